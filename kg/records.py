@@ -1,0 +1,130 @@
+"""The small frozen records that flow between the stages.
+
+text file -> ``Article`` -> (spaCy, inside ``extract`` only) -> ``Extraction``
+(``Mention`` / ``Attribution`` / ``Withdrawal``) -> ``Entity`` ids (``resolve``)
+-> RDF quads (``rdf``) -> store.
+
+Every record that comes from text carries character offsets into
+``Article.text`` exactly as decoded and repaired (Python code points), so
+``article.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal["Person", "Organisation", "Place"]
+Relation = Literal["claims", "confirms", "denies", "not_confirmed"]
+
+ENTITY_TYPES: tuple[str, ...] = ("Person", "Organisation", "Place")
+RELATIONS: tuple[str, ...] = ("claims", "confirms", "denies", "not_confirmed")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A character range of the article text and the characters it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Article metadata; ``inferred`` names the fields guessed from the text
+    (as opposed to read from a sidecar ``NAME.json``)."""
+
+    outlet: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    title: str | None = None
+    url: str | None = None
+    inferred: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded, repaired article. Nothing is cut from ``text``:
+    boilerplate is marked by ``boilerplate`` ranges that extraction skips."""
+
+    path: str  # the path as the user gave it
+    key: str  # stable identity of the document (sidecar url, else normalised path)
+    text: str
+    content_hash: str  # sha256 hex of ``text``
+    meta: Meta = field(default_factory=Meta)
+    boilerplate: tuple[tuple[int, int], ...] = ()  # sorted, disjoint [start, end)
+    encoding: str = "utf-8"  # how the bytes were decoded (and repaired)
+
+    def is_body(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps no boilerplate range."""
+        return not any(s < end and start < e for s, e in self.boilerplate)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity mention. ``span`` is where it is written; ``name`` is its
+    normalised name within the document (no leading "the", no possessive; a
+    short form such as a surname is expanded to the full name used earlier in
+    the same document)."""
+
+    span: Span
+    type: EntityType
+    name: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed statement: who (source/speaker) said (cue) what (content).
+
+    ``source`` is the words naming the source where they are written ("he",
+    "the ministry", "Igor Konashenkov"); ``speaker`` is the named mention the
+    source resolves to (``None`` when it cannot be tied to an entity).
+    ``via`` is an intermediary that relayed the statement ("according to TASS").
+    """
+
+    relation: Relation
+    cue: Span
+    content: Span
+    source: Span | None
+    speaker: Mention | None
+    via: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """An ``actor withdrawsFrom place`` event with its evidence."""
+
+    actor: Mention
+    place: Mention
+    asserted_by: Mention | None
+    evidence: Span
+    cue: Span
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article (no spaCy objects)."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    attributions: tuple[Attribution, ...]
+    withdrawals: tuple[Withdrawal, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved real-world entity. ``key`` is derived from the name alone
+    (transliteration-folded), so it does not depend on which other articles are
+    in the corpus; ``same_as`` holds external ids (e.g. GeoNames)."""
+
+    key: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
