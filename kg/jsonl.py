@@ -1,0 +1,44 @@
+"""``kg extract --format jsonl``: one JSON object a line, per the contract in
+the README (entities, attributions, withdrawals; spans as start/end/text)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .records import Extraction, Mention, Span
+from .vocab import entity_iri
+
+
+def _span(span: Span | None) -> dict | None:
+    return None if span is None else span.as_json()
+
+
+def _ref(mention: Mention | None, resolver) -> dict | None:
+    if mention is None:
+        return None
+    entity = resolver.entity(mention)
+    return {"id": entity_iri(entity), "name": entity.name}
+
+
+def extraction_lines(extraction: Extraction, resolver) -> Iterator[dict]:
+    """The JSON objects for one article: entities first (grouped, with every
+    mention span), then attributions, then withdrawals, in text order."""
+    doc = extraction.article.path
+    grouped: dict[str, tuple] = {}
+    for mention in sorted(extraction.mentions, key=lambda m: m.span.start):
+        entity = resolver.entity(mention)
+        iri = entity_iri(entity)
+        if iri not in grouped:
+            grouped[iri] = (entity, [])
+        grouped[iri][1].append(mention.span.as_json())
+    for iri, (entity, spans) in grouped.items():
+        yield {"doc": doc, "kind": "entity", "id": iri, "type": entity.type,
+               "name": entity.name, "mentions": spans}
+    for a in sorted(extraction.attributions, key=lambda a: (a.cue.start, a.content.start)):
+        yield {"doc": doc, "kind": "attribution", "relation": a.relation,
+               "source": _span(a.source), "cue": _span(a.cue), "content": _span(a.content),
+               "speaker": _ref(a.speaker, resolver), "via": _ref(a.via, resolver)}
+    for w in sorted(extraction.withdrawals, key=lambda w: (w.evidence.start, w.place.span.start)):
+        yield {"doc": doc, "kind": "withdrawal", "actor": _ref(w.actor, resolver),
+               "place": _ref(w.place, resolver), "asserted_by": _ref(w.asserted_by, resolver),
+               "evidence": _span(w.evidence)}
