@@ -1,0 +1,318 @@
+"""The graph store: pyoxigraph on disk, one named graph per article.
+
+Writes are atomic per article: ``replace_article`` drops the article's graph
+and inserts its new quads in one transaction, so a reader (or a crash) sees
+the old graph or the new one, never a mix. One writer at a time holds a lock
+file next to the store; a second writer gets ``StoreError`` E301.
+
+Queries see the union of all article graphs as their default graph, so the
+shipped queries need no ``GRAPH`` clauses. Parameters reach SPARQL only as
+``substitutions`` (bound variables), never as text.
+
+(A remote store behind a SPARQL endpoint, issue 7, would implement the same
+methods with the Graph Store Protocol: one PUT per article graph.)
+
+>>> import tempfile, os
+>>> with Store(os.path.join(tempfile.mkdtemp(), "store")) as store:
+...     store.stats()["articles"]
+0
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .vocab import ID_NS, KG, PREFIXES, graph_iri
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology" / "kg.ttl"
+SHAPES = ROOT / "ontology" / "shapes.ttl"
+DEFAULT_STORE = ".kg/store"
+# Serialisations spell data IRIs in full: "id:entity\/place\/x" helps nobody.
+EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if v != ID_NS}
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+
+def default_store_path() -> str:
+    """``$KG_STORE``, else ``.kg/store`` under the current folder."""
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One article graph in the store."""
+
+    key: str
+    graph: str
+    content_hash: str
+    version: str | None
+
+
+class _WriterLock:
+    """An exclusive ``flock`` on ``STORE.lock``, held while a writer is open.
+
+    The kernel drops it when the process dies, so a killed build never
+    leaves a stale lock behind."""
+
+    def __init__(self, store_path: str):
+        self.path = store_path.rstrip("/\\") + ".lock"
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.seek(0)
+            holder = self.fh.read().strip() or "another process"
+            self.fh.close()
+            raise StoreError(
+                store_path, "E301",
+                f"store is locked by another writer (pid {holder}); wait for it to finish "
+                "or query it read-only",
+            ) from None
+        self.fh.seek(0)
+        self.fh.truncate()
+        self.fh.write(str(os.getpid()))
+        self.fh.flush()
+
+    def release(self) -> None:
+        if not self.fh.closed:
+            fcntl.flock(self.fh, fcntl.LOCK_UN)
+            self.fh.close()
+
+
+def _term_sparql(term) -> str:
+    """A term in SPARQL syntax. pyoxigraph prints terms as N-Triples, whose
+    IRIs and escaped literals are valid SPARQL; only its own serialiser is
+    used, never user text pasted in."""
+    return str(term)
+
+
+class Store:
+    """A kg graph store on disk (read-write with the writer lock, or read-only)."""
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
+        self.path = str(path if path is not None else default_store_path())
+        self.writable = not read_only
+        self._lock = _WriterLock(self.path) if self.writable else None
+        try:
+            if self.writable:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(self.path)
+            else:
+                self._store = ox.Store.read_only(self.path)
+        except OSError as err:
+            if self._lock:
+                self._lock.release()
+            raise StoreError(self.path, "E302", f"store could not be opened: {err}") from None
+
+    @classmethod
+    def read_only(cls, path: str | os.PathLike | None = None) -> "Store":
+        """Open for reading only (servers, queries): no writer lock taken."""
+        return cls(path, read_only=True)
+
+    # -- lifecycle --------------------------------------------------------
+    def close(self) -> None:
+        """Flush and release the writer lock (the store itself closes when
+        its last reference goes)."""
+        if getattr(self, "_store", None) is not None and self.writable:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
+        self._store = None
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store``."""
+        if self._store is None:
+            raise StoreError(self.path, "E302", "store is closed")
+        return self._store
+
+    def _writer(self) -> ox.Store:
+        if not self.writable:
+            raise StoreError(self.path, "E302", "store is open read-only")
+        return self.raw
+
+    # -- articles ---------------------------------------------------------
+    def replace_article(
+        self, key: str, content_hash: str, quads: Iterable[ox.Quad], version: str | None = None
+    ) -> None:
+        """Make the article's named graph exactly ``quads`` (plus its content
+        hash and pipeline version), atomically: one transaction removes the
+        old graph and inserts the new one."""
+        store = self._writer()
+        g = ox.NamedNode(graph_iri(key))
+        record = {KG.contentHash.value, KG.pipelineVersion.value}
+        body = []
+        for q in quads:
+            if q.graph_name != g:
+                raise StoreError(self.path, "E302", f"{key}: quad outside the article graph: {q}")
+            if q.subject == g and q.predicate.value in record:
+                continue  # the store writes the authoritative record below
+            body.append(q)
+        body.append(ox.Quad(g, KG.articleKey, ox.Literal(key), g))
+        body.append(ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g))
+        if version is not None:
+            body.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
+        try:
+            if not store.contains_named_graph(g):
+                store.extend(body)  # a new article: one transactional insert
+                return
+            lines = "\n".join(
+                f"{_term_sparql(q.subject)} {_term_sparql(q.predicate)} {_term_sparql(q.object)} ."
+                for q in body
+            )
+            # One update request is one transaction in oxigraph.
+            store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines}\n}} }}")
+        except (OSError, SyntaxError) as err:
+            raise StoreError(self.path, "E302", f"{key}: write failed: {err}") from None
+
+    def remove_article(self, key: str) -> bool:
+        """Remove everything the article contributed; False if it is absent."""
+        store = self._writer()
+        g = ox.NamedNode(graph_iri(key))
+        if not store.contains_named_graph(g):
+            return False
+        store.remove_graph(g)
+        return True
+
+    def _record(self, key: str, predicate: ox.NamedNode) -> str | None:
+        g = ox.NamedNode(graph_iri(key))
+        for q in self.raw.quads_for_pattern(g, predicate, None, g):
+            return q.object.value
+        return None
+
+    def article_hash(self, key: str) -> str | None:
+        """The content hash the article was built from, or None if absent."""
+        return self._record(key, KG.contentHash)
+
+    def article_version(self, key: str) -> tuple[str, str | None] | None:
+        """(content hash, pipeline version) of the stored article, or None."""
+        content_hash = self.article_hash(key)
+        if content_hash is None:
+            return None
+        return content_hash, self._record(key, KG.pipelineVersion)
+
+    def articles(self) -> list[StoredArticle]:
+        """Every article graph, sorted by key."""
+        rows = self.raw.query(
+            "SELECT ?g ?key ?hash ?version WHERE { GRAPH ?g { ?g kg:articleKey ?key ; "
+            "kg:contentHash ?hash . OPTIONAL { ?g kg:pipelineVersion ?version } } }",
+            prefixes=PREFIXES,
+        )
+        out = [
+            StoredArticle(r["key"].value, r["g"].value, r["hash"].value,
+                          r["version"].value if r["version"] is not None else None)
+            for r in rows
+        ]
+        return sorted(out, key=lambda a: a.key)
+
+    # -- queries ----------------------------------------------------------
+    def query(self, sparql: str, substitutions: dict | None = None, *, where: str = "query"):
+        """Run a SPARQL query over the union of the article graphs.
+
+        ``substitutions`` maps variable names (without ``?``) to pyoxigraph
+        terms; they are bound, never pasted into the text."""
+        subs = None
+        if substitutions:
+            subs = {ox.Variable(k.lstrip("?$")): v for k, v in substitutions.items()}
+        try:
+            return self.raw.query(
+                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs
+            )
+        except SyntaxError as err:
+            raise QueryError(where, "E402", f"malformed query: {err}") from None
+        except OSError as err:
+            raise StoreError(self.path, "E302", f"query failed: {err}") from None
+
+    # -- exports ----------------------------------------------------------
+    def _quads(self) -> list[ox.Quad]:
+        return list(self.raw.quads_for_pattern(None, None, None, None))
+
+    def _union_triples(self) -> list[ox.Triple]:
+        triples = {q.triple for q in self._quads()}
+        return sorted(triples, key=str)
+
+    def export(self, fmt: str, out: BinaryIO) -> None:
+        """Write the graph to ``out``: ``turtle`` and ``jsonld`` as one graph
+        (the union of all articles), ``trig`` and ``nquads`` with one named
+        graph per article. Output is sorted, so equal stores export equal
+        bytes."""
+        if fmt in ("turtle", "ttl"):
+            ox.serialize(self._union_triples(), out, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+        elif fmt in ("jsonld", "json-ld"):
+            ox.serialize(self._union_triples(), out, ox.RdfFormat.JSON_LD)
+        elif fmt == "trig":
+            quads = sorted(self._quads(), key=str)
+            ox.serialize(quads, out, ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)
+        elif fmt in ("nquads", "nq"):
+            data = ox.serialize(self._quads(), None, ox.RdfFormat.N_QUADS)
+            lines = sorted(set(data.splitlines(keepends=True)))
+            out.writelines(lines)
+        else:
+            raise StoreError(self.path, "E302", f"unknown export format {fmt!r}; use one of "
+                             + ", ".join(EXPORT_FORMATS))
+
+    def export_bytes(self, fmt: str) -> bytes:
+        buf = io.BytesIO()
+        self.export(fmt, buf)
+        return buf.getvalue()
+
+    # -- checks -----------------------------------------------------------
+    def validate(self) -> tuple[bool, str]:
+        """SHACL-validate the union graph against ``ontology/shapes.ttl``
+        (with the ontology, so subclasses count). Returns (conforms, report)."""
+        return validate_turtle(self.export_bytes("turtle"))
+
+    def stats(self) -> dict[str, int]:
+        """Counts: articles, entities, claims, attributions, withdrawals,
+        triples (distinct, over the union graph) and quads."""
+        counts = {}
+        for name, cls in (("articles", KG.Article), ("claims", KG.Claim),
+                          ("attributions", KG.Attribution), ("withdrawals", KG.Withdrawal)):
+            counts[name] = _count(self.raw, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
+        counts["entities"] = _count(
+            self.raw,
+            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c { kg:Person kg:Organisation kg:Place } ?x a ?c }",
+        )
+        counts["triples"] = _count(self.raw, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        counts["quads"] = len(self.raw)
+        order = ("articles", "entities", "claims", "attributions", "withdrawals", "triples", "quads")
+        return {k: counts[k] for k in order}
+
+
+def _count(store: ox.Store, sparql: str) -> int:
+    rows = list(store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True))
+    return int(rows[0]["n"].value) if rows else 0
+
+
+def validate_turtle(data: bytes | str) -> tuple[bool, str]:
+    """SHACL-validate a Turtle graph against the kg shapes and ontology."""
+    import pyshacl
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=data, format="turtle")
+    shapes = rdflib.Graph().parse(SHAPES, format="turtle")
+    ontology = rdflib.Graph().parse(ONTOLOGY, format="turtle")
+    conforms, _report_graph, text = pyshacl.validate(
+        graph, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=False
+    )
+    return bool(conforms), str(text)

@@ -1,0 +1,313 @@
+"""Every IRI kg writes: the namespaces, one typed attribute per term, and the
+functions that mint data IRIs.
+
+No other module writes an IRI string. Terms are ``pyoxigraph.NamedNode``s;
+an unknown term is an ``AttributeError`` (a typo fails at import, not in the
+data). Minted IRIs are ``str``s derived from content (a SHA-256 of the
+identifying fields, shortened), so building twice gives the same graph and
+removing an article removes exactly what it added.
+
+>>> KG.claims.value
+'https://w3id.org/kg-news/ns#claims'
+>>> KG.claimz
+Traceback (most recent call last):
+...
+AttributeError: type object 'KG' has no attribute 'claimz'
+>>> entity_iri(Entity("place/kyiv", "Place", "Kyiv"))
+'https://w3id.org/kg-news/id/entity/place/kyiv'
+>>> entity_iri(Entity('person/a "b" <c>', "Person", "x"))
+'https://w3id.org/kg-news/id/entity/person/a%20%22b%22%20%3Cc%3E'
+>>> geonames_iri("703448")
+'https://sws.geonames.org/703448/'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+from .records import Attribution, Entity, Span
+
+KG_NS = "https://w3id.org/kg-news/ns#"
+ONTOLOGY_IRI = "https://w3id.org/kg-news/ns"
+ID_NS = "https://w3id.org/kg-news/id/"
+PROV_NS = "http://www.w3.org/ns/prov#"
+OA_NS = "http://www.w3.org/ns/oa#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+SH_NS = "http://www.w3.org/ns/shacl#"
+GEONAMES_NS = "https://sws.geonames.org/"
+
+# Prefixes for serialisations and for SPARQL (``queries`` prepends them).
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "id": ID_NS,
+    "prov": PROV_NS,
+    "oa": OA_NS,
+    "skos": SKOS_NS,
+    "dcterms": DCTERMS_NS,
+    "rdf": RDF_NS,
+    "rdfs": RDFS_NS,
+    "owl": OWL_NS,
+    "xsd": XSD_NS,
+}
+
+
+class Vocabulary:
+    """Base of the term classes: ``terms()`` lists every term they define."""
+
+    NS: str = ""
+
+    @classmethod
+    def terms(cls) -> dict[str, NamedNode]:
+        return {k: v for k, v in vars(cls).items() if isinstance(v, NamedNode)}
+
+
+class KG(Vocabulary):
+    """The kg ontology (``ontology/kg.ttl``); a test checks both stay in step."""
+
+    NS = KG_NS
+    # classes
+    Actor = NamedNode(KG_NS + "Actor")
+    Person = NamedNode(KG_NS + "Person")
+    Organisation = NamedNode(KG_NS + "Organisation")
+    Outlet = NamedNode(KG_NS + "Outlet")
+    UnnamedSource = NamedNode(KG_NS + "UnnamedSource")
+    Place = NamedNode(KG_NS + "Place")
+    Article = NamedNode(KG_NS + "Article")
+    ArticleGraph = NamedNode(KG_NS + "ArticleGraph")
+    Attribution = NamedNode(KG_NS + "Attribution")
+    Claim = NamedNode(KG_NS + "Claim")
+    Proposition = NamedNode(KG_NS + "Proposition")
+    Withdrawal = NamedNode(KG_NS + "Withdrawal")
+    ExtractionActivity = NamedNode(KG_NS + "ExtractionActivity")
+    Model = NamedNode(KG_NS + "Model")
+    # stances
+    asserts = NamedNode(KG_NS + "asserts")
+    claims = NamedNode(KG_NS + "claims")
+    confirms = NamedNode(KG_NS + "confirms")
+    denies = NamedNode(KG_NS + "denies")
+    hasNotConfirmed = NamedNode(KG_NS + "hasNotConfirmed")
+    # attributions
+    speaker = NamedNode(KG_NS + "speaker")
+    via = NamedNode(KG_NS + "via")
+    relation = NamedNode(KG_NS + "relation")
+    hasClaim = NamedNode(KG_NS + "hasClaim")
+    inArticle = NamedNode(KG_NS + "inArticle")
+    cueSpan = NamedNode(KG_NS + "cueSpan")
+    contentSpan = NamedNode(KG_NS + "contentSpan")
+    sourceSpan = NamedNode(KG_NS + "sourceSpan")
+    # claims and propositions
+    text = NamedNode(KG_NS + "text")
+    proposition = NamedNode(KG_NS + "proposition")
+    about = NamedNode(KG_NS + "about")
+    withdrawsFrom = NamedNode(KG_NS + "withdrawsFrom")
+    evidenceSpan = NamedNode(KG_NS + "evidenceSpan")
+    # articles and entities
+    outlet = NamedNode(KG_NS + "outlet")
+    mentions = NamedNode(KG_NS + "mentions")
+    articleKey = NamedNode(KG_NS + "articleKey")
+    contentHash = NamedNode(KG_NS + "contentHash")
+    sourcePath = NamedNode(KG_NS + "sourcePath")
+    inferredField = NamedNode(KG_NS + "inferredField")
+    labelKey = NamedNode(KG_NS + "labelKey")
+    pipelineVersion = NamedNode(KG_NS + "pipelineVersion")
+
+
+class PROV(Vocabulary):
+    NS = PROV_NS
+    Entity = NamedNode(PROV_NS + "Entity")
+    Activity = NamedNode(PROV_NS + "Activity")
+    Agent = NamedNode(PROV_NS + "Agent")
+    wasAttributedTo = NamedNode(PROV_NS + "wasAttributedTo")
+    wasDerivedFrom = NamedNode(PROV_NS + "wasDerivedFrom")
+    wasQuotedFrom = NamedNode(PROV_NS + "wasQuotedFrom")
+    wasGeneratedBy = NamedNode(PROV_NS + "wasGeneratedBy")
+    used = NamedNode(PROV_NS + "used")
+
+
+class OA(Vocabulary):
+    NS = OA_NS
+    SpecificResource = NamedNode(OA_NS + "SpecificResource")
+    TextPositionSelector = NamedNode(OA_NS + "TextPositionSelector")
+    TextQuoteSelector = NamedNode(OA_NS + "TextQuoteSelector")
+    hasSource = NamedNode(OA_NS + "hasSource")
+    hasSelector = NamedNode(OA_NS + "hasSelector")
+    start = NamedNode(OA_NS + "start")
+    end = NamedNode(OA_NS + "end")
+    exact = NamedNode(OA_NS + "exact")
+    prefix = NamedNode(OA_NS + "prefix")
+    suffix = NamedNode(OA_NS + "suffix")
+
+
+class SKOS(Vocabulary):
+    NS = SKOS_NS
+    prefLabel = NamedNode(SKOS_NS + "prefLabel")
+    altLabel = NamedNode(SKOS_NS + "altLabel")
+
+
+class DCTERMS(Vocabulary):
+    NS = DCTERMS_NS
+    title = NamedNode(DCTERMS_NS + "title")
+    date = NamedNode(DCTERMS_NS + "date")
+    source = NamedNode(DCTERMS_NS + "source")
+
+
+class RDF(Vocabulary):
+    NS = RDF_NS
+    type = NamedNode(RDF_NS + "type")
+    subject = NamedNode(RDF_NS + "subject")
+    predicate = NamedNode(RDF_NS + "predicate")
+    object = NamedNode(RDF_NS + "object")
+    Statement = NamedNode(RDF_NS + "Statement")
+
+
+class RDFS(Vocabulary):
+    NS = RDFS_NS
+    label = NamedNode(RDFS_NS + "label")
+    comment = NamedNode(RDFS_NS + "comment")
+    subClassOf = NamedNode(RDFS_NS + "subClassOf")
+
+
+class OWL(Vocabulary):
+    NS = OWL_NS
+    sameAs = NamedNode(OWL_NS + "sameAs")
+
+
+class XSD(Vocabulary):
+    NS = XSD_NS
+    string = NamedNode(XSD_NS + "string")
+    date = NamedNode(XSD_NS + "date")
+    integer = NamedNode(XSD_NS + "integer")
+
+
+# The stance of an attribution record -> the property linking speaker to claim.
+RELATION_PROPERTY: dict[str, NamedNode] = {
+    "claims": KG.claims,
+    "confirms": KG.confirms,
+    "denies": KG.denies,
+    "not_confirmed": KG.hasNotConfirmed,
+}
+
+ENTITY_CLASS: dict[str, NamedNode] = {
+    "Person": KG.Person,
+    "Organisation": KG.Organisation,
+    "Place": KG.Place,
+}
+
+HASH_CHARS = 16  # 64 bits: no collision in practice below billions of ids
+
+
+def content_id(*parts: object) -> str:
+    """A short hex id from identifying fields (sha256 over their repr, so
+    ``None``, ints and strings can never collide with each other).
+
+    >>> content_id("a", 1) == content_id("a", 1) != content_id("a", "1")
+    True
+    """
+    joined = "\x1f".join(repr(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+
+
+def _segment(text: str) -> str:
+    """Percent-encode one path segment so any text gives a valid IRI and
+    distinct texts give distinct IRIs (lone surrogates included)."""
+    encoded = quote(text.encode("utf-8", "surrogatepass"), safe="-._~")
+    # "." and ".." would be collapsed by IRI normalisation: encode their dots.
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _span_id(span: Span | None) -> tuple | None:
+    return None if span is None else (span.start, span.end)
+
+
+def article_iri(key: str) -> str:
+    """The article with stable identity ``key`` (URL or normalised path)."""
+    return f"{ID_NS}article/{content_id('article', key)}"
+
+
+def graph_iri(key: str) -> str:
+    """The named graph holding everything the article ``key`` contributed."""
+    return f"{ID_NS}graph/{content_id('graph', key)}"
+
+
+def entity_iri(entity: Entity) -> str:
+    """A readable IRI from the resolver's corpus-independent ``Entity.key``."""
+    return ID_NS + "entity/" + "/".join(_segment(s) for s in entity.key.split("/"))
+
+
+def attribution_iri(article_key: str, attribution: Attribution) -> str:
+    """One attributed statement occurrence: its article, stance and spans."""
+    a = attribution
+    return f"{ID_NS}attribution/" + content_id(
+        "attribution", article_key, a.relation, _span_id(a.cue), _span_id(a.content),
+        _span_id(a.source),
+    )
+
+
+def claim_iri(article_key: str, content: Span) -> str:
+    """The claim whose content is written at ``content`` in the article."""
+    return f"{ID_NS}claim/{content_id('claim', article_key, content.start, content.end)}"
+
+
+def proposition_iri(article_key: str, subject: Span, predicate: str, obj: Span, cue: Span) -> str:
+    """A proposition read from the article: subject and object mention spans,
+    the predicate's local name and the cue that expressed it."""
+    return f"{ID_NS}proposition/" + content_id(
+        "proposition", article_key, _span_id(subject), predicate, _span_id(obj), _span_id(cue)
+    )
+
+
+def span_iri(article_key: str, span: Span) -> str:
+    """The ``oa:SpecificResource`` for a character range of the article."""
+    return f"{ID_NS}span/{content_id('span', article_key, span.start, span.end)}"
+
+
+def selector_iri(article_key: str, span: Span, kind: str) -> str:
+    """A selector (``kind`` 'position' or 'quote') of a character range."""
+    return f"{ID_NS}selector/{content_id('selector', kind, article_key, span.start, span.end)}"
+
+
+def source_iri(article_key: str, source: Span | None) -> str:
+    """An unnamed source local to one article: the words naming it, or the
+    article's unattributed voice when ``source`` is ``None``."""
+    return f"{ID_NS}source/{content_id('source', article_key, _span_id(source))}"
+
+
+def activity_iri(pipeline_version: str, model: str) -> str:
+    """The extraction activity: one pipeline version with one model."""
+    return f"{ID_NS}activity/{content_id('activity', pipeline_version, model)}"
+
+
+def model_iri(model: str) -> str:
+    """The language model (spaCy package) by name."""
+    return f"{ID_NS}model/{_segment(model)}"
+
+
+_GEONAMES_ID = re.compile(r"(?:geonames:)?(\d+)")
+
+
+def geonames_iri(geonames_id: str | int) -> str:
+    """The GeoNames IRI of a numeric id (``"703448"`` or ``"geonames:703448"``)."""
+    match = _GEONAMES_ID.fullmatch(str(geonames_id).strip())
+    if not match:
+        raise ValueError(f"not a GeoNames id: {geonames_id!r}")
+    return f"{GEONAMES_NS}{match.group(1)}/"
+
+
+def same_as_iri(ref: str) -> str | None:
+    """An external id from ``Entity.same_as`` as an IRI: GeoNames ids become
+    GeoNames IRIs, absolute http(s) IRIs pass through; anything else is None."""
+    ref = ref.strip()
+    if _GEONAMES_ID.fullmatch(ref):
+        return geonames_iri(ref)
+    if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", ref):
+        return ref
+    return None
