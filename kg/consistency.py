@@ -1,0 +1,200 @@
+"""``kg_doc_consistency_v1``: fix the small model's entity errors with the
+gazetteer and the document itself.
+
+Rules, in order (each a small function over spans):
+1. trim: an entity does not start with a verb, adverb or punctuation
+   ("Capturing Kupiansk" -> "Kupiansk"); a list of known places is split
+   ("Izyum, Shevchenkovo").
+2. gazetteer types: a span that names a gazetteer organisation or place gets
+   that type, unless the document uses it as a person's surname.
+3. surnames: a one-word span equal (transliteration-folded) to the last word
+   of a full-name PERSON in the document is that PERSON.
+4. missed places: a proper-noun token the model left out that names a
+   gazetteer place becomes a place; "<place> region/oblast/district" is one
+   span.
+5. one surface form, one type: every span with the same folded text gets the
+   majority type (gazetteer-backed spans vote first).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.gazetteer import Gazetteer
+from kg.resolve import fold
+
+# Labels this project turns into entities; others (DATE, CARDINAL...) pass through.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A name never starts or ends with these parts of speech ("Capturing Kupiansk",
+# "Videos ... ", "Kyiv ,").
+_EDGE_POS = frozenset({"VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "SPACE"})
+# Smallest GeoNames population for adding a place the model missed entirely:
+# small places share names with common words.
+_MIN_MISSED_POPULATION = 5000
+
+
+@Language.factory(
+    "kg_doc_consistency_v1",
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc.ents"],
+)
+def make_doc_consistency(nlp: Language, name: str):
+    return DocConsistency(Gazetteer.load())
+
+
+class DocConsistency:
+    """Thin spaCy wrapper around ``consistent_ents``."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = consistent_ents(doc, self.gazetteer)
+        return doc
+
+
+def consistent_ents(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """The document's entities after the rules in the module docstring."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            spans.append(ent)
+            continue
+        spans.extend(_split_places(_trim(ent), gazetteer))
+    spans = [s for s in spans if s is not None and len(s)]
+    surnames = _surnames(spans)
+    spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
+    spans = _add_missed_places(doc, spans, gazetteer)
+    spans = _extend_areas(doc, spans, gazetteer)
+    spans = _one_type_per_form(spans)
+    return filter_spans(spans)
+
+
+def _trim(ent: Span) -> Span | None:
+    if ent.id_:  # gazetteer spans are exact
+        return ent
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].pos_ in _EDGE_POS or not ent.doc[start].text.strip()):
+        start += 1
+    while end > start and (ent.doc[end - 1].pos_ in _EDGE_POS or not ent.doc[end - 1].text.strip()):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
+    """"Izyum, Shevchenkovo" -> two places, when every part is a known place."""
+    if ent is None or ent.id_ or not any(t.text in {",", "and"} for t in ent):
+        return [ent] if ent is not None else []
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.text in {",", "and"}:
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, ent.end))
+    parts = [(s, e) for s, e in parts if s < e]
+    if all(gazetteer.place(ent.doc[s:e].text) for s, e in parts):
+        return [Span(ent.doc, s, e, label="GPE") for s, e in parts]
+    return [ent]
+
+
+def _surnames(spans: list[Span]) -> dict[str, Span]:
+    """Folded last word of every multi-word PERSON -> that person."""
+    found = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
+            found.setdefault(fold(span[-1].text), span)
+    return found
+
+
+def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span]) -> Span:
+    if span.id_ or span.label_ not in NAME_LABELS:
+        return span
+    key = fold(span.text)
+    if len(span) == 1 and key in surnames:
+        return _relabel(span, "PERSON")
+    if span.label_ == "PERSON" and len(span) > 1:
+        return span  # a full name the model is sure of
+    org = gazetteer.organisation(span.text)
+    if org is not None:
+        return _relabel(span, "ORG", org.id)
+    place = gazetteer.place(span.text)
+    if place is not None and (span.label_ != "PERSON" or len(span) == 1):
+        return _relabel(span, "LOC" if place.kind in {"continent", "sea", "river"} else "GPE", place.id)
+    return span
+
+
+def _relabel(span: Span, label: str, ident: str = "") -> Span:
+    if span.label_ == label and span.id_ == ident:
+        return span
+    return Span(span.doc, span.start, span.end, label=label, span_id=ident)
+
+
+def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Proper nouns that name a gazetteer place but that no entity covers."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    added = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok) < 4:
+            continue
+        entry = gazetteer.place(tok.text)
+        if entry is not None and (entry.kind != "city" or entry.population >= _MIN_MISSED_POPULATION):
+            added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
+    return spans + added
+
+
+def _extend_areas(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"Kharkiv" + "region" -> one place span "Kharkiv region" (a region,
+    distinct from the city; the resolver keys it so)."""
+    out = []
+    for span in spans:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            span.label_ in PLACE_LABELS | {"ORG", "PERSON", "NORP"}
+            and nxt is not None
+            and gazetteer.is_area_word(nxt.text)
+            and (span.label_ in PLACE_LABELS or gazetteer.place(span.text))
+            and span[-1].is_title
+        ):
+            span = Span(doc, span.start, span.end + 1, label="GPE")
+        out.append(span)
+    return out
+
+
+def _one_type_per_form(spans: list[Span]) -> list[Span]:
+    """Same folded text -> same label: gazetteer-backed spans decide, else the
+    majority (first seen wins a tie)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    fixed: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        if span.label_ not in NAME_LABELS:
+            continue
+        key = fold(span.text)
+        if span.id_:
+            fixed.setdefault(key, (span.label_, span.id_))
+        votes[key][_coarse(span.label_)] += 1
+    out = []
+    for span in spans:
+        key = fold(span.text) if span.label_ in NAME_LABELS else None
+        if key is None:
+            out.append(span)
+        elif key in fixed:
+            out.append(_relabel(span, *fixed[key]) if span.id_ != fixed[key][1] else span)
+        else:
+            label = votes[key].most_common(1)[0][0]
+            out.append(span if _coarse(span.label_) == label else _relabel(span, label))
+    return out
+
+
+def _coarse(label: str) -> str:
+    return "GPE" if label in PLACE_LABELS else label

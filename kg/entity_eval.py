@@ -1,0 +1,125 @@
+"""Entity scores against a gold file (format of ``tests/data/gold_seeds.json``).
+
+- recall per article: a gold entity is expected in an article when one of its
+  aliases occurs in the article text (case-sensitive, whole words, longest
+  match: "Kharkiv" inside "Kharkiv region" does not count); it is found when
+  some system mention of that article has a name or surface text equal to one
+  of its aliases (ignoring case, a leading "the", a possessive, ' vs ’). An
+  alias shared by several gold entities ("Kharkiv": city or region) makes one
+  expectation met by any of them.
+- split / merge across all articles: each system mention that matches gold
+  aliases is assigned to its gold entity (a shared alias goes to the gold
+  entity the same system id already has, else the one whose name the system
+  entity bears); a split is a gold entity given more than one system id, a
+  merge a system id given more than one gold entity.
+The placeholder entity ``unnamed-analysts`` is never scored.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+
+from kg.records import Entity, Mention
+
+EXCLUDED = frozenset({"unnamed-analysts"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
+
+
+def _norm(text: str) -> str:
+    text = " ".join(text.translate(_QUOTES).split()).lower()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"'s?$", "", text).strip()
+
+
+def doc_id(path: str) -> str:
+    """Gold documents are keyed by file name."""
+    return os.path.basename(path)
+
+
+def expected_entities(gold: dict, text: str) -> list[frozenset[str]]:
+    """Gold entities expected in one text, as groups (one per shared alias)."""
+    text = text.translate(_QUOTES)
+    hits: list[tuple[int, int, str]] = []
+    for entity in gold["entities"]:
+        if entity["id"] in EXCLUDED:
+            continue
+        for alias in set(entity["aliases"]):
+            pattern = r"(?<![\w])" + re.escape(alias.translate(_QUOTES)) + r"(?![\w])"
+            hits.extend((m.start(), m.end(), entity["id"]) for m in re.finditer(pattern, text))
+    spans = {(s, e) for s, e, _ in hits}
+    longest = {(s, e) for s, e in spans
+               if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)}
+    owners: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for s, e, ident in hits:
+        if (s, e) in longest:
+            owners[(s, e)].add(ident)
+    unique = {next(iter(o)) for o in owners.values() if len(o) == 1}
+    groups = {frozenset(o) for o in owners.values() if len(o) > 1 and not (o & unique)}
+    return [frozenset({u}) for u in sorted(unique)] + sorted(groups, key=sorted)
+
+
+def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
+                  texts: dict[str, str]) -> dict:
+    """Recall of gold entities per article and split/merge errors.
+
+    ``pairs`` are (article path or name, mention, resolved entity);
+    ``texts`` maps the same article path or name to its text. Returns
+    ``{"recall", "found", "expected", "missed": [(doc, ids)], "splits":
+    {gold_id: [keys]}, "merges": {key: [gold_ids]}, "errors"}``.
+    """
+    aliases = {e["id"]: {_norm(a) for a in e["aliases"]} for e in gold["entities"]
+               if e["id"] not in EXCLUDED}
+    names = {e["id"]: _norm(e["name"]) for e in gold["entities"]}
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    for ident, forms in aliases.items():
+        for form in forms:
+            by_alias[form].add(ident)
+
+    def candidates(mention: Mention) -> set[str]:
+        return by_alias.get(_norm(mention.name), set()) | by_alias.get(_norm(mention.span.text), set())
+
+    found_in: dict[str, set[str]] = defaultdict(set)
+    for doc, mention, _entity in pairs:
+        found_in[doc_id(doc)] |= candidates(mention)
+    expected = found = 0
+    missed = []
+    for doc, text in sorted(texts.items()):
+        for group in expected_entities(gold, text):
+            expected += 1
+            if group & found_in[doc_id(doc)]:
+                found += 1
+            else:
+                missed.append((doc_id(doc), sorted(group)))
+
+    gold_to_sys: dict[str, set[str]] = defaultdict(set)
+    sys_to_gold: dict[str, set[str]] = defaultdict(set)
+    ambiguous = []
+    for _doc, mention, entity in pairs:
+        cands = candidates(mention)
+        if len(cands) == 1:
+            (ident,) = cands
+            gold_to_sys[ident].add(entity.key)
+            sys_to_gold[entity.key].add(ident)
+        elif cands:
+            ambiguous.append((cands, entity))
+    for cands, entity in ambiguous:
+        known = cands & sys_to_gold.get(entity.key, set())
+        named = {c for c in cands if names[c] == _norm(entity.name)}
+        choice = known or named
+        if len(choice) == 1:
+            (ident,) = choice
+            gold_to_sys[ident].add(entity.key)
+            sys_to_gold[entity.key].add(ident)
+    splits = {g: sorted(k) for g, k in sorted(gold_to_sys.items()) if len(k) > 1}
+    merges = {k: sorted(g) for k, g in sorted(sys_to_gold.items()) if len(g) > 1}
+    return {
+        "recall": found / expected if expected else 1.0,
+        "found": found,
+        "expected": expected,
+        "missed": missed,
+        "splits": splits,
+        "merges": merges,
+        "errors": len(splits) + len(merges),
+    }

@@ -1,0 +1,211 @@
+"""Real places and organisations with their spelling variants.
+
+Two data files, both about the real world (no rule here names an entity):
+``data/gazetteer.json`` is hand-curated (organisations, per-country templates
+such as "{demonym} troops" -> that country's armed forces, regions that are
+not cities) and ``data/places.json`` is generated from GeoNames by
+``data/make_gazetteer.py`` (cities of 5000+ people with their Latin-script
+spellings, countries, continents, US states).
+
+Every lookup goes through ``kg.resolve.fold``, so transliteration variants
+find the same entry.
+
+>>> gz = Gazetteer.load()
+>>> gz.lookup("Kharkov", "Place").name
+'Kharkiv'
+>>> gz.lookup("Kharkiv oblast", "Place").id
+'kharkiv-region'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+from kg.records import EntityType
+from kg.resolve import fold
+
+DATA = Path(__file__).with_name("data")
+GEONAMES = "https://sws.geonames.org/{}/"
+# Kinds of place that already are a region: "<X> region" names X itself.
+_AREA_KINDS = frozenset({"country", "region", "continent", "state", "sea", "river"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One real-world entity: ``id`` is a readable slug of the canonical name,
+    unique within its type; ``kind`` says what it is (city, country, region,
+    district, org, outlet, platform, ...)."""
+
+    id: str
+    type: EntityType
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    population: int = 0
+
+
+def readable_slug(name: str) -> str:
+    """ASCII, lowercase, dash-separated ("Nova Kakhovka" -> "nova-kakhovka")."""
+    text = anyascii(name).lower().replace("'", "").replace("\u2019", "").replace(".", "")
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _fill(template: str, country: dict) -> str:
+    return template.format(
+        key=readable_slug(country["country"]),
+        country=country["country"],
+        demonym=country["demonym"],
+        capital=country["capital"],
+    )
+
+
+class Gazetteer:
+    """Folded-name indexes over the entries, one per entity type; earlier
+    entries win a shared name (curated before GeoNames, primary names before
+    alternates, larger places first)."""
+
+    def __init__(self, entries: list[Entry], region_words: dict[str, list[str]],
+                 templated: frozenset[str] = frozenset()):
+        self.entries = tuple(entries)
+        self.templated = templated  # aliases generated from per-country templates
+        self._index: dict[str, dict[str, Entry]] = {"Person": {}, "Organisation": {}, "Place": {}}
+        self._by_key: dict[str, Entry] = {}
+        self._suffix = {fold(w): cls for cls, words in region_words.items() for w in words}
+        self._derived: dict[tuple[str, str], Entry] = {}
+        for entry in entries:
+            self._by_key.setdefault(f"{entry.type.lower()}/{entry.id}", entry)
+            for name in (entry.name, *entry.aliases, *entry.acronyms):
+                self._index[entry.type].setdefault(fold(name), entry)
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def load(cls, directory: str | None = None) -> Gazetteer:
+        """Read both data files once per process (about 0.2 s)."""
+        folder = Path(directory) if directory else DATA
+        curated = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
+        places = json.loads((folder / "places.json").read_text(encoding="utf-8"))
+        entries: list[Entry] = []
+        templated: set[str] = set()
+        for org in curated["organisations"]:
+            entries.append(Entry(org["id"], "Organisation", org["name"], org.get("kind", "org"),
+                                 tuple(org["aliases"]), tuple(org.get("acronyms", ()))))
+        for country in curated["countries"]:
+            for template in curated["org_templates"]:
+                aliases = tuple(_fill(a, country) for a in template["aliases"])
+                templated.update(aliases)
+                entries.append(Entry(_fill(template["id"], country), "Organisation",
+                                     _fill(template["name"], country), "org", aliases))
+        for place in curated["places"]:
+            entries.append(Entry(place["id"], "Place", place["name"], place["kind"],
+                                 tuple(place["aliases"])))
+        extra = {c["country"]: tuple(c["aliases"]) for c in curated["countries"]}
+        for geonameid, name, iso, population in places["countries"]:
+            entries.append(Entry(readable_slug(name), "Place", name, "country",
+                                 extra.get(name, ()), (), (GEONAMES.format(geonameid),), population))
+        for geonameid, name in places["continents"]:
+            entries.append(Entry(readable_slug(name), "Place", name, "continent", (), (),
+                                 (GEONAMES.format(geonameid),)))
+        # Primary city names first, then US states, then alternate spellings:
+        # an alternate never takes a name that is some place's own name.
+        for geonameid, name, _cc, population, _alts in places["cities"]:
+            entries.append(Entry(readable_slug(name), "Place", name, "city", (), (),
+                                 (GEONAMES.format(geonameid),), population))
+        for geonameid, name, _code in places["us_states"]:
+            entries.append(Entry(readable_slug(name) + "-state", "Place", name, "state", (), (),
+                                 (GEONAMES.format(geonameid),)))
+        for geonameid, name, _cc, population, alts in places["cities"]:
+            if alts:
+                entries.append(Entry(readable_slug(name), "Place", name, "city", tuple(alts), (),
+                                     (GEONAMES.format(geonameid),), population))
+        return cls(entries, curated["region_words"], frozenset(templated))
+
+    def get(self, key: str) -> Entry | None:
+        """The entry behind an entity key such as ``place/kyiv``."""
+        return self._by_key.get(key) or next(
+            (e for e in self._derived.values() if f"{e.type.lower()}/{e.id}" == key), None)
+
+    def lookup(self, name: str, type_: EntityType | None = None) -> Entry | None:
+        """The entry a name denotes (of ``type_`` when given; organisations
+        are tried before places otherwise). "<place> region/oblast/province"
+        and "<place> district" give a region entry distinct from the city."""
+        key = fold(name)
+        if not key:
+            return None
+        for kind in (type_,) if type_ else ("Organisation", "Place", "Person"):
+            entry = self._index[kind].get(key)
+            if entry is None and kind == "Place":
+                entry = self._area(key, name)
+            if entry is not None:
+                return entry
+        return None
+
+    def _area(self, key: str, name: str) -> Entry | None:
+        """"Kharkiv region" -> the Kharkiv region (not the city); "Donbas
+        region" -> Donbas itself; "Kharkiv city" -> the city."""
+        words = key.split()
+        cls = self._suffix.get(words[-1]) if len(words) > 1 else None
+        if cls is None:
+            return None
+        base_key = " ".join(words[:-1])
+        base = self._index["Place"].get(base_key)
+        if cls == "city":
+            return base if base is not None and base.kind == "city" else None
+        if base is not None and base.kind in _AREA_KINDS:
+            return base
+        cached = self._derived.get((base_key, cls))
+        if cached is None:
+            base_name = base.name if base else " ".join(name.split()[:-1])
+            base_id = base.id if base else readable_slug(base_name)
+            cached = Entry(f"{base_id}-{cls}", "Place", f"{base_name} {cls}", cls)
+            self._derived[(base_key, cls)] = cached
+        return cached
+
+    def is_area_word(self, word: str) -> str | None:
+        """"region" / "district" / "city" when ``word`` names that kind of area."""
+        return self._suffix.get(fold(word))
+
+    def place(self, name: str) -> Entry | None:
+        return self.lookup(name, "Place")
+
+    def organisation(self, name: str) -> Entry | None:
+        return self.lookup(name, "Organisation")
+
+    def ruler_patterns(self) -> list[dict]:
+        """Entity-ruler patterns for curated organisations, template aliases,
+        curated regions, countries and continents (not the 69k GeoNames
+        cities: they are looked up, not matched). Template aliases match
+        case-insensitively ("Ukrainian armed forces" / "Armed Forces");
+        proper names match as written, since many are also common words
+        ("Telegram", "The Independent", "60 Minutes")."""
+        patterns: list[dict] = []
+        seen: set[tuple] = set()
+        for entry in self.entries:
+            if entry.kind == "city":
+                continue
+            label = "ORG" if entry.type == "Organisation" else (
+                "LOC" if entry.kind in {"continent", "sea", "river", "site"} else "GPE")
+            for alias in (entry.name, *entry.aliases, *entry.acronyms):
+                for variant in _apostrophe_variants(alias):
+                    lower = alias in self.templated
+                    mark = (variant.lower() if lower else variant, lower, label)
+                    if mark in seen:
+                        continue
+                    seen.add(mark)
+                    patterns.append({"label": label, "pattern": mark[0], "id": entry.id,
+                                     "case": "lower" if lower else "orth"})
+        return patterns
+
+
+def _apostrophe_variants(alias: str) -> tuple[str, ...]:
+    if "'" in alias:
+        return alias, alias.replace("'", "\u2019")
+    return (alias,)

@@ -1,0 +1,154 @@
+"""Entity mentions of one article, with document-level names.
+
+``find_mentions(article, doc)`` turns the pipeline's entities (see
+``kg.consistency``) into ``Mention`` records whose ``name`` is normalised
+within the document:
+- no leading "the", no possessive, no trailing punctuation;
+- a surname alone is the full name used elsewhere in the document, also when
+  spelled differently (transliteration-folded, fuzzy: Ganshev ~ Ganchev);
+- an acronym is the expansion the document gives for it ("X (ABC)", "X, the ABC");
+- a short organisation name is the longer one it ends ("Defense Ministry" after
+  "Russian Defense Ministry");
+- a place used as a region is named as the region: "the region of X",
+  "the X town of Y", "X governor" -> "X region".
+Persons are kept everywhere (bylines and bios name people); organisations and
+places only in the article body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from kg.records import Article, EntityType, Mention
+from kg.resolve import fold, surface
+
+LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+}
+# Nouns after which a place name denotes the surrounding region, not the
+# city: governors govern regions; "region of X" names X's region.
+_REGION_HEADS = frozenset({"governor", "regional"})
+_REGION_OF = frozenset({"region", "province", "oblast"})
+_SETTLEMENTS = frozenset({"town", "village", "city", "settlement"})
+_DETERMINERS = frozenset({"the", "The", "THE"})
+# Folded surnames closer than this (0-100) are one spelling of one name.
+_SURNAME_SIMILARITY = 80
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.\-]{1,9}$")
+
+
+def find_mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Person/Organisation/Place mentions with offsets into ``article.text``
+    (``doc`` must be built from ``article.text``)."""
+    raw: list[tuple[Span, EntityType, int, int]] = []
+    for ent in doc.ents:
+        type_ = LABEL_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        start, end = _trimmed(ent)
+        if start >= end:
+            continue
+        if type_ != "Person" and not article.is_body(start, end):
+            continue
+        raw.append((ent, type_, start, end))
+    acronyms = _acronym_expansions(doc, raw)
+    persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw if t == "Person" and len(ent) > 1]
+    orgs: list[str] = []
+    mentions = []
+    for ent, type_, start, end in raw:
+        name = surface(article.text[start:end]).rstrip(".,;:!?")
+        if type_ == "Person" and len(name.split()) == 1:
+            name = _full_name(name, ent, persons) or name
+        elif type_ == "Organisation":
+            name = acronyms.get(name, name)
+            name = _longer_org(name, orgs)
+            orgs.append(name)
+        elif type_ == "Place" and _used_as_region(ent):
+            name = f"{name} region"
+        mentions.append(Mention(article.span(start, end), type_, name))
+    return mentions
+
+
+def _trimmed(ent: Span) -> tuple[int, int]:
+    """Character range without a leading determiner or a trailing possessive."""
+    tokens = list(ent)
+    while tokens and tokens[0].text in _DETERMINERS:
+        tokens.pop(0)
+    while tokens and (tokens[-1].text in {"'s", "\u2019s", "'", "\u2019"} or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
+    """The full name in the document whose surname (or first name) is
+    ``word``: same folded spelling, else a close one with the same initial;
+    the nearest earlier one, else the nearest later one."""
+    key = fold(word)
+    if not key:
+        return None
+    def matches(full: str) -> bool:
+        parts = fold(full).split()
+        last = parts[-1] if parts else ""
+        if last == key:
+            return True
+        return bool(last) and last[0] == key[0] and fuzz.ratio(last, key) >= _SURNAME_SIMILARITY
+    before = [name for span, name in persons if span.start < ent.start and matches(name)]
+    if before:
+        return before[-1]
+    after = [name for span, name in persons if span.start > ent.start and matches(name)]
+    if after:
+        return after[0]
+    firsts = {name for _, name in persons if fold(name).split()[0] == key}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _acronym_expansions(doc: Doc, raw) -> dict[str, str]:
+    """"Security Service of Ukraine (SBU)" and "Ukraine's security service,
+    the SBU" -> {"SBU": expansion}."""
+    out: dict[str, str] = {}
+    for ent, type_, start, end in raw:
+        if type_ != "Organisation":
+            continue
+        after = doc[ent.end: ent.end + 4]
+        words = [t.text for t in after]
+        acronym = None
+        if len(words) >= 3 and words[0] == "(" and words[2] == ")" and _ACRONYM.match(words[1]):
+            acronym = words[1]
+        elif len(words) >= 3 and words[0] == "," and words[1] in _DETERMINERS and _ACRONYM.match(words[2]):
+            acronym = words[2]
+        expansion = surface(doc.text[start:end])
+        if acronym and acronym != expansion and not _ACRONYM.match(expansion):
+            out.setdefault(acronym, expansion)
+    return out
+
+
+def _longer_org(name: str, earlier: list[str]) -> str:
+    """A multi-word organisation name that ends an earlier, longer one
+    (same words) is that one."""
+    key = fold(name)
+    if len(key.split()) < 2:
+        return name
+    for other in reversed(earlier):
+        other_key = fold(other)
+        if other_key != key and other_key.endswith(" " + key):
+            return other
+    return name
+
+
+def _used_as_region(ent: Span) -> bool:
+    """"X governor", "the region of X", "the X town of Y"."""
+    doc = ent.doc
+    if any(w in fold(ent.text).split() for w in ("region", "oblast", "province", "district")):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _REGION_HEADS:
+        return True
+    if nxt is not None and nxt.lower_ in _SETTLEMENTS and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _REGION_OF:
+        return True
+    return False

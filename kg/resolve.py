@@ -1,0 +1,145 @@
+"""Cross-article entity identity.
+
+Every mention gets an entity key computed from its name alone (plus the
+gazetteer, which is static data), so the same name always gives the same id
+whichever other articles are built: incremental builds depend on this.
+
+``fold`` is the transliteration-aware comparison key: Ukrainian and Russian
+romanisations of one name (Zelensky / Zelenskiy / Zelenskyy, Izium / Izyum,
+Balakliia / Balakliya / Balaklia) fold to one string.
+
+>>> fold("Volodymyr Zelenskiy") == fold("Volodymyr Zelenskyy") == fold("Volodymyr Zelensky")
+True
+>>> fold("the Kyiv Post's")
+'kiv post'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from kg.records import Entity, EntityType, Extraction, Mention
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s?\b|'$")
+# Apostrophes (soft-sign marks: Lysychans'k) and dots (U.S.) vanish; every
+# other non-alphanumeric run separates words.
+_DROP = re.compile(r"['.]")
+_SEPARATE = re.compile(r"[^a-z0-9]+")
+# Romanisation variants, applied in order to each word.  y and i are one
+# letter in the folded key (Kupyansk/Kupiansk, Zelenskyy/Zelenskiy), kh and h
+# too (Kharkiv/Harkiv); ie/ye after a consonant is a softened e
+# (Syniehubov/Sinehubov); a doubled letter counts once (Balakliia/Balaklia).
+_VARIANTS = (
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[^aeiou])ie"), "e"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Transliteration-aware comparison key of a name (lowercase ASCII words).
+
+    >>> fold("Balakliya") == fold("Balaklia") == fold("Balakliia")
+    True
+    >>> fold("Russia’s") == fold("Russia")
+    True
+    """
+    text = anyascii(name.translate(_APOSTROPHES)).lower().strip()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _DROP.sub("", text)
+    words = []
+    for word in _SEPARATE.split(text):
+        for pattern, repl in _VARIANTS:
+            word = pattern.sub(repl, word)
+        if word:
+            words.append(word)
+    return " ".join(words)
+
+
+def slug(name: str) -> str:
+    """The folded name as an id fragment (``fold`` with dashes)."""
+    return fold(name).replace(" ", "-") or "unnamed"
+
+
+def entity_key(type_: EntityType, ident: str) -> str:
+    """``person/oleh-nikolenko``-like key: the type keeps a place and an
+    organisation of the same name apart."""
+    return f"{type_.lower()}/{ident}"
+
+
+class Resolver:
+    """Maps mentions to entities using the gazetteer (static data) and the
+    folded name only, never the rest of the corpus."""
+
+    def __init__(self, gazetteer=None):
+        if gazetteer is None:
+            from kg.gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.load()
+        self.gazetteer = gazetteer
+
+    def entity(self, mention: Mention) -> Entity:
+        """The entity a mention names (aliases are just this mention's forms)."""
+        entry = self.gazetteer.lookup(mention.name, mention.type)
+        aliases = tuple(sorted({mention.name, surface(mention.span.text)}))
+        if entry is not None:
+            return Entity(
+                key=entity_key(entry.type, entry.id),
+                type=entry.type,
+                name=entry.name,
+                aliases=aliases,
+                same_as=entry.same_as,
+            )
+        return Entity(
+            key=entity_key(mention.type, slug(mention.name)),
+            type=mention.type,
+            name=mention.name,
+            aliases=aliases,
+        )
+
+    def entities(self, extractions: Iterable[Extraction]) -> list[Entity]:
+        """One entity per key across all extractions, with every surface form
+        (as written) as aliases; the display name is the gazetteer's or the
+        most frequent normalised name (ties: the longest)."""
+        by_key: dict[str, Entity] = {}
+        names: dict[str, Counter] = defaultdict(Counter)
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for extraction in extractions:
+            for mention in extraction.mentions:
+                entity = self.entity(mention)
+                by_key.setdefault(entity.key, entity)
+                names[entity.key][mention.name] += 1
+                aliases[entity.key].update(entity.aliases)
+        result = []
+        for key in sorted(by_key):
+            first = by_key[key]
+            name = first.name
+            if not first.same_as and self.gazetteer.get(key) is None:
+                name = max(names[key].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+            result.append(
+                Entity(key, first.type, name, tuple(sorted(aliases[key])), first.same_as)
+            )
+        return result
+
+
+_SURFACE_THE = re.compile(r"^(?:the|The|THE)\s+")
+_SURFACE_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def surface(text: str) -> str:
+    """A surface form as written, minus a leading "the" and a final
+    possessive ("the Kyiv Post's" -> "Kyiv Post")."""
+    text = " ".join(text.split())
+    text = _SURFACE_THE.sub("", text)
+    return _SURFACE_POSSESSIVE.sub("", text).strip()
