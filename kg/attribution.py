@@ -1,0 +1,477 @@
+"""Attributed statements from the dependency parse: who (source) said (cue)
+what (content), with the stance (relation) and any intermediary (via).
+
+Patterns (each a function below, all over spaCy's dependency labels):
+
+- a cue verb with its subject and clausal complement or message object:
+  "X said (that) P", "X told Y that P", "X posted a photo of P", "X confirmed P";
+  inverted and trailing forms ("'P,' said X", "'P,' he said") where the
+  content is the adjacent quotation, even when it spans several sentences;
+- passives with an agent ("P was denied by X");
+- participial cues sharing the subject of their clause ("..., adding that P",
+  "X, urging Y to P") and conjoined cues ("X told ... and described ...");
+- hedged and negated confirmations ("has not confirmed", "stopped short of
+  confirming", "could not independently verify") -> ``not_confirmed``;
+- "according to X" (a source, or an intermediary when the clause already has
+  a speaker: "X said P, according to TASS");
+- "T quoted X as saying P" and "X, quoted by T, said P" (speaker X, via T);
+  "in a statement published by T, X said P" (via T);
+- a report of a report ("P, X told residents, T reported") gives the inner
+  speaker with the outer one as ``via``.
+
+Degrades locally: an unbalanced quotation mark only loses its own quote, and a
+sentence whose parse defeats the rules only loses its own records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from . import cues
+from .coref import SpeakerResolver, np_tokens, token_span
+from .records import Article, Attribution, Mention, Span
+
+# Dependencies of a cue verb that carry the reported content.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
+# Object-like dependencies that name the addressee of "tell"/"urge", not the message.
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe"})
+# Dependencies through which a participle or infinitive shares its governor's
+# subject ("X told Y, adding that ..."; "X, urging Y ...").
+_CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
+_MARKS = "\"“”‘’«»"
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotation spans [start, end) including their marks, paired within each
+    paragraph. Curly quotes nest with a stack; straight double quotes pair in
+    order; an unmatched mark is ignored (it loses only its own quote).
+
+    >>> t = 'He said: "a b" and “c “d” e” and ” x'
+    >>> [t[s:e] for s, e in find_quotes(t)]
+    ['"a b"', '“d”', '“c “d” e”']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        straight: int | None = None
+        curly: list[int] = []
+        single: list[int] = []
+        for i, ch in enumerate(para):
+            at = pos + i
+            if ch == '"':
+                if straight is None:
+                    straight = at
+                else:
+                    out.append((straight, at + 1))
+                    straight = None
+            elif ch in "“«":
+                curly.append(at)
+            elif ch in "”»":
+                if curly:
+                    out.append((curly.pop(), at + 1))
+            elif ch == "‘" and (i == 0 or not para[i - 1].isalnum()):
+                single.append(at)
+            elif ch == "’" and single and (i + 1 == len(para) or not para[i + 1].isalnum()):
+                out.append((single.pop(), at + 1))
+        pos += len(para) + 1
+    return sorted(out, key=lambda q: (q[0], -q[1]))
+
+
+@dataclass
+class _Rec:
+    """A candidate attribution while rules still adjust it."""
+
+    relation: str
+    cue: Span
+    content: Span
+    source: Span | None
+    speaker: Mention | None
+    via: Mention | None
+    cue_i: int
+
+
+class _Finder:
+    """The rules for one document; ``run`` yields records in text order."""
+
+    def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
+        self.article, self.doc, self.res = article, doc, resolver
+        self.text = doc.text
+        self.quotes = find_quotes(self.text)
+        self.recs: list[_Rec] = []
+        self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
+        self.extra: list[Mention] = []  # source mentions made for collective nouns
+
+    # -- small helpers -------------------------------------------------------
+    def span_of(self, toks: list[Token]) -> Span:
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in toks) + 1
+        return token_span(self.doc, lo, hi)
+
+    def clean(self, start: int, end: int) -> Span | None:
+        """Trim marks, punctuation and a leading complementiser from a char range."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _MARKS + ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
+            end -= 1
+        m = re.match(r"(that|whether)\s+", text[start:end])
+        if m:
+            start += m.end()
+        return Span(start, end, text[start:end]) if end - start > 1 else None
+
+    def inside_quote(self, offset: int) -> tuple[int, int] | None:
+        best = None
+        for q in self.quotes:
+            if q[0] < offset < q[1] and (best is None or q[1] - q[0] > best[1] - best[0]):
+                best = q
+        return best
+
+    def adjacent_quote(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The longest quotation ending just before char ``lo`` or starting just
+        after ``hi`` (only commas, colons, dashes or spaces between)."""
+        best = None
+        for qs, qe in self.quotes:
+            before = qe <= lo and _GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]
+            after = qs >= hi and _GLUE.match(self.text[hi:qs]) and "\n" not in self.text[hi:qs]
+            if (before or after) and (best is None or qe - qs > best[1] - best[0]):
+                best = (qs, qe)
+        return best
+
+    # -- the source ----------------------------------------------------------
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The source head of a cue verb: its subject, its passive agent, or the
+        subject it shares with its governor (participles, conjuncts, acl)."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "it was reported that ...": no source named
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "military expert X telling the program ..."
+        if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
+            return self.subject_of(verb.head, depth + 1)
+        return None
+
+    def inverted_subject(self, verb: Token) -> Token | None:
+        """'"...," added the message': a message noun or named entity right
+        after the cue, parsed as its object."""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
+                lemma = c.lemma_.lower()
+                if lemma in cues.MESSAGE_NOUNS or self.res.mention_at(c) is not None:
+                    return c
+        return None
+
+    def speaker_for(self, head: Token, cue_at: int) -> tuple[Span, Mention | None]:
+        toks = np_tokens(head)
+        source = self.span_of(toks)
+        quote = self.inside_quote(cue_at)
+        quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        speaker = self.res.resolve(head, quote_speaker)
+        if speaker is None:
+            speaker = self.collective(head, toks)
+        return source, speaker
+
+    def collective(self, head: Token, toks: list[Token]) -> Mention | None:
+        """"Ukrainian officials", "officials in Kyiv": an institutional
+        collective tied to a nationality or place is an attributable source
+        (named after its phrase); a bare "officials" is not."""
+        low = head.lower_
+        if low not in cues.COLLECTIVE_SOURCE_NOUNS:
+            return None
+        left = [t for t in toks if t.i < head.i and t.dep_ not in ("det", "advmod", "poss", "case", "predet")]
+        tied = any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
+        words = left + [head]
+        if not tied:
+            prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
+            for p in prep:
+                pobj = [g for g in p.children if g.dep_ == "pobj"]
+                if pobj and self.res.mention_at(pobj[0]) is not None:
+                    tied = True
+                    words = [t for t in toks if t.i >= head.i and t.i <= max(s.i for s in pobj[0].subtree)]
+        if not tied:
+            return None
+        span = self.span_of(words)
+        mention = Mention(span=span, type="Organisation", name=span.text)
+        self.extra.append(mention)
+        return mention
+
+    # -- relation ------------------------------------------------------------
+    def stance(self, verb: Token) -> tuple[str | None, Token]:
+        """The relation of a cue verb after negation and hedging, and the token
+        that heads the whole cue frame (the hedging governor, if any)."""
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        top, hedged = verb, False
+        node = verb
+        for _ in range(4):  # "stopped short of confirming", "refused to confirm"
+            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advmod", "acomp") or node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in cues.HEDGE_GOVERNORS or node.lower_ == "short" or node.lower_ == "without":
+                hedged = True
+                top = node
+        if hedged:
+            while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head is not top:
+                top = top.head  # climb to the verb ("stopped", "was unable")
+            negated = negated and False
+        if lemma in cues.CONFIRM_VERBS:
+            return ("not_confirmed" if negated or hedged else "confirms"), top
+        if negated or hedged:
+            return None, top  # "did not deny", "declined to say": no stance asserted
+        if lemma in cues.DENY_VERBS:
+            return "denies", top
+        return "claims", top
+
+    # -- content -------------------------------------------------------------
+    def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
+        """Char range of the reported content from the verb's complements."""
+        kids = [c for c in verb.children if c.i not in exclude]
+        clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
+        toks: list[Token] = []
+        if clause:
+            toks = clause
+            if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
+                toks = clause + objs  # "urged X to do Y": X is part of the call
+        elif objs and lemma not in cues.NEEDS_CLAUSE:
+            toks = objs
+            if lemma in _ADDRESSEE_VERBS:
+                toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+        elif lemma == "call":
+            toks = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        if not toks and verb.dep_ == "parataxis":
+            # '"P," he said' parsed with the quote's verb as governor
+            gov = verb.head
+            left = [t for t in gov.subtree if t.i < min(s.i for s in verb.subtree)]
+            if left:
+                return left[0].idx, left[-1].idx + len(left[-1].text)
+        if not toks:
+            return None
+        sub = [t for c in toks for t in c.subtree if t.i not in exclude]
+        if not sub:
+            return None
+        lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
+        return lo.idx, hi.idx + len(hi.text)
+
+    # -- the patterns ----------------------------------------------------------
+    def cue_verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+            return
+        if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
+            return
+        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+            return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return  # "a statement published by X": an intermediary, not a claim
+        relation = None
+        top = verb
+        exclude: set[int] = set()
+        if lemma == "call":
+            objs = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
+            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree):
+                relation = "denies"
+            elif not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
+                return
+        rel, top = self.stance(verb)
+        if rel is None:
+            return
+        relation = relation or rel
+        via = None
+        # "T quoted X as saying P": the speaker is the object of "quoted"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = verb.head.head
+            obj = [c for c in quoted.children if c.dep_ == "dobj"]
+            head = obj[0] if obj else None
+            teller = self.subject_of(quoted)
+            if teller is not None:
+                via = self.res.resolve(teller)
+            top = quoted
+            exclude = {t.i for t in obj[0].subtree} if obj else set()
+        else:
+            head = self.subject_of(top)
+            if head is None:
+                head = self.inverted_subject(verb)
+                if head is not None:
+                    exclude = {t.i for t in head.subtree}
+        if head is None:
+            return
+        source, speaker = self.speaker_for(head, verb.idx)
+        if speaker is None:
+            return  # an unnamed individual ("a witness said"): not tied to an entity
+        exclude |= {t.i for t in head.subtree} if head.i not in {t.i for t in verb.subtree} or head.head is verb else set()
+        if head.head is verb or head.dep_ == "pobj":
+            exclude |= {t.i for t in head.subtree}
+        cue_toks = self.cue_tokens(verb, top)
+        content = self.content_of(verb, lemma, exclude | {t.i for t in cue_toks})
+        frame_lo = min(source.start, cue_toks[0].idx)
+        frame_hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
+        quote = self.adjacent_quote(frame_lo, frame_hi)
+        if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1]) or content[1] <= frame_lo):
+            content = (min(quote[0], content[0]) if content and content[0] < quote[0] else quote[0],
+                       max(quote[1], content[1]) if content and content[1] > quote[1] and content[0] < quote[1] else quote[1])
+        if content is None:
+            return
+        span = self.clean(*content)
+        if span is None:
+            return
+        via = via or self.via_of(top, head)
+        self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i))
+        self.res.remember(source.start, speaker)
+
+    def cue_tokens(self, verb: Token, top: Token) -> list[Token]:
+        """The cue words: auxiliaries and negation before the verb ("has not
+        immediately confirmed"), a hedging frame ("stopped short of
+        confirming"), a particle ("called on"), "quoted ... as saying"."""
+        lo, hi = min(verb.i, top.i), max(verb.i, top.i)
+        for node in (verb, top):
+            for c in node.children:
+                if c.dep_ in ("aux", "auxpass", "neg") and c.i < node.i and node.i - c.i <= 3:
+                    lo = min(lo, c.i)
+        for c in verb.children:
+            if c.dep_ in ("prt",) or (verb.lemma_ == "call" and c.dep_ == "prep" and c.i == verb.i + 1):
+                hi = max(hi, c.i)
+        return [self.doc[i] for i in range(lo, hi + 1)]
+
+    def via_of(self, verb: Token, head: Token) -> Mention | None:
+        """Intermediaries around a cue: "according to T" on the cue clause,
+        "X, quoted by T, said", "in a statement published by T"."""
+        if verb.i in self.via_for:
+            return self.via_for[verb.i]
+        for c in list(verb.children) + list(head.children):
+            if c.dep_ == "prep" and c.lower_ == "according":
+                m = self._according_pobj(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "publish", "carry", "report"):
+                m = self._agent(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                    for acl in (g for g in pobj.children if g.dep_ == "acl"):
+                        m = self._agent(acl)
+                        if m is not None:
+                            return m
+        return None
+
+    def _agent(self, verb: Token) -> Mention | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                    m = self.res.mention_at(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
+
+    def _according_pobj(self, prep: Token) -> Mention | None:
+        for t in prep.subtree:
+            if t.dep_ == "pobj":
+                m = self.res.resolve(t)
+                if m is not None:
+                    return m
+        return None
+
+    def according_to(self, tok: Token) -> None:
+        """"P, according to X" (source X), unless the clause already has a
+        cue with a speaker, in which case X is the intermediary."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+            return
+        pobj = [t for t in tok.subtree if t.dep_ == "pobj"]
+        if not pobj:
+            return
+        gov = tok.head
+        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None:
+            return  # handled as via of that cue
+        source, speaker = self.speaker_for(pobj[0], tok.idx)
+        if speaker is None:
+            return
+        cue = token_span(self.doc, tok.i, nxt.i + 1)
+        skip = {t.i for t in tok.subtree}
+        clause = [t for t in gov.subtree if t.i not in skip] if gov is not tok else []
+        sent = tok.sent
+        if not clause:
+            clause = [t for t in sent if t.i not in skip]
+        # keep the side of the clause that holds its head (the proposition)
+        before = [t for t in clause if t.i < tok.i]
+        after = [t for t in clause if t.i > max(skip)]
+        part = before if len(before) >= len(after) else after
+        if not part:
+            return
+        lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)
+        quote = self.adjacent_quote(cue.start, source.end)
+        if quote is not None and quote[1] <= cue.start and quote[0] < lo:
+            lo = quote[0]
+        span = self.clean(lo, hi)
+        if span is None:
+            return
+        self.recs.append(_Rec("claims", cue, span, source, speaker, None, tok.i))
+        self.res.remember(source.start, speaker)
+
+    # -- driver -----------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        for sent in self.doc.sents:
+            if not self.article.is_body(sent.start_char, sent.end_char):
+                continue
+            before = len(self.recs)
+            try:
+                for tok in sent:
+                    if tok.lower_ == "according":
+                        self.according_to(tok)
+                    else:
+                        self.cue_verb(tok)
+            except (IndexError, ValueError, AttributeError):
+                # a parse the rules cannot read costs this sentence only
+                del self.recs[before:]
+        return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs)]
+
+
+def nest(recs: list[_Rec]) -> list[_Rec]:
+    """Resolve reports of reports: a cue inside another cue's content by the
+    same speaker is part of it ("a photo of what he said was ..."); by another
+    speaker, the outer speaker relayed it ("X told ..., TASS reported") and
+    becomes the inner record's ``via``. Exact duplicates (a repeated headline)
+    collapse to one."""
+    drop: set[int] = set()
+    out = list(recs)
+    for i, outer in enumerate(out):
+        for j, inner in enumerate(out):
+            if i == j or i in drop or j in drop:
+                continue
+            if outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end:
+                if inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name:
+                    drop.add(j)
+                elif outer.relation == "claims" and inner.via is None and outer.speaker is not None:
+                    out[j] = replace(inner, via=outer.speaker)
+                    drop.add(i)
+    seen: set[tuple] = set()
+    kept = []
+    for k, r in enumerate(out):
+        key = (r.relation, r.cue.text, r.content.text, r.speaker.name if r.speaker else None)
+        if k in drop or key in seen:
+            continue
+        seen.add(key)
+        kept.append(r)
+    return kept
+
+
+def find_attributions(article: Article, doc: Doc, resolver: SpeakerResolver) -> tuple[list[Attribution], list[Mention]]:
+    """All attributions of the article body, and the collective-source
+    mentions the rules had to name ("Ukrainian officials")."""
+    finder = _Finder(article, doc, resolver)
+    recs = finder.run()
+    return recs, finder.extra

@@ -1,0 +1,272 @@
+"""Speaker resolution: tie a source phrase ("he", "the ministry", "Igor
+Konashenkov, the spokesman") to a named ``Mention`` of the same document.
+
+A light, rule-based salience model (in the spirit of centering theory):
+the most recent *speaker* of an attribution is the preferred antecedent of a
+pronoun or nominal source, then the most recent grammatical subject, then the
+most recent mention; every candidate must agree in type (person pronouns ->
+Person; "it" and organisation nouns -> Organisation). Works on spaCy tokens,
+but keeps only ``Mention`` records, so nothing spaCy leaves this module.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from . import cues
+from .records import Mention, Span
+
+# Dependency labels of a noun phrase's head that belong to the phrase naming
+# the source ("Kharkiv regional Governor X", "the head of NATO"): everything
+# else (appositions, relative clauses, punctuation) is cut from the source span.
+_SOURCE_NP_DEPS = frozenset({
+    "det", "amod", "compound", "poss", "case", "nmod", "nummod", "prep",
+    "pobj", "quantmod", "npadvmod", "nn", "predet", "advmod",
+})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far back (in sentences) a pronoun looks for a speaker before falling
+# back to any subject: news prose re-names a source within a paragraph or two.
+_SPEAKER_WINDOW = 3
+_SUBJECT_WINDOW = 4
+
+_IRREGULAR_DEMONYMS = {
+    # General English morphology exceptions (not seed data): country -> adjective.
+    "france": "French", "china": "Chinese", "britain": "British",
+    "united kingdom": "British", "uk": "British", "netherlands": "Dutch",
+    "israel": "Israeli", "iraq": "Iraqi", "pakistan": "Pakistani",
+    "germany": "German", "japan": "Japanese", "spain": "Spanish",
+    "turkey": "Turkish", "poland": "Polish", "greece": "Greek",
+    "united states": "U.S.", "u.s.": "U.S.", "us": "U.S.", "vietnam": "Vietnamese",
+    "sweden": "Swedish", "finland": "Finnish", "denmark": "Danish",
+    "switzerland": "Swiss", "ireland": "Irish", "portugal": "Portuguese",
+    "yemen": "Yemeni", "thailand": "Thai", "lebanon": "Lebanese",
+    "sudan": "Sudanese", "afghanistan": "Afghan", "philippines": "Philippine",
+}
+
+
+def demonym(country: str) -> str:
+    """The adjective of a country name by English morphology.
+
+    >>> demonym("Syria"), demonym("Chile"), demonym("France"), demonym("Iran")
+    ('Syrian', 'Chilean', 'French', 'Iranian')
+    """
+    low = country.lower().strip()
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low]
+    if low.endswith("ia") or low.endswith("ea"):
+        return country + "n"
+    if low.endswith("e"):
+        return country[:-1] + "ian" if not low.endswith("ine") else country[:-1] + "ian"
+    if low.endswith("a"):
+        return country + "n"
+    if low.endswith("y"):
+        return country[:-1] + "ian"
+    return country + "ian"
+
+
+def token_span(doc: Doc, start_tok: int, end_tok: int) -> Span:
+    """The character Span of tokens [start_tok, end_tok) without trailing space."""
+    start = doc[start_tok].idx
+    last = doc[end_tok - 1]
+    return Span(start, last.idx + len(last.text), doc.text[start:last.idx + len(last.text)])
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens that name a source: the head with its determiners, modifiers
+    and prepositional complements, without appositions, relative clauses,
+    coordination or punctuation; contiguous around the head."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ in _SOURCE_NP_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "advmod" and tok.head == head:
+            continue  # "also", "earlier" modify the clause, not the name
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"))
+    idx = sorted(t.i for t in keep)
+    # keep the contiguous run through the head (a stray token far away is a parse slip)
+    lo = hi = head.i
+    present = set(idx)
+    while lo - 1 in present:
+        lo -= 1
+    while hi + 1 in present:
+        hi += 1
+    toks = [head.doc[i] for i in range(lo, hi + 1)]
+    while toks and toks[-1].is_punct and toks[-1] is not head:
+        toks.pop()
+    while toks and toks[0].is_punct and toks[0] is not head:
+        toks.pop(0)
+    return toks
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves source heads to Mentions within one document, remembering the
+    speakers already resolved (in text order) as the most salient antecedents."""
+
+    doc: Doc
+    mentions: list[Mention]
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (char offset, mention)
+    _starts: list[int] = field(default_factory=list, init=False)
+    _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
+    _sent_starts: list[int] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
+        self._sent_starts = [s.start_char for s in self.doc.sents]
+        for m in self.mentions:
+            tok = self.head_token(m)
+            if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss") and tok.head.dep_ in _SUBJECT_DEPS)):
+                self._subjects.append((m.span.start, m))
+
+    # -- lookups -------------------------------------------------------------
+    def mention_at(self, tok: Token) -> Mention | None:
+        """The mention whose span covers this token, if any."""
+        i = bisect.bisect_right(self._starts, tok.idx) - 1
+        # mentions are short: look back over the few that start before the token
+        while i >= 0 and self._starts[i] > tok.idx - 200:
+            m = self.mentions[i]
+            if m.span.start <= tok.idx < m.span.end:
+                return m
+            i -= 1
+        return None
+
+    def head_token(self, m: Mention) -> Token | None:
+        span: SpacySpan | None = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def sent_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._sent_starts, offset) - 1
+
+    def remember(self, offset: int, mention: Mention) -> None:
+        """Record a resolved speaker (most salient antecedent from here on)."""
+        self.speakers.append((offset, mention))
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, head: Token, quote_speaker: Mention | None = None) -> Mention | None:
+        """The Mention a source head refers to, or None (unnamed individual,
+        no compatible antecedent)."""
+        low = head.lower_
+        m = self.mention_at(head)
+        if m is not None and m.type != "Place":
+            return m
+        for child in head.children:
+            if child.dep_ == "appos":
+                am = self.mention_at(child)
+                if am is not None and am.type != "Place":
+                    return am
+                if child.pos_ == "PROPN":
+                    continue
+        if head.dep_ == "appos":  # "the SBU" apposed to the real subject
+            hm = self.mention_at(head.head)
+            if hm is not None and hm.type != "Place":
+                return hm
+        if head.pos_ == "PRON":
+            if low in cues.FIRST_PERSON:
+                return quote_speaker
+            if low in cues.PERSON_PRONOUNS:
+                return self.antecedent(head.idx, ("Person",))
+            if low in cues.ORG_PRONOUNS:
+                return self.antecedent(head.idx, ("Organisation",))
+            if low in cues.PLURAL_PRONOUNS:
+                return self.antecedent(head.idx, ("Organisation", "Person"))
+            return None
+        lemma = head.lemma_.lower()
+        if m is not None:  # a Place named as the speaker: metonymy for its government
+            return m
+        if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
+            return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
+        if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
+            inner = self._inner_mention(head, ("Person",))
+            if inner is not None:
+                return inner
+            org = self._inner_mention(head, ("Organisation",))
+            if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
+                return org
+            if self._has_det(head):
+                return self.role_antecedent(head)
+            return None
+        if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
+            inner = self._inner_mention(head, ("Organisation",))
+            if inner is not None:
+                return inner
+            if self._has_det(head):
+                return self.nominal_antecedent(head)
+        return None
+
+    @staticmethod
+    def _has_det(head: Token) -> bool:
+        """A definite nominal ("the ministry") refers back; a bare or
+        indefinite one ("a spokesman", "officials") does not."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") or (c.dep_ == "amod" and c.lower_ == "same") for c in head.children)
+
+    def _inner_mention(self, head: Token, types: tuple[str, ...]) -> Mention | None:
+        """A named mention inside the source phrase ("spokesman X", "the head of NATO")."""
+        for tok in np_tokens(head):
+            if tok is head:
+                continue
+            m = self.mention_at(tok)
+            if m is not None and m.type in types:
+                return m
+        return None
+
+    def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False) -> Mention | None:
+        """Most recent compatible speaker within a few sentences, else the most
+        recent compatible subject, else the most recent compatible mention."""
+        here = self.sent_index(offset)
+        for pos, m in reversed(self.speakers):
+            if pos < offset and m.type in types and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+                return m
+        if speakers_only:
+            return None
+        for pos, m in reversed(self._subjects):
+            if pos < offset and m.type in types and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
+                return m
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type in types:
+                return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
+            i -= 1
+        return None
+
+    def nominal_antecedent(self, head: Token) -> Mention | None:
+        """"the institute" -> the nearest earlier organisation whose name has
+        the word; else the nearest organisation speaker."""
+        words = {head.lower_, head.lemma_.lower()}
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
+                return m
+            i -= 1
+        return self.antecedent(head.idx, ("Organisation",), speakers_only=True)
+
+    def role_antecedent(self, head: Token) -> Mention | None:
+        """"the spokesman" -> the nearest earlier person introduced with that
+        role word; else the nearest person speaker."""
+        word = head.lemma_.lower()
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Person" and word in self.role_words(m):
+                return m
+            i -= 1
+        return self.antecedent(head.idx, ("Person",))
+
+    def role_words(self, m: Mention) -> set[str]:
+        """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""
+        tok = self.head_token(m)
+        if tok is None:
+            return set()
+        out = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        for c in tok.children:
+            if c.dep_ == "appos":
+                out.add(c.lemma_.lower())
+        if tok.dep_ == "appos":
+            out.add(tok.head.lemma_.lower())
+        return out

@@ -1,0 +1,183 @@
+"""The cue lexicon: which words introduce an attributed statement or a
+withdrawal, by class. Rules elsewhere look words up here by lemma (lower case);
+nothing in this module names a person, place or outlet.
+
+The classes follow the usual split of reporting verbs in quotation-extraction
+work (speech vs. stance verbs) and the four relations of ``records.Relation``:
+a *speech* cue gives ``claims``, a *confirmation* cue gives ``confirms``, a
+*denial* cue gives ``denies``; a negated or hedged confirmation gives
+``not_confirmed``.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying and publishing: the speaker asserts the content (``claims``).
+# Kept to verbs that take a clausal complement, a quotation or a statement
+# object; verbs of mere perception ("see", "hear") are out on purpose because
+# the subject of those is a witness, not a source of the proposition.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "post", "tweet", "write", "add", "report",
+    "claim", "state", "estimate", "warn", "suggest", "describe", "accuse",
+    "urge", "predict", "cite", "insist", "argue", "assert", "allege",
+    "declare", "explain", "note", "stress", "reiterate", "repeat", "maintain",
+    "believe", "publish", "comment", "indicate", "contend", "caution",
+    "emphasise", "emphasize", "disclose", "reveal", "assess", "conclude",
+    "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
+    "recall", "recount", "tout", "quote", "hint", "speculate",
+    "call",  # only "call on/for" or "call X a Y"; see attribution.py
+})
+
+# Speech verbs that only count with a clausal complement or a quotation, not
+# with a bare object: "added the message" is fine (quoted content), "added
+# troops" is not a statement.
+NEEDS_CLAUSE = frozenset({
+    "add", "believe", "note", "explain", "indicate", "conclude", "recall",
+    "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
+    "argue", "contend", "maintain", "repeat",
+})
+
+# Verbs whose direct object is the message itself (a post, a photo, a
+# statement), so "posted images on Telegram of X" is an attribution even
+# without a clause.
+OBJECT_MESSAGE_VERBS = frozenset({
+    "post", "tweet", "publish", "announce", "claim", "report", "describe",
+    "accuse", "urge", "predict", "cite", "estimate", "confirm", "deny",
+    "reject", "dismiss", "refute", "acknowledge", "verify", "warn", "call",
+    "reiterate", "disclose", "reveal", "write", "promise", "pledge", "vow",
+    "tout", "admit",
+})
+
+# Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
+CONFIRM_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
+
+# Denial (``denies``). "call ... a lie" is handled as a pattern (see
+# ``DENIAL_CALL_NOUNS``).
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute"})
+
+# Object nouns that turn "call X a ..." into a denial.
+DENIAL_CALL_NOUNS = frozenset({
+    "lie", "lies", "fake", "fakes", "fabrication", "fabrications", "hoax",
+    "falsehood", "falsehoods", "nonsense", "propaganda", "disinformation",
+    "provocation", "fiction",
+})
+
+# Nominal cues: "according to" is the only multiword preposition; the nouns
+# are heads of "in a statement" style frames and are handled in attribution.
+ACCORDING_TO = ("according", "to")
+
+# Words that negate or hedge a cue. A negated confirmation is
+# ``not_confirmed``; a negated speech or denial verb gives no record ("did not
+# deny" asserts nothing either way: we skip it rather than guess a stance).
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+# Governing verbs/adjectives that hedge an embedded confirmation:
+# "stopped short of confirming", "refused to confirm", "could not confirm",
+# "was unable to verify", "declined to confirm", "failed to acknowledge".
+HEDGE_GOVERNORS = frozenset({"stop", "refuse", "decline", "fail", "unable", "avoid", "hesitate"})
+
+# Modal auxiliaries that make "could not confirm" a statement of inability,
+# still ``not_confirmed``; listed so the rule reads as the linguistics does.
+MODALS = frozenset({"can", "could", "may", "might", "will", "would", "shall", "should", "must"})
+
+# Nouns that name an utterance or document; as a subject ("the message
+# added", "the same report said") they stand for whoever issued it.
+MESSAGE_NOUNS = frozenset({
+    "message", "statement", "report", "post", "tweet", "update", "assessment",
+    "briefing", "communique", "release", "announcement", "bulletin", "note",
+    "letter", "video", "address", "caption", "summary",
+})
+
+# Nouns naming an organisation by its kind; "the ministry", "the institute"
+# resolve to the nearest earlier organisation whose name contains the noun
+# (or, failing that, the nearest earlier organisation source).
+ORG_NOUNS = frozenset({
+    "ministry", "service", "institute", "military", "army", "government",
+    "agency", "office", "council", "command", "committee", "administration",
+    "department", "company", "group", "party", "police", "force", "forces",
+    "staff", "organisation", "organization", "authority", "authorities",
+    "kremlin", "commission", "court", "prosecutor", "parliament", "assembly",
+    "bureau", "directorate", "headquarters", "alliance", "union", "bloc",
+    "network", "channel", "outlet", "agency", "broadcaster", "newspaper",
+    "website", "blog", "tank", "thinktank", "center", "centre", "unit",
+    "units", "troops", "operator", "monitor", "observatory", "mission",
+})
+
+# Nouns naming a person by role; "the spokesman", "the governor" resolve to
+# the nearest earlier person.
+PERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "governor", "minister",
+    "president", "mayor", "official", "adviser", "advisor", "head", "chief",
+    "commander", "general", "director", "secretary", "senator", "leader",
+    "premier", "chancellor", "ambassador", "envoy", "expert", "analyst",
+    "lawmaker", "deputy", "aide", "representative", "prosecutor", "chairman",
+    "chairwoman", "chair", "officer", "colonel", "lieutenant", "captain",
+    "prime", "king", "queen", "emir", "sheikh", "diplomat", "negotiator",
+    "correspondent", "journalist", "editor", "blogger", "commentator",
+})
+
+# Collective nouns for groups of officials ("Ukrainian officials", "officials
+# in Kyiv"): institutional sources that stay attributable (gold: core).
+COLLECTIVE_SOURCE_NOUNS = frozenset({
+    "officials", "authorities", "leaders", "military", "forces", "troops",
+    "services", "army", "police", "government", "ministry", "media",
+})
+
+# Unnamed individuals who cannot be tied to an entity: no record.
+UNNAMED_SOURCE_NOUNS = frozenset({
+    "witness", "witnesses", "user", "users", "resident", "residents",
+    "people", "someone", "source", "sources", "person", "man", "woman",
+    "observer", "observers", "local", "locals",
+})
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+# ---------------------------------------------------------------------------
+# Withdrawals: a force leaves a place.
+
+# Verbs whose *subject* withdraws (intransitive: "troops withdrew from X"),
+# or whose object is the force ("pulled back its troops from X"), or whose
+# object is the place ("abandoned X", "left X").
+WITHDRAW_VERBS = frozenset({
+    "withdraw", "retreat", "regroup", "pull", "abandon", "leave", "evacuate",
+    "flee", "quit", "vacate", "redeploy", "relocate", "exit", "fall",
+})
+# Particles that make "pull" (and "fall", "move") a withdrawal verb: "pull back", "pull out".
+WITHDRAW_PARTICLES = frozenset({"back", "out", "away"})
+# Verbs that only withdraw with a particle ("pull back", "fall back").
+NEEDS_PARTICLE = frozenset({"pull", "fall", "move"})
+# Verbs whose direct object is the place left ("abandoned X", "left X").
+PLACE_OBJECT_VERBS = frozenset({"abandon", "leave", "vacate", "quit", "evacuate", "flee", "exit"})
+# Passive frames: "were forced back from X", "were pushed out of X",
+# "were driven from X": the passive subject withdraws.
+FORCED_BACK_VERBS = frozenset({"force", "push", "drive", "expel", "oust", "throw", "dislodge"})
+
+# Nominalisations: "the withdrawal of X from Y", "retreat of its forces from",
+# "pullback from", "abandonment of Y".
+WITHDRAW_NOUNS = frozenset({
+    "withdrawal", "retreat", "pullback", "pullout", "pull-back", "pull-out",
+    "regrouping", "abandonment", "evacuation", "exit", "departure", "redeployment",
+})
+# Of these, the ones whose "of" complement is the place ("abandonment of Y").
+PLACE_OF_NOUNS = frozenset({"abandonment", "evacuation"})
+
+# Head nouns of a military force as actor ("its forces", "Russian troops").
+FORCE_NOUNS = frozenset({
+    "force", "forces", "troop", "troops", "army", "armies", "military",
+    "soldier", "soldiers", "unit", "units", "fighter", "fighters",
+    "battalion", "battalions", "brigade", "brigades", "division",
+    "divisions", "regiment", "contingent", "garrison", "militia", "militias",
+})
+# Heads of an area phrase that stands for the named place it governs
+# ("the city of X", "the X and Y areas", "the districts of X").
+AREA_NOUNS = frozenset({
+    "area", "areas", "district", "districts", "city", "cities", "town",
+    "towns", "village", "villages", "vicinity", "outskirts", "region",
+    "regions", "province", "provinces", "oblast", "settlement", "settlements",
+    "capital", "port", "territory", "territories", "zone", "zones",
+    "direction", "sector", "bastion", "stronghold", "hub",
+})
+# Participles that place a force somewhere ("troops located in X").
+LOCATED_VERBS = frozenset({"locate", "station", "deploy", "base", "position", "garrison"})

@@ -1,0 +1,357 @@
+"""Scoring extractions against a gold file (format of ``tests/data/gold_seeds.json``).
+
+Matching rules (also printed by ``kg eval --help``):
+
+- Attributions: same article (gold ``doc`` = the file name); the system's
+  source, cue and content spans together overlap the gold evidence (at least
+  one character of one of them falls inside an occurrence of the evidence,
+  located with ``str.find`` after normalising quotes/apostrophes and
+  whitespace); same relation; the speaker's name is one of the gold speaker's
+  aliases (case, ' vs ’, a leading "the" ignored) or resolves to the same
+  entity as one of them. Matching is one-to-one, the largest overlap first.
+  ``core`` scores count only core gold records; a system record matched to a
+  non-core gold record is left out of them, an unmatched one is a false
+  positive in both.
+- Relation accuracy: among pairs matched on evidence + speaker (relation
+  ignored). Speaker accuracy: among pairs matched on evidence alone.
+- Withdrawals: same article, actor and place as aliases (as above) of the
+  gold actor and place; one record per (article, actor, place) on both sides,
+  so the evidence is not compared. ``asserted_by`` accuracy among matched
+  (a system ``None`` means the outlet's own voice).
+- Spans (quote-extraction style): a system source/cue/content span is correct
+  by overlap when it overlaps a gold evidence of its article (precision) and a
+  gold evidence is found when some span of that kind overlaps it (recall).
+  Cue exact: every part of the gold cue (split at "...") occurs in the text
+  of the system's source-to-cue range, for pairs matched on evidence.
+- Entities: a gold entity is expected in an article when one of its aliases
+  occurs there (word-bounded); it is recalled when a mention of that article
+  has an alias as name (or resolves to the same entity). Split errors: extra
+  system entities per gold entity; merge errors: extra gold entities per
+  system entity (over all articles; aliases shared by two gold entities are
+  not used for this).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .records import Extraction, Mention, Span
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "`": "'", "´": "'"})
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Counts and the precision/recall/F1 they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Ratio:
+    hit: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.hit / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    attributions: PRF
+    core: PRF
+    relation: Ratio
+    speaker: Ratio
+    withdrawals: PRF
+    asserted_by: Ratio
+    entity_recall: Ratio
+    split_errors: int
+    merge_errors: int
+    spans: dict[str, PRF]
+    misses: tuple[str, ...] = ()  # gold ids not matched (attributions and withdrawals)
+    false_positives: tuple[str, ...] = ()  # system records not matched, as readable lines
+    details: dict = field(default_factory=dict)
+
+
+def norm(text: str) -> str:
+    """Quotes/apostrophes unified, whitespace collapsed, lower case."""
+    return " ".join(text.translate(_QUOTES).split()).lower()
+
+
+def _norm_name(name: str) -> str:
+    n = norm(name)
+    n = re.sub(r"^the ", "", n)
+    return re.sub(r"'s$", "", n)
+
+
+def locate(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` in ``text`` as original offsets, comparing
+    with quotes unified and whitespace runs collapsed.
+
+    >>> locate("He said  “yes”.", 'said "yes"')
+    [(3, 14)]
+    """
+    chars, index = [], []
+    prev_space = False
+    for i, ch in enumerate(text.translate(_QUOTES)):
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        chars.append(ch)
+        index.append(i)
+    hay = "".join(chars)
+    pin = " ".join(needle.translate(_QUOTES).split())
+    out, at = [], hay.find(pin)
+    while pin and at >= 0:
+        out.append((index[at], index[at + len(pin) - 1] + 1))
+        at = hay.find(pin, at + 1)
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class _Names:
+    """Does a system mention name a gold entity? Alias match, or the resolver
+    gives both the same entity key."""
+
+    def __init__(self, entities: list[dict], resolver=None):
+        self.aliases = {e["id"]: {_norm_name(a) for a in e["aliases"] + [e["name"]]} for e in entities}
+        self.types = {e["id"]: e["type"] for e in entities}
+        self.resolver = resolver
+        self.keys: dict[str, set[str]] = {}
+        if resolver is not None:
+            for e in entities:
+                self.keys[e["id"]] = {self._key(Mention(Span(0, len(a), a), e["type"], a)) for a in e["aliases"]}
+
+    def _key(self, m: Mention) -> str | None:
+        try:
+            return self.resolver.entity(m).key
+        except Exception:  # noqa: BLE001 - a resolver failure only loses this shortcut
+            return None
+
+    def same(self, m: Mention | None, gold_id: str | None) -> bool:
+        if m is None or gold_id is None or gold_id not in self.aliases:
+            return False
+        if _norm_name(m.name) in self.aliases[gold_id] or _norm_name(m.span.text) in self.aliases[gold_id]:
+            return True
+        if self.resolver is not None and m.type == self.types[gold_id]:
+            return self._key(m) in self.keys[gold_id] - {None}
+        return False
+
+
+def _greedy(pairs: list[tuple[int, int, int]]) -> dict[int, int]:
+    """One-to-one matching (system index -> gold index), largest weight first."""
+    used_s, used_g, out = set(), set(), {}
+    for w, s, g in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if s not in used_s and g not in used_g:
+            used_s.add(s)
+            used_g.add(g)
+            out[s] = g
+    return out
+
+
+def _doc_name(extraction: Extraction) -> str:
+    return os.path.basename(extraction.article.path)
+
+
+def score(gold: dict, extractions: list[Extraction], resolver=None) -> Scores:
+    """Score extractions (one per gold document) against a gold dict."""
+    names = _Names(gold["entities"], resolver)
+    by_doc = {_doc_name(x): x for x in extractions}
+    golds = [g for g in gold["attributions"] if g["doc"] in by_doc]
+    occ = {g["id"]: locate(by_doc[g["doc"]].article.text, g["evidence"]) for g in golds}
+    sys_recs = [(d, a) for d, x in by_doc.items() for a in x.attributions]
+
+    def spans(a):
+        return [s for s in (a.source, a.cue, a.content) if s is not None]
+
+    def ov(a, gid):
+        return max((_overlap((s.start, s.end), o) for s in spans(a) for o in occ[gid]), default=0)
+
+    cand = []  # (overlap, si, gi, relation_ok, speaker_ok)
+    for si, (d, a) in enumerate(sys_recs):
+        for gi, g in enumerate(golds):
+            if g["doc"] != d:
+                continue
+            w = ov(a, g["id"])
+            if w:
+                cand.append((w, si, gi, a.relation == g["relation"], names.same(a.speaker, g["speaker"])))
+    full = _greedy([(w, s, g) for w, s, g, r, k in cand if r and k])
+    no_rel = _greedy([(w, s, g) for w, s, g, r, k in cand if k])
+    spans_only = _greedy([(w + 10000 * k, s, g) for w, s, g, r, k in cand])
+    ok = {(s, g): (r, k) for w, s, g, r, k in cand}
+
+    tp = len(full)
+    all_prf = PRF(tp, len(sys_recs) - tp, len(golds) - tp)
+    core_tp = sum(1 for g in full.values() if golds[g]["core"])
+    core_fp = len(sys_recs) - tp
+    core_fn = sum(1 for g in golds if g["core"]) - core_tp
+    relation = Ratio(sum(ok[(s, g)][0] for s, g in no_rel.items()), len(no_rel))
+    speaker = Ratio(sum(ok[(s, g)][1] for s, g in spans_only.items()), len(spans_only))
+
+    span_scores = _span_scores(golds, occ, sys_recs, spans_only, by_doc)
+    matched_g = set(full.values())
+    misses = [g["id"] for gi, g in enumerate(golds) if gi not in matched_g]
+    fps = [f"{d[:3]} {a.relation} {a.speaker.name if a.speaker else None!s}: {a.cue.text} | {a.content.text[:70]}"
+           for si, (d, a) in enumerate(sys_recs) if si not in full]
+
+    w_prf, asserted, w_miss, w_fp = _withdrawals(gold, by_doc, names)
+    recall, split, merge = entity_scores(gold, extractions, names, resolver)
+    return Scores(all_prf, PRF(core_tp, core_fp, core_fn), relation, speaker, w_prf, asserted,
+                  recall, split, merge, span_scores, tuple(misses + w_miss), tuple(fps + w_fp))
+
+
+def _span_scores(golds, occ, sys_recs, pairs, by_doc) -> dict[str, PRF]:
+    out = {}
+    for kind in ("source", "cue", "content"):
+        sys_spans = [(d, getattr(a, kind)) for d, a in sys_recs if getattr(a, kind) is not None]
+        hit = sum(1 for d, s in sys_spans if any(_overlap((s.start, s.end), o) for g in golds if g["doc"] == d for o in occ[g["id"]]))
+        found = sum(1 for g in golds if any(_overlap((s.start, s.end), o) for d, s in sys_spans if d == g["doc"] for o in occ[g["id"]]))
+        out[f"{kind} overlap"] = PRF(hit, len(sys_spans) - hit, len(golds) - found)
+    exact = 0
+    for si, gi in pairs.items():
+        d, a = sys_recs[si]
+        g = golds[gi]
+        text = by_doc[d].article.text
+        lo = min(a.cue.start, a.source.start) if a.source else a.cue.start
+        hi = max(a.cue.end, a.source.end) if a.source else a.cue.end
+        window = norm(text[lo:hi])
+        parts = [norm(p) for p in re.split(r"\s*(?:\.\.\.|…)\s*", g["cue"]) if p.strip()]
+        exact += all(p in window for p in parts)
+    out["cue exact"] = PRF(exact, len(sys_recs) - exact, len(golds) - exact)
+    return out
+
+
+def _withdrawals(gold, by_doc, names: _Names):
+    golds = [w for w in gold["withdrawals"] if w["doc"] in by_doc]
+    outlets = {d: v.get("outlet") for d, v in gold.get("documents", {}).items()}
+    sys_w = [(d, w) for d, x in by_doc.items() for w in x.withdrawals]
+    pairs = []
+    for si, (d, w) in enumerate(sys_w):
+        for gi, g in enumerate(golds):
+            if g["doc"] == d and names.same(w.actor, g["actor"]) and names.same(w.place, g["place"]):
+                pairs.append((1, si, gi))
+    match = _greedy(pairs)
+    hit = 0
+    for si, gi in match.items():
+        d, w = sys_w[si]
+        g = golds[gi]
+        if w.asserted_by is None:
+            outlet = outlets.get(d)
+            hit += bool(outlet) and _norm_name(outlet) in names.aliases.get(g["asserted_by"], set())
+        else:
+            hit += names.same(w.asserted_by, g["asserted_by"])
+    tp = len(match)
+    misses = [g["id"] for gi, g in enumerate(golds) if gi not in set(match.values())]
+    fps = [f"{d[:3]} W {w.actor.name} -> {w.place.name} ({w.cue.text})" for si, (d, w) in enumerate(sys_w) if si not in match]
+    return PRF(tp, len(sys_w) - tp, len(golds) - tp), Ratio(hit, tp), misses, fps
+
+
+def entity_scores(gold: dict, extractions: list[Extraction], names: _Names | None = None, resolver=None):
+    """(recall Ratio, split errors, merge errors) of the mentions against the
+    gold entities (placeholder ids starting with "unnamed" are left out)."""
+    names = names or _Names(gold["entities"], resolver)
+    entities = [e for e in gold["entities"] if not e["id"].startswith("unnamed")]
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for a in e["aliases"]:
+            owners[_norm_name(a)].add(e["id"])
+    hit = total = 0
+    gold_to_sys: dict[str, set[str]] = defaultdict(set)
+    sys_to_gold: dict[str, set[str]] = defaultdict(set)
+    for x in extractions:
+        text = x.article.text.translate(_QUOTES)
+        body = [m for m in x.mentions]
+        for e in entities:
+            present = any(re.search(r"(?<!\w)" + re.escape(a.translate(_QUOTES)) + r"(?!\w)", text) for a in e["aliases"])
+            if not present:
+                continue
+            total += 1
+            hit += any(names.same(m, e["id"]) for m in body)
+        for m in body:
+            ids = owners.get(_norm_name(m.name), set())
+            if len(ids) != 1:
+                continue
+            gid = next(iter(ids))
+            key = resolver.entity(m).key if resolver is not None else f"{m.type}/{_norm_name(m.name)}"
+            gold_to_sys[gid].add(key)
+            sys_to_gold[key].add(gid)
+    split = sum(len(v) - 1 for v in gold_to_sys.values())
+    merge = sum(len(v) - 1 for v in sys_to_gold.values())
+    return Ratio(hit, total), split, merge
+
+
+def format_table(scores: Scores):
+    """A Rich table of every metric."""
+    from rich.table import Table
+
+    table = Table(title="kg eval")
+    for col in ("metric", "P", "R", "F1", "counts"):
+        table.add_column(col)
+
+    def prf(name, v: PRF):
+        table.add_row(name, f"{v.precision:.3f}", f"{v.recall:.3f}", f"{v.f1:.3f}", f"tp={v.tp} fp={v.fp} fn={v.fn}")
+
+    def ratio(name, v: Ratio):
+        table.add_row(name, "", "", f"{v.value:.3f}", f"{v.hit}/{v.total}")
+
+    prf("attributions (all)", scores.attributions)
+    prf("attributions (core)", scores.core)
+    ratio("relation accuracy", scores.relation)
+    ratio("speaker accuracy", scores.speaker)
+    prf("withdrawals", scores.withdrawals)
+    ratio("withdrawal asserted_by", scores.asserted_by)
+    ratio("entity recall", scores.entity_recall)
+    table.add_row("entity split / merge errors", "", "", "", f"{scores.split_errors} / {scores.merge_errors}")
+    for name, v in scores.spans.items():
+        prf(f"span: {name}", v)
+    return table
+
+
+def load_gold(path: str | Path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def evaluate_files(gold_path: str | Path, textdir: str | Path, model: str | None = None, resolver=None) -> Scores:
+    """Read, parse and extract every gold document from ``textdir`` and score it."""
+    from .extract import extract
+    from .nlp import load_nlp
+    from .read import read_article
+
+    gold = load_gold(gold_path)
+    docs = sorted({g["doc"] for g in gold["attributions"]} | set(gold.get("documents", {})))
+    articles = [read_article(str(Path(textdir) / d)) for d in docs if (Path(textdir) / d).exists()]
+    nlp = load_nlp(model)
+    extractions = [extract(a, doc) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
+    if resolver is None:
+        from .resolve import Resolver
+
+        resolver = Resolver()
+    return score(gold, extractions, resolver)

@@ -1,0 +1,60 @@
+"""The extraction stage: an ``Article`` and its spaCy ``Doc`` in, an
+``Extraction`` (mentions, attributions, withdrawals; no spaCy objects) out.
+
+``extract`` is pure: the same article and parse give the same records. It
+never gives up on a document: each rule degrades locally (a sentence it
+cannot read loses only its own records), and records in boilerplate ranges
+are skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .attribution import find_attributions
+from .coref import SpeakerResolver
+from .records import Article, Extraction, Mention
+from .withdrawal import find_withdrawals
+
+try:
+    from .mentions import find_mentions
+except ImportError:  # pragma: no cover - the mentions stage is written in parallel
+    _TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+    def find_mentions(article: Article, doc: Doc) -> list[Mention]:
+        """Fallback: spaCy's entities of the body, without "the"/possessives."""
+        out = []
+        for ent in doc.ents:
+            type_ = _TYPES.get(ent.label_)
+            if type_ is None or not article.is_body(ent.start_char, ent.end_char):
+                continue
+            toks = list(ent)
+            while toks and toks[0].lower_ == "the":
+                toks.pop(0)
+            while toks and toks[-1].tag_ == "POS":
+                toks.pop()
+            if not toks:
+                continue
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            out.append(Mention(article.span(start, end), type_, article.text[start:end]))
+        return out
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    """Mentions, attributions and withdrawals of one article.
+
+    ``doc`` must be the parse of ``article.text`` (token offsets index it).
+    """
+    mentions = list(find_mentions(article, doc))
+    resolver = SpeakerResolver(doc, mentions)
+    attributions, sources = find_attributions(article, doc, resolver)
+    withdrawals, actors = find_withdrawals(article, doc, resolver, attributions)
+    known = {(m.span, m.type) for m in mentions}
+    for m in sources + actors:
+        # mentions the rules named (collective sources, force actors) join the
+        # document's mentions, so every speaker/actor has a mention record
+        if (m.span, m.type) not in known:
+            known.add((m.span, m.type))
+            mentions.append(m)
+    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+    return Extraction(article, tuple(mentions), tuple(attributions), tuple(withdrawals))
