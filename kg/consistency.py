@@ -36,6 +36,16 @@ _EDGE_POS = frozenset({"VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ", "SCONJ", "
 # Smallest GeoNames population for adding a place the model missed entirely:
 # small places share names with common words.
 _MIN_MISSED_POPULATION = 5000
+# Places this large are named metonymically ("Kyiv said"); smaller ones that
+# say or report something are people the model mistook for places.
+_BIG_PLACE = 100_000
+# Verbs of saying: their subject is a speaker (a person or organisation).
+_SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "post", "claim",
+                            "announce", "confirm", "deny", "note", "explain", "contribute"})
+# Head nouns that end an organisation's name: a capitalised name right after
+# one is a person with that title ("the Ground Forces Oleksandr Syrskyy").
+_ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "committee", "party",
+                        "department", "agency", "office", "staff", "army", "guard", "police"})
 
 
 @Language.factory(
@@ -67,6 +77,8 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         spans.extend(_split_places(_trim(ent), gazetteer))
     spans = [s for s in spans if s is not None and len(s)]
+    spans = [part for s in spans for part in _split_title_name(s)]
+    spans = [_speaking_place(s, gazetteer) for s in spans]
     surnames = _surnames(spans)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer)
@@ -104,6 +116,33 @@ def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
     if all(gazetteer.place(ent.doc[s:e].text) for s, e in parts):
         return [Span(ent.doc, s, e, label="GPE") for s, e in parts]
     return [ent]
+
+
+def _split_title_name(span: Span) -> list[Span]:
+    """"Ground Forces Oleksandr Syrskyy" (ORG) -> ORG "Ground Forces" + PERSON."""
+    if span.label_ != "ORG" or span.id_ or len(span) < 4:
+        return [span]
+    for i in range(len(span) - 2, 0, -1):
+        tail = span[i:]
+        if (span[i - 1].lower_ in _ORG_HEADS and 2 <= len(tail) <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in tail)):
+            return [Span(span.doc, span.start, span.start + i, label="ORG"),
+                    Span(span.doc, span.start + i, span.end, label="PERSON")]
+    return [span]
+
+
+def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
+    """A one-word "place" that is the subject of a verb of saying and is no
+    large place (which could be metonymy) is a person ("Kozlowska reported")."""
+    if span.label_ not in PLACE_LABELS or len(span) != 1:
+        return span
+    tok = span[0]
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in _SPEECH_LEMMAS:
+        return span
+    entry = gazetteer.place(tok.text)
+    if entry is not None and (entry.kind != "city" or entry.population >= _BIG_PLACE):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def _surnames(spans: list[Span]) -> dict[str, Span]:
@@ -145,10 +184,17 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
         covered.update(range(span.start, span.end))
     added = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok) < 4:
+        if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
+            continue
+        before_area = tok.i + 1 < len(doc) and gazetteer.is_area_word(doc[tok.i + 1].text)
+        if tok.pos_ != "PROPN" and not (before_area and tok.pos_ in {"NOUN", "ADJ"}):
             continue
         entry = gazetteer.place(tok.text)
-        if entry is not None and (entry.kind != "city" or entry.population >= _MIN_MISSED_POPULATION):
+        if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
+            continue
+        # A name found only as some city's alternate spelling may be a word
+        # ("State"); take it only for large places or before "region".
+        if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
     return spans + added
 

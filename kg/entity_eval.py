@@ -77,12 +77,13 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
         for form in forms:
             by_alias[form].add(ident)
 
-    def candidates(mention: Mention) -> set[str]:
-        return by_alias.get(_norm(mention.name), set()) | by_alias.get(_norm(mention.span.text), set())
+    def candidates(mention: Mention, entity: Entity | None = None) -> set[str]:
+        forms = {mention.name, mention.span.text, *([entity.name] if entity else [])}
+        return set().union(*(by_alias.get(_norm(f), set()) for f in forms))
 
     found_in: dict[str, set[str]] = defaultdict(set)
-    for doc, mention, _entity in pairs:
-        found_in[doc_id(doc)] |= candidates(mention)
+    for doc, mention, entity in pairs:
+        found_in[doc_id(doc)] |= candidates(mention, entity)
     expected = found = 0
     missed = []
     for doc, text in sorted(texts.items()):

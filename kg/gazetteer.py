@@ -189,7 +189,7 @@ class Gazetteer:
         patterns: list[dict] = []
         seen: set[tuple] = set()
         for entry in self.entries:
-            if entry.kind == "city":
+            if entry.kind in {"city", "state"}:  # looked up, not matched
                 continue
             label = "ORG" if entry.type == "Organisation" else (
                 "LOC" if entry.kind in {"continent", "sea", "river", "site"} else "GPE")
