@@ -458,7 +458,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
         text = doc.text or ""
         meta = {k: getattr(doc, k, None) for k in ("title", "date", "url", "sitename")}
     if not text.strip():
-        text = _lxml_text(html)
+        text = visible_text(html)
     return text, {k: v for k, v in meta.items() if v}
 
 
@@ -468,7 +468,13 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol", "dd", "dt")
 
 
-def _lxml_text(html: str) -> str:
+def visible_text(html: str) -> str:
+    """The visible text of a page, one line per block element, without
+    scripts, styles and comments: the fallback when trafilatura finds no article.
+
+    >>> visible_text("<p>Short <b>note</b>.</p><script>x()</script><p>Next</p>")
+    'Short note.\\nNext'
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
