@@ -60,7 +60,7 @@ APPEAL_WORDS = re.compile(
     r"privacy policy)\b",
     re.I,
 )
-_READER_PRONOUN = re.compile(r"\b(?:we|we're|we'll|we’re|we’ll|our|us|you|you're|you've|you’re|you’ve|your)\b", re.I)
+_READER_PRONOUN = re.compile(r"\b(?:we|we['’](?:re|ll|ve)|our|us|you|you['’](?:re|ll|ve)|your)\b", re.I)
 _QUOTES = re.compile(r"[\"“”«»„]")
 
 # A line that opens an author bio: "<Name> is a senior news editor ...".
@@ -72,8 +72,16 @@ _BIO = re.compile(
 
 # Marks of a photo credit; credits name agencies, photographers "A/B", "via".
 _CREDIT_MARK = re.compile(
-    r"Getty Images|AP Photo|\bvia\s+[A-Z]|/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Handout|Pool|Anadolu|Sipa|"
-    r"Bloomberg|Shutterstock)\b|\bHandout\b|Shutterstock|^(?:Photo|Image|Photograph|Credit)s?:|\bREUTERS\b|\bAFP\b"
+    r"Getty Images|AP Photo|\bvia\s+[A-Z]|\bHandout\b|Shutterstock|\bREUTERS\b|\bAFP\b"
+    r"|/\s*(?:AP|AFP|Reuters|EPA|Pool|Anadolu|Sipa|Bloomberg)\b"
+    r"|^(?:Photo|Image|Photograph|Credit)s?:"
+)
+# A line that is only a credit starts as one or ends in an agency's name (a
+# headline such as "Aid reaches the city via Egypt" must not qualify).
+_CREDIT_LINE = re.compile(
+    r"^(?:Photo|Image|Photograph|Credit)s?:"
+    r"|(?:Getty Images|AP Photo|Shutterstock|Handout|REUTERS|AFP"
+    r"|/\s*(?:AP|AFP|Reuters|EPA|Pool|Anadolu|Sipa|Bloomberg))\)?$"
 )
 _CREDIT_IN_PARENS = re.compile(r"\(([^()\n]{2,150})\)\s*$")
 _CREDIT_AFTER_SENTENCE = re.compile(r"(?<=[.!?”\"’)])\s+([^.!?\n]{2,150}?)\s*$")
@@ -149,7 +157,7 @@ def _is_appeal(content: str, late: bool) -> bool:
 
 
 def _is_credit_line(content: str) -> bool:
-    return _words(content) <= 8 and not _ends_sentence(content) and bool(_CREDIT_MARK.search(content))
+    return _words(content) <= 8 and not _ends_sentence(content.rstrip(")")) and bool(_CREDIT_LINE.search(content))
 
 
 def _mark_repeats(lines: list, marked: list[bool]) -> None:

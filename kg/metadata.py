@@ -86,7 +86,8 @@ def load_sidecar(path: str) -> dict | None:
         with open(side, encoding="utf-8-sig") as handle:
             data = json.load(handle)
     except json.JSONDecodeError as exc:
-        raise ReadError(side, "E105", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise ReadError(side, "E105", f"invalid JSON at {where}: {exc.msg}") from None
     except UnicodeDecodeError:
         raise ReadError(side, "E105", "sidecar is not UTF-8") from None
     except OSError as exc:
@@ -99,12 +100,14 @@ def load_sidecar(path: str) -> dict | None:
         if value is None:
             continue
         if not isinstance(value, str):
-            raise ReadError(side, "E105", f"field {name!r} must be a string or null, got {type(value).__name__}")
+            got = type(value).__name__
+            raise ReadError(side, "E105", f"field {name!r} must be a string or null, got {got}")
         value = value.strip()
         if name == "published":
             value = _iso_date(value)
             if value is None:
-                raise ReadError(side, "E105", f"field 'published' must be an ISO date (YYYY-MM-DD), got {data[name]!r}")
+                got = data[name]
+                raise ReadError(side, "E105", f"field 'published' must be an ISO date (YYYY-MM-DD), got {got!r}")
         if value:
             out[name] = value
     return out
@@ -112,8 +115,10 @@ def load_sidecar(path: str) -> dict | None:
 
 def _iso_date(value: str) -> str | None:
     """``YYYY-MM-DD`` (from a date or an ISO date-time), else ``None``."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat() if re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
+        return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return None
 
@@ -121,7 +126,9 @@ def _iso_date(value: str) -> str | None:
 # -- assembling ---------------------------------------------------------------
 
 
-def build_meta(text: str, boilerplate: tuple[tuple[int, int], ...], sidecar: dict | None, page: dict | None) -> Meta:
+def build_meta(
+    text: str, boilerplate: tuple[tuple[int, int], ...], sidecar: dict | None, page: dict | None
+) -> Meta:
     """Sidecar fields first, then the HTML page's metadata, then inference."""
     sidecar = sidecar or {}
     page = page or {}

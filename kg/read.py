@@ -164,6 +164,9 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     mojibake (``repair_text``), marks boilerplate and gathers metadata from a
     sidecar ``NAME.json`` (wins) or from the text (listed in ``meta.inferred``).
     """
+    if os.path.isdir(path):
+        # iter_paths yields a folder only when it could not list it.
+        raise ReadError(path, "E104", "is a folder, not an article file (can it be listed?)")
     kind = _kind(path)
     if kind is None:
         ext = os.path.splitext(path)[1] or "(none)"
@@ -209,8 +212,6 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         raise ReadError(path, "E104", "file not found (missing or vanished)") from None
     except OSError as exc:
         raise ReadError(path, "E104", f"cannot open file: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ReadError(path, "E104", "is a folder that could not be listed")
     if not stat.S_ISREG(info.st_mode):
         # Opening a FIFO or device could block forever.
         raise ReadError(path, "E104", "not a regular file")
@@ -258,7 +259,8 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(codec), label
             except UnicodeDecodeError as exc:
-                raise ReadError(path, "E103", f"invalid {label} at byte {exc.start + len(bom)}: {exc.reason}") from None
+                where = exc.start + len(bom)
+                raise ReadError(path, "E103", f"invalid {label} at byte {where}: {exc.reason}") from None
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ReadError(path, "E102", f"file is binary ({what}), not text")
@@ -449,7 +451,9 @@ def html_to_text(html: str) -> tuple[str, dict]:
 
     doc = None
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
     except Exception:  # noqa: BLE001 -- a parser failure must fall back, not lose the file
         doc = None
     meta: dict = {}

@@ -409,6 +409,16 @@ def test_boilerplate_rules_on_own_page():
         assert not any(s < start + len(text) and start < e for s, e in ranges), (text, covered)
 
 
+def test_credit_lines_and_headlines():
+    for credit in ("Getty Images", "Photo: Jane Doe/Reuters", "(John Roe/AFP)"):
+        text = f"A long enough headline for the test\n\nBody text here.\n{credit}\n\nMore body."
+        start = text.index(credit)
+        assert find_boilerplate(text) == ((start, start + len(credit)),), credit
+    for headline in ("Aid reaches the city via Egypt", "AFP journalist killed in shelling"):
+        text = f"{headline}\n\nThe ministry said the convoy arrived on Monday.\n"
+        assert find_boilerplate(text) == (), headline
+
+
 def test_plain_prose_has_no_boilerplate():
     prose = (
         "Troops entered the town on Saturday, officials said.\n\n"
