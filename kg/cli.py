@@ -213,5 +213,34 @@ def remove(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is cut."),
+    max_rows: int = typer.Option(10_000, "--max-rows", help="Rows (or triples) per answer at most."),
+    workers: int = typer.Option(2, "--workers", help="Query worker processes."),
+    allow_updates: bool = typer.Option(False, "--allow-updates", help="Accept SPARQL updates (needs a token)."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates ($KG_SERVE_TOKEN)."),
+) -> None:
+    """Serve the store: SPARQL endpoint, query library, editor and entity pages."""
+    from .serve import Settings, serve as run_server
+
+    settings = Settings(timeout=timeout, max_rows=max_rows, workers=workers,
+                        allow_updates=allow_updates, token=token)
+    try:
+        run_server(store or _default_store(), host=host, port=port, settings=settings)
+    except (ValueError, FileNotFoundError) as err:
+        err_console.print(f"[red]error[/red] {err}")
+        raise typer.Exit(2)
+
+
+def _default_store() -> str:
+    from .store import default_store_path
+
+    return default_store_path()
+
+
 def main() -> None:  # pragma: no cover
     app()

@@ -1,0 +1,249 @@
+"""Pictures of who said what around one entity: speakers point at the entities
+their statements are about, each arrow coloured and labelled with its stance
+("denies") and the outlets that carried it, so no legend is needed.
+
+One model (``Neighbourhood``) feeds three outputs: Cytoscape elements for
+the entity page, a standalone HTML page (Cytoscape inlined, works offline),
+and PNG/SVG drawn with matplotlib.
+
+>>> hood = neighbourhood("urn:x:a", "A", [
+...     {"att": "urn:t:1", "speaker": "urn:x:b", "speakerLabel": "B", "rel": "https://w3id.org/kg-news/ns#denies",
+...      "about": "urn:x:a", "aboutLabel": "A", "outletLabel": "Daily"}])
+>>> [(e.source, e.target, e.label) for e in hood.edges]
+[('urn:x:b', 'urn:x:a', 'denies (Daily)')]
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+# Stance -> (words on the arrow, colour). Colour-blind-safe-ish, distinct in grey.
+STANCES = {
+    "claims": ("claims", "#2456a6"),
+    "confirms": ("confirms", "#1f7a3a"),
+    "denies": ("denies", "#b3261e"),
+    "hasNotConfirmed": ("has not confirmed", "#b07800"),
+}
+OTHER_STANCE = ("asserts", "#555555")
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    centre: bool = False
+
+
+@dataclass(frozen=True)
+class Edge:
+    """``source`` (a speaker) made ``count`` statements with ``stance`` about ``target``."""
+
+    source: str
+    target: str
+    stance: str
+    count: int
+    outlets: tuple[str, ...]
+
+    @property
+    def words(self) -> str:
+        return STANCES.get(self.stance, OTHER_STANCE)[0]
+
+    @property
+    def colour(self) -> str:
+        return STANCES.get(self.stance, OTHER_STANCE)[1]
+
+    @property
+    def label(self) -> str:
+        times = f" \u00d7{self.count}" if self.count > 1 else ""
+        outlets = f" ({', '.join(self.outlets)})" if self.outlets else ""
+        return f"{self.words}{times}{outlets}"
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    centre: str
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+    def cytoscape(self, page_url=lambda iri: iri) -> dict:
+        """Cytoscape.js elements; each node carries the URL of its page."""
+        nodes = [{"data": {"id": n.id, "label": n.label, "url": page_url(n.id),
+                           "centre": n.centre}} for n in self.nodes]
+        edges = [{"data": {"id": f"e{i}", "source": e.source, "target": e.target,
+                           "label": e.label, "colour": e.colour, "stance": e.stance}}
+                 for i, e in enumerate(self.edges)]
+        return {"centre": self.centre, "nodes": nodes, "edges": edges}
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def neighbourhood(centre: str, centre_label: str, rows: list[dict]) -> Neighbourhood:
+    """Aggregate statement rows (``att speaker speakerLabel rel about
+    aboutLabel outletLabel``, plain strings) into speaker -> entity edges."""
+    labels = {centre: centre_label}
+    counts: dict[tuple, set] = defaultdict(set)
+    outlets: dict[tuple, set] = defaultdict(set)
+    for row in rows:
+        speaker, about = row["speaker"], row["about"]
+        labels.setdefault(speaker, row.get("speakerLabel") or _local(speaker))
+        labels.setdefault(about, row.get("aboutLabel") or _local(about))
+        key = (speaker, about, _local(row["rel"]))
+        counts[key].add(row.get("att") or len(counts[key]))
+        if row.get("outletLabel"):
+            outlets[key].add(row["outletLabel"])
+    edges = tuple(Edge(s, t, stance, len(counts[(s, t, stance)]), tuple(sorted(outlets[(s, t, stance)])))
+                  for s, t, stance in sorted(counts))
+    ids = sorted({centre} | {e.source for e in edges} | {e.target for e in edges})
+    nodes = tuple(Node(i, labels[i], i == centre) for i in ids)
+    return Neighbourhood(centre, nodes, edges)
+
+
+# -- from the store -----------------------------------------------------------
+
+def find_entity(store, name: str) -> tuple[str, str]:
+    """(IRI, label) of the entity named ``name`` (an IRI, an entity key such
+    as ``person/x``, or any of its names, compared folded)."""
+    import pyoxigraph as ox
+
+    from .errors import QueryError
+    from .resolve import fold
+    from .vocab import ID_NS
+
+    candidates = []
+    if name.startswith(("http://", "https://", "urn:")):
+        candidates.append(name)
+    candidates.append(f"{ID_NS}entity/{name.strip('/')}")
+    for iri in candidates:
+        try:
+            rows = list(store.query("SELECT ?e ?l WHERE { ?e skos:prefLabel ?l }", {"e": ox.NamedNode(iri)}))
+        except ValueError:
+            continue
+        if rows:
+            return iri, rows[0]["l"].value
+    rows = list(store.query(
+        "SELECT ?k ?e (SAMPLE(?l) AS ?label) (COUNT(?a) AS ?n) WHERE { ?e kg:labelKey ?k ; skos:prefLabel ?l "
+        "OPTIONAL { ?a kg:speaker ?e } } GROUP BY ?k ?e ORDER BY DESC(?n) ?e",
+        {"k": ox.Literal(fold(name))}))
+    if not rows:
+        raise QueryError(name, "E402", "no entity with this name, key or IRI in the store")
+    return rows[0]["e"].value, rows[0]["label"].value
+
+
+def store_neighbourhood(store, name: str) -> Neighbourhood:
+    """The neighbourhood of the entity ``name`` read from a ``kg.store.Store``."""
+    import pyoxigraph as ox
+
+    from .serve_pages import NEIGHBOURS
+
+    iri, label = find_entity(store, name)
+    rows = []
+    for sol in store.query(NEIGHBOURS, {"e": ox.NamedNode(iri)}):
+        rows.append({v: sol[v].value for v in ("att", "speaker", "speakerLabel", "rel", "about",
+                                               "aboutLabel", "outletLabel") if sol[v] is not None})
+    return neighbourhood(iri, label, rows)
+
+
+# -- drawing --------------------------------------------------------------------
+
+def _wrap(text: str, width: int = 18) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def draw(hood: Neighbourhood, out: str) -> None:
+    """PNG or SVG (by extension) with matplotlib: labelled, coloured arrows."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for n in hood.nodes:
+        g.add_node(n.id)
+    for e in hood.edges:
+        g.add_edge(e.source, e.target, label=e.label, colour=e.colour)
+    pos = nx.shell_layout(g, [[hood.centre], [n.id for n in hood.nodes if not n.centre]]) \
+        if len(hood.nodes) > 1 else {hood.centre: (0.0, 0.0)}
+    fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
+    ax.set_title(f"Statements around {next(n.label for n in hood.nodes if n.centre)}", fontsize=14)
+    # Parallel edges between one pair curve apart so each label stays readable.
+    seen: dict[tuple, int] = defaultdict(int)
+    for s, t, data in g.edges(data=True):
+        k = seen[(s, t)]
+        seen[(s, t)] += 1
+        rad = 0.12 + 0.18 * k
+        nx.draw_networkx_edges(g, pos, edgelist=[(s, t)], ax=ax, edge_color=data["colour"], width=2,
+                               arrows=True, arrowsize=18, connectionstyle=f"arc3,rad={rad}",
+                               node_size=2600)
+        (x1, y1), (x2, y2) = pos[s], pos[t]
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        dx, dy = y2 - y1, x1 - x2  # perpendicular, towards the arc's bulge
+        ax.text(mx + rad * dx / 2, my + rad * dy / 2, _wrap(data["label"], 24), color=data["colour"],
+                fontsize=9, ha="center", va="center",
+                bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": data["colour"], "lw": 0.8})
+    colours = ["#ffe9a8" if n.centre else "#e8eef8" for n in hood.nodes]
+    nx.draw_networkx_nodes(g, pos, nodelist=[n.id for n in hood.nodes], node_color=colours,
+                           node_size=2600, edgecolors="#1d2330", ax=ax)
+    nx.draw_networkx_labels(g, pos, labels={n.id: _wrap(n.label, 14) for n in hood.nodes},
+                            font_size=9, ax=ax)
+    ax.axis("off")
+    ax.margins(0.15)
+    fig.tight_layout()
+    fig.savefig(out)
+    plt.close(fig)
+
+
+HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:1em}}#graph{{width:100%;height:85vh;border:1px solid #ccd}}</style>
+</head><body><h1>{title}</h1><div id="graph"></div>
+<script>{cytoscape}</script>
+<script>{script}
+kgDrawGraph({data}, "graph");</script></body></html>
+"""
+
+
+def graph_script() -> str:
+    """The JavaScript defining ``kgDrawGraph(data, container)`` (shared by the
+    entity page and the standalone HTML)."""
+    return (STATIC / "graph.js").read_text(encoding="utf-8")
+
+
+def write_html(hood: Neighbourhood, out: str, page_url=lambda iri: iri) -> None:
+    """A standalone page: Cytoscape inlined, so it opens offline from disk."""
+    cyto = (STATIC / "vendor" / "cytoscape" / "cytoscape.min.js").read_text(encoding="utf-8")
+    title = f"Statements around {next(n.label for n in hood.nodes if n.centre)}"
+    data = json.dumps(hood.cytoscape(page_url)).replace("</", "<\\/")
+    page = HTML.format(title=_html_escape(title), cytoscape=cyto.replace("</script", "<\\/script"),
+                       data=data, script=graph_script())
+    Path(out).write_text(page, encoding="utf-8")
+
+
+def _html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def viz(store, entity: str, out: str) -> Neighbourhood:
+    """Draw the statements around ``entity`` to ``out`` (.png, .svg or .html)."""
+    from .errors import QueryError
+
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".png", ".svg", ".html"):
+        raise QueryError(out, "E402", "output must end in .png, .svg or .html")
+    hood = store_neighbourhood(store, entity)
+    if suffix == ".html":
+        write_html(hood, out)
+    else:
+        draw(hood, out)
+    return hood
