@@ -299,8 +299,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _mostly_control(text: str) -> bool:
+    """Many C0 control characters: binary data. (C1 controls are left to
+    ftfy: they are what Latin-1 mojibake of UTF-8 looks like.)"""
     sample = text[:65536]
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    controls = sum(1 for c in sample if (c < " " or c == "\x7f") and c not in "\t\n\r\f\v")
     return controls > 8 and controls > 0.05 * len(sample)
 
 

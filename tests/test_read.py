@@ -84,6 +84,14 @@ def test_invalid_utf8_falls_back_to_cp1252_per_byte(tmp_path):
     assert article.encoding == "utf-8+cp1252"
 
 
+@pytest.mark.parametrize("codec", ["latin-1", "sloppy-windows-1252"])
+def test_latin_family_mojibake_of_several_kinds(tmp_path, codec):
+    original = "Café owner’s “reply”: naïve — Zoë…"
+    garbled = original.encode("utf-8").decode(codec)
+    article = read_article(write(tmp_path, "m.txt", "The report said so.\n" + garbled + "\n"))
+    assert article.text == "The report said so.\n" + original + "\n"
+
+
 def test_cp1252_mojibake_repaired_by_ftfy(tmp_path):
     garbled = "The minister’s “plan” was approved.".encode("utf-8").decode("sloppy-windows-1252")
     assert "â€" in garbled
@@ -185,6 +193,11 @@ def test_fifo_is_refused_not_blocked_on(tmp_path):
     assert read_error(path).code == "E104"
 
 
+def test_folder_passed_to_read_article(tmp_path):
+    (tmp_path / "folder.txt").mkdir()
+    assert read_error(str(tmp_path / "folder.txt")).code == "E104"
+
+
 def test_unsupported_extension_named_explicitly(tmp_path):
     path = write(tmp_path, "photo.jpg", "not really")
     assert read_error(path).code == "E107"
@@ -240,6 +253,19 @@ def test_any_bytes_give_text_or_one_coded_error(data):
         assert error.code in {"E101", "E102", "E103"}
     else:
         assert isinstance(text, str) and encoding
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=600))
+def test_boilerplate_and_metadata_never_crash(text):
+    ranges = find_boilerplate(text)
+    assert all(0 <= s < e <= len(text) for s, e in ranges)
+    assert all(a[1] < b[0] for a, b in zip(ranges, ranges[1:]))
+    infer_outlet(text, ranges)
+    published = infer_published(text, ranges)
+    assert published is None or len(published) == 10
+    infer_title(text, ranges)
+    repair_gbk(text)
 
 
 # -- HTML and Markdown --------------------------------------------------------------------
