@@ -28,7 +28,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from kg.records import EntityType
-from kg.resolve import fold
+from kg.resolve import FOLD_VERSION, fold
 
 DATA = Path(__file__).with_name("data")
 GEONAMES = "https://sws.geonames.org/{}/"
@@ -74,17 +74,22 @@ class Gazetteer:
     alternates, larger places first)."""
 
     def __init__(self, entries: list[Entry], region_words: dict[str, list[str]],
-                 templated: frozenset[str] = frozenset()):
+                 templated: frozenset[str] = frozenset(),
+                 folded: dict[int, list[str]] | None = None):
         self.entries = tuple(entries)
         self.templated = templated  # aliases generated from per-country templates
         self._index: dict[str, dict[str, Entry]] = {"Person": {}, "Organisation": {}, "Place": {}}
         self._by_key: dict[str, Entry] = {}
         self._suffix = {fold(w): cls for cls, words in region_words.items() for w in words}
         self._derived: dict[tuple[str, str], Entry] = {}
+        folded = folded or {}
         for entry in entries:
             self._by_key.setdefault(f"{entry.type.lower()}/{entry.id}", entry)
-            for name in (entry.name, *entry.aliases, *entry.acronyms):
-                self._index[entry.type].setdefault(fold(name), entry)
+            keys = folded.get(id(entry))
+            if keys is None:
+                keys = [fold(name) for name in (entry.name, *entry.aliases, *entry.acronyms)]
+            for key in keys:
+                self._index[entry.type].setdefault(key, entry)
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -95,6 +100,9 @@ class Gazetteer:
         places = json.loads((folder / "places.json").read_text(encoding="utf-8"))
         entries: list[Entry] = []
         templated: set[str] = set()
+        # Folded city names precomputed by make_gazetteer.py (same fold version).
+        precomputed = places.get("fold_version") == FOLD_VERSION
+        folded: dict[int, list[str]] = {}
         for org in curated["organisations"]:
             entries.append(Entry(org["id"], "Organisation", org["name"], org.get("kind", "org"),
                                  tuple(org["aliases"]), tuple(org.get("acronyms", ()))))
@@ -116,17 +124,21 @@ class Gazetteer:
                                  (GEONAMES.format(geonameid),)))
         # Primary city names first, then US states, then alternate spellings:
         # an alternate never takes a name that is some place's own name.
-        for geonameid, name, _cc, population, _alts in places["cities"]:
-            entries.append(Entry(readable_slug(name), "Place", name, "city", (), (),
+        for geonameid, name, _cc, population, _alts, *keys in places["cities"]:
+            entries.append(Entry(keys[1] if precomputed else readable_slug(name), "Place", name, "city", (), (),
                                  (GEONAMES.format(geonameid),), population))
+            if precomputed:
+                folded[id(entries[-1])] = [keys[0][0]]
         for geonameid, name, _code in places["us_states"]:
             entries.append(Entry(readable_slug(name) + "-state", "Place", name, "state", (), (),
                                  (GEONAMES.format(geonameid),)))
-        for geonameid, name, _cc, population, alts in places["cities"]:
+        for geonameid, name, _cc, population, alts, *keys in places["cities"]:
             if alts:
-                entries.append(Entry(readable_slug(name), "Place", name, "city", tuple(alts), (),
+                entries.append(Entry(keys[1] if precomputed else readable_slug(name), "Place", name, "city", tuple(alts), (),
                                      (GEONAMES.format(geonameid),), population))
-        return cls(entries, curated["region_words"], frozenset(templated))
+                if precomputed:
+                    folded[id(entries[-1])] = [keys[0][0], *keys[0][1]]
+        return cls(entries, curated["region_words"], frozenset(templated), folded)
 
     def get(self, key: str) -> Entry | None:
         """The entry behind an entity key such as ``place/kyiv``."""

