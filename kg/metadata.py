@@ -19,6 +19,7 @@ own boilerplate count less.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
@@ -157,37 +158,35 @@ def _page_outlet(sitename: str | None) -> str | None:
 
 def _body(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str:
     """``text`` with boilerplate blanked out (same length, so offsets hold)."""
-    chars = list(text)
+    pieces, pos = [], 0
     for start, end in boilerplate:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # -- outlet -------------------------------------------------------------------
 
-_O = r"(?P<o>{outlets})"
 _DATELINE = re.compile(r"^[^\n()]{0,80}?\((?P<o>[^()\n]{1,60})\)\s*(?:—|–|--?)\s", re.M)
-# (pattern, weight): how strongly a match says "this outlet published the text".
-_EVIDENCE = (
-    (r"\b{o}\s+(?:has|have|had)\s+(?:contacted|reached out|asked|requested)\b", 4),
-    (r"\b{o}\s+(?:could not|couldn't|couldn’t|cannot|can't|can’t|was unable to|has not been able to|"
-     r"did not|didn't|didn’t)\s+(?:\w+ly\s+)?(?:confirm|verify)", 4),
-    (r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|producer|contributor)s?\s+"
-     r"(?:for|at|with)\s+(?:the\s+)?{o}", 5),
-    (r"\b{o}\s+(?:staff\s+)?(?:writer|reporter|correspondent|journalist|photographer)s?\b", 3),
-    (r"\b{o}\s+(?:saw|witnessed|observed)\b", 2),
-    (r"\btold\s+{o}", 1),
-    (r"\bvia\s+{o}", 1),
+# (pattern, weight) for the words right after / right before an outlet's name:
+# how strongly they say "this outlet published the text".
+_AFTER = (
+    (re.compile(r"\s+(?:has|have|had)\s+(?:contacted|reached out|asked|requested)\b"), 4),
+    (re.compile(r"\s+(?:could not|couldn't|couldn’t|cannot|can't|can’t|was unable to|has not been able to|"
+                r"did not|didn't|didn’t)\s+(?:\w+ly\s+)?(?:confirm|verify)"), 4),
+    (re.compile(r"\s+(?:staff\s+)?(?:writer|reporter|correspondent|journalist|photographer)s?\b"), 3),
+    (re.compile(r"\s+(?:saw|witnessed|observed)\b"), 2),
 )
+_BEFORE = (
+    (re.compile(r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|producer|contributor)s?\s+"
+                r"(?:for|at|with)\s+(?:the\s+)?$"), 5),
+    (re.compile(r"\btold\s+$"), 1),
+    (re.compile(r"\bvia\s+$"), 1),
+)
+CONTEXT = 80  # characters of context read around an outlet's name
 DATELINE_WEIGHT = 10
 BOILERPLATE_MENTION_WEIGHT = 2  # the site's own furniture names the site
-
-
-@lru_cache(maxsize=1)
-def _evidence_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
-    outlets = outlet_regex().pattern
-    named = _O.format(outlets=outlets)
-    return tuple((re.compile(p.format(o=named)), w) for p, w in _EVIDENCE)
 
 
 def infer_outlet(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | None:
@@ -201,14 +200,20 @@ def infer_outlet(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | N
             scores[name] += weight
             first_seen.setdefault(name, at)
 
-    head = text[:3000]
-    for match in _DATELINE.finditer(head):
+    starts = [s for s, _ in boilerplate]
+    for match in _DATELINE.finditer(text[:3000]):
         add(match.group("o"), DATELINE_WEIGHT, match.start())
-    for pattern, weight in _evidence_patterns():
-        for match in pattern.finditer(text):
-            add(match.group("o"), weight, match.start())
-    for start, end in boilerplate:
-        for match in outlet_regex().finditer(text, start, end):
+    for match in outlet_regex().finditer(text):
+        after = text[match.end() : match.end() + CONTEXT]
+        before = text[max(0, match.start() - CONTEXT) : match.start()]
+        for pattern, weight in _AFTER:
+            if pattern.match(after):
+                add(match.group(), weight, match.start())
+        for pattern, weight in _BEFORE:
+            if pattern.search(before):
+                add(match.group(), weight, match.start())
+        k = bisect.bisect_right(starts, match.start()) - 1
+        if k >= 0 and match.end() <= boilerplate[k][1]:
             add(match.group(), BOILERPLATE_MENTION_WEIGHT, match.start())
     if not scores:
         return None
