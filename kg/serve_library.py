@@ -6,54 +6,34 @@ from __future__ import annotations
 from .serve_worker import Answer
 
 
-def _term(value: str):
-    """A parameter value as an RDF term: an absolute IRI (optionally in
-    ``<...>``) becomes an IRI, anything else a plain string literal. The
-    value is bound as a term, so SPARQL inside it stays text."""
-    import pyoxigraph as ox
-
-    raw = value.strip()
-    inner = raw[1:-1] if raw.startswith("<") and raw.endswith(">") else raw
-    if inner.split(":", 1)[0] in ("http", "https", "urn") and ":" in inner:
-        try:
-            return ox.NamedNode(inner)
-        except ValueError:
-            pass
-    return ox.Literal(value)
-
-
 def _describe(q) -> dict:
-    params = [getattr(p, "name", p) for p in (getattr(q, "params", None) or ())]
-    return {"name": q.name, "doc": getattr(q, "doc", "") or "", "params": list(params),
-            "text": q.text, "url": f"/queries/{q.name}"}
+    params = [{"name": p.name, "kind": p.kind, "description": p.description, "example": p.example}
+              for p in q.params]
+    example = "&".join(f"{p.name}={p.example}" for p in q.params if p.example)
+    return {"name": q.name, "title": q.title, "doc": q.doc, "params": params, "text": q.text,
+            "url": f"/queries/{q.name}" + (f"?{example}" if example else "")}
 
 
 def library_json() -> list[dict]:
-    """Every shipped query: name, doc, parameter names, text and URL."""
-    from .queries import list_queries, load
+    """Every shipped query: name, title, question, parameters, text and an
+    example URL."""
+    from .queries import list_queries
 
-    out = []
-    for item in list_queries():
-        q = item if hasattr(item, "text") else load(item)
-        out.append(_describe(q))
-    return sorted(out, key=lambda d: d["name"])
+    return [_describe(q) for q in list_queries()]
 
 
 def bind_named(name: str, params: dict[str, str]):
     """(text, substitutions) for the library query ``name``, or an error Answer
-    (unknown name, unknown or missing parameter)."""
-    from .errors import KGError
-    from .queries import load
+    (unknown name 404; unknown, missing or malformed parameter 400). Values
+    are bound as terms by ``kg.queries.bindings``, never pasted into SPARQL."""
+    from .errors import QueryError
+    from .queries import bindings, list_queries
 
-    if "/" in name or "\\" in name or name.startswith("."):
-        return Answer.error(404, "E401", f"unknown query {name!r}")
+    known = {q.name: q for q in list_queries()}  # by name only: no paths from a URL
+    if name not in known:
+        return Answer.error(404, "E401", f"unknown query {name!r}; known: {', '.join(sorted(known))}")
+    q = known[name]
     try:
-        q = load(name)
-    except (KGError, FileNotFoundError, ValueError):
-        return Answer.error(404, "E401", f"unknown query {name!r}")
-    known = {getattr(p, "name", p) for p in (getattr(q, "params", None) or ())}
-    unknown = sorted(set(params) - known)
-    if unknown:
-        return Answer.error(400, "E402", f"query {name!r} has no parameter {unknown[0]!r}; "
-                            f"it takes: {', '.join(sorted(known)) or 'none'}")
-    return q.text, {k.lstrip("?$"): _term(v) for k, v in params.items()}
+        return q.text, bindings(q, params)
+    except QueryError as err:
+        return Answer.error(400, err.code, f"{name}: {err.reason}")

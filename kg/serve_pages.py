@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .records import Entity
 from .serve_worker import Job
-from .vocab import ID_NS, KG_NS, entity_iri
+from .vocab import ID_NS, KG_NS, PREFIXES, entity_iri
 
 ENTITY_NS = ID_NS + "entity/"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -57,7 +57,8 @@ SELECT DISTINCT ?e ?att ?speaker ?speakerLabel ?rel ?about ?aboutLabel ?outletLa
   OPTIONAL { ?article kg:outlet ?o . ?o skos:prefLabel ?outletLabel }
 }"""
 
-START_QUERY = """# Every named entity and its label. Click an entity to open its page.
+START_QUERY = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items() if k in ("kg", "skos")) + """
+# Every named entity, with how many statements it made. Click one to open its page.
 SELECT ?entity (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?att) AS ?statements) WHERE {
   ?entity skos:prefLabel ?name .
   FILTER(STRSTARTS(STR(?entity), "%s"))

@@ -48,7 +48,9 @@
       const tab = yasgui.addTab(true, { name: q.name, yasqe: { value: q.text } });
       tabs[q.name] = tab.getId();
     }
-    doc.textContent = q.doc + (q.params.length ? "  Parameters: " + q.params.join(", ") : "");
+    const params = q.params.map((p) => p.name + (p.example ? " (e.g. " + p.example + ")" : ""));
+    doc.textContent = (q.title ? q.title + ": " : "") + q.doc +
+      (params.length ? "  Parameters: " + params.join(", ") + " — bound through " + q.url : "");
   };
   const start = {
     name: "entities",
