@@ -59,6 +59,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     mentions = []
     for ent, type_, start, end in raw:
         name = surface(article.text[start:end]).rstrip(".,;:!?")
+        if name in acronyms:  # the document defined it as an organisation's acronym
+            type_ = "Organisation"
         if type_ == "Person" and len(name.split()) == 1:
             name = _full_name(name, ent, persons) or name
         elif type_ == "Organisation":

@@ -1,0 +1,75 @@
+"""find_mentions on hand-written sentences (real model)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.mentions import find_mentions
+from kg.records import Article
+
+
+def _article(text: str, boilerplate=()) -> Article:
+    return Article("t.txt", "t", text, hashlib.sha256(text.encode()).hexdigest(), boilerplate=boilerplate)
+
+
+def _mentions(nlp, text, boilerplate=()):
+    article = _article(text, boilerplate)
+    return article, find_mentions(article, nlp(article.text))
+
+
+def test_offsets_index_the_article_text(nlp):
+    article, mentions = _mentions(nlp, "Polish troops reached Rzeszow, the Polish Defence Ministry said.")
+    assert mentions
+    for m in mentions:
+        assert article.text[m.span.start:m.span.end] == m.span.text
+
+
+def test_surname_expands_to_full_name_with_variant_spelling(nlp):
+    _, mentions = _mentions(
+        nlp, "Governor Serhiy Lysak said the strike hit a school. Lysack later said two people died."
+    )
+    names = {m.span.text: m.name for m in mentions if m.type == "Person"}
+    assert names.get("Lysack", "Serhiy Lysak") == "Serhiy Lysak"
+    assert names["Serhiy Lysak"] == "Serhiy Lysak"
+
+
+def test_two_people_sharing_a_surname_are_not_merged(nlp):
+    _, mentions = _mentions(nlp, "Anna Kovalenko met Petro Kovalenko in Lviv on Tuesday.")
+    names = {m.name for m in mentions if m.type == "Person"}
+    assert {"Anna Kovalenko", "Petro Kovalenko"} <= names
+
+
+def test_acronym_takes_the_expansion_given_in_the_text(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "The Baltic Grain Exchange Union (BGEU) published prices. Traders said the BGEU was late.",
+    )
+    acronym = [m for m in mentions if m.span.text == "BGEU"]
+    assert acronym and all(m.name == "Baltic Grain Exchange Union" for m in acronym)
+
+
+def test_leading_the_and_possessive_are_not_in_the_name(nlp):
+    _, mentions = _mentions(nlp, "The Institute for the Study of War's analysts wrote a report.")
+    (m,) = [m for m in mentions if m.type == "Organisation"]
+    assert m.name == "Institute for the Study of War" and m.span.text == m.name
+
+
+def test_short_ministry_name_is_the_longer_one(nlp):
+    _, mentions = _mentions(nlp, "The German Defence Ministry confirmed it. A Defence Ministry spokesman added more.")
+    names = [m.name for m in mentions if m.type == "Organisation"]
+    assert names and all(n == "German Defence Ministry" for n in names)
+
+
+def test_governor_names_the_region(nlp):
+    _, mentions = _mentions(nlp, "Sumy governor Volodymyr Artiukh said shelling continued.")
+    place = [m for m in mentions if m.type == "Place"]
+    assert place and place[0].name == "Sumy region"
+
+
+def test_boilerplate_keeps_people_only(nlp):
+    text = "Troops entered Sumy. Olena Marchenko reported from Warsaw for Reuters."
+    cut = text.index("Olena")
+    _, mentions = _mentions(nlp, text, boilerplate=((cut, len(text)),))
+    kinds = {(m.type, m.span.text) for m in mentions if m.span.start >= cut}
+    assert ("Person", "Olena Marchenko") in kinds
+    assert all(t == "Person" for t, _ in kinds)

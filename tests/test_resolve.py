@@ -1,0 +1,103 @@
+"""fold(), the Resolver's keys, and the entity scores on the seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.records import Article, Mention, Span
+from kg.resolve import Resolver, fold
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Zelensky", "Zelenskiy", "Zelenskyy"),
+        ("Kupiansk", "Kupyansk"),
+        ("Balakliia", "Balakliya", "Balaklia"),
+        ("Oleksiy", "Oleksii"),
+        ("Andriy", "Andrii"),
+        ("Syrskyi", "Syrskyy", "Syrsky"),
+        ("Sviatoslav", "Svyatoslav"),
+        ("Kharkiv", "Harkiv"),
+        ("Zaporizhzhia", "Zaporizhzhya"),
+        ("Mykolaiv", "Mykolayiv"),
+    ],
+)
+def test_fold_merges_romanisation_variants(variants):
+    assert len({fold(v) for v in variants}) == 1
+
+
+def test_fold_strips_the_possessive_case_and_diacritics():
+    assert fold("the Kyiv Post’s") == fold("Kyiv Post") == fold("KYIV POST")
+    assert fold("Gdańsk") == fold("Gdansk")
+
+
+@pytest.mark.parametrize("a,b", [("Kharkiv", "Kherson"), ("Dmytro", "Dmitri Peskov"), ("Lviv", "Lutsk")])
+def test_fold_keeps_different_names_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+def _mention(text: str, type_: str, name: str | None = None) -> Mention:
+    return Mention(Span(0, len(text), text), type_, name or text)
+
+
+def test_gazetteer_aliases_and_acronyms_share_one_key():
+    resolver = Resolver()
+    keys = {resolver.entity(_mention(t, "Organisation")).key
+            for t in ("Federal Security Service", "FSB", "Russia's Federal Security Service")}
+    assert keys == {"organisation/fsb"}
+
+
+def test_city_and_region_are_distinct_places():
+    resolver = Resolver()
+    city = resolver.entity(_mention("Odesa", "Place")).key
+    region = {resolver.entity(_mention(t, "Place")).key for t in ("Odesa region", "Odesa Oblast", "Odesa province")}
+    district = resolver.entity(_mention("Odesa district", "Place")).key
+    assert len(region) == 1 and city not in region and district not in region | {city}
+
+
+def test_keys_do_not_depend_on_other_mentions():
+    first, second = Resolver(), Resolver()
+    second.entity(_mention("Mykola Lysenko", "Person"))
+    assert first.entity(_mention("Mykola Lysenko", "Person")) == second.entity(_mention("Mykola Lysenko", "Person"))
+    assert first.entity(_mention("Mykola Lysenko", "Person")).key == "person/" + fold("Mykola Lysenko").replace(" ", "-")
+
+
+def test_people_sharing_a_surname_stay_apart():
+    resolver = Resolver()
+    a = resolver.entity(_mention("Olena Lysenko", "Person"))
+    b = resolver.entity(_mention("Taras Lysenko", "Person"))
+    assert a.key != b.key
+
+
+def test_entities_aggregate_surface_forms():
+    resolver = Resolver()
+    text = "Ukrainian forces met Ukraine’s armed forces."
+    article = Article("x.txt", "x", text, "0")
+    from kg.records import Extraction
+
+    mentions = (Mention(article.span(0, 16), "Organisation", "Ukrainian forces"),
+                Mention(article.span(21, 43), "Organisation", "Ukraine’s armed forces"))
+    (entity,) = resolver.entities([Extraction(article, mentions, (), ())])
+    assert set(entity.aliases) == {"Ukrainian forces", "Ukraine’s armed forces"}
+
+
+@pytest.mark.slow
+def test_seed_entities_meet_targets(nlp, seed_paths):
+    from kg.entity_eval import entity_scores
+    from kg.mentions import find_mentions
+    from kg.read import read_article
+    from tests.conftest import TESTS_GOLD
+
+    gold = json.loads(TESTS_GOLD.read_text(encoding="utf-8"))
+    resolver, pairs, texts = Resolver(), [], {}
+    for path in seed_paths:
+        article = read_article(path)
+        texts[path] = article.text
+        for mention in find_mentions(article, nlp(article.text)):
+            pairs.append((path, mention, resolver.entity(mention)))
+    scores = entity_scores(gold, pairs, texts)
+    assert scores["recall"] >= 0.90, scores["missed"]
+    assert scores["errors"] <= 3, (scores["splits"], scores["merges"])
