@@ -136,7 +136,7 @@ def _walk(folder: str, root: str, follow_links: bool, seen: set[str]) -> Iterato
             continue
         if is_link:
             real = os.path.realpath(path)
-            inside = real == root or real.startswith(root + os.sep)
+            inside = os.path.commonpath([real, root]) == root
             if not inside and not follow_links:
                 continue
             if is_dir and (not follow_links or real in seen):
