@@ -121,7 +121,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _words(content: str) -> int:
-    return len(content.split())
+    """Words with a letter or digit (a Markdown "#" or a dash is no word)."""
+    return sum(1 for token in content.split() if any(c.isalnum() for c in token))
 
 
 def _ends_sentence(content: str) -> bool:
@@ -170,16 +171,21 @@ def _mark_repeats(lines: list, marked: list[bool]) -> None:
 
 
 def _mark_header(lines: list, marked: list[bool]) -> None:
-    """Short label lines before the first line of prose or headline."""
-    if not any(_words(c) > HEADER_WORDS for _, _, c in lines):
-        return
+    """Short label lines (site or section names) before the headline.
+
+    Only when a headline-like line follows them: a short first line followed
+    directly by prose is more likely a short headline than a site name."""
+    labels = []
     for i, (_, _, content) in enumerate(lines):
         if marked[i]:
             continue
         if _words(content) <= HEADER_WORDS and not _ends_sentence(content):
-            marked[i] = True
-        else:
-            return
+            labels.append(i)
+            continue
+        if _words(content) <= HEADLINE_MAX_WORDS and not content.endswith("."):
+            for j in labels:
+                marked[j] = True
+        return
 
 
 def _mark_tail(lines: list, marked: list[bool]) -> None:

@@ -332,8 +332,9 @@ def repair_gbk(text: str) -> str:
 
     Each run of non-ASCII characters holding a CJK ideograph is re-encoded
     with GB18030 and decoded as UTF-8; a run that does not round-trip (genuine
-    Chinese) is kept. The repair applies only when more runs round-trip than
-    fail, so a Chinese text with a chance round-trip is left alone.
+    Chinese) is kept. The repair applies only when at least two runs
+    round-trip and more runs round-trip than fail, so a Chinese text (or a
+    lone character) with a chance round-trip is left alone.
 
     A GBK decoder swallows the third byte of a 3-byte character when an ASCII
     byte follows it, leaving only E2 80 (a bare '鈥'): the character was a
@@ -364,7 +365,7 @@ def repair_gbk(text: str) -> str:
             lost.append(out_len)
             out_len += 1
         pos = match.end()
-    if good == 0 or good <= bad:
+    if good < MIN_GBK_RUNS or good <= bad:
         return text
     pieces.append(text[pos:])
     return _restore_lost("".join(pieces), lost)
@@ -387,6 +388,7 @@ def _roundtrip(run: str) -> tuple[str | None, bool]:
     return fixed, truncated
 
 
+MIN_GBK_RUNS = 2
 _CLOSING_AFTER = ",.!?;:"
 
 

@@ -120,6 +120,7 @@ def test_genuine_chinese_is_kept():
     chinese = "今天天气很好，我们去公园散步。新华社报道说，会议在北京举行。"
     assert repair_gbk(chinese) == chinese
     assert repair_gbk("黑料社\n\nAn English story.") == "黑料社\n\nAn English story."
+    assert repair_gbk("聽 means listen.") == "聽 means listen."  # a lone chance round-trip
 
 
 def test_seed_003_repair_matches_gold():
@@ -443,6 +444,13 @@ def test_credit_lines_and_headlines():
     for headline in ("Aid reaches the city via Egypt", "AFP journalist killed in shelling"):
         text = f"{headline}\n\nThe ministry said the convoy arrived on Monday.\n"
         assert find_boilerplate(text) == (), headline
+
+
+def test_short_headline_is_not_a_site_label():
+    assert find_boilerplate("Kupiansk falls\n\nThe army said it entered the town on Saturday.\n") == ()
+    assert find_boilerplate("# Bridge reopens\n\nThe council said the bridge reopens on Monday.\n") == ()
+    text = "World Desk\n\nBridge reopens after storm repairs\n\nThe council said so on Monday.\n"
+    assert find_boilerplate(text) == ((0, len("World Desk")),)
 
 
 def test_plain_prose_has_no_boilerplate():
