@@ -42,6 +42,10 @@ _ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describ
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Cues by which an outlet relays someone else's statement: a statement nested
+# in their content keeps its own speaker, with the relaying source as via.
+_RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
 _MARKS = "\"“”‘’«»"
@@ -94,6 +98,7 @@ class _Rec:
     speaker: Mention | None
     via: Mention | None
     cue_i: int
+    relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
 class _Finder:
@@ -101,7 +106,7 @@ class _Finder:
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
         self.article, self.doc, self.res = article, doc, resolver
-        self.text = doc.text
+        self.text = article.text
         self.quotes = find_quotes(self.text)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
@@ -111,7 +116,7 @@ class _Finder:
     def span_of(self, toks: list[Token]) -> Span:
         lo = min(t.i for t in toks)
         hi = max(t.i for t in toks) + 1
-        return token_span(self.doc, lo, hi)
+        return token_span(self.doc, lo, hi, self.text)
 
     def clean(self, start: int, end: int) -> Span | None:
         """Trim marks, punctuation and a leading complementiser from a char range."""
@@ -147,11 +152,16 @@ class _Finder:
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The source head of a cue verb: its subject, its passive agent, or the
         subject it shares with its governor (participles, conjuncts, acl)."""
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head
-                return c
+        quote = self.inside_quote(verb.idx)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")
+                    and self.inside_quote(c.idx) in (None, quote)]  # never inside the quote it introduces
+        if subjects:
+            # two subjects is a parse slip ("the thinktank the Institute said"): the named one
+            named = [c for c in subjects if self.res.mention_at(c) is not None]
+            c = (named or subjects)[-1]
+            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return c
         for c in verb.children:
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -160,13 +170,39 @@ class _Finder:
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        if verb.tag_ in _FINITE:
+            found = self.left_subject(verb)
+            if found is not None:
+                return found
         if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)
         return None
 
+    def left_subject(self, verb: Token) -> Token | None:
+        """A finite verb always has a subject; when the parse gave it none
+        ("after website X reported that ..."), take the nearest named person
+        or organisation before it in the clause, else the nearest noun phrase
+        that is the object of a preposition, never crossing another finite verb."""
+        first_np = None
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            tok = self.doc[i]
+            if tok.tag_ in _FINITE or tok.text in ";:" or tok.text in _MARKS:
+                break
+            m = self.res.mention_at(tok)
+            if m is not None and m.type != "Place":
+                return tok
+            if first_np is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "appos"):
+                node = tok
+                while node.head.dep_ == "prep" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                    node = node.head.head
+                first_np = node
+        return first_np
+
     def inverted_subject(self, verb: Token) -> Token | None:
         """'"...," added the message': a message noun or named entity right
         after the cue, parsed as its object."""
+        if self.adjacent_quote(verb.idx, verb.idx + len(verb.text)) is None:
+            return None
         for c in verb.children:
             if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
                 lemma = c.lemma_.lower()
@@ -239,7 +275,8 @@ class _Finder:
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
         kids = [c for c in verb.children if c.i not in exclude]
-        clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+        clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
+                  or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
         toks: list[Token] = []
         if clause:
@@ -255,9 +292,12 @@ class _Finder:
         if not toks and verb.dep_ == "parataxis":
             # '"P," he said' parsed with the quote's verb as governor
             gov = verb.head
-            left = [t for t in gov.subtree if t.i < min(s.i for s in verb.subtree)]
-            if left:
-                return left[0].idx, left[-1].idx + len(left[-1].text)
+            mine = {t.i for t in verb.subtree}
+            left = [t for t in gov.subtree if t.i < min(mine)]
+            right = [t for t in gov.subtree if t.i > max(mine)]
+            side = left if len(left) >= len(right) else right
+            if side:
+                return side[0].idx, side[-1].idx + len(side[-1].text)
         if not toks:
             return None
         sub = [t for c in toks for t in c.subtree if t.i not in exclude]
@@ -290,7 +330,10 @@ class _Finder:
         if rel is None:
             return
         relation = relation or rel
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+            return  # "regions that X has declared ...", "what he said was": part of another statement
         via = None
+        frame_lo = None
         # "T quoted X as saying P": the speaker is the object of "quoted"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
             quoted = verb.head.head
@@ -299,37 +342,53 @@ class _Finder:
             teller = self.subject_of(quoted)
             if teller is not None:
                 via = self.res.resolve(teller)
+                frame_lo = min(t.idx for t in teller.subtree)
             top = quoted
-            exclude = {t.i for t in obj[0].subtree} if obj else set()
         else:
             head = self.subject_of(top)
             if head is None:
                 head = self.inverted_subject(verb)
-                if head is not None:
-                    exclude = {t.i for t in head.subtree}
         if head is None:
             return
+        for h in [head] + self.conjoined(head):
+            self.emit(verb, lemma, top, h, relation, via, frame_lo)
+
+    @staticmethod
+    def conjoined(head: Token) -> list[Token]:
+        """"X and the head of Y warned": one record per coordinated source."""
+        out = []
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                out.extend(_Finder.conjoined(c))
+        return out
+
+    def emit(self, verb: Token, lemma: str, top: Token, head: Token, relation: str,
+             via: Mention | None, frame_lo: int | None) -> None:
+        """Build one record for a cue and one source head."""
         source, speaker = self.speaker_for(head, verb.idx)
         if speaker is None:
             return  # an unnamed individual ("a witness said"): not tied to an entity
-        exclude |= {t.i for t in head.subtree} if head.i not in {t.i for t in verb.subtree} or head.head is verb else set()
-        if head.head is verb or head.dep_ == "pobj":
-            exclude |= {t.i for t in head.subtree}
+        if verb.i in {t.i for t in head.subtree}:  # "X telling Y that ...": only X's name
+            exclude = {t.i for t in np_tokens(head)}
+        else:
+            exclude = {t.i for t in head.subtree}
         cue_toks = self.cue_tokens(verb, top)
-        content = self.content_of(verb, lemma, exclude | {t.i for t in cue_toks})
-        frame_lo = min(source.start, cue_toks[0].idx)
-        frame_hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
-        quote = self.adjacent_quote(frame_lo, frame_hi)
-        if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1]) or content[1] <= frame_lo):
-            content = (min(quote[0], content[0]) if content and content[0] < quote[0] else quote[0],
-                       max(quote[1], content[1]) if content and content[1] > quote[1] and content[0] < quote[1] else quote[1])
+        exclude |= {t.i for t in cue_toks}
+        content = self.content_of(verb, lemma, exclude)
+        lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
+        hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
+        quote = self.adjacent_quote(lo, hi)
+        if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1])):
+            content = quote if content is None else (min(quote[0], content[0]), max(quote[1], content[1]))
         if content is None:
             return
         span = self.clean(*content)
         if span is None:
             return
         via = via or self.via_of(top, head)
-        self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i))
+        relay = top.lemma_.lower() in _RELAY_VERBS
+        self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
         self.res.remember(source.start, speaker)
 
     def cue_tokens(self, verb: Token, top: Token) -> list[Token]:
@@ -400,7 +459,7 @@ class _Finder:
         source, speaker = self.speaker_for(pobj[0], tok.idx)
         if speaker is None:
             return
-        cue = token_span(self.doc, tok.i, nxt.i + 1)
+        cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
         skip = {t.i for t in tok.subtree}
         clause = [t for t in gov.subtree if t.i not in skip] if gov is not tok else []
         sent = tok.sent
@@ -437,27 +496,31 @@ class _Finder:
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]
-        return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs)]
+        return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs, self.quotes)]
 
 
-def nest(recs: list[_Rec]) -> list[_Rec]:
-    """Resolve reports of reports: a cue inside another cue's content by the
-    same speaker is part of it ("a photo of what he said was ..."); by another
-    speaker, the outer speaker relayed it ("X told ..., TASS reported") and
-    becomes the inner record's ``via``. Exact duplicates (a repeated headline)
-    collapse to one."""
+def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
+    """Resolve statements inside statements. A cue inside another record's
+    content is part of it when it is inside a quotation ("'... is claiming
+    ...,' X wrote") or has the same speaker ("a photo of what he said was");
+    inside a relaying cue's content ("X told ..., TASS reported") the outer
+    source becomes the inner record's ``via`` and the outer record goes.
+    Exact duplicates (a repeated headline) collapse to one."""
     drop: set[int] = set()
     out = list(recs)
     for i, outer in enumerate(out):
         for j, inner in enumerate(out):
             if i == j or i in drop or j in drop:
                 continue
-            if outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end:
-                if inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name:
-                    drop.add(j)
-                elif outer.relation == "claims" and inner.via is None and outer.speaker is not None:
-                    out[j] = replace(inner, via=outer.speaker)
-                    drop.add(i)
+            if not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
+                continue
+            quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
+                         for qs, qe in quotes)
+            if quoted or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
+                drop.add(j)
+            elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:
+                out[j] = replace(inner, via=outer.speaker)
+                drop.add(i)
     seen: set[tuple] = set()
     kept = []
     for k, r in enumerate(out):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import cues
 from .records import Mention, Span
+from .resolve import fold
 
 # Dependency labels of a noun phrase's head that belong to the phrase naming
 # the source ("Kharkiv regional Governor X", "the head of NATO"): everything
@@ -67,11 +68,14 @@ def demonym(country: str) -> str:
     return country + "ian"
 
 
-def token_span(doc: Doc, start_tok: int, end_tok: int) -> Span:
-    """The character Span of tokens [start_tok, end_tok) without trailing space."""
+def token_span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
+    """The character Span of tokens [start_tok, end_tok) without trailing
+    space; its text is taken from ``text`` (the article) when given, since the
+    pipeline may normalise some characters of ``doc.text``."""
     start = doc[start_tok].idx
     last = doc[end_tok - 1]
-    return Span(start, last.idx + len(last.text), doc.text[start:last.idx + len(last.text)])
+    end = last.idx + len(last.text)
+    return Span(start, end, (text if text is not None else doc.text)[start:end])
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -175,6 +179,10 @@ class SpeakerResolver:
             if low in cues.PLURAL_PRONOUNS:
                 return self.antecedent(head.idx, ("Organisation", "Person"))
             return None
+        if m is None and head.pos_ == "PROPN":
+            m = self.surname(head)
+            if m is not None:
+                return m
         lemma = head.lemma_.lower()
         if m is not None:  # a Place named as the speaker: metonymy for its government
             return m
@@ -212,6 +220,19 @@ class SpeakerResolver:
             m = self.mention_at(tok)
             if m is not None and m.type in types:
                 return m
+        return None
+
+    def surname(self, head: Token) -> Mention | None:
+        """A capitalised name the recogniser missed that is the last word of
+        an earlier person's name ("Zelenskyy said" after "Volodymyr
+        Zelenskyy") is that person."""
+        key = fold(head.text)
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[-1]) == key:
+                return m
+            i -= 1
         return None
 
     def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False) -> Mention | None:

@@ -23,12 +23,11 @@ Matching rules (also printed by ``kg eval --help``):
   gold evidence is found when some span of that kind overlaps it (recall).
   Cue exact: every part of the gold cue (split at "...") occurs in the text
   of the system's source-to-cue range, for pairs matched on evidence.
-- Entities: a gold entity is expected in an article when one of its aliases
-  occurs there (word-bounded); it is recalled when a mention of that article
-  has an alias as name (or resolves to the same entity). Split errors: extra
-  system entities per gold entity; merge errors: extra gold entities per
-  system entity (over all articles; aliases shared by two gold entities are
-  not used for this).
+- Entities (scored by ``kg.entity_eval``): a gold entity is expected in an
+  article when one of its aliases occurs there (whole words); it is recalled
+  when a mention of that article has an alias as name or surface text. Split
+  errors: gold entities given more than one system id across all articles;
+  merge errors: system ids given more than one gold entity.
 """
 
 from __future__ import annotations
@@ -222,9 +221,23 @@ def score(gold: dict, extractions: list[Extraction], resolver=None) -> Scores:
            for si, (d, a) in enumerate(sys_recs) if si not in full]
 
     w_prf, asserted, w_miss, w_fp = _withdrawals(gold, by_doc, names)
-    recall, split, merge = entity_scores(gold, extractions, names, resolver)
+    ents = _entity_scores(gold, extractions, resolver)
     return Scores(all_prf, PRF(core_tp, core_fp, core_fn), relation, speaker, w_prf, asserted,
-                  recall, split, merge, span_scores, tuple(misses + w_miss), tuple(fps + w_fp))
+                  Ratio(ents["found"], ents["expected"]), len(ents["splits"]), len(ents["merges"]),
+                  span_scores, tuple(misses + w_miss), tuple(fps + w_fp),
+                  {"entity_splits": ents["splits"], "entity_merges": ents["merges"], "entity_missed": ents["missed"]})
+
+
+def _entity_scores(gold: dict, extractions: list[Extraction], resolver) -> dict:
+    """Entity recall and split/merge errors, by the entity layer's own scorer."""
+    from .entity_eval import entity_scores
+
+    if resolver is None:
+        from .resolve import Resolver
+
+        resolver = Resolver()
+    pairs = [(x.article.path, m, resolver.entity(m)) for x in extractions for m in x.mentions]
+    return entity_scores(gold, pairs, {x.article.path: x.article.text for x in extractions})
 
 
 def _span_scores(golds, occ, sys_recs, pairs, by_doc) -> dict[str, PRF]:
@@ -271,40 +284,6 @@ def _withdrawals(gold, by_doc, names: _Names):
     misses = [g["id"] for gi, g in enumerate(golds) if gi not in set(match.values())]
     fps = [f"{d[:3]} W {w.actor.name} -> {w.place.name} ({w.cue.text})" for si, (d, w) in enumerate(sys_w) if si not in match]
     return PRF(tp, len(sys_w) - tp, len(golds) - tp), Ratio(hit, tp), misses, fps
-
-
-def entity_scores(gold: dict, extractions: list[Extraction], names: _Names | None = None, resolver=None):
-    """(recall Ratio, split errors, merge errors) of the mentions against the
-    gold entities (placeholder ids starting with "unnamed" are left out)."""
-    names = names or _Names(gold["entities"], resolver)
-    entities = [e for e in gold["entities"] if not e["id"].startswith("unnamed")]
-    owners: dict[str, set[str]] = defaultdict(set)
-    for e in entities:
-        for a in e["aliases"]:
-            owners[_norm_name(a)].add(e["id"])
-    hit = total = 0
-    gold_to_sys: dict[str, set[str]] = defaultdict(set)
-    sys_to_gold: dict[str, set[str]] = defaultdict(set)
-    for x in extractions:
-        text = x.article.text.translate(_QUOTES)
-        body = [m for m in x.mentions]
-        for e in entities:
-            present = any(re.search(r"(?<!\w)" + re.escape(a.translate(_QUOTES)) + r"(?!\w)", text) for a in e["aliases"])
-            if not present:
-                continue
-            total += 1
-            hit += any(names.same(m, e["id"]) for m in body)
-        for m in body:
-            ids = owners.get(_norm_name(m.name), set())
-            if len(ids) != 1:
-                continue
-            gid = next(iter(ids))
-            key = resolver.entity(m).key if resolver is not None else f"{m.type}/{_norm_name(m.name)}"
-            gold_to_sys[gid].add(key)
-            sys_to_gold[key].add(gid)
-    split = sum(len(v) - 1 for v in gold_to_sys.values())
-    merge = sum(len(v) - 1 for v in sys_to_gold.values())
-    return Ratio(hit, total), split, merge
 
 
 def format_table(scores: Scores):

@@ -13,32 +13,9 @@ from spacy.tokens import Doc
 
 from .attribution import find_attributions
 from .coref import SpeakerResolver
+from .mentions import find_mentions
 from .records import Article, Extraction, Mention
 from .withdrawal import find_withdrawals
-
-try:
-    from .mentions import find_mentions
-except ImportError:  # pragma: no cover - the mentions stage is written in parallel
-    _TYPES = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-
-    def find_mentions(article: Article, doc: Doc) -> list[Mention]:
-        """Fallback: spaCy's entities of the body, without "the"/possessives."""
-        out = []
-        for ent in doc.ents:
-            type_ = _TYPES.get(ent.label_)
-            if type_ is None or not article.is_body(ent.start_char, ent.end_char):
-                continue
-            toks = list(ent)
-            while toks and toks[0].lower_ == "the":
-                toks.pop(0)
-            while toks and toks[-1].tag_ == "POS":
-                toks.pop()
-            if not toks:
-                continue
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.append(Mention(article.span(start, end), type_, article.text[start:end]))
-        return out
-
 
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions, attributions and withdrawals of one article.

@@ -25,6 +25,43 @@ RULER = "kg_gazetteer_ruler"
 CONSISTENCY = "kg_doc_consistency_v1"
 
 
+PARAGRAPHS = "kg_paragraph_breaks"
+
+
+class NbspTokenizer:
+    """The model's tokenizer, with a no-break space read as a space: spaCy
+    makes each U+00A0 a token of its own, which derails the small parser
+    ("The SBU<nbsp>posted images" parsed as a noun phrase). The swap is one
+    character for one, so token offsets still index the original text
+    (``doc.text`` shows spaces there; records take their text from the
+    article)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        return self.tokenizer(text.replace("\u00a0", " "))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # to_disk, vocab, rules ...: the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc):
+    """A line break ends a sentence: headlines, captions and paragraphs of
+    plain-text news are lines, and the small parser would otherwise run a
+    headline into the lead (added by the extraction helper)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 def model_name(model: str | None = None) -> str:
     """The pipeline package to load: argument, else ``KG_SPACY_MODEL``, else the default."""
     return model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
@@ -38,6 +75,9 @@ def load_nlp(model: str | None = None) -> Language:
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     nlp = spacy.load(name)
+    nlp.tokenizer = NbspTokenizer(nlp.tokenizer)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     gazetteer = Gazetteer.load()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(

@@ -85,7 +85,7 @@ class _Finder:
 
     def mention(self, toks: list[Token], name: str, type_: str = "Organisation") -> Mention:
         lo, hi = min(t.i for t in toks), max(t.i for t in toks) + 1
-        m = Mention(token_span(self.doc, lo, hi), type_, name)
+        m = Mention(token_span(self.doc, lo, hi, self.article.text), type_, name)
         self.extra.append(m)
         return m
 
@@ -272,8 +272,8 @@ class _Finder:
                 asserted, speaker = self.asserted_by(tok.idx)
                 if not asserted:
                     continue
-                cue = token_span(self.doc, tok.i, tok.i + 1)
-                evidence = Span(sent.start_char, sent.end_char, self.doc.text[sent.start_char:sent.end_char])
+                cue = token_span(self.doc, tok.i, tok.i + 1, self.article.text)
+                evidence = Span(sent.start_char, sent.end_char, self.article.text[sent.start_char:sent.end_char])
                 for place in places:
                     self.found.append(Withdrawal(actor, place, speaker, evidence, cue))
         return dedupe(self.found)
