@@ -12,12 +12,16 @@ import time
 import pyoxigraph as ox
 import pytest
 import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
 from conftest import ROOT
 from graph_samples import TEXT, sample_extraction
+from kg import vocab
 from kg.errors import QueryError, StoreError
 from kg.rdf import article_quads
+from kg.records import Entity
 from kg.resolve import Resolver
 from kg.store import Store, default_store_path
 from kg.vocab import graph_iri
@@ -217,3 +221,36 @@ def test_closed_store_refuses(tmp_path):
     with pytest.raises(StoreError):
         s.stats()
     Store(str(tmp_path / "s")).close()  # the lock was released
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    with Store(str(tmp_path_factory.mktemp("hyp") / "store")) as s:
+        yield s
+
+
+@settings(max_examples=80, deadline=None)
+@given(value=_TEXT, key=_TEXT)
+def test_any_text_survives_replace_and_export(scratch, value, key):
+    """The in-place replace goes through a SPARQL update built by pyoxigraph's
+    own term serialiser: quotes, braces, backslashes and control characters
+    stay data."""
+    s = scratch
+    g = ox.NamedNode(graph_iri(key))
+    subject = ox.NamedNode(vocab.entity_iri(Entity(value, "Place", value)))
+    quads = [ox.Quad(subject, vocab.SKOS.prefLabel, ox.Literal(value), g)]
+    s.replace_article(key, "0" * 64, quads)
+    s.replace_article(key, "1" * 64, quads)  # the in-place (update) path
+    labels = [q.object.value for q in s.raw.quads_for_pattern(subject, None, None, None)]
+    assert labels == [value]
+    assert s.article_hash(key) == "1" * 64
+    for fmt, ox_fmt in (("turtle", ox.RdfFormat.TURTLE), ("nquads", ox.RdfFormat.N_QUADS),
+                        ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD)):
+        parsed = {q.triple if isinstance(q, ox.Quad) else q
+                  for q in ox.parse(s.export_bytes(fmt), format=ox_fmt)}
+        assert parsed == {q.triple for q in s.raw}, fmt
+    assert s.remove_article(key)
+    assert len(s.raw) == 0
