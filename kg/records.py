@@ -108,6 +108,52 @@ class Withdrawal:
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """An amount as written ("about 2,000 square kilometers") and normalised:
+    ``value`` in ``unit``, a QUDT unit code ("KiloM2", "KiloM", "NUM")."""
+
+    span: Span
+    value: float
+    unit: str
+    qualifier: str | None = None  # "about", "more than", "up to", "at least"
+
+
+@dataclass(frozen=True)
+class StatedTime:
+    """A time expression ("on Saturday", "September 10") and the calendar day
+    it names, resolved against the publication date (None when it cannot be)."""
+
+    span: Span
+    date: str | None = None  # ISO YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """A normalised ``subject predicate object`` read from a statement, added
+    next to (never instead of) its raw content span.
+
+    ``predicate`` is a local name of the controlled set in
+    ``kg.propositions.PREDICATES``; the object is a ``Mention`` (a place, an
+    actor) or a ``Quantity``. ``attribution`` is the statement whose content
+    holds it; ``withdrawal`` the withdrawal record it restates. ``time`` is
+    when the event is said to have happened, ``said`` when the source is said
+    to have said it; ``why`` says how subject and object were resolved.
+    """
+
+    predicate: str
+    subject: Mention
+    object: Mention | None
+    quantity: Quantity | None
+    cue: Span
+    evidence: Span
+    attribution: Attribution | None = None
+    withdrawal: Withdrawal | None = None
+    time: StatedTime | None = None
+    said: StatedTime | None = None
+    why: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one article (no spaCy objects)."""
 
@@ -115,6 +161,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     attributions: tuple[Attribution, ...]
     withdrawals: tuple[Withdrawal, ...]
+    propositions: tuple[Proposition, ...] = ()
 
 
 @dataclass(frozen=True)
