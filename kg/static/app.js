@@ -45,30 +45,31 @@
     if (tabs[q.name] && yasgui.getTab(tabs[q.name])) {
       yasgui.selectTabId(tabs[q.name]);
     } else {
-      const tab = yasgui.addTab(true, { name: q.name, yasqe: { value: q.text } });
+      // Full cells (no ellipsis: a collapsed cell swallows the first click on its link).
+      const yasr = { settings: { selectedPlugin: "table",
+        pluginsConfig: { table: { isEllipsed: false, compact: false } } }, response: undefined };
+      const tab = yasgui.addTab(true, { name: q.name, yasqe: { value: q.text }, yasr: yasr });
       tabs[q.name] = tab.getId();
     }
     const params = q.params.map((p) => p.name + (p.example ? " (e.g. " + p.example + ")" : ""));
     doc.textContent = (q.title ? q.title + ": " : "") + q.doc +
       (params.length ? "  Parameters: " + params.join(", ") + " — bound through " + q.url : "");
   };
-  const start = {
-    name: "entities",
-    doc: "Every named entity with its preferred label.",
-    params: [],
-    text: config.start_query,
-  };
-  for (const q of [start, ...library]) {
+  // The overview query opens first when the library has no "entities" query.
+  const start = library.find((q) => q.name === "entities") ||
+    { name: "overview", title: "Entities", doc: "Every named entity.", params: [], url: "", text: config.start_query };
+  const all = library.includes(start) ? library : [start, ...library];
+  for (const q of all) {
     const opt = document.createElement("option");
     opt.value = q.name;
-    opt.textContent = q.name;
+    opt.textContent = q.title ? q.name + " — " + q.title : q.name;
     picker.appendChild(opt);
   }
   picker.addEventListener("change", () => {
-    const q = [start, ...library].find((x) => x.name === picker.value);
+    const q = all.find((x) => x.name === picker.value);
     if (q) open(q);
   });
-  library.slice(0, 6).forEach(open);  // the first few as tabs, all in the picker
+  all.forEach(open);  // every library query as a tab, all in the picker too
   open(start);
   window.kgWorkbench = { yasgui: yasgui, library: library };
   document.body.dataset.ready = "true";

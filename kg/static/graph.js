@@ -15,7 +15,8 @@ function kgDrawGraph(data, container) {
       { selector: "edge", style: { "label": "data(label)", "curve-style": "bezier",
         "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
         "color": "data(colour)", "font-size": 11, "text-wrap": "wrap", "text-max-width": 160,
-        "text-background-color": "#fff", "text-background-opacity": 0.9, "width": 2 } },
+        "text-background-color": "#fff", "text-background-opacity": 0.9, "width": 2,
+        "control-point-step-size": 90, "text-rotation": "autorotate" } },
     ],
   });
   cy.on("tap", "node", (evt) => { window.location.href = evt.target.data("url"); });
