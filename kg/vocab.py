@@ -44,6 +44,7 @@ OWL_NS = "http://www.w3.org/2002/07/owl#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 SH_NS = "http://www.w3.org/ns/shacl#"
 GEONAMES_NS = "https://sws.geonames.org/"
+QUDT_UNIT_NS = "http://qudt.org/vocab/unit/"
 
 # Prefixes for serialisations and for SPARQL (``queries`` prepends them).
 PREFIXES: dict[str, str] = {
@@ -119,6 +120,37 @@ class KG(Vocabulary):
     inferredField = NamedNode(KG_NS + "inferredField")
     labelKey = NamedNode(KG_NS + "labelKey")
     pipelineVersion = NamedNode(KG_NS + "pipelineVersion")
+    # claims across articles (kg.claims, kg.claim_rdf)
+    CanonicalClaim = NamedNode(KG_NS + "CanonicalClaim")
+    Quantity = NamedNode(KG_NS + "Quantity")
+    Syndication = NamedNode(KG_NS + "Syndication")
+    canonicalClaim = NamedNode(KG_NS + "canonicalClaim")
+    claimKey = NamedNode(KG_NS + "claimKey")
+    matchKey = NamedNode(KG_NS + "matchKey")
+    mergedBecause = NamedNode(KG_NS + "mergedBecause")
+    entered = NamedNode(KG_NS + "entered")
+    captured = NamedNode(KG_NS + "captured")
+    controls = NamedNode(KG_NS + "controls")
+    attacked = NamedNode(KG_NS + "attacked")
+    killed = NamedNode(KG_NS + "killed")
+    injured = NamedNode(KG_NS + "injured")
+    evacuated = NamedNode(KG_NS + "evacuated")
+    liberatedArea = NamedNode(KG_NS + "liberatedArea")
+    advanced = NamedNode(KG_NS + "advanced")
+    numericValue = NamedNode(KG_NS + "numericValue")
+    unit = NamedNode(KG_NS + "unit")
+    qualifier = NamedNode(KG_NS + "qualifier")
+    quantitySpan = NamedNode(KG_NS + "quantitySpan")
+    statedDate = NamedNode(KG_NS + "statedDate")
+    saidDate = NamedNode(KG_NS + "saidDate")
+    timeSpan = NamedNode(KG_NS + "timeSpan")
+    viaSpan = NamedNode(KG_NS + "viaSpan")
+    fingerprint = NamedNode(KG_NS + "fingerprint")
+    sketchSlot = NamedNode(KG_NS + "sketchSlot")
+    reprintOf = NamedNode(KG_NS + "reprintOf")
+    original = NamedNode(KG_NS + "original")
+    copy = NamedNode(KG_NS + "copy")
+    similarity = NamedNode(KG_NS + "similarity")
 
 
 class PROV(Vocabulary):
@@ -186,6 +218,7 @@ class XSD(Vocabulary):
     string = NamedNode(XSD_NS + "string")
     date = NamedNode(XSD_NS + "date")
     integer = NamedNode(XSD_NS + "integer")
+    decimal = NamedNode(XSD_NS + "decimal")
 
 
 # The stance of an attribution record -> the property linking speaker to claim.
@@ -311,3 +344,31 @@ def same_as_iri(ref: str) -> str | None:
     if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", ref):
         return ref
     return None
+
+
+# -- claims across articles (issue 4) -------------------------------------
+
+def canonical_claim_iri(claim_key: str) -> str:
+    """The cross-article claim with this normalised key (``kg.claims``): the
+    same key in any article gives the same IRI."""
+    return f"{ID_NS}canonical-claim/{content_id('canonical-claim', claim_key)}"
+
+
+def quantity_iri(value: str, unit: str) -> str:
+    """An amount (canonical decimal text) in a unit code: equal amounts are one node."""
+    return f"{ID_NS}quantity/{content_id('quantity', value, unit)}"
+
+
+def unit_iri(code: str) -> str:
+    """A QUDT unit IRI from its code (``KiloM2`` -> unit:KiloM2)."""
+    return QUDT_UNIT_NS + _segment(code)
+
+
+def syndication_graph_iri() -> str:
+    """The one named graph of detected syndication links, rebuilt after each build."""
+    return f"{ID_NS}graph/syndication"
+
+
+def syndication_iri(copy_key: str, original_key: str) -> str:
+    """A detected near-duplicate pair of articles (by article keys)."""
+    return f"{ID_NS}syndication/{content_id('syndication', copy_key, original_key)}"
