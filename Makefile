@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 STORE   ?= .kg/store
 
-.PHONY: demo test test-fast install clean
+.PHONY: demo test test-fast install clean browser-deps vendor-js
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,11 +19,25 @@ demo: $(STAMP)
 	$(BIN)/kg build seeds --store $(STORE)
 	$(BIN)/kg query who-asserted-withdrawals --store $(STORE)
 
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest -q -n 2
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# Debian's chromium for the browser tests (Playwright drives it; it never
+# downloads a browser). apt only runs when chromium is missing.
+browser-deps:
+	@test -x /usr/bin/chromium || { \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
+
+# Refresh the vendored YASGUI and Cytoscape builds from npm (versions pinned
+# in package.json); the built files are committed, so tests need no npm.
+vendor-js:
+	npm ci --ignore-scripts --no-audit --no-fund
+	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css kg/static/vendor/yasgui/
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE kg/static/vendor/cytoscape/
 
 clean:
 	rm -rf .kg $(VENV)
