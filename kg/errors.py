@@ -50,4 +50,5 @@ CODES = {
     "E402": "missing or malformed query parameter",
     "E403": "query refused (update, SERVICE or LOAD)",
     "E404": "query exceeded its time limit",
+    "E405": "malformed SPARQL query",
 }
