@@ -170,6 +170,8 @@ class _Finder:
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        if verb.dep_ == "conj" and verb.head is not verb:
+            return self.subject_of(verb.head, depth + 1)  # "X told ... and described ..."
         if verb.tag_ in _FINITE:
             found = self.left_subject(verb)
             if found is not None:
@@ -191,7 +193,7 @@ class _Finder:
             m = self.res.mention_at(tok)
             if m is not None and m.type != "Place":
                 return tok
-            if first_np is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "appos"):
+            if first_np is None and m is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "appos"):
                 node = tok
                 while node.head.dep_ == "prep" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                     node = node.head.head
@@ -287,8 +289,9 @@ class _Finder:
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
-        elif lemma == "call":
-            toks = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        elif lemma == "call":  # "called on X to do Y": what X is called on to do
+            toks = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children]
+            toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
         if not toks and verb.dep_ == "parataxis":
             # '"P," he said' parsed with the quote's verb as governor
             gov = verb.head
@@ -298,6 +301,8 @@ class _Finder:
             side = left if len(left) >= len(right) else right
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
+        if not toks:
+            toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
         if not toks:
             return None
         sub = [t for c in toks for t in c.subtree if t.i not in exclude]
@@ -387,9 +392,25 @@ class _Finder:
         if span is None:
             return
         via = via or self.via_of(top, head)
+        cited = self.cited(verb)
+        if cited is not None:  # "T reported P, citing X": X said it, T relayed it
+            speaker, via = cited, speaker
         relay = top.lemma_.lower() in _RELAY_VERBS
         self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
         self.res.remember(source.start, speaker)
+
+    def cited(self, verb: Token) -> Mention | None:
+        """The named source of a "citing X" participle on the cue; "citing the
+        risk of ..." (a reason, not a source) gives none. The participle may
+        hang off the cue or, as parsed, off the end of its complement."""
+        clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        for c in (k for node in clauses for k in node.children):
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG":
+                for o in (g for g in c.children if g.dep_ == "dobj"):
+                    m = self.res.mention_at(o)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
 
     def cue_tokens(self, verb: Token, top: Token) -> list[Token]:
         """The cue words: auxiliaries and negation before the verb ("has not

@@ -45,22 +45,26 @@ _IRREGULAR_DEMONYMS = {
     "switzerland": "Swiss", "ireland": "Irish", "portugal": "Portuguese",
     "yemen": "Yemeni", "thailand": "Thai", "lebanon": "Lebanese",
     "sudan": "Sudanese", "afghanistan": "Afghan", "philippines": "Philippine",
+    "iraq": "Iraqi", "canada": "Canadian", "oman": "Omani", "kuwait": "Kuwaiti",
+    "qatar": "Qatari", "somalia": "Somali", "saudi arabia": "Saudi", "egypt": "Egyptian",
 }
 
 
 def demonym(country: str) -> str:
     """The adjective of a country name by English morphology.
 
-    >>> demonym("Syria"), demonym("Chile"), demonym("France"), demonym("Iran")
-    ('Syrian', 'Chilean', 'French', 'Iranian')
+    >>> demonym("Syria"), demonym("Chile"), demonym("France"), demonym("Iran"), demonym("Ukraine")
+    ('Syrian', 'Chilean', 'French', 'Iranian', 'Ukrainian')
     """
     low = country.lower().strip()
     if low in _IRREGULAR_DEMONYMS:
         return _IRREGULAR_DEMONYMS[low]
     if low.endswith("ia") or low.endswith("ea"):
         return country + "n"
+    if low.endswith("ine"):
+        return country[:-1] + "ian"  # Ukraine -> Ukrainian
     if low.endswith("e"):
-        return country[:-1] + "ian" if not low.endswith("ine") else country[:-1] + "ian"
+        return country + "an"  # Chile -> Chilean
     if low.endswith("a"):
         return country + "n"
     if low.endswith("y"):
@@ -268,16 +272,38 @@ class SpeakerResolver:
         return self.antecedent(head.idx, ("Organisation",), speakers_only=True)
 
     def role_antecedent(self, head: Token) -> Mention | None:
-        """"the spokesman" -> the nearest earlier person introduced with that
-        role word; else the nearest person speaker."""
+        """"the spokesman" -> a person introduced with that role word in the
+        last few sentences; else one introduced with it in the next two
+        ("the governor said ... Governor X wrote"); else the nearest person
+        speaker."""
         word = head.lemma_.lower()
+        here = self.sent_index(head.idx)
         i = bisect.bisect_left(self._starts, head.idx) - 1
-        while i >= 0:
+        while i >= 0 and here - self.sent_index(self._starts[i]) <= _SPEAKER_WINDOW:
             m = self.mentions[i]
             if m.type == "Person" and word in self.role_words(m):
                 return m
             i -= 1
+        i = bisect.bisect_right(self._starts, head.idx)
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
+            m = self.mentions[i]
+            if m.type == "Person" and word in self.role_words(m):
+                return m
+            i += 1
         return self.antecedent(head.idx, ("Person",))
+
+    def possessor(self, pron: Token) -> Mention | None:
+        """"its"/"their": the nearest organisation or place earlier in the same
+        sentence ("Moscow's worst defeat since its troops ..."), else the
+        salient antecedent."""
+        sent_start = pron.sent.start_char
+        i = bisect.bisect_left(self._starts, pron.idx) - 1
+        while i >= 0 and self._starts[i] >= sent_start:
+            m = self.mentions[i]
+            if m.type in ("Organisation", "Place"):
+                return m
+            i -= 1
+        return self.antecedent(pron.idx, ("Organisation", "Place"))
 
     def role_words(self, m: Mention) -> set[str]:
         """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""

@@ -112,7 +112,7 @@ class _Finder:
         for c in tok.children:
             if c.dep_ == "poss":
                 if c.pos_ == "PRON":
-                    owner = self.res.antecedent(c.idx, ("Organisation", "Place"))
+                    owner = self.res.possessor(c)
                 else:
                     owner = self.res.mention_at(c)
         if owner is None and any(c.dep_ == "det" for c in tok.children) or owner is None and not mods:
@@ -144,13 +144,15 @@ class _Finder:
                 out.append(m)
                 continue
             if node.lemma_.lower() in cues.AREA_NOUNS or node.lower_ in cues.AREA_NOUNS:
-                for t in node.subtree:
-                    if t is node or t.dep_ in ("relcl", "acl"):
-                        continue
-                    if t.i < node.i or t.dep_ in ("pobj", "appos", "conj", "compound"):
-                        m = self.res.mention_at(t)
-                        if m is not None and m.type == "Place":
-                            out.append(m)
+                # "the X and Y areas", "the capital X", "the city of X"; not
+                # "areas in the X region" (where the areas are, not their name)
+                names = [c for c in node.children if c.dep_ in ("compound", "appos", "nmod", "amod")]
+                names += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
+                for t in names + [g for n in names for g in n.subtree if g.dep_ in ("conj", "compound")]:
+                    m = self.res.mention_at(t)
+                    if m is not None and m.type == "Place":
+                        out.append(m)
         seen, uniq = set(), []
         for m in out:
             if m.span not in seen:
@@ -159,7 +161,11 @@ class _Finder:
         return uniq
 
     def from_places(self, *heads: Token) -> list[Mention]:
+        """Places of "from"/"out of" complements of the heads or of their
+        particles ("pulled back from X" parses "from" under "back")."""
         out = []
+        heads = heads + tuple(c for h in heads for c in h.children
+                              if c.dep_ in ("prt", "advmod") and c.lower_ in cues.WITHDRAW_PARTICLES)
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _FROM:
@@ -196,13 +202,9 @@ class _Finder:
         if force_obj and lemma not in cues.PLACE_OBJECT_VERBS:
             actor_tok = force_obj[0]
             places = self.from_places(tok, actor_tok) + self.located_places(actor_tok)
-            for p in (c for c in tok.children if c.dep_ == "prt"):
-                places += self.from_places(p)
             return actor_tok, places
         subj = self._subject(tok)
         places = self.from_places(tok)
-        for p in (c for c in tok.children if c.dep_ == "prt"):
-            places += self.from_places(p)
         if lemma in cues.PLACE_OBJECT_VERBS:
             for o in objs:
                 places += self.places(o)
