@@ -164,6 +164,8 @@ def draw(hood: Neighbourhood, out: str) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.fonttype"] = "none"  # SVG keeps its words as text: searchable, selectable
     import networkx as nx
 
     g = nx.MultiDiGraph()
@@ -173,31 +175,40 @@ def draw(hood: Neighbourhood, out: str) -> None:
         g.add_edge(e.source, e.target, label=e.label, colour=e.colour)
     pos = nx.shell_layout(g, [[hood.centre], [n.id for n in hood.nodes if not n.centre]]) \
         if len(hood.nodes) > 1 else {hood.centre: (0.0, 0.0)}
-    fig, ax = plt.subplots(figsize=(11, 8), dpi=110)
-    ax.set_title(f"Statements around {next(n.label for n in hood.nodes if n.centre)}", fontsize=14)
-    # Parallel edges between one pair curve apart so each label stays readable.
+    pos = {k: (1.6 * x, y) for k, (x, y) in pos.items()}  # an ellipse fills a wide page
+    fig, ax = plt.subplots(figsize=(14, 9), dpi=100)
+    ax.set_aspect("equal")  # arcs bend in display space: keep data and display alike
+    ax.set_title(f"Statements around {next(n.label for n in hood.nodes if n.centre)}", fontsize=15)
+    # Parallel edges between one pair curve apart; each label sits on its own
+    # arc, nearer the speaker than the centre, where the ring has more room.
     seen: dict[tuple, int] = defaultdict(int)
     for s, t, data in g.edges(data=True):
         k = seen[(s, t)]
         seen[(s, t)] += 1
-        rad = 0.12 + 0.18 * k
+        rad = (0.15 + 0.3 * (k // 2)) * (1 if k % 2 == 0 else -1)  # alternate sides
         nx.draw_networkx_edges(g, pos, edgelist=[(s, t)], ax=ax, edge_color=data["colour"], width=2,
                                arrows=True, arrowsize=18, connectionstyle=f"arc3,rad={rad}",
-                               node_size=2600)
+                               node_size=3000)
         (x1, y1), (x2, y2) = pos[s], pos[t]
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        dx, dy = y2 - y1, x1 - x2  # perpendicular, towards the arc's bulge
-        ax.text(mx + rad * dx / 2, my + rad * dy / 2, _wrap(data["label"], 24), color=data["colour"],
-                fontsize=9, ha="center", va="center",
+        # Point of the quadratic arc at parameter u (0 at the speaker).
+        u = (0.4 if t == hood.centre else 0.6) + (0.22 if k % 2 else 0.0) * (1 if t == hood.centre else -1)
+        cx, cy = (x1 + x2) / 2 + rad * (y2 - y1), (y1 + y2) / 2 - rad * (x2 - x1)
+        lx = (1 - u) ** 2 * x1 + 2 * u * (1 - u) * cx + u ** 2 * x2
+        ly = (1 - u) ** 2 * y1 + 2 * u * (1 - u) * cy + u ** 2 * y2
+        ax.text(lx, ly, _wrap(data["label"], 22), color=data["colour"],
+                fontsize=8.5, ha="center", va="center",
                 bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": data["colour"], "lw": 0.8})
     colours = ["#ffe9a8" if n.centre else "#e8eef8" for n in hood.nodes]
     nx.draw_networkx_nodes(g, pos, nodelist=[n.id for n in hood.nodes], node_color=colours,
-                           node_size=2600, edgecolors="#1d2330", ax=ax)
+                           node_size=3000, edgecolors="#1d2330", ax=ax)
     nx.draw_networkx_labels(g, pos, labels={n.id: _wrap(n.label, 14) for n in hood.nodes},
                             font_size=9, ax=ax)
     ax.axis("off")
-    ax.margins(0.15)
-    fig.tight_layout()
+    xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+    pad = 0.45
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad, max(ys) + pad)
+    fig.subplots_adjust(left=0.02, right=0.98, top=0.93, bottom=0.02)
     fig.savefig(out)
     plt.close(fig)
 
