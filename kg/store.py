@@ -40,6 +40,9 @@ DEFAULT_STORE = ".kg/store"
 # Serialisations spell data IRIs in full: "id:entity\/place\/x" helps nobody.
 EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if v != ID_NS}
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+# oxigraph's bulk loader ingests up to a million quads per atomic step; one
+# bulk write stays well under that so it is never split.
+BULK_ATOMIC_QUADS = 500_000
 
 
 def default_store_path() -> str:
@@ -160,6 +163,58 @@ class Store:
         old graph and inserts the new one."""
         store = self._writer()
         g = ox.NamedNode(graph_iri(key))
+        body = self._article_body(key, content_hash, quads, version)
+        try:
+            if not store.contains_named_graph(g):
+                store.extend(body)  # a new article: one transactional insert
+                return
+            # One update request is one transaction in oxigraph.
+            store.update(_replace_update([(g, body)]))
+        except (OSError, SyntaxError) as err:
+            raise StoreError(self.path, "E302", f"{key}: write failed: {err}") from None
+
+    def replace_articles(
+        self, articles: Iterable[tuple[str, str, Iterable[ox.Quad], str | None]]
+    ) -> None:
+        """Write a batch of ``(key, content_hash, quads, version)``, each
+        article atomically (issue 8: never half an article).
+
+        Articles new to the store go in through the bulk path
+        (``bulk_extend``): oxigraph writes sorted files and RocksDB ingests
+        all of one call's files in one atomic step, several times faster than
+        a transaction; a call is kept under ``BULK_ATOMIC_QUADS`` so oxigraph
+        does not split it. Changed articles are dropped and re-inserted in one
+        update transaction."""
+        store = self._writer()
+        fresh: list[list[ox.Quad]] = []
+        changed: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
+        for key, content_hash, quads, version in articles:
+            g = ox.NamedNode(graph_iri(key))
+            body = self._article_body(key, content_hash, quads, version)
+            if store.contains_named_graph(g):
+                changed.append((g, body))
+            else:
+                fresh.append(body)
+        try:
+            chunk: list[ox.Quad] = []
+            for body in fresh:
+                if chunk and len(chunk) + len(body) > BULK_ATOMIC_QUADS:
+                    store.bulk_extend(chunk)
+                    chunk = []
+                chunk.extend(body)
+            if chunk:
+                store.bulk_extend(chunk)
+            if changed:
+                store.update(_replace_update(changed))
+        except (OSError, SyntaxError) as err:
+            raise StoreError(self.path, "E302", f"batch write failed: {err}") from None
+
+    def _article_body(
+        self, key: str, content_hash: str, quads: Iterable[ox.Quad], version: str | None
+    ) -> list[ox.Quad]:
+        """The article's quads with the store's authoritative record (key,
+        content hash, pipeline version) in place of any given one."""
+        g = ox.NamedNode(graph_iri(key))
         record = {KG.contentHash.value, KG.pipelineVersion.value}
         body = []
         for q in quads:
@@ -172,18 +227,7 @@ class Store:
         body.append(ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g))
         if version is not None:
             body.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
-        try:
-            if not store.contains_named_graph(g):
-                store.extend(body)  # a new article: one transactional insert
-                return
-            lines = "\n".join(
-                f"{_term_sparql(q.subject)} {_term_sparql(q.predicate)} {_term_sparql(q.object)} ."
-                for q in body
-            )
-            # One update request is one transaction in oxigraph.
-            store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{lines}\n}} }}")
-        except (OSError, SyntaxError) as err:
-            raise StoreError(self.path, "E302", f"{key}: write failed: {err}") from None
+        return body
 
     def remove_article(self, key: str) -> bool:
         """Remove everything the article contributed; False if it is absent."""
@@ -210,6 +254,15 @@ class Store:
         if content_hash is None:
             return None
         return content_hash, self._record(key, KG.pipelineVersion)
+
+    def article_versions(self, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """``article_version`` of each stored key (absent keys are left out)."""
+        out = {}
+        for key in keys:
+            found = self.article_version(key)
+            if found is not None:
+                out[key] = found
+        return out
 
     def articles(self) -> list[StoredArticle]:
         """Every article graph, sorted by key."""
@@ -297,6 +350,28 @@ class Store:
         counts["quads"] = len(self.raw)
         order = ("articles", "entities", "claims", "attributions", "withdrawals", "triples", "quads")
         return {k: counts[k] for k in order}
+
+
+def _replace_update(graphs: list[tuple[ox.NamedNode, list[ox.Quad]]]) -> str:
+    """One SPARQL update (one transaction) dropping and re-filling graphs.
+    Terms are pyoxigraph's own N-Triples serialisation, never pasted text."""
+    drops = [f"DROP SILENT GRAPH {g}" for g, _ in graphs]
+    inserts = "\n".join(
+        f"GRAPH {g} {{ {_term_sparql(q.subject)} {_term_sparql(q.predicate)} {_term_sparql(q.object)} }}"
+        for g, body in graphs for q in body
+    )
+    return " ;\n".join(drops) + f" ;\nINSERT DATA {{\n{inserts}\n}}"
+
+
+def open_store(location: str | os.PathLike | None = None, *, read_only: bool = False):
+    """A ``Store`` on disk, or a ``kg.remote.RemoteStore`` when ``location``
+    is an ``http(s)://`` SPARQL endpoint URL (issue 7)."""
+    location = str(location if location is not None else default_store_path())
+    if location.startswith(("http://", "https://")):
+        from .remote import RemoteStore
+
+        return RemoteStore(location, read_only=read_only)
+    return Store(location, read_only=read_only)
 
 
 def _count(store: ox.Store, sparql: str) -> int:
