@@ -216,6 +216,11 @@ class _Finder:
         toks = np_tokens(head)
         source = self.span_of(toks)
         quote = self.inside_quote(cue_at)
+        if quote is not None and head.pos_ == "PRON" and head.lower_ not in cues.FIRST_PERSON \
+                and self.inside_quote(head.idx) == quote:
+            # "he"/"they" inside someone's direct speech live in the speaker's
+            # discourse, not the narration this resolver tracks
+            return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
@@ -335,6 +340,13 @@ class _Finder:
         if rel is None:
             return
         relation = relation or rel
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
+                and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
+                            for c in verb.children) and not self.adjacent_quote(verb.idx, verb.idx + len(verb.text)):
+            return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
+                or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
+            return  # a free relative ("what they said was a strike") is part of another clause
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             return  # "regions that X has declared ...", "what he said was": part of another statement
         via = None
@@ -357,6 +369,10 @@ class _Finder:
             return
         for h in [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo)
+
+    @staticmethod
+    def has_own_subject(verb: Token) -> bool:
+        return any(c.dep_ in _SUBJ for c in verb.children)
 
     @staticmethod
     def conjoined(head: Token) -> list[Token]:

@@ -181,7 +181,8 @@ class SpeakerResolver:
             if low in cues.ORG_PRONOUNS:
                 return self.antecedent(head.idx, ("Organisation",))
             if low in cues.PLURAL_PRONOUNS:
-                return self.antecedent(head.idx, ("Organisation", "Person"))
+                # a plural pronoun cannot stand for one named person; a body can
+                return self.antecedent(head.idx, ("Organisation",))
             return None
         if m is None and head.pos_ == "PROPN":
             m = self.surname(head)

@@ -117,9 +117,11 @@ PERSON_NOUNS = frozenset({
 
 # Collective nouns for groups of officials ("Ukrainian officials", "officials
 # in Kyiv"): institutional sources that stay attributable (gold: core).
+# ("media" is left out on purpose: "local media reported" names no one
+# who can be held to the statement.)
 COLLECTIVE_SOURCE_NOUNS = frozenset({
     "officials", "authorities", "leaders", "military", "forces", "troops",
-    "services", "army", "police", "government", "ministry", "media",
+    "services", "army", "police", "government", "ministry",
 })
 
 # Unnamed individuals who cannot be tied to an entity: no record.

@@ -176,3 +176,25 @@ def test_find_quotes_pairs_within_paragraphs_and_skips_apostrophes():
     text = "It’s “one” and ‘two’ and \"three\"\n“four"
     found = [text[s:e] for s, e in find_quotes(text)]
     assert found == ["“one”", "‘two’", '"three"']
+
+
+def test_participle_with_only_an_object_is_a_gloss_not_a_statement(nlp):
+    x = run(nlp, "“The dam will hold,” Peter Hansen said, predicting a quiet spring.")
+    assert [a.cue.text for a in x.attributions] == ["said"]
+
+
+def test_free_relative_is_not_a_statement_of_its_own(nlp):
+    x = run(nlp, "Peter Hansen posted a photo of what he said was a destroyed bridge.")
+    assert [a.cue.text for a in x.attributions] == ["posted"]
+
+
+def test_pronoun_inside_direct_speech_is_not_resolved_from_narration(nlp):
+    text = ("Amnesty International visited the camp.\n"
+            "“They say the water ran out last week,” Peter Hansen said.")
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == ["Peter Hansen"]
+
+
+def test_plural_pronoun_does_not_resolve_to_a_single_person(nlp):
+    x = run(nlp, "Peter Hansen arrived on Monday.\nThey said the road was closed.")
+    assert x.attributions == ()
