@@ -198,3 +198,20 @@ def test_pronoun_inside_direct_speech_is_not_resolved_from_narration(nlp):
 def test_plural_pronoun_does_not_resolve_to_a_single_person(nlp):
     x = run(nlp, "Peter Hansen arrived on Monday.\nThey said the road was closed.")
     assert x.attributions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "“",
+    "\" \" \" said",
+    "said said said.",
+    "”He said,” “ ‘ ’ ” according to",
+    "According to.\n\n\nAccording to according to X.",
+    "He\u00a0said\u00a0that\u00a0it\u00a0was\u00a0fine.",
+    "Peter Hansen said: “" + "word " * 400,
+])
+def test_odd_text_never_breaks_extraction(nlp, text):
+    x = run(nlp, text)
+    check_offsets(x)
+    for w in x.withdrawals:
+        assert text[w.evidence.start:w.evidence.end] == w.evidence.text
