@@ -58,7 +58,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
     >>> t = 'He said: "a b" and “c “d” e” and ” x'
     >>> [t[s:e] for s, e in find_quotes(t)]
-    ['"a b"', '“d”', '“c “d” e”']
+    ['"a b"', '“c “d” e”', '“d”']
     """
     out: list[tuple[int, int]] = []
     pos = 0
