@@ -143,6 +143,10 @@ def _graph_answer(triples, fmt: str, max_rows: int, deadline: float) -> Answer:
     return Answer(200, GRAPH_TYPES[fmt], ox.serialize(kept, format=rdf_format), truncated)
 
 
+TRANSIENT_RETRIES = 8
+_TRANSIENT = ("No such file or directory", "Corruption", "IO error")
+
+
 def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer:
     """Run one job against the store at ``store_path`` (in this process)."""
     import pyoxigraph as ox
@@ -157,9 +161,8 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
                else f"{refused} would make the server fetch a URL")
         return Answer.error(403, "E403", f"query refused: {why}")
     subs = {ox.Variable(k): v for k, v in job.substitutions.items()}
-    try:
-        if job.update:
-            return _update(store_path, job.text)
+
+    def once() -> Answer:
         store = ox.Store.read_only(store_path)
         # As kg.store.Store.query: the union of article graphs, kg prefixes known.
         result = store.query(job.text, prefixes=PREFIXES, use_default_graph_as_union=True,
@@ -169,6 +172,21 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
         if isinstance(result, ox.QueryBoolean):
             return _ask_answer(bool(result), job.result_format)
         return _graph_answer(result, job.graph_format, max_rows, deadline)
+
+    try:
+        if job.update:
+            return _update(store_path, job.text)
+        for attempt in range(TRANSIENT_RETRIES):
+            try:
+                return once()
+            except (OSError, RuntimeError) as err:
+                # A read-only view opened just before the writer compacted can
+                # miss a file the writer has since deleted: reopen and retry.
+                last = attempt == TRANSIENT_RETRIES - 1 or time.monotonic() > deadline
+                if last or not any(t in str(err) for t in _TRANSIENT):
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        raise AssertionError("unreachable")
     except SyntaxError as err:
         return Answer.error(400, "E402", f"malformed SPARQL: {err}")
     except OSError as err:

@@ -127,3 +127,34 @@ def running_server(store: str, *extra: str, timeout: float = 5.0, log_dir: str |
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def article_versions() -> list[Extraction]:
+    """Two versions of one article (the second with one more statement), for
+    tests that rewrite an article while someone reads."""
+    path, outlet, date, text, statements = ARTICLES[0]
+    longer = text + " Ada Byrne later denied that the brigade was in Vellmar."
+    extra = [*statements, ("denies", "Ada Byrne", "later denied", "the brigade was in Vellmar")]
+    saved = ARTICLES[:]
+    try:
+        ARTICLES[:] = [(path, outlet, date, text, statements)]
+        first = sample_extractions()[0]
+        ARTICLES[:] = [(path, outlet, date, longer, extra)]
+        second = sample_extractions()[0]
+    finally:
+        ARTICLES[:] = saved
+    return [first, second]
+
+
+def write_versions(path: str, rounds: int) -> None:
+    """Replace one article ``rounds`` times, alternating its two versions."""
+    from kg.rdf import article_quads
+    from kg.resolve import Resolver
+    from kg.store import Store
+
+    resolver = Resolver()
+    versions = [(x, article_quads(x, resolver, "test")) for x in article_versions()]
+    with Store(path) as store:
+        for i in range(rounds):
+            x, quads = versions[i % 2]
+            store.replace_article(x.article.key, x.article.content_hash, quads, "test")
