@@ -1,9 +1,11 @@
 """The only module that chains the stages: read -> parse -> extract -> resolve
 -> quads -> store.
 
-Articles stream through in batches (``nlp.pipe``), so memory stays flat; one
-bad article becomes one ``KGError`` in the report and every other article
-still lands.
+Articles stream through in batches (``nlp.pipe``; the store's bulk path), so
+memory stays flat; one bad article becomes one ``KGError`` in the report and
+every other article still lands. ``--jobs N`` moves parsing to worker
+processes (``parallel.py``), ``--scheduler`` to a Dask cluster
+(``distributed.py``); this module stays the only one that knows the order.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import PIPELINE_VERSION
-from .errors import ExtractError, KGError, ReadError
+from .errors import ExtractError, KGError, ReadError, StoreError
 from .records import Article, Extraction
 
 BATCH_SIZE = 32
@@ -110,21 +112,33 @@ def build(
     strict: bool = False,
     force: bool = False,
     on_article: Callable[[str], None] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> BuildReport:
-    """Build the articles under ``paths`` into ``store``.
+    """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
+    or a ``RemoteStore``).
 
-    An article whose content hash and pipeline version are already in the
-    store is skipped without parsing (unless ``force``); a changed article
-    replaces exactly its own named graph, atomically. With ``strict`` the
-    first error stops the build (already-written articles stay).
+    Streaming: articles are read, checked, parsed and written ``batch_size``
+    at a time and then released, so memory stays flat. An article whose
+    content hash and pipeline version are already in the store is skipped
+    without parsing (unless ``force``); a changed article replaces exactly
+    its own named graph, atomically (``store.replace_articles``). With
+    ``jobs > 1`` parsing and extraction run on that many worker processes
+    (``kg.parallel``); with ``scheduler`` (or ``$KG_DASK_SCHEDULER``) on a
+    Dask cluster (``kg.distributed``). Either way the graph is the one a
+    single process builds. With ``strict`` the first error stops the build
+    (already-written articles stay).
     """
-    from .rdf import article_quads
-    from .resolve import Resolver
-
+    scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
     name = model_name(model)
     version = f"{PIPELINE_VERSION}+{name}"
-    resolver = Resolver()
     report = BuildReport()
+    if scheduler:
+        from .distributed import build_on_dask
+
+        return build_on_dask(paths, store, scheduler, model=name, version=version, report=report,
+                             strict=strict, force=force, on_article=on_article)
 
     def fail(err: KGError) -> None:
         report.errors.append(err)
@@ -133,27 +147,85 @@ def build(
         if strict:
             raise err
 
-    def to_parse() -> Iterator[Article]:
+    articles = to_parse(paths, store, version, report, fail, force=force,
+                        on_article=on_article, batch_size=batch_size)
+    if jobs > 1:
+        from .parallel import run_parallel
+
+        outcomes = run_parallel(articles, name, version, jobs)
+    else:
+        from .parallel import process_articles
+
+        outcomes = process_articles(articles, name, version, as_bytes=False, batch_size=batch_size)
+    write_outcomes(outcomes, store, version, report, fail, on_article=on_article,
+                   batch_size=batch_size)
+    return report
+
+
+def to_parse(
+    paths: Sequence[str], store, version: str, report: BuildReport,
+    fail: Callable[[KGError], None], *, force: bool = False,
+    on_article: Callable[[str], None] | None = None, batch_size: int = BATCH_SIZE,
+) -> Iterator[Article]:
+    """The articles under ``paths`` that need parsing: read errors go to
+    ``fail``; unchanged articles (same content hash and pipeline version in
+    the store) are counted as skipped, looked up a batch at a time."""
+    from .parallel import chunks
+
+    def readable() -> Iterator[Article]:
         for item in read_paths(paths):
             if isinstance(item, KGError):
                 fail(item)
-            elif not force and store.article_version(item.key) == (item.content_hash, version):
-                report.skipped += 1
-                if on_article:
-                    on_article(item.path)
             else:
                 yield item
 
-    for item in extract_articles(to_parse(), name):
-        if isinstance(item, KGError):
-            fail(item)
-            continue
-        quads = article_quads(item, resolver, pipeline_version=version, model=name)
-        store.replace_article(item.article.key, item.article.content_hash, quads, version=version)
-        report.articles += 1
-        report.attributions += len(item.attributions)
-        report.withdrawals += len(item.withdrawals)
-        report.entities.update(resolver.entity(m).key for m in item.mentions)
-        if on_article:
-            on_article(item.article.path)
-    return report
+    for batch in chunks(readable(), batch_size):
+        stored = {} if force else store.article_versions(a.key for a in batch)
+        for article in batch:
+            if stored.get(article.key) == (article.content_hash, version):
+                report.skipped += 1
+                if on_article:
+                    on_article(article.path)
+            else:
+                yield article
+
+
+def write_outcomes(
+    outcomes: Iterable, store, version: str, report: BuildReport,
+    fail: Callable[[KGError], None], *, on_article: Callable[[str], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> None:
+    """The single writer: ``Built`` articles go to the store a batch per call
+    (each article atomic), errors to ``fail``."""
+    pending = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        store.replace_articles(
+            [(b.key, b.content_hash, b.graph_quads(), version) for b in pending]
+        )
+        for b in pending:
+            report.articles += 1
+            report.attributions += b.attributions
+            report.withdrawals += b.withdrawals
+            report.entities.update(b.entities)
+            if on_article:
+                on_article(b.path)
+        pending.clear()
+
+    failed_write = False
+    try:
+        for item in outcomes:
+            if isinstance(item, KGError):
+                fail(item)
+                continue
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+    except StoreError:
+        failed_write = True
+        raise
+    finally:
+        if not failed_write:
+            flush()  # also when ``strict`` stops the build: finished articles land
