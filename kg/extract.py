@@ -34,4 +34,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
             known.add((m.span, m.type))
             mentions.append(m)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
-    return Extraction(article, tuple(mentions), tuple(attributions), tuple(withdrawals))
+    extraction = Extraction(article, tuple(mentions), tuple(attributions), tuple(withdrawals))
+    # Propositions need the parse, so they are read here while the Doc lives.
+    from .propositions import with_propositions
+
+    return with_propositions(article, doc, extraction)

@@ -302,4 +302,9 @@ def article_quads(
         b.withdrawal(w, claim)
     b.describe_entities()
     g = NamedNode(graph_iri(extraction.article.key))
-    return sorted((Quad(s, p, o, g) for s, p, o in b.triples), key=str)
+    quads = [Quad(s, p, o, g) for s, p, o in b.triples]
+    # Claims across articles (issue 4): propositions, canonical claims,
+    # quantities, dates, fingerprint - in this same graph.
+    from .claim_rdf import claim_quads
+
+    return sorted(set(quads).union(claim_quads(extraction, resolver, quads)), key=str)

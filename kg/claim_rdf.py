@@ -1,0 +1,242 @@
+"""Claims across articles as RDF: what one article adds to its own named
+graph (propositions, canonical claims, quantities, stated and said dates,
+the intermediary's span, the MinHash fingerprint), and the one derived
+``syndication`` graph rebuilt after each build.
+
+A canonical claim's triples (type, key, subject, predicate, object) depend
+only on its key, so every article graph that reports it writes the same
+triples: the union graph holds one claim with many reports, and dropping an
+article's graph drops exactly its reports. Each reported proposition carries
+``kg:matchKey`` (the key it was merged on) and ``kg:mergedBecause`` (how its
+subject and object were read), so every merge can be explained from the
+graph.
+
+Syndication is computed after the build, not per article, because it is
+cross-article by nature: one SPARQL join over the stored sketch slots finds
+the pairs, and the ``syndication`` graph is replaced as a whole. A link to
+an article removed later is inert: the queries only discount a copy when its
+original reports the same claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from .claims import claim_key, fingerprint, body_text, sketch, slots, syndication_links, value_text
+from .claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
+from .records import Extraction, Mention, Proposition, Span
+from .resolve import fold
+from .vocab import (
+    ENTITY_CLASS, KG, OA, RDF, SKOS, XSD, article_iri, attribution_iri,
+    canonical_claim_iri, claim_iri, entity_iri, graph_iri, proposition_iri, quantity_iri,
+    selector_iri, span_iri, syndication_graph_iri, syndication_iri, unit_iri,
+)
+
+QUOTE_CONTEXT = 32  # as kg.rdf: prefix/suffix characters of a quote selector
+
+
+def _text(value: str) -> Literal:
+    from .rdf import text_literal  # one rule for lone surrogates
+
+    return text_literal(value)
+
+
+class _Graph:
+    """The triples one article adds for its claims (a set: repeats vanish)."""
+
+    def __init__(self, extraction: Extraction, resolver, described: set[NamedNode]):
+        self.x, self.article, self.resolver = extraction, extraction.article, resolver
+        self.key = self.article.key
+        self.art = NamedNode(article_iri(self.key))
+        self.described = described
+        self.triples: set[tuple] = set()
+
+    def add(self, s, p, o) -> None:
+        self.triples.add((s, p, o))
+
+    def span(self, span: Span) -> NamedNode:
+        """An oa:SpecificResource with position and quote selectors (the same
+        IRIs kg.rdf mints, so a span written by both is one node)."""
+        node = NamedNode(span_iri(self.key, span))
+        pos = NamedNode(selector_iri(self.key, span, "position"))
+        quote = NamedNode(selector_iri(self.key, span, "quote"))
+        text = self.article.text
+        self.add(node, RDF.type, OA.SpecificResource)
+        self.add(node, OA.hasSource, self.art)
+        self.add(node, OA.hasSelector, pos)
+        self.add(node, OA.hasSelector, quote)
+        self.add(pos, RDF.type, OA.TextPositionSelector)
+        self.add(pos, OA.start, Literal(str(span.start), datatype=XSD.integer))
+        self.add(pos, OA.end, Literal(str(span.end), datatype=XSD.integer))
+        self.add(quote, RDF.type, OA.TextQuoteSelector)
+        self.add(quote, OA.exact, _text(span.text))
+        prefix = text[max(0, span.start - QUOTE_CONTEXT):span.start]
+        suffix = text[span.end:span.end + QUOTE_CONTEXT]
+        if prefix:
+            self.add(quote, OA.prefix, _text(prefix))
+        if suffix:
+            self.add(quote, OA.suffix, _text(suffix))
+        return node
+
+    def entity(self, mention: Mention) -> NamedNode:
+        """The entity node; described here unless kg.rdf already did."""
+        e = self.resolver.entity(mention)
+        node = NamedNode(entity_iri(e))
+        if node not in self.described:
+            self.described.add(node)
+            self.add(node, RDF.type, ENTITY_CLASS[e.type])
+            self.add(node, SKOS.prefLabel, _text(e.name))
+            folded = fold(e.name)
+            if folded:
+                self.add(node, KG.labelKey, _text(folded))
+        return node
+
+    def quantity(self, value: float, unit: str) -> NamedNode:
+        text = value_text(value)
+        node = NamedNode(quantity_iri(text, unit))
+        self.add(node, RDF.type, KG.Quantity)
+        self.add(node, KG.numericValue, Literal(text, datatype=XSD.decimal))
+        self.add(node, KG.unit, NamedNode(unit_iri(unit)))
+        return node
+
+    # -- article -----------------------------------------------------------
+    def fingerprint(self) -> None:
+        sk = sketch(body_text(self.article))
+        if sk:
+            self.add(self.art, KG.fingerprint, Literal(fingerprint(sk)))
+            for slot in slots(sk):
+                self.add(self.art, KG.sketchSlot, Literal(slot))
+
+    def attributions(self) -> None:
+        for a in self.x.attributions:
+            if a.via is not None:
+                self.add(NamedNode(attribution_iri(self.key, a)), KG.viaSpan, self.span(a.via.span))
+
+    # -- propositions ------------------------------------------------------
+    def proposition(self, p: Proposition) -> None:
+        key = claim_key(p, self.resolver)
+        canon = NamedNode(canonical_claim_iri(key.text))
+        subject = self.entity(p.subject)
+        if p.quantity is not None:
+            obj = self.quantity(p.quantity.value, p.quantity.unit)
+            obj_span = p.quantity.span
+        elif p.object is not None:
+            obj, obj_span = self.entity(p.object), p.object.span
+        else:
+            return
+        predicate = getattr(KG, p.predicate)
+        if p.withdrawal is not None:
+            w = p.withdrawal
+            # the kg:Withdrawal node kg.rdf wrote for this record
+            occ = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
+        elif p.attribution is not None:
+            occ = NamedNode(proposition_iri(self.key, p.subject.span, p.predicate, obj_span, p.cue))
+            claim = NamedNode(claim_iri(self.key, p.attribution.content))
+            self.add(occ, RDF.type, KG.Proposition)
+            self.add(occ, RDF.subject, subject)
+            self.add(occ, RDF.predicate, predicate)
+            self.add(occ, RDF.object, obj)
+            self.add(occ, KG.cueSpan, self.span(p.cue))
+            self.add(occ, KG.evidenceSpan, self.span(p.evidence))
+            self.add(claim, KG.proposition, occ)
+            self.add(claim, KG.about, subject)
+            if p.object is not None:
+                self.add(claim, KG.about, obj)
+        else:
+            return
+        self.add(occ, KG.canonicalClaim, canon)
+        self.add(occ, KG.matchKey, _text(key.text))
+        for why in p.why:
+            self.add(occ, KG.mergedBecause, _text(why))
+        if p.quantity is not None:
+            self.add(occ, KG.quantitySpan, self.span(p.quantity.span))
+            if p.quantity.qualifier:
+                self.add(occ, KG.qualifier, _text(p.quantity.qualifier))
+        if p.time is not None:
+            self.add(occ, KG.timeSpan, self.span(p.time.span))
+            if p.time.date:
+                self.add(occ, KG.statedDate, Literal(p.time.date, datatype=XSD.date))
+        if p.said is not None and p.attribution is not None:
+            node = NamedNode(attribution_iri(self.key, p.attribution))
+            self.add(node, KG.timeSpan, self.span(p.said.span))
+            if p.said.date:
+                self.add(node, KG.saidDate, Literal(p.said.date, datatype=XSD.date))
+        # the canonical claim: a function of its key only
+        self.add(canon, RDF.type, KG.CanonicalClaim)
+        self.add(canon, KG.claimKey, _text(key.text))
+        self.add(canon, RDF.subject, subject)
+        self.add(canon, RDF.predicate, predicate)
+        self.add(canon, RDF.object, obj)
+        self.add(canon, KG.about, subject)
+        if p.object is not None:
+            self.add(canon, KG.about, obj)
+
+
+def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] = ()) -> list[Quad]:
+    """The quads the article adds for claims across articles, in its named
+    graph. ``article_quads`` are its quads from ``kg.rdf`` (entities already
+    described there are not described again)."""
+    described = {q.subject for q in article_quads if q.predicate == RDF.type}
+    g = _Graph(extraction, resolver, described)
+    g.fingerprint()
+    g.attributions()
+    for p in extraction.propositions:
+        g.proposition(p)
+    graph = NamedNode(graph_iri(extraction.article.key))
+    return sorted((Quad(s, p, o, graph) for s, p, o in g.triples), key=str)
+
+
+# -- syndication (derived graph) -------------------------------------------
+
+_PAIRS = f"""
+SELECT ?a ?b (COUNT(?slot) AS ?shared) WHERE {{
+  ?a kg:sketchSlot ?slot . ?b kg:sketchSlot ?slot .
+  FILTER(STR(?a) < STR(?b))
+}} GROUP BY ?a ?b HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})
+"""
+_ARTICLES = """
+SELECT ?a ?key ?date WHERE {
+  ?a kg:sketchSlot ?any ; kg:articleKey ?key .
+  OPTIONAL { ?a dcterms:date ?date }
+}
+"""
+
+
+def syndication_quads(store) -> list[Quad]:
+    """The syndication graph from the sketches in ``store``: one
+    ``kg:Syndication`` per near-duplicate pair and ``copy kg:reprintOf original``."""
+    pairs = [(r["a"].value, r["b"].value, int(r["shared"].value)) for r in store.query(_PAIRS)]
+    articles: dict[str, tuple[str, str | None]] = {}
+    if pairs:
+        for r in store.query(_ARTICLES):
+            date = r["date"].value if r["date"] is not None else None
+            articles.setdefault(r["a"].value, (r["key"].value, date))
+    g = NamedNode(syndication_graph_iri())
+    out = []
+    for link in syndication_links(pairs, articles):
+        node = NamedNode(syndication_iri(link.copy_key, link.original_key))
+        copy, original = NamedNode(link.copy), NamedNode(link.original)
+        for s, p, o in (
+            (node, RDF.type, KG.Syndication),
+            (node, KG.original, original),
+            (node, KG.copy, copy),
+            (node, KG.similarity, Literal(value_text(link.similarity), datatype=XSD.decimal)),
+            (copy, KG.reprintOf, original),
+        ):
+            out.append(Quad(s, p, o, g))
+    return sorted(out, key=str)
+
+
+def refresh_syndication(store) -> int:
+    """Replace the syndication graph of a writable ``store`` in one update
+    (one transaction); returns the number of links."""
+    quads = syndication_quads(store)
+    g = NamedNode(syndication_graph_iri())
+    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    update = f"DROP SILENT GRAPH {g}"
+    if lines:
+        update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{lines}\n}} }}"
+    store.raw.update(update)
+    return sum(1 for q in quads if q.predicate == KG.reprintOf)
