@@ -292,6 +292,8 @@ def serve(store, host: str = "127.0.0.1", port: int = 7878, settings: Settings |
     import uvicorn
 
     app = make_app(store, settings, host=host)
+    isolated = app.state.endpoint.pool.network_isolated
+    log.warning("query workers %s network access", "have no" if isolated else "still have")
     if not _loopback(host):
         log.warning("kg serve is listening on %s: reachable from other machines", host)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -193,6 +193,8 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
         # A store error names the store, not the caller's text: safe to show.
         return Answer.error(503, "E302", f"store unavailable: {type(err).__name__}")
     except RuntimeError as err:  # oxigraph's evaluation errors: about the query, not the server
+        if any(t in str(err) for t in _TRANSIENT):  # still racing a writer: say so, name no files
+            return Answer.error(503, "E302", "store is being rewritten; retry the query")
         return Answer.error(400, "E402", f"query could not be evaluated: {err}")
     except Exception as err:  # anything else: logged here, a one-line reason to the client
         log.exception("query failed")
