@@ -57,9 +57,17 @@ class PageWatch:
 def _save(page, tmp_path: Path, name: str) -> Path:
     shot = tmp_path / name
     page.screenshot(path=str(shot), full_page=True)
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    shutil.copy(shot, DOCS_IMG / name)
+    publish(shot, name)
     return shot
+
+
+def publish(shot: Path, name: str) -> None:
+    """Copy a picture to docs/img for the README when it is missing there or
+    when KG_UPDATE_SCREENSHOTS=1 (so a test run leaves the work tree clean)."""
+    target = DOCS_IMG / name
+    if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" or not target.exists():
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, target)
 
 
 def _png_size(path: Path) -> tuple[int, int]:
