@@ -415,3 +415,22 @@ def test_queries_during_writes_see_whole_articles(tmp_path):
     assert len(seen) >= 5, len(seen)  # the reads really overlapped the writes
     for sizes in seen:
         assert len(sizes) == 1 and set(sizes.values()) <= complete, sizes
+
+
+@pytest.mark.slow
+def test_seeds_store_answers_sparqlwrapper_and_library(seed_store):
+    """End to end on the seeds: the library runs by name and SPARQLWrapper
+    gets real rows from ``kg serve``."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    with running_server(seed_store.path) as srv:
+        listed = httpx.get(srv.url + "/queries").json()
+        for q in listed:
+            if not q["params"]:
+                r = httpx.get(srv.url + f"/queries/{q['name']}", timeout=30)
+                assert r.status_code == 200, (q["name"], r.text)
+        sw = SPARQLWrapper(srv.url + "/sparql")
+        sw.setQuery(next(q["text"] for q in listed if q["name"] == "who-asserted-withdrawals"))
+        sw.setReturnFormat(JSON)
+        rows = sw.query().convert()["results"]["bindings"]
+        assert rows and all(r for r in rows)
