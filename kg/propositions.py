@@ -285,7 +285,8 @@ class _Reader:
                                   and pm.type == "Place"), None)
                     if first is not None:
                         out += self.place_mentions(first, depth + 1)
-            named = any(c.dep_ == "prep" and c.lower_ == "of" or c.pos_ == "PROPN" for c in tok.children)
+            named = any((c.dep_ == "prep" and c.lower_ == "of")
+                        or (c.dep_ in ("compound", "appos", "nmod") and c.pos_ == "PROPN") for c in tok.children)
             settlement = tok.lemma_.lower() in SETTLEMENT_NOUNS or tok.lower_ in SETTLEMENT_NOUNS
             if not out and not named and settlement and any(c.dep_ == "det" for c in tok.children):
                 near = self.nearest_settlement(tok.idx)
