@@ -77,30 +77,31 @@ def build(
     from .read import iter_paths
 
     db = _open_store(store, write=True)
-    try:
-        total = len(list(iter_paths(paths, follow_links=follow_links)))
-    except KGError as err:
-        _error(err)
-        raise typer.Exit(2)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err_console, transient=True) as progress:
-        task = progress.add_task("building", total=total)
+    with db:  # closed (lock released, store flushed) however the build ends
         try:
-            report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
-                               scheduler=scheduler, follow_links=follow_links,
-                               on_article=lambda _p: progress.advance(task))
-        except KGError as err:  # --strict stopped at it (or the store failed): still reported
+            total = len(list(iter_paths(paths, follow_links=follow_links)))
+        except KGError as err:
             _error(err)
-            _write_error_report([err], error_report, db.path)
+            raise typer.Exit(2)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=err_console, transient=True) as progress:
+            task = progress.add_task("building", total=total)
+            try:
+                report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
+                                   scheduler=scheduler, follow_links=follow_links,
+                                   on_article=lambda _p: progress.advance(task))
+            except KGError as err:  # --strict stopped at it (or the store failed): still reported
+                _error(err)
+                _write_error_report([err], error_report, db.path)
+                raise typer.Exit(1)
+        for err in report.errors:
+            _error(err)
+        if report.errors:
+            _write_error_report(report.errors, error_report, db.path)
+        summary = report.summary()
+        err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+        if report.errors:
             raise typer.Exit(1)
-    for err in report.errors:
-        _error(err)
-    if report.errors:
-        _write_error_report(report.errors, error_report, db.path)
-    summary = report.summary()
-    err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
-    if report.errors:
-        raise typer.Exit(1)
 
 
 def _write_error_report(errors: list, target: Optional[Path], store_path: str) -> None:
