@@ -1,0 +1,172 @@
+"""Hostile input through the real ``kg build`` (issue 8): every bad file is
+one line naming it and the reason, every other article still lands, the
+build exits non-zero and writes an error report; ``--keep-going`` is the
+default and ``--strict`` stops at the first error.
+
+The corpus (``hostile_corpus.py``) is generated into tmp_path and built
+together with the seed articles, in-process with Typer's runner and the
+real spaCy model and on-disk store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+import kg.read
+from hostile_corpus import BODY, OK, restore, sabotage, write_corpus
+from kg.cli import app
+from kg.read import path_key
+from kg.store import Store
+from kg.vocab import KG, graph_iri
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _graph(store: ox.Store, key: str) -> set[ox.Quad]:
+    return set(store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri(key))))
+
+
+def _attributions(quads: set[ox.Quad]) -> int:
+    return sum(1 for q in quads if q.predicate.value.endswith("#type") and q.object == KG.Attribution)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, seed_paths):
+    """The seeds plus the hostile corpus, built once through ``kg build``;
+    some files vanish or turn unreadable after the build has listed them."""
+    base = tmp_path_factory.mktemp("hostile")
+    corpus = base / "corpus"
+    entries = write_corpus(corpus)
+    store_path = base / "store"
+    original = kg.read.read_article
+    state = {"sabotaged": False}
+
+    def read_then_sabotage(path, *args, **kwargs):
+        # The first read happens after listing: from here on the files are
+        # gone or unreadable, as when a scraper rewrites its folder mid-build.
+        if not state["sabotaged"]:
+            state["sabotaged"] = True
+            sabotage(corpus)
+        return original(path, *args, **kwargs)
+
+    seeds_dir = str(Path(seed_paths[0]).parent)
+    kg.read.read_article = read_then_sabotage
+    try:
+        result = runner.invoke(app, ["build", seeds_dir, str(corpus), "--store", str(store_path)])
+    finally:
+        kg.read.read_article = original
+        restore(corpus)
+    assert state["sabotaged"]
+    return {"result": result, "entries": entries, "corpus": corpus, "store": store_path,
+            "report": base / "errors.jsonl", "seeds": seed_paths}
+
+
+def _error_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines()
+            if line.startswith("error ") and not line.startswith("error report: ")]
+
+
+@pytest.mark.slow
+def test_build_exits_non_zero_and_writes_an_error_report(hostile):
+    result = hostile["result"]
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1, result.stderr
+    assert hostile["report"].is_file()
+    assert f"error report: {hostile['report']}" in result.stderr
+
+
+@pytest.mark.slow
+def test_each_failure_is_one_line_naming_the_file_and_reason(hostile):
+    lines = _error_lines(hostile["result"])
+    records = [json.loads(l) for l in hostile["report"].read_text(encoding="utf-8").splitlines()]
+    failing = [e for e in hostile["entries"] if e.expect != OK]
+    assert len(failing) >= 15
+    assert len(lines) == len(records) == len(failing), "\n".join(lines)
+    for entry in failing:
+        where = entry.where(hostile["corpus"])
+        mine = [l for l in lines if l.startswith(f"error {where}: ")]
+        assert len(mine) == 1, (entry, lines)
+        assert re.fullmatch(rf"error {re.escape(where)}: {entry.expect} \S.*", mine[0]), mine[0]
+        record = [r for r in records if r["file"] == where]
+        assert len(record) == 1 and record[0]["code"] == entry.expect, (entry, record)
+        assert record[0]["reason"].strip() and "\n" not in record[0]["reason"]
+    assert "Traceback" not in hostile["result"].stderr
+
+
+@pytest.mark.slow
+def test_every_file_is_either_stored_or_reported(hostile):
+    """Nothing is dropped silently: each listed file is in the store or in
+    the report, never both, never neither."""
+    db = Store.read_only(hostile["store"])
+    stored = {a.key for a in db.articles()}
+    reported = {json.loads(l)["file"] for l in hostile["report"].read_text(encoding="utf-8").splitlines()}
+    for entry in hostile["entries"]:
+        key = path_key(str(hostile["corpus"] / entry.name))
+        where = entry.where(hostile["corpus"])
+        assert (key in stored) != (where in reported), entry
+        assert (key in stored) == (entry.expect == OK), entry
+    assert len(stored) == len(hostile["seeds"]) + sum(e.expect == OK for e in hostile["entries"])
+
+
+@pytest.mark.slow
+def test_seed_articles_land_whole_beside_the_hostile_files(hostile, seed_store):
+    """Each seed's graph equals its graph in a clean seeds-only build."""
+    db = Store.read_only(hostile["store"])
+    for path in hostile["seeds"]:
+        key = path_key(path)
+        mine, clean = _graph(db.raw, key), _graph(seed_store.raw, key)
+        assert clean and mine == clean, key
+        assert _attributions(mine) > 0
+
+
+@pytest.mark.slow
+def test_processed_hostile_files_keep_their_text_and_attributions(hostile):
+    """Files that are read (repaired, decoded, reduced from HTML) give the
+    plain article's quote, and no script text reaches the graph."""
+    db = Store.read_only(hostile["store"])
+    for entry in hostile["entries"]:
+        if entry.expect != OK or not entry.intact:
+            continue
+        quads = _graph(db.raw, path_key(str(hostile["corpus"] / entry.name)))
+        texts = {q.object.value for q in quads if isinstance(q.object, ox.Literal)}
+        assert "We have finished the repairs" in texts and "Anna Meyer" in texts, entry
+        assert _attributions(quads) >= 1, entry
+        assert not any("INJECTED SCRIPT TEXT" in t for t in texts), entry
+
+
+def _small_corpus(folder: Path) -> tuple[Path, Path]:
+    folder.mkdir()
+    bad = folder / "a_empty.txt"
+    bad.write_bytes(b"")
+    good = folder / "b_good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    return bad, good
+
+
+def test_strict_stops_at_the_first_error(tmp_path):
+    bad, good = _small_corpus(tmp_path / "c")
+    store = tmp_path / "store"
+    report = tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["build", str(tmp_path / "c"), "--store", str(store), "--strict",
+                                 "--error-report", str(report)])
+    assert result.exit_code == 1
+    assert _error_lines(result) == [f"error {bad}: E101 file is empty"]
+    assert [json.loads(l)["file"] for l in report.read_text().splitlines()] == [str(bad)]
+    assert Store.read_only(store).articles() == []  # nothing after the bad file was built
+
+
+def test_keep_going_is_the_default(tmp_path):
+    bad, good = _small_corpus(tmp_path / "c")
+    store = tmp_path / "store"
+    for extra in ([], ["--keep-going"]):
+        result = runner.invoke(app, ["build", str(tmp_path / "c"), "--store", str(store), *extra])
+        assert result.exit_code == 1
+        assert _error_lines(result) == [f"error {bad}: E101 file is empty"]
+        assert [a.key for a in Store.read_only(store).articles()] == [path_key(str(good))]
