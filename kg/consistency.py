@@ -14,6 +14,12 @@ Rules, in order (each a small function over spans):
    span.
 5. one surface form, one type: every span with the same folded text gets the
    majority type (gazetteer-backed spans vote first).
+6. not names: a demonym ("Ukrainian") is NORP, never a place; an organisation
+   named by an event noun ("... Operation") is an EVENT; dropped are spans
+   without a capital letter (and no gazetteer id), the X of a "pro-X" /
+   "anti-X" adjective, a sentence-initial word the tagger reads as a common
+   noun ("Videos shared ..."), and the capitalised word of a title
+   ("Secretary of State"). Weapon systems come from the gazetteer as PRODUCT.
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "p
 # one is a person with that title ("the Ground Forces Oleksandr Syrskyy").
 _ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "committee", "party",
                         "department", "agency", "office", "staff", "army", "guard", "police"})
+# Head nouns of events: "Special Military Operation", "Kharkiv Counteroffensive".
+_EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-offensive", "war",
+                          "invasion", "campaign", "battle", "siege", "referendum", "summit"})
+# "pro-X" / "anti-X" make an adjective; X alone is no mention there.
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+# Titles "Secretary of X" / "Minister of X" whose X is a word of the title.
+_TITLE_HEADS = frozenset({"secretary", "minister"})
 
 
 @Language.factory(
@@ -54,21 +67,33 @@ _ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "
     assigns=["doc.ents"],
 )
 def make_doc_consistency(nlp: Language, name: str):
-    return DocConsistency(Gazetteer.load())
+    return DocConsistency(Gazetteer.load(), english_words(nlp))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """Lowercase English words the pipeline's lemmatizer knows (its WordNet
+    index); empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
 
 
 class DocConsistency:
     """Thin spaCy wrapper around ``consistent_ents``."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, words: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = consistent_ents(doc, self.gazetteer)
+        doc.ents = consistent_ents(doc, self.gazetteer, self.words)
         return doc
 
 
-def consistent_ents(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> list[Span]:
     """The document's entities after the rules in the module docstring."""
     spans: list[Span] = []
     for ent in doc.ents:
@@ -83,7 +108,9 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer)
     spans = _extend_areas(doc, spans, gazetteer)
+    spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
+    spans = [s for s in (_not_a_name(s, gazetteer) for s in spans) if s is not None]
     return filter_spans(spans)
 
 
@@ -143,6 +170,33 @@ def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
     if entry is not None and (entry.kind != "city" or entry.population >= _BIG_PLACE):
         return span
     return Span(span.doc, span.start, span.end, label="PERSON")
+
+
+def _first_name_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
+    """"Dmytro Basmat" tagged as the place "Basmat": a one-word place that is
+    no large city, right after a capitalised word outside every entity that
+    is neither an English word nor a known place or organisation, is a
+    person's surname, and the two words are the person ("Capturing
+    Kupiansk" stays a place: "capturing" is an English word)."""
+    if span.label_ not in PLACE_LABELS or len(span) != 1 or span.start == 0 or not words:
+        return span
+    prev = span.doc[span.start - 1]
+    if (prev.ent_type_ or not prev.is_title or prev.pos_ != "PROPN" or _is_word(prev.lower_, words)
+            or gazetteer.lookup(prev.text) is not None):
+        return span
+    entry = gazetteer.place(span.text)
+    if entry is not None and (entry.kind != "city" or entry.population >= _BIG_PLACE):
+        return span
+    return Span(span.doc, span.start - 1, span.end, label="PERSON")
+
+
+def _is_word(word: str, words: frozenset[str]) -> bool:
+    """``word`` or its stem is an English word ("capturing" -> "capture")."""
+    stems = {word}
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ies", "y")):
+        if word.endswith(suffix):
+            stems.add(word[: -len(suffix)] + repl)
+    return not stems.isdisjoint(words)
 
 
 def _surnames(spans: list[Span]) -> dict[str, Span]:
@@ -240,6 +294,32 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
             label = votes[key].most_common(1)[0][0]
             out.append(span if _coarse(span.label_) == label else _relabel(span, label))
     return out
+
+
+def _not_a_name(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """Rule 6: the span relabelled (NORP, EVENT), dropped (None) or as is."""
+    if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
+        return span
+    doc, first = span.doc, span[0]
+    if span.label_ != "PERSON" and len(span) == 1 and gazetteer.is_demonym(first.text):
+        return _relabel(span, "NORP")
+    if (span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+            and doc[span.start - 2].lower_ in _STANCE_PREFIXES):
+        return None
+    if (len(span) == 1 and span.label_ != "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
+            and first.head.head.lower_ in _TITLE_HEADS and first.head.head.is_title):
+        entry = gazetteer.place(first.text)
+        if entry is None or entry.kind == "city":  # "Minister of Ukraine" keeps its country
+            return None
+    if span.id_:
+        return span
+    if span.label_ == "ORG" and len(span) > 1 and span.root.lower_ in _EVENT_HEADS:
+        return _relabel(span, "EVENT")
+    if not any(ch.isupper() for ch in span.text):
+        return None
+    if len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN":
+        return None
+    return span
 
 
 def _coarse(label: str) -> str:

@@ -15,6 +15,8 @@ find the same entry.
 'Kharkiv'
 >>> gz.lookup("Kharkiv oblast", "Place").id
 'kharkiv-region'
+>>> gz.actor_for(gz.lookup("Moscow", "Place"), "military").id
+'russia-armed-forces'
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ DATA = Path(__file__).with_name("data")
 GEONAMES = "https://sws.geonames.org/{}/"
 # Kinds of place that already are a region: "<X> region" names X itself.
 _AREA_KINDS = frozenset({"country", "region", "continent", "state", "sea", "river"})
+# Other words for a role of ``actor_for`` -> the org template's id suffix.
+_ROLE_WORDS = {"military": "armed-forces", "army": "armed-forces", "forces": "armed-forces",
+               "troops": "armed-forces", "authorities": "government", "officials": "government"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Entry:
     acronyms: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
     population: int = 0
+    hidden: tuple[str, ...] = ()  # looked up, never matched by the ruler ("Russians")
 
 
 def readable_slug(name: str) -> str:
@@ -65,6 +71,7 @@ def _fill(template: str, country: dict) -> str:
         country=country["country"],
         demonym=country["demonym"],
         capital=country["capital"],
+        plural=country.get("plural", ""),
     )
 
 
@@ -75,10 +82,21 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], region_words: dict[str, list[str]],
                  templated: frozenset[str] = frozenset(),
-                 folded: dict[int, list[str]] | None = None):
+                 folded: dict[int, list[str]] | None = None,
+                 countries: list[dict] = (), weapons: list[dict] = (),
+                 templated_ids: dict[str, tuple[str, str]] | None = None,
+                 generic_roles: dict[str, str] | None = None):
         self.entries = tuple(entries)
+        # Per-country template entries: id -> (country key, role), and the
+        # role a bare institution name denotes ("Defense Ministry" ->
+        # "defense-ministry"), from the templates' "{demonym} X" aliases.
+        self.templated_ids = templated_ids or {}
+        self.generic_roles = dict(generic_roles or {})
         self.templated = templated  # aliases generated from per-country templates
+        # Weapon systems: (id, names); the ruler marks them PRODUCT, never an organisation.
+        self.weapons = tuple((w["id"], (w["name"], *w["aliases"])) for w in weapons)
         self._index: dict[str, dict[str, Entry]] = {"Person": {}, "Organisation": {}, "Place": {}}
+        self._cities: dict[str, Entry] = {}  # "X city" finds the city when X names a region
         self._by_key: dict[str, Entry] = {}
         self._suffix = {fold(w): cls for cls, words in region_words.items() for w in words}
         self._derived: dict[tuple[str, str], Entry] = {}
@@ -87,9 +105,26 @@ class Gazetteer:
             self._by_key.setdefault(f"{entry.type.lower()}/{entry.id}", entry)
             keys = folded.get(id(entry))
             if keys is None:
-                keys = [fold(name) for name in (entry.name, *entry.aliases, *entry.acronyms)]
+                keys = [fold(name) for name in (entry.name, *entry.aliases, *entry.acronyms, *entry.hidden)]
             for key in keys:
                 self._index[entry.type].setdefault(key, entry)
+            if entry.kind == "city":
+                self._cities.setdefault(keys[0], entry)
+        # Country key (template "{key}") by folded country name, alias or
+        # demonym; capitals by their place id: "Moscow said" is Russia acting.
+        self._country_keys: dict[str, str] = {}
+        self._capital_keys: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        for country in countries:
+            key = readable_slug(country["country"])
+            for name in (country["country"], *country["aliases"]):
+                self._country_keys.setdefault(fold(name), key)
+            for word in (country["demonym"], country.get("plural")):
+                if word:
+                    self._demonyms.setdefault(fold(word), key)
+            capital = self._index["Place"].get(fold(country["capital"]))
+            if capital is not None and capital.kind == "city":
+                self._capital_keys.setdefault(capital.id, key)
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -100,6 +135,9 @@ class Gazetteer:
         places = json.loads((folder / "places.json").read_text(encoding="utf-8"))
         entries: list[Entry] = []
         templated: set[str] = set()
+        templated_ids: dict[str, tuple[str, str]] = {}
+        generic_roles = {fold(a.removeprefix("{demonym} ")): t["id"].replace("{key}-", "")
+                         for t in curated["org_templates"] for a in t["aliases"] if a.startswith("{demonym} ")}
         # Folded city names precomputed by make_gazetteer.py (same fold version).
         precomputed = places.get("fold_version") == FOLD_VERSION
         folded: dict[int, list[str]] = {}
@@ -109,9 +147,12 @@ class Gazetteer:
         for country in curated["countries"]:
             for template in curated["org_templates"]:
                 aliases = tuple(_fill(a, country) for a in template["aliases"])
+                hidden = tuple(h for h in (_fill(a, country) for a in template.get("lookup_aliases", ())) if h)
                 templated.update(aliases)
+                ident = _fill(template["id"], country)
+                templated_ids[ident] = (readable_slug(country["country"]), template["id"].replace("{key}-", ""))
                 entries.append(Entry(_fill(template["id"], country), "Organisation",
-                                     _fill(template["name"], country), "org", aliases))
+                                     _fill(template["name"], country), "org", aliases, hidden=hidden))
         for place in curated["places"]:
             entries.append(Entry(place["id"], "Place", place["name"], place["kind"],
                                  tuple(place["aliases"])))
@@ -138,7 +179,8 @@ class Gazetteer:
                                      (GEONAMES.format(geonameid),), population))
                 if precomputed:
                     folded[id(entries[-1])] = [keys[0][0], *keys[0][1]]
-        return cls(entries, curated["region_words"], frozenset(templated), folded)
+        return cls(entries, curated["region_words"], frozenset(templated), folded,
+                   curated["countries"], curated.get("weapons", ()), templated_ids, generic_roles)
 
     def get(self, key: str) -> Entry | None:
         """The entry behind an entity key such as ``place/kyiv``."""
@@ -170,7 +212,7 @@ class Gazetteer:
         base_key = " ".join(words[:-1])
         base = self._index["Place"].get(base_key)
         if cls == "city":
-            return base if base is not None and base.kind == "city" else None
+            return self._cities.get(base_key)
         if base is not None and base.kind in _AREA_KINDS:
             return base
         cached = self._derived.get((base_key, cls))
@@ -184,6 +226,46 @@ class Gazetteer:
     def is_area_word(self, word: str) -> str | None:
         """"region" / "district" / "city" when ``word`` names that kind of area."""
         return self._suffix.get(fold(word))
+
+    def is_demonym(self, word: str) -> bool:
+        """"Ukrainian", "Russians": a people's adjective or plural, never a place."""
+        return fold(word) in self._demonyms
+
+    def demonym_country(self, word: str) -> str | None:
+        """The country key of a demonym ("Ukrainian" -> "ukraine")."""
+        return self._demonyms.get(fold(word))
+
+    def country_key(self, entry: Entry) -> str | None:
+        """The template key of the country a country or capital entry stands
+        for ("russia" for Russia and for Moscow), else None."""
+        if entry.type == "Organisation":
+            return self.templated_ids.get(entry.id, (None, None))[0]
+        if entry.kind == "country":
+            for name in (entry.name, *entry.aliases):
+                key = self._country_keys.get(fold(name))
+                if key:
+                    return key
+            return None
+        if entry.kind == "city":
+            return self._capital_keys.get(entry.id)
+        return None
+
+    def actor_for(self, entry: Entry | None, role: str = "government") -> Entry | None:
+        """The organisation acting for a country or capital named as an actor
+        (metonymy: "Ukraine claims gains", "Moscow abandoned"): ``role`` is an
+        org template's id suffix ("government", "armed-forces",
+        "defense-ministry", "foreign-ministry", ...) or "military"; None when
+        ``entry`` is no country/capital or the role is unknown.
+
+        >>> gz = Gazetteer.load()
+        >>> gz.actor_for(gz.lookup("Ukraine", "Place")).id
+        'ukraine-government'
+        """
+        key = self.country_key(entry) if entry is not None else None
+        if key is None:
+            return None
+        role = _ROLE_WORDS.get(role.lower(), role.lower().replace(" ", "-"))
+        return self._by_key.get(f"organisation/{key}-{role}")
 
     def place(self, name: str) -> Entry | None:
         return self.lookup(name, "Place")
@@ -214,10 +296,18 @@ class Gazetteer:
                     seen.add(mark)
                     patterns.append({"label": label, "pattern": mark[0], "id": entry.id,
                                      "case": "lower" if lower else "orth"})
+        for ident, names in self.weapons:
+            for name in names:
+                patterns.append({"label": "PRODUCT", "pattern": name, "id": ident, "case": "orth"})
         return patterns
 
 
 def _apostrophe_variants(alias: str) -> tuple[str, ...]:
+    """The alias with straight and typographic apostrophes and quotes."""
+    variants = [alias]
     if "'" in alias:
-        return alias, alias.replace("'", "\u2019")
-    return (alias,)
+        variants.append(alias.replace("'", "\u2019"))
+    if '"' in alias:
+        curly = re.sub(r'"([^"]*)"', "\u201c\\1\u201d", alias)
+        variants += [curly, curly.replace("'", "\u2019")] if "'" in alias else [curly]
+    return tuple(variants)

@@ -10,18 +10,25 @@ within the document:
 - a short organisation name is the longer one it ends ("Defense Ministry" after
   "Russian Defense Ministry");
 - a place used as a region is named as the region: "the region of X",
-  "the X town of Y", "X governor" -> "X region".
+  "the X town of Y", "X governor" -> "X region"; "the city of X" -> "X city";
+- a bare national institution ("the Defense Forces", "the General Staff")
+  is that of the country the document is about: the country most named in
+  it (countries, capitals, demonyms, national institutions), when one leads.
 Persons are kept everywhere (bylines and bios name people); organisations and
-places only in the article body.
+places only in the article body, except the article's own outlet, which
+boilerplate names ("Reporter for The Kyiv Post") and which asserts its
+narration.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from kg.gazetteer import Gazetteer
 from kg.records import Article, EntityType, Mention
 from kg.resolve import fold, surface
 
@@ -42,6 +49,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.\-]{1,9}$")
 def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     """Person/Organisation/Place mentions with offsets into ``article.text``
     (``doc`` must be built from ``article.text``)."""
+    gazetteer = Gazetteer.load()
+    outlet = gazetteer.organisation(article.meta.outlet) if article.meta.outlet else None
     raw: list[tuple[Span, EntityType, int, int]] = []
     for ent in doc.ents:
         type_ = LABEL_TYPES.get(ent.label_)
@@ -50,10 +59,14 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         start, end = _trimmed(ent)
         if start >= end:
             continue
-        if type_ != "Person" and not article.is_body(start, end):
+        if type_ != "Person" and not article.is_body(start, end) and not (
+            type_ == "Organisation" and outlet is not None
+            and gazetteer.organisation(article.text[start:end]) == outlet
+        ):
             continue
         raw.append((ent, type_, start, end))
     acronyms = _acronym_expansions(doc, raw)
+    country = _main_country(doc, raw, gazetteer)
     persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw if t == "Person" and len(ent) > 1]
     orgs: list[str] = []
     mentions = []
@@ -66,9 +79,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         elif type_ == "Organisation":
             name = acronyms.get(name, name)
             name = _longer_org(name, orgs)
+            name = _national(name, country, gazetteer)
             orgs.append(name)
         elif type_ == "Place" and _used_as_region(ent):
             name = f"{name} region"
+        elif type_ == "Place" and _used_as_city(ent):
+            name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
     return mentions
 
@@ -79,6 +95,8 @@ def _trimmed(ent: Span) -> tuple[int, int]:
     while tokens and tokens[0].text in _DETERMINERS:
         tokens.pop(0)
     while tokens and (tokens[-1].text in {"'s", "\u2019s", "'", "\u2019"} or tokens[-1].is_punct):
+        if tokens[-1].is_quote and any(t.is_quote for t in tokens[:-1]):
+            break  # 'Command "Dnipro"' keeps its closing quote
         tokens.pop()
     if not tokens:
         return 0, 0
@@ -139,6 +157,41 @@ def _longer_org(name: str, earlier: list[str]) -> str:
         if other_key != key and other_key.endswith(" " + key):
             return other
     return name
+
+
+def _main_country(doc: Doc, raw, gazetteer: Gazetteer) -> str | None:
+    """The country key most named in the document (countries, capitals,
+    national institutions, demonyms), when it leads the next by a margin."""
+    votes: Counter = Counter()
+    for ent, type_, start, end in raw:
+        entry = gazetteer.lookup(doc.text[start:end], type_)
+        key = gazetteer.country_key(entry) if entry is not None else None
+        if key:
+            votes[key] += 1
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            key = gazetteer.demonym_country(ent.text)
+            if key:
+                votes[key] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _national(name: str, country: str | None, gazetteer: Gazetteer) -> str:
+    """"Defense Forces" -> the main country's armed forces' name."""
+    role = gazetteer.generic_roles.get(fold(name)) if country and name[:1].isupper() else None
+    if role is None:
+        return name
+    entry = gazetteer.get(f"organisation/{country}-{role}")
+    return entry.name if entry is not None else name
+
+
+def _used_as_city(ent: Span) -> bool:
+    """"the city of X": the city, also where X's bare name means its region."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "city"
 
 
 def _used_as_region(ent: Span) -> bool:
