@@ -66,6 +66,7 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of a folder (not followed by default)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles parsed and written per batch (memory vs speed; every article is atomic either way)."),
 ) -> None:
     """Build articles into the store, with a progress bar and a closing summary.
 
@@ -88,7 +89,7 @@ def build(
             task = progress.add_task("building", total=total)
             try:
                 report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
-                                   scheduler=scheduler, follow_links=follow_links,
+                                   scheduler=scheduler, follow_links=follow_links, batch_size=batch_size,
                                    on_article=lambda _p: progress.advance(task))
             except KGError as err:  # --strict stopped at it (or the store failed): still reported
                 _error(err)
