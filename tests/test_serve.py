@@ -423,11 +423,12 @@ def test_seeds_store_answers_sparqlwrapper_and_library(seed_store):
     gets real rows from ``kg serve``."""
     from SPARQLWrapper import JSON, SPARQLWrapper
 
-    with running_server(seed_store.path) as srv:
+    # A generous limit: this test is about answers, not about the time limit.
+    with running_server(seed_store.path, timeout=300.0) as srv:
         listed = httpx.get(srv.url + "/queries").json()
         for q in listed:
             if not q["params"]:
-                r = httpx.get(srv.url + f"/queries/{q['name']}", timeout=30)
+                r = httpx.get(srv.url + f"/queries/{q['name']}", timeout=330)
                 assert r.status_code == 200, (q["name"], r.text)
         sw = SPARQLWrapper(srv.url + "/sparql")
         sw.setQuery(next(q["text"] for q in listed if q["name"] == "who-asserted-withdrawals"))
