@@ -48,6 +48,11 @@ def test_territory_figures_conflict(seed_store):
     assert "Zelensk" in area["2000"]["given_by"] and area["1000"]["unit_code"] == "KiloM2"
 
 
+def test_seeds_are_not_copies_of_each_other(seed_store):
+    got = rows(seed_store, "syndicated-articles")
+    assert len(got) == 5 and all(r["copies"] == 0 for r in got)
+
+
 def test_contested_first_report_and_as_of(seed_store):
     contested = rows(seed_store, "contested-claims")
     assert any(r["claim_text"].endswith("entered Kupyansk") for r in contested)
@@ -83,8 +88,9 @@ def test_reprint_under_another_outlet_is_not_independent(tmp_path):
     (tmp_path / "reprint.json").write_text(json.dumps({"outlet": "Daily Reprint"}))
     with Store(str(tmp_path / "store")) as store:
         assert build([str(tmp_path / "wire.txt"), str(tmp_path / "reprint.txt")], store).errors == []
-        (pair,) = rows(store, "syndicated-articles")
-        assert float(pair["similarity"]) > 0.8
+        copies = rows(store, "syndicated-articles")
+        assert [r["copies"] for r in copies] == [1, 1]
+        assert float(copies[0]["similarity"]) > 0.8 and "Daily Reprint" in copies[0]["copied_in"] + copies[1]["copied_in"]
         kup = {r["claim_text"]: r for r in rows(store, "claims-about", name="Kupiansk")}
         entered = kup["Armed Forces of Ukraine entered Kupyansk"]
         assert set(entered["outlets"].split("; ")) == {"Wire Service", "Daily Reprint"}
