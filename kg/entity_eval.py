@@ -12,6 +12,10 @@
   entity the same system id already has, else the one whose name the system
   entity bears); a split is a gold entity given more than one system id, a
   merge a system id given more than one gold entity.
+- spurious: system ids none of whose mentions (name, surface text or the
+  entity's name) is an alias of any gold entity - junk such as a weapon or a
+  capitalised common word taken for an organisation (or an entity the gold
+  leaves out, such as a place named only in a byline).
 The placeholder entity ``unnamed-analysts`` is never scored.
 """
 
@@ -67,7 +71,8 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
     ``pairs`` are (article path or name, mention, resolved entity);
     ``texts`` maps the same article path or name to its text. Returns
     ``{"recall", "found", "expected", "missed": [(doc, ids)], "splits":
-    {gold_id: [keys]}, "merges": {key: [gold_ids]}, "errors"}``.
+    {gold_id: [keys]}, "merges": {key: [gold_ids]}, "errors", "spurious":
+    [keys]}``.
     """
     aliases = {e["id"]: {_norm(a) for a in e["aliases"]} for e in gold["entities"]
                if e["id"] not in EXCLUDED}
@@ -82,8 +87,12 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
         return set().union(*(by_alias.get(_norm(f), set()) for f in forms))
 
     found_in: dict[str, set[str]] = defaultdict(set)
+    matched_keys: set[str] = set()
     for doc, mention, entity in pairs:
-        found_in[doc_id(doc)] |= candidates(mention, entity)
+        cands = candidates(mention, entity)
+        found_in[doc_id(doc)] |= cands
+        if cands:
+            matched_keys.add(entity.key)
     expected = found = 0
     missed = []
     for doc, text in sorted(texts.items()):
@@ -123,4 +132,5 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
         "splits": splits,
         "merges": merges,
         "errors": len(splits) + len(merges),
+        "spurious": sorted({entity.key for _d, _m, entity in pairs} - matched_keys),
     }

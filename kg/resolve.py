@@ -112,6 +112,23 @@ class Resolver:
             aliases=aliases,
         )
 
+    def actor_for(self, mention: Mention, role: str = "government") -> Entity | None:
+        """The organisation a country or capital stands for when the text
+        makes it an actor ("Ukraine claims gains", "Moscow abandoned"):
+        ``role`` is "government", "military" / "armed-forces",
+        "defense-ministry", "foreign-ministry", ... (see
+        ``Gazetteer.actor_for``). None for any other place or an unknown role.
+        A caller keeping a mention for the actor can name it ``entity.name``
+        (the span stays the place's words): ``entity()`` then gives this key.
+        """
+        if mention.type != "Place":
+            return None
+        entry = self.gazetteer.actor_for(self.gazetteer.lookup(mention.name, "Place"), role)
+        if entry is None:
+            return None
+        return Entity(key=entity_key(entry.type, entry.id), type=entry.type, name=entry.name,
+                      aliases=(entry.name,), same_as=entry.same_as)
+
     def entities(self, extractions: Iterable[Extraction]) -> list[Entity]:
         """One entity per key across all extractions, with every surface form
         (as written) as aliases; the display name is the gazetteer's or the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from kg.mentions import find_mentions
-from kg.records import Article
+from kg.records import Article, Meta
 
 
 def _article(text: str, boilerplate=()) -> Article:
@@ -73,3 +73,33 @@ def test_boilerplate_keeps_people_only(nlp):
     kinds = {(m.type, m.span.text) for m in mentions if m.span.start >= cut}
     assert ("Person", "Olena Marchenko") in kinds
     assert all(t == "Person" for t, _ in kinds)
+
+
+def test_bare_institution_is_the_main_countrys(nlp):
+    text = ("Polish troops reached Rzeszow, the Polish government said. Officials in Warsaw added that "
+            "Poland would send more. Units of the Armed Forces crossed the river.")
+    _, mentions = _mentions(nlp, text)
+    bare = [m for m in mentions if m.span.text == "Armed Forces"]
+    assert bare and bare[0].name == "Armed Forces of Poland"
+
+
+def test_bare_institution_stays_bare_without_a_leading_country(nlp):
+    _, mentions = _mentions(nlp, "Polish and German officials met. The General Staff said nothing.")
+    bare = [m for m in mentions if m.span.text == "General Staff"]
+    assert all(m.name == "General Staff" for m in bare)
+
+
+def test_city_of_names_the_city(nlp):
+    _, mentions = _mentions(nlp, "Shelling hit the city of Luhansk, far from the front in Luhansk.")
+    names = [m.name for m in mentions if m.type == "Place"]
+    assert "Luhansk city" in names and "Luhansk" in names
+
+
+def test_boilerplate_keeps_the_articles_own_outlet_only(nlp):
+    text = "Troops entered Sumy.\nOlena Marchenko is an editor at The Kyiv Post. Photo: Getty Images."
+    cut = text.index("Olena")
+    article = Article("t.txt", "t", text, hashlib.sha256(text.encode()).hexdigest(),
+                      meta=Meta(outlet="Kyiv Post"), boilerplate=((cut, len(text)),))
+    mentions = find_mentions(article, nlp(text))
+    orgs = {m.name for m in mentions if m.type == "Organisation"}
+    assert "Kyiv Post" in orgs and "Getty Images" not in orgs

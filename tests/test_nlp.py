@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.consistency import NAME_LABELS as NAME
 from kg.nlp import CONSISTENCY, RULER, load_nlp, model_name
 
 
@@ -60,3 +61,36 @@ def test_names_that_are_common_words_match_only_as_written(nlp):
     assert not [e for e in doc.ents if e.label_ == "ORG"]
     doc = nlp("The clip aired on 60 Minutes and was shared on Telegram.")
     assert {e.text for e in doc.ents if e.label_ == "ORG"} >= {"60 Minutes", "Telegram"}
+
+
+def test_weapon_systems_are_products_not_organisations(nlp):
+    doc = nlp("Kyiv used HIMARS and FPV drones, and asked Berlin for more Leopard 2 tanks.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("HIMARS") == "PRODUCT"
+    assert not [e for e in doc.ents if e.label_ == "ORG" and e.text in {"HIMARS", "FPV"}]
+
+
+def test_demonym_is_never_a_place(nlp):
+    doc = nlp("The town was and always will be Ukrainian, a Ukrainian officer said.")
+    assert not [e for e in doc.ents if e.text == "Ukrainian" and e.label_ in {"GPE", "LOC", "FAC"}]
+
+
+def test_the_x_of_pro_x_is_no_mention(nlp):
+    doc = nlp("Lawmakers from the pro-Kremlin United Russia party met pro-Kremlin bloggers.")
+    assert not [e for e in doc.ents if e.text == "Kremlin"]
+    assert not [e for e in doc.ents if e.label_ in NAME and not any(c.isupper() for c in e.text)]
+
+
+def test_sentence_initial_common_noun_and_title_words_are_not_names(nlp):
+    doc = nlp("Videos posted online showed the convoy.\nU.S. Secretary of State Jane Roe spoke in Vienna.")
+    texts = {e.text for e in doc.ents}
+    assert "Videos" not in texts and "State" not in texts
+    assert "Vienna" in texts
+
+
+def test_first_name_before_a_small_place_is_a_person(nlp):
+    doc = nlp("Avatar\nOstap Basmat\n\nSenior News Editor\n\nOstap Basmat is a senior news editor for the paper.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people.count("Ostap Basmat") == 2
+    doc = nlp("Capturing Kupiansk\nUkrainian troops entered Kupiansk on Saturday.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON" and "Kupiansk" in e.text]

@@ -99,5 +99,51 @@ def test_seed_entities_meet_targets(nlp, seed_paths):
         for mention in find_mentions(article, nlp(article.text)):
             pairs.append((path, mention, resolver.entity(mention)))
     scores = entity_scores(gold, pairs, texts)
-    assert scores["recall"] >= 0.90, scores["missed"]
-    assert scores["errors"] <= 3, (scores["splits"], scores["merges"])
+    assert scores["recall"] >= 0.95, scores["missed"]
+    # The one error left: the gold counts "British military" as the UK
+    # Ministry of Defence; the template keeps it the armed forces.
+    assert scores["errors"] <= 1, (scores["splits"], scores["merges"])
+    # System entities matching no gold alias: 3 (Berlin and London from an
+    # unmarked byline, "the West"); a weapon or a capitalised common word
+    # taken for an organisation would add to them.
+    assert len(scores["spurious"]) <= 4, scores["spurious"]
+
+
+def test_bare_region_names_and_cities():
+    resolver = Resolver()
+    key = lambda text: resolver.entity(_mention(text, "Place")).key  # noqa: E731
+    assert key("Donetsk") == key("Donetsk region") == key("Donetsk Oblast") == "place/donetsk-region"
+    assert key("Donetsk city") == "place/donetsk"
+    assert key("Kharkiv city") == key("Kharkiv") != key("Kharkiv region")
+
+
+def test_plural_demonym_acting_is_the_armed_forces_and_defense_forces_too():
+    resolver = Resolver()
+    org = lambda text: resolver.entity(_mention(text, "Organisation")).key  # noqa: E731
+    assert org("Americans") == org("American troops") == "organisation/united-states-armed-forces"
+    assert org("Israel Defense Forces") == org("Israeli army")
+    assert org("Defence Forces of Finland") == org("Finnish military")
+
+
+@pytest.mark.parametrize(
+    "place,role,expected",
+    [
+        ("Ukraine", "government", "ukraine-government"),
+        ("Kyiv", "military", "ukraine-armed-forces"),
+        ("Moscow", "defense-ministry", "russia-defense-ministry"),
+        ("U.S.", "government", "united-states-government"),
+        ("Britain", "armed-forces", "united-kingdom-armed-forces"),
+    ],
+)
+def test_actor_for_a_country_or_capital(place, role, expected):
+    resolver = Resolver()
+    assert resolver.gazetteer.actor_for(resolver.gazetteer.place(place), role).id == expected
+    entity = resolver.actor_for(_mention(place, "Place"), role)
+    assert entity.key == f"organisation/{expected}" and entity.type == "Organisation"
+
+
+def test_actor_for_other_places_is_none():
+    resolver = Resolver()
+    assert resolver.actor_for(_mention("Kupiansk", "Place")) is None
+    assert resolver.actor_for(_mention("Kharkiv region", "Place")) is None
+    assert resolver.actor_for(_mention("Ukraine", "Place"), "no-such-role") is None
