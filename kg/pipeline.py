@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from . import PIPELINE_VERSION
 from .errors import ExtractError, KGError, ReadError, StoreError
@@ -75,11 +76,15 @@ def extract_articles(
     from .extract import extract
     from .nlp import load_nlp
 
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return  # nothing to parse: the model is not loaded (a no-op rebuild stays cheap)
     nlp = load_nlp(model_name(model))
     too_long: list[KGError] = []
 
     def pairs() -> Iterator[tuple[str, Article]]:
-        for article in articles:
+        for article in chain([first], articles):
             # spaCy raises E088 from inside nlp.pipe for a text over its
             # max_length, which would end the whole stream: refuse it here.
             if len(article.text) > nlp.max_length:
