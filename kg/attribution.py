@@ -45,6 +45,8 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Cues by which an outlet relays someone else's statement: a statement nested
 # in their content keeps its own speaker, with the relaying source as via.
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
+# Verbs whose bare object is the addressee, never the message ("told X").
+_TELL_VERBS = frozenset({"tell", "warn"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
@@ -54,28 +56,42 @@ _MARKS = "\"“”‘’«»"
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quotation spans [start, end) including their marks, paired within each
     paragraph. Curly quotes nest with a stack; straight double quotes pair in
-    order; an unmatched mark is ignored (it loses only its own quote).
+    order; an unmatched mark is ignored (it loses only its own quote). A
+    quotation left open at the end of a paragraph continues when the next
+    paragraph opens with a quotation mark (the print convention for a quote
+    running over several paragraphs).
 
     >>> t = 'He said: "a b" and “c “d” e” and ” x'
     >>> [t[s:e] for s, e in find_quotes(t)]
     ['"a b"', '“c “d” e”', '“d”']
+    >>> t = '“One.' + chr(10) + '“Two,” she said.'
+    >>> [t[s:e].replace(chr(10), '|') for s, e in find_quotes(t)]
+    ['“One.|“Two,”']
     """
     out: list[tuple[int, int]] = []
     pos = 0
+    carry: tuple[str, int] | None = None  # (kind, start) of a quote left open by the previous paragraph
     for para in text.split("\n"):
         straight: int | None = None
         curly: list[int] = []
         single: list[int] = []
+        lead = len(para) - len(para.lstrip())
+        cont = None
+        if carry is not None and para.strip():
+            first = para[lead]
+            if (carry[0] == "straight" and first == '"') or (carry[0] == "curly" and first in "“«"):
+                cont = carry[1]
+            carry = None
         for i, ch in enumerate(para):
             at = pos + i
             if ch == '"':
                 if straight is None:
-                    straight = at
+                    straight = cont if (cont is not None and i == lead) else at
                 else:
                     out.append((straight, at + 1))
                     straight = None
             elif ch in "“«":
-                curly.append(at)
+                curly.append(cont if (cont is not None and i == lead) else at)
             elif ch in "”»":
                 if curly:
                     out.append((curly.pop(), at + 1))
@@ -83,6 +99,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 single.append(at)
             elif ch == "’" and single and (i + 1 == len(para) or not para[i + 1].isalnum()):
                 out.append((single.pop(), at + 1))
+        if para.strip():
+            if straight is not None:
+                carry = ("straight", straight)
+            elif len(curly) == 1:
+                carry = ("curly", curly[0])
         pos += len(para) + 1
     return sorted(out, key=lambda q: (q[0], -q[1]))
 
@@ -108,6 +129,7 @@ class _Finder:
         self.article, self.doc, self.res = article, doc, resolver
         self.text = article.text
         self.quotes = find_quotes(self.text)
+        self.res.use_quotes(self.quotes)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
@@ -128,6 +150,9 @@ class _Finder:
         m = re.match(r"(that|whether)\s+", text[start:end])
         if m:
             start += m.end()
+        m = re.search(r"[\s,]+(and|but|or)$", text[start:end])
+        if m:  # a conjunction left behind by a coordinated statement cut off
+            end = start + m.start()
         return Span(start, end, text[start:end]) if end - start > 1 else None
 
     def inside_quote(self, offset: int) -> tuple[int, int] | None:
@@ -156,8 +181,11 @@ class _Finder:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")
                     and self.inside_quote(c.idx) in (None, quote)]  # never inside the quote it introduces
         if subjects:
-            # two subjects is a parse slip ("the thinktank the Institute said"): the named one
+            # two subjects is a parse slip ("the thinktank the Institute said"): the
+            # named one; a place among two is a dateline ("CITY, Nov 3 - X said")
             named = [c for c in subjects if self.res.mention_at(c) is not None]
+            if len(subjects) > 1:
+                named = [c for c in named if self.res.mention_at(c).type != "Place"]
             c = (named or subjects)[-1]
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -170,14 +198,54 @@ class _Finder:
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        outer = self.outer_cue(verb)
+        if outer is not None and depth < 3:
+            return self.subject_of(outer, depth + 1)  # "X denied a report that P, calling it ..."
         if verb.dep_ == "conj" and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)  # "X told ... and described ..."
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" \
+                and any(c.dep_ == "mark" for c in verb.head.children) and depth < 3:
+            # "X resigned after Y blocked Z, saying ...": a comma-set participle
+            # is controlled by the main clause, not by the subordinate one
+            return self.subject_of(verb.head.head, depth + 1)
         if verb.tag_ in _FINITE:
             found = self.left_subject(verb)
             if found is not None:
                 return found
         if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
             return self.subject_of(verb.head, depth + 1)
+        return None
+
+    @staticmethod
+    def is_cue(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
+                                                or lemma in cues.DENY_VERBS)
+
+    def outer_cue(self, verb: Token) -> Token | None:
+        """For a subjectless cue participle or conjunct set off by a comma or
+        "and" that the parser hung inside another cue's content ("X denied a
+        report that P, calling it Q"; "X said that P and called Q"): that
+        outer cue, whose subject controls it. Coordination and adjunction
+        join like with like: a reporting verb with the reporting verb."""
+        if not self.is_cue(verb) or self.has_own_subject(verb) or verb.dep_ not in ("advcl", "conj"):
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        prev = self.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is None or prev.text not in (",", "and"):
+            return None
+        node = verb.head
+        if self.is_cue(node):
+            return None  # hung on the cue itself: ordinary control
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            if node.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "advcl", "conj", "appos"):
+                return None
+            node = node.head
+            if self.is_cue(node) and not self.inside_quote(node.idx):
+                return node
         return None
 
     def left_subject(self, verb: Token) -> Token | None:
@@ -257,7 +325,7 @@ class _Finder:
         that heads the whole cue frame (the hedging governor, if any)."""
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
-        top, hedged = verb, False
+        top, hedged, short_of = verb, False, False
         node = verb
         for _ in range(4):  # "stopped short of confirming", "refused to confirm"
             if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advmod", "acomp") or node.head is node:
@@ -265,6 +333,7 @@ class _Finder:
             node = node.head
             if node.lemma_.lower() in cues.HEDGE_GOVERNORS or node.lower_ == "short" or node.lower_ == "without":
                 hedged = True
+                short_of = short_of or node.lower_ == "short" or any(c.lower_ == "short" for c in node.children)
                 top = node
         if hedged:
             while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head is not top:
@@ -272,6 +341,9 @@ class _Finder:
             negated = negated and False
         if lemma in cues.CONFIRM_VERBS:
             return ("not_confirmed" if negated or hedged else "confirms"), top
+        if hedged and short_of and lemma in cues.SPEECH_VERBS and not negated:
+            # "stopped short of saying that P": P is withheld, as with confirming
+            return "not_confirmed", top
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:
@@ -281,6 +353,7 @@ class _Finder:
     # -- content -------------------------------------------------------------
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
+        exclude = exclude | self.separate_statements(verb)
         kids = [c for c in verb.children if c.i not in exclude]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
@@ -290,6 +363,8 @@ class _Finder:
             toks = clause
             if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
                 toks = clause + objs  # "urged X to do Y": X is part of the call
+        elif objs and lemma in _TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
+            return None  # "warned X about Y", "told X": an addressee, no message
         elif objs and lemma not in cues.NEEDS_CLAUSE:
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
@@ -316,6 +391,23 @@ class _Finder:
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         return lo.idx, hi.idx + len(hi.text)
 
+    def separate_statements(self, verb: Token) -> set[int]:
+        """Tokens of statements inside this cue's reach that are records of
+        their own: a cue participle/conjunct controlled by this cue ("...,
+        adding that ..."), and a later comma-set clause with its own cue and
+        subject ("X reports P, Y says Q")."""
+        out: set[int] = set()
+        for t in verb.subtree:
+            if t.i == verb.i:
+                continue
+            outer = self.outer_cue(t)
+            if (outer is not None and outer.i == verb.i) or (
+                    t.dep_ == "ccomp" and t.head.i == verb.i and t.i > verb.i and self.is_cue(t)
+                    and self.has_own_subject(t) and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","
+                    and verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
+                out |= {g.i for g in t.subtree}
+        return out
+
     # -- the patterns ----------------------------------------------------------
     def cue_verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
@@ -332,7 +424,7 @@ class _Finder:
         exclude: set[int] = set()
         if lemma == "call":
             objs = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
-            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree):
+            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or self.rejects_claim(verb):
                 relation = "denies"
             elif not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
                 return
@@ -341,14 +433,18 @@ class _Finder:
             return
         relation = relation or rel
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
+                and relation != "denies" and not self.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
                             for c in verb.children) and not self.adjacent_quote(verb.idx, verb.idx + len(verb.text)):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
             return  # a free relative ("what they said was a strike") is part of another clause
+        content = None
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
-            return  # "regions that X has declared ...", "what he said was": part of another statement
+            content = self.relative_content(verb)
+            if content is None:
+                return  # "regions that X has declared ...", "what he said was": part of another statement
         via = None
         frame_lo = None
         # "T quoted X as saying P": the speaker is the object of "quoted"
@@ -368,7 +464,62 @@ class _Finder:
         if head is None:
             return
         for h in [head] + self.conjoined(head):
-            self.emit(verb, lemma, top, h, relation, via, frame_lo)
+            self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    def rejects_claim(self, verb: Token) -> bool:
+        """"called the report baseless", "calling the claim lazy": "call" with a
+        statement as object and a negative evaluation as its complement."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        comps = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") and c.i > verb.i]
+        if not any(o.lemma_.lower() in cues.CLAIM_NOUNS or o.lower_ in cues.CLAIM_NOUNS for o in objs):
+            return False
+        words = {t.lower_ for c in comps for t in c.subtree}
+        words |= {t.lower_ for o in objs for t in o.subtree if t.dep_ in ("oprd", "amod", "acomp") and t.i > o.i}
+        return bool(words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS)) or "without" in words and "basis" in words
+
+    @staticmethod
+    def takes_claim(verb: Token) -> bool:
+        """A stance verb whose object is a statement or has a content clause
+        ("rejecting the argument that P", "denying the reports") states a
+        position on a proposition, even as a participle."""
+        lemma = verb.lemma_.lower()
+        if lemma not in cues.DENY_VERBS and lemma not in cues.CONFIRM_VERBS:
+            return False
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            if o.lemma_.lower() in cues.CLAIM_NOUNS:
+                return True
+            if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                   for c in o.children):
+                return True
+        return False
+
+    def relative_content(self, verb: Token) -> tuple[int, int] | None:
+        """A cue verb in a relative clause whose subject is a named source:
+        "the depot, which union X said was under review" (content: the
+        antecedent and the embedded clause) and "P, a claim the ministry
+        rejected" (content: the clause the claim noun restates)."""
+        if not self.has_own_subject(verb):
+            return None
+        if any(c.lower_ == "what" for c in verb.subtree):
+            return None
+        ante = verb.head
+        comp = [c for c in verb.children if c.dep_ == "ccomp"]
+        rel = [c for c in verb.subtree if c.lower_ in _RELATIVE and c.i < verb.i]
+        if comp and rel:
+            toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
+            return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+        if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
+                and ante.dep_ in ("appos", "npadvmod", "dobj") and self.doc[ante.i - 1].text in (",", "a", "an"):
+            # the clause the claim noun is set against: its governing clause minus itself
+            node = ante.head
+            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+                node = node.head
+            skip = {t.i for t in ante.subtree}
+            toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
+            toks = [t for t in toks if not t.is_punct] or None
+            if toks:
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return None
 
     @staticmethod
     def has_own_subject(verb: Token) -> bool:
@@ -385,7 +536,7 @@ class _Finder:
         return out
 
     def emit(self, verb: Token, lemma: str, top: Token, head: Token, relation: str,
-             via: Mention | None, frame_lo: int | None) -> None:
+             via: Mention | None, frame_lo: int | None, given: tuple[int, int] | None = None) -> None:
         """Build one record for a cue and one source head."""
         source, speaker = self.speaker_for(head, verb.idx)
         if speaker is None:
@@ -396,7 +547,7 @@ class _Finder:
             exclude = {t.i for t in head.subtree}
         cue_toks = self.cue_tokens(verb, top)
         exclude |= {t.i for t in cue_toks}
-        content = self.content_of(verb, lemma, exclude)
+        content = given or self.content_of(verb, lemma, exclude)
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
@@ -411,9 +562,9 @@ class _Finder:
         cited = self.cited(verb)
         if cited is not None:  # "T reported P, citing X": X said it, T relayed it
             speaker, via = cited, speaker
-        relay = top.lemma_.lower() in _RELAY_VERBS
+        relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
-        self.res.remember(source.start, speaker)
+        self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 
     def cited(self, verb: Token) -> Mention | None:
         """The named source of a "citing X" participle on the cue; "citing the

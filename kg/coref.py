@@ -12,6 +12,7 @@ but keeps only ``Mention`` records, so nothing spaCy leaves this module.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -31,6 +32,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # How far back (in sentences) a pronoun looks for a speaker before falling
 # back to any subject: news prose re-names a source within a paragraph or two.
 _SPEAKER_WINDOW = 3
+# A line that ends as a sentence (a full stop, maybe inside closing quotes).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _SUBJECT_WINDOW = 4
 
 _IRREGULAR_DEMONYMS = {
@@ -118,14 +121,17 @@ class SpeakerResolver:
     doc: Doc
     mentions: list[Mention]
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (char offset, mention)
+    plural: set[int] = field(default_factory=set)  # offsets of speakers named by a plural phrase
     _starts: list[int] = field(default_factory=list, init=False)
     _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
     _sent_starts: list[int] = field(default_factory=list, init=False)
+    _narrative: list[int] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._sent_starts = [s.start_char for s in self.doc.sents]
+        self._narrative = list(range(len(self._sent_starts)))
         for m in self.mentions:
             tok = self.head_token(m)
             if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss") and tok.head.dep_ in _SUBJECT_DEPS)):
@@ -148,11 +154,29 @@ class SpeakerResolver:
         return span.root if span is not None else None
 
     def sent_index(self, offset: int) -> int:
-        return bisect.bisect_right(self._sent_starts, offset) - 1
+        """The narrative sentence number of a char offset: sentences wholly
+        inside a quotation do not count, because direct speech introduces no
+        referents into the narration ("..., he said" after a long quote
+        still refers to the speaker named before it)."""
+        raw = bisect.bisect_right(self._sent_starts, offset) - 1
+        return self._narrative[raw] if 0 <= raw < len(self._narrative) else raw
 
-    def remember(self, offset: int, mention: Mention) -> None:
-        """Record a resolved speaker (most salient antecedent from here on)."""
+    def use_quotes(self, quotes: list[tuple[int, int]]) -> None:
+        """Tell the resolver where the quotations are (see ``sent_index``)."""
+        n, out = -1, []
+        for sent in self.doc.sents:
+            inside = any(qs <= sent.start_char and sent.end_char <= qe + 1 for qs, qe in quotes)
+            n += 0 if inside and n >= 0 else 1
+            out.append(n)
+        self._narrative = out
+
+    def remember(self, offset: int, mention: Mention, plural: bool = False) -> None:
+        """Record a resolved speaker (most salient antecedent from here on);
+        ``plural`` when the source phrase was plural ("the researchers"), so
+        a later "they" can refer to it whatever the speaker's type."""
         self.speakers.append((offset, mention))
+        if plural:
+            self.plural.add(offset)
 
     # -- resolution ----------------------------------------------------------
     def resolve(self, head: Token, quote_speaker: Mention | None = None) -> Mention | None:
@@ -181,17 +205,26 @@ class SpeakerResolver:
             if low in cues.ORG_PRONOUNS:
                 return self.antecedent(head.idx, ("Organisation",))
             if low in cues.PLURAL_PRONOUNS:
-                # a plural pronoun cannot stand for one named person; a body can
-                return self.antecedent(head.idx, ("Organisation",))
+                # a plural pronoun cannot stand for one named person; a body
+                # can, and so can a plural source phrase ("the researchers")
+                return self.plural_antecedent(head.idx) or self.antecedent(head.idx, ("Organisation",))
             return None
-        if m is None and head.pos_ == "PROPN":
+        if m is None and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+            # (a surname the tagger read as a common noun at a sentence start too)
             m = self.surname(head)
             if m is not None:
                 return m
         lemma = head.lemma_.lower()
         if m is not None:  # a Place named as the speaker: metonymy for its government
             return m
+        leader = self._leader(head)
+        if leader is not None:  # "the researchers, led by X": the group stands for X
+            return leader
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
+            # "a statement from X", "the ministry's statement": the issuer is named
+            issuer = self._inner_mention(head, ("Organisation", "Person", "Place"))
+            if issuer is not None:
+                return issuer
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",))
@@ -200,8 +233,13 @@ class SpeakerResolver:
             org = self._inner_mention(head, ("Organisation",))
             if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
                 return org
+            body = self._body_modifier(head)
+            if body is not None:  # "a ministry spokesman", "a senior army officer"
+                return body
             if self._has_det(head):
                 return self.role_antecedent(head)
+            if self._introduces(head):
+                return self.role_cataphor(head, ("Person",))
             return None
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             inner = self._inner_mention(head, ("Organisation",))
@@ -209,6 +247,72 @@ class SpeakerResolver:
                 return inner
             if self._has_det(head):
                 return self.nominal_antecedent(head)
+            if self._introduces(head):
+                return self.role_cataphor(head, ("Organisation",))
+        return None
+
+    @staticmethod
+    def _introduces(head: Token) -> bool:
+        """An indefinite ("a federal judge") or bare singular ("company
+        denies ..." in headline grammar) role noun introduces a referent that
+        the next sentences name."""
+        dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if not dets:
+            # a bare singular count noun is headline grammar: only in a line
+            # that does not end as a sentence does
+            text = head.doc.text
+            start = text.rfind("\n", 0, head.idx) + 1
+            end = text.find("\n", head.idx)
+            line = text[start:end if end >= 0 else len(text)]
+            return head.tag_ == "NN" and not _SENTENCE_END.search(line)
+        return all(c.lower_ in ("a", "an") for c in dets)
+
+    def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:
+        """The named entity that the next two sentences introduce with the same
+        role word ("A federal judge ... Judge X wrote"; "Finance minister
+        resigns" over "Finance minister X resigned"); an organisation noun
+        also takes the first organisation named there."""
+        word = head.lemma_.lower()
+        here = self.sent_index(head.idx)
+        i = bisect.bisect_right(self._starts, head.idx + len(head.text))
+        first_org = None
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
+            m = self.mentions[i]
+            if m.type in types:
+                roles = self.role_words(m)
+                if word in roles:
+                    return m
+                # an organisation introduced as another kind ("X news agency"
+                # for "producer") is not the one the headline names
+                if m.type == "Organisation" and first_org is None and not roles & cues.ORG_NOUNS:
+                    first_org = m
+            i += 1
+        return first_org
+
+    def _body_modifier(self, head: Token) -> Mention | None:
+        """A role noun modified by an organisation noun ("a ministry
+        spokesman") speaks for that organisation, resolved as a nominal."""
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in cues.ORG_NOUNS:
+                return self.nominal_antecedent(c)
+        return None
+
+    def _leader(self, head: Token) -> Mention | None:
+        """"the team, led by X": the named agent of a leading participle."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.LEADER_VERBS):
+            for agent in (g for g in acl.children if g.dep_ == "agent"):
+                for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                    m = self.mention_at(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
+
+    def plural_antecedent(self, offset: int) -> Mention | None:
+        """The latest speaker named by a plural phrase, within a few sentences."""
+        here = self.sent_index(offset)
+        for pos, m in reversed(self.speakers):
+            if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+                return m if pos in self.plural else None
         return None
 
     @staticmethod
@@ -270,7 +374,13 @@ class SpeakerResolver:
             if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
                 return m
             i -= 1
-        return self.antecedent(head.idx, ("Organisation",), speakers_only=True)
+        # a definite description of a kind ("the company") needs a unique
+        # salient body: the latest organisation that spoke, however far back,
+        # else the latest organisation subject or mention nearby
+        for pos, m in reversed(self.speakers):
+            if pos < head.idx and m.type == "Organisation":
+                return m
+        return self.antecedent(head.idx, ("Organisation",))
 
     def role_antecedent(self, head: Token) -> Mention | None:
         """"the spokesman" -> a person introduced with that role word in the
@@ -315,6 +425,6 @@ class SpeakerResolver:
         for c in tok.children:
             if c.dep_ == "appos":
                 out.add(c.lemma_.lower())
-        if tok.dep_ == "appos":
-            out.add(tok.head.lemma_.lower())
+        if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "NOUN":
+            out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
         return out

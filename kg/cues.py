@@ -58,7 +58,30 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprov
 DENIAL_CALL_NOUNS = frozenset({
     "lie", "lies", "fake", "fakes", "fabrication", "fabrications", "hoax",
     "falsehood", "falsehoods", "nonsense", "propaganda", "disinformation",
-    "provocation", "fiction",
+    "provocation", "fiction", "speculation", "smear", "smears", "slander",
+    "libel", "myth", "fantasy", "rumour", "rumours", "rumor", "rumors",
+})
+
+# Nouns naming a statement or a reported figure: "called the claim baseless",
+# "a claim the ministry rejected", "dismissed the report". As the object of
+# "call" with a negative evaluation they make a denial; as the head of a
+# relative clause of a cue verb they stand for the clause they restate.
+CLAIM_NOUNS = frozenset({
+    "claim", "claims", "report", "reports", "allegation", "allegations",
+    "accusation", "accusations", "charge", "charges", "story", "stories",
+    "article", "suggestion", "suggestions", "assertion", "assertions",
+    "figure", "figures", "account", "accounts", "rumour", "rumours",
+    "rumor", "rumors", "argument", "arguments", "statement", "statements",
+})
+
+# Evaluations that, predicated of a claim ("called the report baseless",
+# "calling the claim lazy"), reject it. General English, not a topic list.
+NEGATIVE_EVALUATION = frozenset({
+    "baseless", "groundless", "unfounded", "false", "untrue", "absurd",
+    "ridiculous", "misleading", "inaccurate", "wrong", "outrageous",
+    "defamatory", "slanderous", "fabricated", "lazy", "insulting",
+    "irresponsible", "nonsensical", "fictitious", "bogus", "preposterous",
+    "laughable", "meaningless", "unsubstantiated", "erroneous", "invented",
 })
 
 # Nominal cues: "according to" is the only multiword preposition; the nouns
@@ -100,6 +123,13 @@ ORG_NOUNS = frozenset({
     "network", "channel", "outlet", "agency", "broadcaster", "newspaper",
     "website", "blog", "tank", "thinktank", "center", "centre", "unit",
     "units", "troops", "operator", "monitor", "observatory", "mission",
+    # kinds of companies and bodies ("the club said", "the lender reported")
+    "club", "team", "firm", "corporation", "bank", "lender", "insurer",
+    "carrier", "airline", "producer", "maker", "manufacturer", "retailer",
+    "developer", "supplier", "exporter", "utility", "charity", "foundation",
+    "university", "hospital", "league", "federation", "association",
+    "board", "regulator", "watchdog", "body", "publisher", "daily",
+    "paper", "tribunal", "studio", "fund", "exchange", "operator",
 })
 
 # Nouns naming a person by role; "the spokesman", "the governor" resolve to
@@ -113,7 +143,14 @@ PERSON_NOUNS = frozenset({
     "chairwoman", "chair", "officer", "colonel", "lieutenant", "captain",
     "prime", "king", "queen", "emir", "sheikh", "diplomat", "negotiator",
     "correspondent", "journalist", "editor", "blogger", "commentator",
+    "judge", "lawyer", "attorney", "economist", "scientist", "researcher",
+    "manager", "coach", "executive", "founder", "economist", "professor",
+    "epidemiologist", "physician", "doctor", "cfo", "ceo",
 })
+
+# Participles by which a group is identified with its leader: "the
+# researchers, led by X, wrote" -> X.
+LEADER_VERBS = frozenset({"lead", "head", "chair", "coordinate"})
 
 # Collective nouns for groups of officials ("Ukrainian officials", "officials
 # in Kyiv"): institutional sources that stay attributable (gold: core).
