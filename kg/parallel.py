@@ -17,6 +17,7 @@ chunk's articles with E201 and a fresh pool takes the rest.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -111,7 +112,13 @@ def process_articles(
 
 # -- worker side ----------------------------------------------------------
 def _init_worker(model: str) -> None:
-    """Load the pipeline once per worker process, before the first task."""
+    """Load the pipeline once per worker process, before the first task.
+
+    One BLAS thread per worker: ``jobs`` workers already fill the cores, and
+    OpenBLAS threads of each would only fight over them (set before numpy
+    loads, which is when OpenBLAS reads it)."""
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     from .nlp import load_nlp
 
     load_nlp(model)

@@ -1,0 +1,158 @@
+"""Query latency of every shipped query on a small and a large store.
+
+Usage: python -m bench.query_latency [--small]   (default: 10,000 vs 1,000,000 claims;
+--small: 10,000 vs 100,000)
+
+The stores are synthesised from the real graphs of the seed articles (built
+by the current pipeline, so every triple has the shape ``kg.rdf`` writes):
+copy ``i`` of a seed graph gets its own article, graph, attribution, claim
+and span IRIs, and its entities join entity group ``i // GROUP``: entity IRIs,
+labels and ``kg:labelKey`` values get the group's suffix, as do canonical
+claims. So an entity is named in about ``GROUP`` articles whatever the store's
+size, as in news where most names are local to a story, while the number of
+entities grows with the corpus. The N-Quads are bulk-loaded with pyoxigraph.
+
+Each query runs on both stores: entity-bound queries (a parameter of kind
+``entity``) with names of ``SAMPLES`` random entities, 3 runs each; the other
+(listing) queries 3 times. Prints median and 95th percentile per query and
+the growth large/small; the target (issue 7) is growth <= 3x for the lookups
+bound to an entity. Listing queries return every row, so they grow with the
+store by nature.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GROUP = 10  # articles per entity group
+SAMPLES = 10
+_ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
+_OTHER_ID = re.compile(r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/)")
+_LABEL = re.compile(r'(<http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label>|'
+                    r'<https://w3id\.org/kg-news/ns#labelKey>) "((?:[^"\\]|\\.)*)"')
+
+
+def seed_lines() -> tuple[list[list[str]], int]:
+    """The N-Quads lines of each seed article graph, and their claim count."""
+    import pyoxigraph as ox
+
+    from kg.pipeline import build
+    from kg.store import Store
+
+    root = Path(__file__).resolve().parent.parent
+    with Store(Path(tempfile.mkdtemp(prefix="kg-bench-seeds-")) / "store") as store:
+        build(sorted(str(p) for p in (root / "seeds").glob("*.txt")), store)
+        claims = store.stats()["claims"]
+        graphs = {}
+        for q in store.raw.quads_for_pattern(None, None, None, None):
+            graphs.setdefault(q.graph_name.value, []).append(q)
+    return [ox.serialize(qs, None, ox.RdfFormat.N_QUADS).decode().splitlines()
+            for _g, qs in sorted(graphs.items())], claims
+
+
+def copy_lines(lines: list[str], i: int) -> list[str]:
+    """Copy ``i`` of one article graph (see the module docstring)."""
+    g = i // GROUP
+    out = []
+    for line in lines:
+        line = _ENTITY.sub(lambda m: f"<{m[1]}-g{g}>", line)
+        line = _OTHER_ID.sub(f"<https://w3id.org/kg-news/id/c{i}/", line)
+        line = _LABEL.sub(lambda m: f'{m[1]} "{m[2]} g{g}"', line)
+        out.append(line)
+    return out
+
+
+def write_store(path: Path, seeds: list[list[str]], copies: int) -> None:
+    import pyoxigraph as ox
+
+    nq = path.with_suffix(".nq")
+    with open(nq, "w", encoding="utf-8") as fh:
+        for i in range(copies):
+            for line in copy_lines(seeds[i % len(seeds)], i // len(seeds) * len(seeds) + i % len(seeds)):
+                fh.write(line + "\n")
+    store = ox.Store(str(path))
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    nq.unlink()
+
+
+def entity_names(store, samples: int, rng: random.Random) -> list[str]:
+    """Names (prefLabels) of ``samples`` random entities of the store."""
+    rows = list(store.query(
+        "SELECT DISTINCT ?n WHERE { ?e a ?c ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?n . "
+        "VALUES ?c { <https://w3id.org/kg-news/ns#Person> <https://w3id.org/kg-news/ns#Place> "
+        "<https://w3id.org/kg-news/ns#Organisation> } }", use_default_graph_as_union=True))
+    names = sorted(r["n"].value for r in rows)
+    return rng.sample(names, min(samples, len(names)))
+
+
+def timings(store, query, names: list[str]) -> tuple[list[float], int]:
+    from kg.queries import run
+
+    times, rows = [], 0
+    entity = [p for p in query.params if p.kind == "entity"]
+    if not entity and query.params:
+        return [], 0  # needs a non-entity value we cannot pick generically
+    for name in (names if entity else [None]):
+        params = {p.name: (name if p.kind == "entity" else (p.example or "")) for p in query.params}
+        for _ in range(3):
+            t = time.perf_counter()
+            _cols, result = run(store, query, params)
+            times.append(time.perf_counter() - t)
+            rows += len(result)
+    return times, rows
+
+
+def p95(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", action="store_true", help="10,000 vs 100,000 claims")
+    ap.add_argument("--claims", type=int, nargs=2, default=None, metavar=("SMALL", "LARGE"))
+    args = ap.parse_args()
+    sizes = args.claims or ((10_000, 100_000) if args.small else (10_000, 1_000_000))
+    from kg.queries import list_queries
+    from kg.store import Store
+
+    seeds, seed_claims = seed_lines()
+    per_article = seed_claims / len(seeds)
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
+    stores = {}
+    for n in sizes:
+        copies = max(len(seeds), round(n / per_article))
+        t = time.perf_counter()
+        write_store(tmp / f"s{n}", seeds, copies)
+        stores[n] = Store.read_only(tmp / f"s{n}")
+        stats = stores[n].stats()
+        print(f"store {n:>9,} claims target: {copies} articles, {stats['claims']:,} claims, "
+              f"{stats['quads']:,} quads, {stats['entities']:,} entities "
+              f"(generated + bulk-loaded in {time.perf_counter() - t:.0f} s)", flush=True)
+    small, large = sizes
+    print(f"\n{'query':28s} {'kind':8s} {'median small':>12s} {'p95 small':>10s} "
+          f"{'median large':>12s} {'p95 large':>10s} {'growth':>7s}")
+    for q in list_queries():
+        kind = "entity" if any(p.kind == "entity" for p in q.params) else "listing"
+        res = {}
+        for n in sizes:
+            names = entity_names(stores[n].raw, SAMPLES, random.Random(7))
+            res[n] = timings(stores[n], q, names)[0]
+        if not res[small]:
+            print(f"{q.name:28s} {'skipped (needs a non-entity parameter)'}")
+            continue
+        ms, ml = statistics.median(res[small]), statistics.median(res[large])
+        print(f"{q.name:28s} {kind:8s} {ms * 1000:10.1f}ms {p95(res[small]) * 1000:8.1f}ms "
+              f"{ml * 1000:10.1f}ms {p95(res[large]) * 1000:8.1f}ms {ml / ms:6.2f}x", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
