@@ -1,7 +1,7 @@
 """The graph as a ``networkx.MultiDiGraph``, for traversals in notebooks.
 
 Nodes are entities, claims and articles (IRIs), each with a ``label`` and a
-``type`` (Person, Organisation, Outlet, Place, UnnamedSource, Claim,
+``type`` (Person, Organisation, Outlet, Place, UnnamedSource, Claim, CanonicalClaim,
 Article). Edges carry a ``relation`` attribute and are keyed by it:
 
 - speaker -claims/confirms/denies/hasNotConfirmed-> claim (with ``article``
@@ -48,6 +48,9 @@ GROUP BY ?node
 
 _CLAIMS = "SELECT ?node (MIN(?text) AS ?name) WHERE { ?node a kg:Claim ; kg:text ?text } GROUP BY ?node"
 
+# Claims shared across articles (issue 4): one node per proposition key.
+_CANONICAL = "SELECT ?node (MIN(?key) AS ?name) WHERE { ?node a kg:CanonicalClaim ; kg:claimKey ?key } GROUP BY ?node"
+
 _ARTICLES = """
 SELECT ?node (MIN(?title) AS ?t) (MIN(?path) AS ?p) WHERE {
   ?node a kg:Article ; kg:sourcePath ?path . OPTIONAL { ?node dcterms:title ?title }
@@ -89,6 +92,8 @@ def to_networkx(store) -> nx.MultiDiGraph:
         g.add_node(r["node"].value, label=r["name"].value, type=kind)
     for r in _rows(store, _CLAIMS):
         g.add_node(r["node"].value, label=r["name"].value, type="Claim")
+    for r in _rows(store, _CANONICAL):
+        g.add_node(r["node"].value, label=r["name"].value, type="CanonicalClaim")
     for r in _rows(store, _ARTICLES):
         label = r["t"].value if r["t"] is not None else r["p"].value
         g.add_node(r["node"].value, label=label, type="Article", path=r["p"].value)
