@@ -65,8 +65,10 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         ):
             continue
         raw.append((ent, type_, start, end))
-    acronyms = _acronym_expansions(doc, raw)
-    country = _main_country(doc, raw, gazetteer)
+    # Names are read from the article text: ``doc.text`` rebuilds the
+    # whole text on every access.
+    acronyms = _acronym_expansions(doc, article.text, raw)
+    country = _main_country(doc, article.text, raw, gazetteer)
     persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw if t == "Person" and len(ent) > 1]
     orgs: list[str] = []
     mentions = []
@@ -126,7 +128,7 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
     return firsts.pop() if len(firsts) == 1 else None
 
 
-def _acronym_expansions(doc: Doc, raw) -> dict[str, str]:
+def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:
     """"Security Service of Ukraine (SBU)" and "Ukraine's security service,
     the SBU" -> {"SBU": expansion}."""
     out: dict[str, str] = {}
@@ -140,7 +142,7 @@ def _acronym_expansions(doc: Doc, raw) -> dict[str, str]:
             acronym = words[1]
         elif len(words) >= 3 and words[0] == "," and words[1] in _DETERMINERS and _ACRONYM.match(words[2]):
             acronym = words[2]
-        expansion = surface(doc.text[start:end])
+        expansion = surface(text[start:end])
         if acronym and acronym != expansion and not _ACRONYM.match(expansion):
             out.setdefault(acronym, expansion)
     return out
@@ -159,12 +161,12 @@ def _longer_org(name: str, earlier: list[str]) -> str:
     return name
 
 
-def _main_country(doc: Doc, raw, gazetteer: Gazetteer) -> str | None:
+def _main_country(doc: Doc, text: str, raw, gazetteer: Gazetteer) -> str | None:
     """The country key most named in the document (countries, capitals,
     national institutions, demonyms), when it leads the next by a margin."""
     votes: Counter = Counter()
     for ent, type_, start, end in raw:
-        entry = gazetteer.lookup(doc.text[start:end], type_)
+        entry = gazetteer.lookup(text[start:end], type_)
         key = gazetteer.country_key(entry) if entry is not None else None
         if key:
             votes[key] += 1

@@ -16,6 +16,9 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg.consistency import make_doc_consistency  # noqa: F401  (registers the factory)
 from kg.gazetteer import Gazetteer
@@ -78,25 +81,45 @@ def _load(name: str) -> Language:
     nlp.tokenizer = NbspTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
-    gazetteer = Gazetteer.load()
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER, config={"phrase_matcher_attr": "LOWER", "validate": False},
-        **where,
-    )
-    ruler.add_patterns(_ruler_patterns(nlp, gazetteer))
+    nlp.add_pipe(RULER_FACTORY, name=RULER, **where)
     nlp.add_pipe(CONSISTENCY, last=True)
     return nlp
 
 
-def _ruler_patterns(nlp: Language, gazetteer: Gazetteer) -> list[dict]:
-    """Case-insensitive patterns stay phrase patterns (matched on LOWER);
-    as-written names become token patterns on ORTH."""
-    patterns = []
-    for p in gazetteer.ruler_patterns():
-        if p["case"] == "lower":
-            patterns.append({"label": p["label"], "pattern": p["pattern"], "id": p["id"]})
-        else:
-            tokens = [{"ORTH": t.text} for t in nlp.make_doc(p["pattern"])]
-            patterns.append({"label": p["label"], "pattern": tokens, "id": p["id"]})
-    return patterns
+RULER_FACTORY = "kg_gazetteer_ruler_v1"
+
+
+@Language.factory(RULER_FACTORY, assigns=["doc.ents"])
+def make_gazetteer_ruler(nlp: Language, name: str):
+    return GazetteerRuler(nlp, Gazetteer.load())
+
+
+class GazetteerRuler:
+    """The gazetteer's names as entities, before ``ner``: an entity ruler
+    built on two phrase matchers, one on LOWER for case-insensitive template
+    aliases ("Ukrainian armed forces"), one on ORTH for names matched as
+    written ("Telegram", "The Independent"). spaCy's EntityRuler takes only
+    one phrase attribute and would need ~900 token patterns for the rest,
+    which made it the slowest step after ``ner``. Overlaps resolve as the
+    EntityRuler does: the longest match wins, then the earliest."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.matchers = {"lower": PhraseMatcher(nlp.vocab, attr="LOWER"),
+                         "orth": PhraseMatcher(nlp.vocab, attr="ORTH")}
+        groups: dict[tuple[str, str, str], list[str]] = {}
+        for p in gazetteer.ruler_patterns():
+            groups.setdefault((p["case"], p["label"], p["id"]), []).append(p["pattern"])
+        self.keys: dict[int, tuple[str, str]] = {}
+        for (case, label, ident), texts in groups.items():
+            key = f"{label}\t{ident}"
+            self.keys[nlp.vocab.strings.add(key)] = (label, ident)
+            self.matchers[case].add(key, list(nlp.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label=self.keys[key][0], span_id=self.keys[key][1])
+                 for matcher in self.matchers.values() for key, start, end in matcher(doc)]
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        spans = [s for s in filter_spans(spans) if not taken.intersection(range(s.start, s.end))]
+        doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
+        return doc
