@@ -1,7 +1,6 @@
 """Claims across articles as RDF: what one article adds to its own named
 graph (propositions, canonical claims, quantities, stated and said dates,
-the intermediary's span, the MinHash fingerprint), and the one derived
-``syndication`` graph rebuilt after each build.
+the intermediary's span, the MinHash fingerprint).
 
 A canonical claim's triples (type, key, subject, predicate, object) depend
 only on its key, so every article graph that reports it writes the same
@@ -11,11 +10,10 @@ article's graph drops exactly its reports. Each reported proposition carries
 subject and object were read), so every merge can be explained from the
 graph.
 
-Syndication is computed after the build, not per article, because it is
-cross-article by nature: one SPARQL join over the stored sketch slots finds
-the pairs, and the ``syndication`` graph is replaced as a whole. A link to
-an article removed later is inert: the queries only discount a copy when its
-original reports the same claim.
+Syndication is cross-article by nature, so it is not written at all: each
+article stores its MinHash sketch, and the queries find near-copies with one
+SPARQL join over the sketch slots. Nothing derived can go stale when an
+article is re-built or removed.
 """
 
 from __future__ import annotations
@@ -24,14 +22,14 @@ from collections.abc import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .claims import claim_key, fingerprint, body_text, sketch, slots, syndication_links, value_text
+from .claims import claim_key, fingerprint, body_text, sketch, slots, value_text
 from .claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
 from .records import Extraction, Mention, Proposition, Span
 from .resolve import fold
 from .vocab import (
     ENTITY_CLASS, KG, OA, RDF, SKOS, XSD, article_iri, attribution_iri,
     canonical_claim_iri, claim_iri, entity_iri, graph_iri, proposition_iri, quantity_iri,
-    selector_iri, span_iri, syndication_graph_iri, syndication_iri, unit_iri,
+    selector_iri, span_iri, unit_iri,
 )
 
 QUOTE_CONTEXT = 32  # as kg.rdf: prefix/suffix characters of a quote selector
@@ -186,57 +184,3 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
         g.proposition(p)
     graph = NamedNode(graph_iri(extraction.article.key))
     return sorted((Quad(s, p, o, graph) for s, p, o in g.triples), key=str)
-
-
-# -- syndication (derived graph) -------------------------------------------
-
-_PAIRS = f"""
-SELECT ?a ?b (COUNT(?slot) AS ?shared) WHERE {{
-  ?a kg:sketchSlot ?slot . ?b kg:sketchSlot ?slot .
-  FILTER(STR(?a) < STR(?b))
-}} GROUP BY ?a ?b HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})
-"""
-_ARTICLES = """
-SELECT ?a ?key ?date WHERE {
-  ?a kg:sketchSlot ?any ; kg:articleKey ?key .
-  OPTIONAL { ?a dcterms:date ?date }
-}
-"""
-
-
-def syndication_quads(store) -> list[Quad]:
-    """The syndication graph from the sketches in ``store``: one
-    ``kg:Syndication`` per near-duplicate pair and ``copy kg:reprintOf original``."""
-    pairs = [(r["a"].value, r["b"].value, int(r["shared"].value)) for r in store.query(_PAIRS)]
-    articles: dict[str, tuple[str, str | None]] = {}
-    if pairs:
-        for r in store.query(_ARTICLES):
-            date = r["date"].value if r["date"] is not None else None
-            articles.setdefault(r["a"].value, (r["key"].value, date))
-    g = NamedNode(syndication_graph_iri())
-    out = []
-    for link in syndication_links(pairs, articles):
-        node = NamedNode(syndication_iri(link.copy_key, link.original_key))
-        copy, original = NamedNode(link.copy), NamedNode(link.original)
-        for s, p, o in (
-            (node, RDF.type, KG.Syndication),
-            (node, KG.original, original),
-            (node, KG.copy, copy),
-            (node, KG.similarity, Literal(value_text(link.similarity), datatype=XSD.decimal)),
-            (copy, KG.reprintOf, original),
-        ):
-            out.append(Quad(s, p, o, g))
-    return sorted(out, key=str)
-
-
-def refresh_syndication(store) -> int:
-    """Replace the syndication graph of a writable ``store`` in one update
-    (one transaction); returns the number of links."""
-    quads = syndication_quads(store)
-    g = NamedNode(syndication_graph_iri())
-    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-    update = f"DROP SILENT GRAPH {g}"
-    if lines:
-        update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n{lines}\n}} }}"
-    store.raw.update(update)
-    return sum(1 for q in quads if q.predicate == KG.reprintOf)

@@ -281,29 +281,3 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     if not a or len(a) != len(b):
         return 0.0
     return sum(x == y for x, y in zip(a, b)) / len(a)
-
-
-@dataclass(frozen=True)
-class SyndicationLink:
-    """``copy`` reproduces ``original`` (article IRIs), with the share of equal slots."""
-
-    copy: str
-    original: str
-    copy_key: str
-    original_key: str
-    similarity: float
-
-
-def syndication_links(pairs, articles: dict[str, tuple[str, str | None]]) -> list[SyndicationLink]:
-    """Links from (article IRI, article IRI, equal slots) ``pairs``;
-    ``articles`` maps an article IRI to (key, ISO date or None). The earlier
-    article is the original (undated after dated; ties: smaller key)."""
-    out = []
-    for a, b, shared in pairs:
-        sim = shared / SKETCH_SIZE
-        if sim < SYNDICATION_THRESHOLD or a == b or a not in articles or b not in articles:
-            continue
-        order = sorted((a, b), key=lambda x: (articles[x][1] is None, articles[x][1] or "", articles[x][0]))
-        original, copy = order
-        out.append(SyndicationLink(copy, original, articles[copy][0], articles[original][0], round(sim, 4)))
-    return sorted(set(out), key=lambda link: (link.original_key, link.copy_key))

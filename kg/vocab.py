@@ -123,7 +123,6 @@ class KG(Vocabulary):
     # claims across articles (kg.claims, kg.claim_rdf)
     CanonicalClaim = NamedNode(KG_NS + "CanonicalClaim")
     Quantity = NamedNode(KG_NS + "Quantity")
-    Syndication = NamedNode(KG_NS + "Syndication")
     canonicalClaim = NamedNode(KG_NS + "canonicalClaim")
     claimKey = NamedNode(KG_NS + "claimKey")
     matchKey = NamedNode(KG_NS + "matchKey")
@@ -147,10 +146,6 @@ class KG(Vocabulary):
     viaSpan = NamedNode(KG_NS + "viaSpan")
     fingerprint = NamedNode(KG_NS + "fingerprint")
     sketchSlot = NamedNode(KG_NS + "sketchSlot")
-    reprintOf = NamedNode(KG_NS + "reprintOf")
-    original = NamedNode(KG_NS + "original")
-    copy = NamedNode(KG_NS + "copy")
-    similarity = NamedNode(KG_NS + "similarity")
 
 
 class PROV(Vocabulary):
@@ -362,13 +357,3 @@ def quantity_iri(value: str, unit: str) -> str:
 def unit_iri(code: str) -> str:
     """A QUDT unit IRI from its code (``KiloM2`` -> unit:KiloM2)."""
     return QUDT_UNIT_NS + _segment(code)
-
-
-def syndication_graph_iri() -> str:
-    """The one named graph of detected syndication links, rebuilt after each build."""
-    return f"{ID_NS}graph/syndication"
-
-
-def syndication_iri(copy_key: str, original_key: str) -> str:
-    """A detected near-duplicate pair of articles (by article keys)."""
-    return f"{ID_NS}syndication/{content_id('syndication', copy_key, original_key)}"

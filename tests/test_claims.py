@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.claims import (
     ClaimKey, body_text, claim_key, parse_number, parse_quantity, resolve_date, similarity,
-    sketch, syndication_links, time_bucket,
+    sketch, time_bucket,
 )
 from kg.records import Article, Mention, Proposition, Quantity, Span, StatedTime
 from kg.resolve import Resolver
@@ -79,10 +79,3 @@ def test_sketch_finds_near_copies_not_topics():
     # boilerplate does not count
     art = _article("k", "HEADER " + wire, boilerplate=((0, 7),))
     assert body_text(art).strip().startswith("The ministry")
-
-
-def test_syndication_links_order_by_date_then_key():
-    articles = {"iri:a": ("a", "2023-03-14"), "iri:b": ("b", "2023-03-13"), "iri:c": ("c", None)}
-    links = syndication_links([("iri:a", "iri:b", 60), ("iri:a", "iri:c", 40), ("iri:b", "iri:c", 10)], articles)
-    assert [(link.original_key, link.copy_key) for link in links] == [("a", "c"), ("b", "a")]
-    assert links[1].similarity == round(60 / 64, 4)
