@@ -6,9 +6,9 @@ Usage: python -m bench.store_load [--articles 400]
 The quads are the real graphs of the seed articles (current pipeline),
 copied ``--articles`` times with per-copy IRIs (``bench.query_latency``).
 Timed, each into a fresh on-disk store, best of two rounds:
-  kg          ``Store.replace_articles`` in batches of 32 articles, fed the
-              N-Quads bytes a ``--jobs`` worker sends (parsing included), as
-              ``kg build`` writes;
+  kg          ``Store.load_articles`` in batches of 32 articles, fed the
+              N-Quads bytes a ``--jobs`` worker or a Dask shard sends, as
+              ``kg build`` writes them;
   pyoxigraph  ``pyoxigraph.Store.bulk_load(path=FILE.nq)`` (writing the file
               is not timed).
 Target (issue 7): kg / pyoxigraph >= 0.8 (quads per second).
@@ -51,9 +51,7 @@ def load_kg(path: Path, items) -> float:
     with Store(path) as store:
         t = time.perf_counter()
         for start in range(0, len(items), BATCH):
-            store.replace_articles(
-                (key, h, ox.parse(data, ox.RdfFormat.N_QUADS), "bench")
-                for key, h, data in items[start:start + BATCH])
+            store.load_articles(items[start:start + BATCH])
         store.raw.flush()
         seconds = time.perf_counter() - t
         count = len(store.raw)
@@ -72,13 +70,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=400)
     args = ap.parse_args()
-    items = articles(args.articles)
+    items = [(k, h, d, "bench") for k, h, d in articles(args.articles)]
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-load-"))
     # the file pyoxigraph loads: exactly the quads kg stores (with its record quads)
     from kg.store import Store
 
     with Store(tmp / "reference") as ref:
-        ref.replace_articles((k, h, ox.parse(d, ox.RdfFormat.N_QUADS), "bench") for k, h, d in items)
+        ref.load_articles(items)
         nq = tmp / "all.nq"
         ox.serialize(ref.raw.quads_for_pattern(None, None, None, None), str(nq), ox.RdfFormat.N_QUADS)
     best = {"kg": None, "pyoxigraph": None}

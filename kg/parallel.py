@@ -99,11 +99,12 @@ def process_articles(
     from .pipeline import extract_articles
     from .resolve import Resolver
 
-    resolver = Resolver()
+    resolver = None
     for item in extract_articles(articles, model, batch_size=batch_size):
         if isinstance(item, KGError):
             yield item
             continue
+        resolver = resolver or Resolver()  # loads the gazetteer: only when there is work
         try:
             yield built(item, resolver, version, model, as_bytes)
         except Exception as err:  # one article's bug must not sink the build

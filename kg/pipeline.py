@@ -73,13 +73,13 @@ def extract_articles(
 ) -> Iterator[Extraction | KGError]:
     """Parse ``articles`` in batches and extract from each; an article whose
     extraction fails yields an ``ExtractError`` naming it."""
-    from .extract import extract
-    from .nlp import load_nlp
-
     articles = iter(articles)
     first = next(articles, None)
     if first is None:
-        return  # nothing to parse: the model is not loaded (a no-op rebuild stays cheap)
+        return  # nothing to parse: spaCy is not even imported (a no-op rebuild stays cheap)
+    from .extract import extract
+    from .nlp import load_nlp
+
     nlp = load_nlp(model_name(model))
     too_long: list[KGError] = []
 
@@ -225,9 +225,13 @@ def write_outcomes(
     def flush() -> None:
         if not pending:
             return
-        store.replace_articles(
-            [(b.key, b.content_hash, b.graph_quads(), version) for b in pending]
-        )
+        if all(b.nquads for b in pending) and hasattr(store, "load_articles"):
+            # bytes from worker processes: bulk-loaded as they are
+            store.load_articles([(b.key, b.content_hash, b.nquads, version) for b in pending])
+        else:
+            store.replace_articles(
+                [(b.key, b.content_hash, b.graph_quads(), version) for b in pending]
+            )
         for b in pending:
             report.articles += 1
             report.attributions += b.attributions
