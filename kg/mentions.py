@@ -10,7 +10,8 @@ within the document:
 - a short organisation name is the longer one it ends ("Defense Ministry" after
   "Russian Defense Ministry");
 - a place used as a region is named as the region: "the region of X",
-  "the X town of Y", "X governor" -> "X region"; "the city of X" -> "X city";
+  "the X town of Y", "X governor" -> "X region"; "the city of X" -> "X city"
+  where X alone names a region;
 - a bare national institution ("the Defense Forces", "the General Staff")
   is that of the country the document is about: the country most named in
   it (countries, capitals, demonyms, national institutions), when one leads.
@@ -85,7 +86,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             orgs.append(name)
         elif type_ == "Place" and _used_as_region(ent):
             name = f"{name} region"
-        elif type_ == "Place" and _used_as_city(ent):
+        elif type_ == "Place" and _used_as_city(ent) and _bare_name_is_no_city(name, gazetteer):
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
     return mentions
@@ -188,6 +189,13 @@ def _national(name: str, country: str | None, gazetteer: Gazetteer) -> str:
         return name
     entry = gazetteer.get(f"organisation/{country}-{role}")
     return entry.name if entry is not None else name
+
+
+def _bare_name_is_no_city(name: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer gives ``name`` alone to a region (news use), yet a city
+    of that name exists: only then does "the city of X" need renaming."""
+    bare = gazetteer.place(name)
+    return bare is not None and bare.kind != "city" and gazetteer.place(f"{name} city") is not None
 
 
 def _used_as_city(ent: Span) -> bool:
