@@ -23,6 +23,7 @@ from __future__ import annotations
 import fcntl
 import io
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,24 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
 # oxigraph's bulk loader ingests up to a million quads per atomic step; one
 # bulk write stays well under that so it is never split.
 BULK_ATOMIC_QUADS = 500_000
+
+
+# A read-only view opened while the writer compacts can name a file the
+# writer has just deleted (RocksDB calls it corruption); reopening sees the
+# new set of files. Only these messages are retried.
+_TRANSIENT = ("No such file or directory", "Corruption", "IO error")
+READ_ONLY_RETRIES = 8
+
+
+def _open_read_only(path: str) -> ox.Store:
+    for attempt in range(READ_ONLY_RETRIES):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as err:
+            if attempt == READ_ONLY_RETRIES - 1 or not any(t in str(err) for t in _TRANSIENT):
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def default_store_path() -> str:
@@ -111,8 +130,8 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(self.path)
             else:
-                self._store = ox.Store.read_only(self.path)
-        except OSError as err:
+                self._store = _open_read_only(self.path)
+        except (OSError, RuntimeError) as err:
             if self._lock:
                 self._lock.release()
             raise StoreError(self.path, "E302", f"store could not be opened: {err}") from None
