@@ -23,6 +23,7 @@ from __future__ import annotations
 import fcntl
 import io
 import os
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ BULK_ATOMIC_QUADS = 500_000
 # writer has just deleted (RocksDB calls it corruption); reopening sees the
 # new set of files. Only these messages are retried.
 _TRANSIENT = ("No such file or directory", "Corruption", "IO error")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 READ_ONLY_RETRIES = 8
 
 
@@ -62,6 +64,13 @@ def _open_read_only(path: str) -> ox.Store:
                 raise
             time.sleep(0.02 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def _key_literal(key: str) -> ox.Literal:
+    """An article key as a literal. A path that is not UTF-8 (a Latin-1 file
+    name) reaches Python with lone surrogates, which no RDF literal can
+    hold: they become U+FFFD, as in ``kg.rdf.text_literal``."""
+    return ox.Literal(_SURROGATE.sub("\ufffd", key))
 
 
 def default_store_path() -> str:
@@ -243,7 +252,7 @@ class Store:
             if store.contains_named_graph(g):
                 changed.append((key, content_hash, ox.parse(data, ox.RdfFormat.N_QUADS), version))
                 continue
-            record = [ox.Quad(g, KG.articleKey, ox.Literal(key), g),
+            record = [ox.Quad(g, KG.articleKey, _key_literal(key), g),
                       ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g)]
             if version is not None:
                 record.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
@@ -279,7 +288,7 @@ class Store:
             if q.subject == g and q.predicate.value in record:
                 continue  # the store writes the authoritative record below
             body.append(q)
-        body.append(ox.Quad(g, KG.articleKey, ox.Literal(key), g))
+        body.append(ox.Quad(g, KG.articleKey, _key_literal(key), g))
         body.append(ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g))
         if version is not None:
             body.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
