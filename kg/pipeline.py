@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 
 from . import PIPELINE_VERSION
 from .errors import ExtractError, KGError, ReadError, StoreError
@@ -81,27 +81,46 @@ def extract_articles(
     from .nlp import load_nlp
 
     nlp = load_nlp(model_name(model))
-    too_long: list[KGError] = []
+    for batch in _batches(chain([first], articles), batch_size):
+        for article, doc in zip(batch, _parse(nlp, batch, batch_size)):
+            if isinstance(doc, KGError):
+                yield doc
+                continue
+            try:
+                yield extract(article, doc)
+            except Exception as err:  # one article's bug must not sink the build
+                yield ExtractError(article.path, "E201", f"{type(err).__name__}: {err}")
 
-    def pairs() -> Iterator[tuple[str, Article]]:
-        for article in chain([first], articles):
-            # spaCy raises E088 from inside nlp.pipe for a text over its
-            # max_length, which would end the whole stream: refuse it here.
-            if len(article.text) > nlp.max_length:
-                too_long.append(ExtractError(
-                    article.path, "E201", f"article text has {len(article.text)} characters, "
-                    f"above the parser's limit of {nlp.max_length}"))
-            else:
-                yield article.text, article
 
-    for doc, article in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
-        while too_long:
-            yield too_long.pop(0)
-        try:
-            yield extract(article, doc)
-        except Exception as err:  # one article's bug must not sink the build
-            yield ExtractError(article.path, "E201", f"{type(err).__name__}: {err}")
-    yield from too_long
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _parse(nlp, batch: list[Article], batch_size: int) -> list:
+    """A spaCy Doc, or the ``ExtractError`` naming the article, for each
+    article of ``batch``. An exception inside ``nlp.pipe`` (a component's
+    bug, say) ends the whole stream, so a batch that fails is parsed again
+    one article at a time: only the bad article fails."""
+    fits = [a for a in batch if len(a.text) <= nlp.max_length]
+    try:
+        docs = dict(zip(map(id, fits), nlp.pipe([a.text for a in fits], batch_size=batch_size)))
+    except Exception:  # noqa: BLE001 -- narrowed to the article below
+        docs = {}
+        for article in fits:
+            try:
+                docs[id(article)] = nlp(article.text)
+            except Exception as err:  # noqa: BLE001 -- one article's failure is its own
+                docs[id(article)] = ExtractError(
+                    article.path, "E201", f"parsing failed: {type(err).__name__}: {err}")
+    return [docs[id(a)] if id(a) in docs else _too_long_error(a, nlp) for a in batch]
+
+
+def _too_long_error(article: Article, nlp) -> ExtractError:
+    # spaCy refuses (E088) a text over max_length: say so in one line.
+    return ExtractError(article.path, "E201", f"article text has {len(article.text)} characters, "
+                        f"above the parser's limit of {nlp.max_length}")
 
 
 def extract_paths(
