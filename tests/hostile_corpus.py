@@ -143,6 +143,9 @@ def write_corpus(folder: Path) -> list[Hostile]:
     add("26_markup[/x]/empty.txt", "", "E101", "an empty file whose path is broken rich markup")
     add("27_over_parser_limit.txt", ("The council met again. " * (OVER_PARSER_CHARS // 23 + 1)),
         "E201", "text over the parser's max_length")
+    # File names that are not UTF-8 (Latin-1 bytes) reach Python with lone surrogates.
+    add(os.fsdecode(b"28_caf\xe9_latin1_name.txt"), BODY, OK, "a file name that is not UTF-8")
+    add(os.fsdecode(b"28_empty_\xe9.txt"), "", "E101", "an empty file whose name is not UTF-8")
     for name in (VANISH, TO_FOLDER, TO_FIFO, TO_DANGLING):
         add(name, BODY, "E104", "vanishes or becomes unreadable mid-build")
     root = hasattr(os, "geteuid") and os.geteuid() == 0

@@ -91,9 +91,11 @@ def test_each_failure_is_one_line_naming_the_file_and_reason(hostile):
     assert len(lines) == len(records) == len(failing), "\n".join(lines)
     for entry in failing:
         where = entry.where(hostile["corpus"])
-        mine = [l for l in lines if l.startswith(f"error {where}: ")]
+        # A name that is not UTF-8 is shown escaped (\udce9), still on one line.
+        shown = where.encode("utf-8", "backslashreplace").decode("utf-8")
+        mine = [l for l in lines if l.startswith(f"error {shown}: ")]
         assert len(mine) == 1, (entry, lines)
-        assert re.fullmatch(rf"error {re.escape(where)}: {entry.expect} \S.*", mine[0]), mine[0]
+        assert re.fullmatch(rf"error {re.escape(shown)}: {entry.expect} \S.*", mine[0]), mine[0]
         record = [r for r in records if r["file"] == where]
         assert len(record) == 1 and record[0]["code"] == entry.expect, (entry, record)
         assert record[0]["reason"].strip() and "\n" not in record[0]["reason"]
@@ -105,10 +107,11 @@ def test_every_file_is_either_stored_or_reported(hostile):
     """Nothing is dropped silently: each listed file is in the store or in
     the report, never both, never neither."""
     db = Store.read_only(hostile["store"])
-    stored = {a.key for a in db.articles()}
+    # By graph: a key that is not UTF-8 is stored with U+FFFD in its literal.
+    stored = {g.value for g in db.raw.named_graphs()}
     reported = {json.loads(l)["file"] for l in hostile["report"].read_text(encoding="utf-8").splitlines()}
     for entry in hostile["entries"]:
-        key = path_key(str(hostile["corpus"] / entry.name))
+        key = graph_iri(path_key(str(hostile["corpus"] / entry.name)))
         where = entry.where(hostile["corpus"])
         assert (key in stored) != (where in reported), entry
         assert (key in stored) == (entry.expect == OK), entry
@@ -170,3 +173,32 @@ def test_keep_going_is_the_default(tmp_path):
         assert result.exit_code == 1
         assert _error_lines(result) == [f"error {bad}: E101 file is empty"]
         assert [a.key for a in Store.read_only(store).articles()] == [path_key(str(good))]
+
+
+def test_a_component_failing_on_one_article_fails_only_that_article(tmp_path, nlp):
+    """An exception raised inside ``nlp.pipe`` ends spaCy's stream; the
+    pipeline must narrow it to the one article and build the others."""
+    from spacy.language import Language
+
+    marker = "TRIGGER-COMPONENT-FAILURE"
+
+    @Language.component("kg_test_fails_on_marker")
+    def fails_on_marker(doc):
+        if marker in doc.text:
+            raise RuntimeError("component bug on this text")
+        return doc
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"{i}.txt").write_text(BODY + (marker if i == 1 else f"Note {i}.") + "\n", encoding="utf-8")
+    nlp.add_pipe("kg_test_fails_on_marker", last=True)
+    try:
+        result = runner.invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store")])
+    finally:
+        nlp.remove_pipe("kg_test_fails_on_marker")
+    assert result.exit_code == 1, result.stderr
+    assert _error_lines(result) == [
+        f"error {corpus / '1.txt'}: E201 parsing failed: RuntimeError: component bug on this text"]
+    keys = [a.key for a in Store.read_only(tmp_path / "store").articles()]
+    assert keys == sorted(path_key(str(corpus / f"{i}.txt")) for i in (0, 2))
