@@ -59,6 +59,37 @@ _EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.
 _TITLE_HEADS = frozenset({"secretary", "minister"})
+# Honorifics: the capitalised words after one name a person ("Mr. Hale").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
+# Role words the model sometimes takes into a person's span ("Winger Kofi
+# Mensah-Boateng", "President X"): they are trimmed from its start.
+_ROLE_TITLES = frozenset({
+    "president", "vice", "prime", "minister", "chancellor", "senator", "sen", "rep", "gov",
+    "governor", "mayor", "judge", "justice", "general", "gen", "colonel", "col", "lieutenant",
+    "captain", "sergeant", "admiral", "brigadier", "commander", "chairman", "chairwoman", "chief",
+    "executive", "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "ambassador", "secretary", "coach", "manager", "winger", "striker", "midfielder",
+    "defender", "goalkeeper", "forward", "pundit", "analyst", "lawyer", "attorney", "professor",
+    "doctor", "epidemiologist", "economist", "researcher", "correspondent", "editor", "founder",
+    "lawmaker", "deputy", "commissioner", "envoy", "sheikh", "emir", *_HONORIFICS,
+})
+# Common nouns of organisation kinds: the capitalised words right after one
+# name an organisation of that kind ("the newspaper Het Financieele
+# Dagblad", "the journal Neurology Today", "trade union Verdi").
+_KIND_NOUNS = frozenset({
+    "newspaper", "daily", "weekly", "tabloid", "journal", "magazine", "broadcaster", "channel",
+    "network", "agency", "outlet", "website", "platform", "union", "company", "firm", "bank",
+    "lender", "insurer", "carrier", "airline", "retailer", "producer", "manufacturer", "maker",
+    "operator", "group", "charity", "party", "club", "broadcasting", "publisher", "startup",
+    "conglomerate", "watchdog", "regulator", "university", "institute", "think-tank",
+})
+# Last words that make a name an organisation's: legal forms and the
+# designators of companies and clubs ("Norvane Inc.", "Harbourside United").
+_ORG_DESIGNATORS = frozenset({
+    "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv",
+    "bv", "spa", "group", "holdings", "bank", "united", "fc", "airlines", "airways",
+    "incorporated", "company",
+})
 
 
 @Language.factory(
@@ -104,13 +135,18 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
     spans = [_speaking_place(s, gazetteer) for s in spans]
+    spans = _titled_persons(doc, spans)
+    spans = _named_by_kind(doc, spans, gazetteer)
+    spans = [_designated_org(s, gazetteer) for s in spans]
+    spans = _extend_to_known_form(doc, spans)
+    spans = _persons_by_surname(spans)
     surnames = _surnames(spans)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
-    spans = _add_missed_places(doc, spans, gazetteer)
+    spans = _add_missed_places(doc, spans, gazetteer, surnames)
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
-    spans = [s for s in (_not_a_name(s, gazetteer) for s in spans) if s is not None]
+    spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(spans)
 
 
@@ -156,6 +192,111 @@ def _split_title_name(span: Span) -> list[Span]:
             return [Span(span.doc, span.start, span.start + i, label="ORG"),
                     Span(span.doc, span.start + i, span.end, label="PERSON")]
     return [span]
+
+
+def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The capitalised words after an honorific are a person ("Mr. Hale"),
+    whatever the model made of them; a person's span starting with role
+    words loses them ("Winger Kofi Mensah-Boateng" -> "Kofi Mensah-Boateng")."""
+    out = [_untitled(s) for s in spans]
+    for tok in doc[:-1]:
+        if tok.lower_.rstrip(".") not in _HONORIFICS or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and _is_name_word(doc[end]):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        overlapping = [s for s in out if s.start < end and tok.i + 1 < s.end]
+        if any(s.label_ == "PERSON" or s.id_ for s in overlapping):
+            continue
+        out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="PERSON")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _is_name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.lower_.rstrip(".") not in _HONORIFICS
+
+
+def _untitled(span: Span) -> Span:
+    if span.label_ != "PERSON" or span.id_:
+        return span
+    start = span.start
+    while (span.end - start > 1 and span.doc[start].lower_.rstrip(".") in _ROLE_TITLES
+           and _is_name_word(span.doc[start + 1])):
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
+
+
+def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"the newspaper Het Financieele Dagblad": the capitalised words right
+    after a lowercase noun of an organisation kind are that organisation
+    (unless the gazetteer or a date already holds them)."""
+    out = list(spans)
+    for tok in doc[:-1]:
+        if tok.lower_ not in _KIND_NOUNS or tok.pos_ != "NOUN" or not tok.text.islower():
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper()
+               and not doc[end].is_punct and doc[end].lower_.rstrip(".") not in _ROLE_TITLES):
+            end += 1
+        if end == tok.i + 1:
+            continue
+        overlapping = [s for s in out if s.start < end and tok.i + 1 < s.end]
+        if any(s.id_ or s.label_ not in NAME_LABELS or s.label_ == "ORG" or s.end > end
+               or s.start < tok.i + 1 for s in overlapping):
+            continue
+        if gazetteer.place(doc[tok.i + 1:end].text) is not None and not overlapping:
+            continue
+        out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _designated_org(span: Span, gazetteer: Gazetteer) -> Span:
+    """A name ending in a company or club designator ("Norvane Inc.",
+    "Harbourside United") is an organisation, unless it names a place."""
+    if (span.id_ or span.label_ not in PLACE_LABELS | {"PERSON"} or len(span) < 2
+            or span[-1].lower_.rstrip(".") not in _ORG_DESIGNATORS or not span[-1].text[:1].isupper()
+            or gazetteer.place(span.text) is not None):
+        return span
+    return _relabel(span, "ORG")
+
+
+def _extend_to_known_form(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name right after one or two words that, with it, spell a longer name
+    the document gives elsewhere takes them ("Financieele Dagblad" after
+    "Het" where "Het Financieele Dagblad" is named)."""
+    forms = {s.text: s.label_ for s in spans if len(s) > 1 and s.label_ in NAME_LABELS}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        for k in (1, 2):
+            start = span.start - k
+            if (span.label_ in NAME_LABELS and not span.id_ and start >= 0
+                    and not taken.intersection(range(start, span.start))
+                    and doc[start:span.end].text in forms):
+                span = Span(doc, start, span.end, label=forms[doc[start:span.end].text])
+                break
+        out.append(span)
+    return out
+
+
+def _persons_by_surname(spans: list[Span]) -> list[Span]:
+    """"Gregory Hale" tagged as an organisation where "Hale" alone is a
+    person (after "Mr."): a two- or three-word proper name ending in a
+    person's one-word name, with no organisation word, is that person."""
+    singles = {fold(s.text) for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    if not singles:
+        return spans
+    out = []
+    for span in spans:
+        if (not span.id_ and span.label_ in PLACE_LABELS | {"ORG"} and 2 <= len(span) <= 3
+                and fold(span[-1].text) in singles
+                and all(t.is_title and t.pos_ == "PROPN" for t in span)
+                and not any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS for t in span)):
+            span = _relabel(span, "PERSON")
+        out.append(span)
+    return out
 
 
 def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
@@ -231,8 +372,11 @@ def _relabel(span: Span, label: str, ident: str = "") -> Span:
     return Span(span.doc, span.start, span.end, label=label, span_id=ident)
 
 
-def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """Proper nouns that name a gazetteer place but that no entity covers."""
+def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
+                       surnames: dict[str, Span] | None = None) -> list[Span]:
+    """Proper nouns that name a gazetteer place but that no entity covers
+    (not a surname of a person the document names: "Graham Kettering ...
+    Kettering did not respond")."""
     covered = set()
     for span in spans:
         covered.update(range(span.start, span.end))
@@ -243,6 +387,10 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
         before_area = tok.i + 1 < len(doc) and gazetteer.is_area_word(doc[tok.i + 1].text)
         if tok.pos_ != "PROPN" and not (before_area and tok.pos_ in {"NOUN", "ADJ"}):
             continue
+        if surnames and fold(tok.text) in surnames:
+            if tok.pos_ == "PROPN":
+                added.append(_person_at(doc, tok, surnames[fold(tok.text)]))
+            continue
         entry = gazetteer.place(tok.text)
         if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
             continue
@@ -251,6 +399,16 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> lis
         if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
     return spans + added
+
+
+def _person_at(doc: Doc, tok, person: Span) -> Span:
+    """The uncovered surname ``tok`` as a person, with the first names
+    written right before it when they are the person's ("Ostap Basmat")."""
+    size = len(person)
+    start = tok.i - size + 1
+    if start >= 0 and [t.text for t in doc[start:tok.i + 1]] == [t.text for t in person]:
+        return Span(doc, start, tok.i + 1, label="PERSON")
+    return Span(doc, tok.i, tok.i + 1, label="PERSON")
 
 
 def _extend_areas(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -296,7 +454,7 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
     return out
 
 
-def _not_a_name(span: Span, gazetteer: Gazetteer) -> Span | None:
+def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> Span | None:
     """Rule 6: the span relabelled (NORP, EVENT), dropped (None) or as is."""
     if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
         return span
@@ -317,8 +475,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer) -> Span | None:
         return _relabel(span, "EVENT")
     if not any(ch.isupper() for ch in span.text):
         return None
-    if len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN":
-        return None
+    if (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
+            and (not words or _is_word(first.lower_, words))):
+        return None  # "Videos shared ...", not "Pruitt wrote ..."
     return span
 
 

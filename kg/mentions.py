@@ -45,6 +45,10 @@ _DETERMINERS = frozenset({"the", "The", "THE"})
 # Folded surnames closer than this (0-100) are one spelling of one name.
 _SURNAME_SIMILARITY = 80
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.\-]{1,9}$")
+# Folded company and club designators: "X United" / "X Inc." shortened to "X".
+_DESIGNATOR_KEYS = frozenset(fold(w) for w in (
+    "Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "PLC", "GmbH", "AG", "SA", "NV",
+    "Group", "Holdings", "United", "FC", "Incorporated", "Company"))
 
 
 def find_mentions(article: Article, doc: Doc) -> list[Mention]:
@@ -71,17 +75,24 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     acronyms = _acronym_expansions(doc, article.text, raw)
     country = _main_country(doc, article.text, raw, gazetteer)
     persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw if t == "Person" and len(ent) > 1]
+    all_orgs = [surface(article.text[s:e]).rstrip(".,;:!?") for _, t, s, e in raw if t == "Organisation"]
+    acronyms.update(_initialisms(all_orgs, acronyms))
     orgs: list[str] = []
     mentions = []
     for ent, type_, start, end in raw:
         name = surface(article.text[start:end]).rstrip(".,;:!?")
         if name in acronyms:  # the document defined it as an organisation's acronym
             type_ = "Organisation"
-        if type_ == "Person" and len(name.split()) == 1:
-            name = _full_name(name, ent, persons) or name
-        elif type_ == "Organisation":
+        if type_ == "Person" and len(name.split()) <= 2:
+            full = _full_name(name, ent, persons)
+            company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)
+            if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
+                type_, name = "Organisation", company
+            name = full or name
+        if type_ == "Organisation":
             name = acronyms.get(name, name)
             name = _longer_org(name, orgs)
+            name = _designated_short_form(name, all_orgs)
             name = _national(name, country, gazetteer)
             orgs.append(name)
         elif type_ == "Place" and _used_as_region(ent):
@@ -109,13 +120,17 @@ def _trimmed(ent: Span) -> tuple[int, int]:
 def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
     """The full name in the document whose surname (or first name) is
     ``word``: same folded spelling, else a close one with the same initial;
-    the nearest earlier one, else the nearest later one."""
+    the nearest earlier one, else the nearest later one. A two-word short
+    form is a longer name's last two words ("Van Dam", "Al Sharif")."""
     key = fold(word)
     if not key:
         return None
+    size = len(key.split())
     def matches(full: str) -> bool:
         parts = fold(full).split()
-        last = parts[-1] if parts else ""
+        if len(parts) <= size:
+            return False
+        last = " ".join(parts[-size:])
         if last == key:
             return True
         return bool(last) and last[0] == key[0] and fuzz.ratio(last, key) >= _SURNAME_SIMILARITY
@@ -125,8 +140,53 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
     after = [name for span, name in persons if span.start > ent.start and matches(name)]
     if after:
         return after[0]
+    if size > 1:
+        return None
     firsts = {name for _, name in persons if fold(name).split()[0] == key}
     return firsts.pop() if len(firsts) == 1 else None
+
+
+def _org_named_by_first_word(word: str, orgs: list[str], persons: list[tuple[Span, str]]) -> str | None:
+    """A one-word "person" that is no part of any person's name but is the
+    first word of one organisation the document names is that organisation
+    ("Castellan" after "Castellan Bank")."""
+    key = fold(word)
+    if any(key in fold(name).split() for _, name in persons):
+        return None
+    longer = {o for o in orgs if len(o.split()) > 1 and fold(o).split()[0] == key}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _designated_short_form(name: str, orgs: list[str]) -> str:
+    """"Harbourside" where the document names "Harbourside United", "Norvane"
+    for "Norvane Inc.": the one longer organisation name that adds only
+    company or club designators."""
+    key = fold(name)
+    longer = {o for o in orgs if fold(o).startswith(key + " ")
+              and all(w in _DESIGNATOR_KEYS for w in fold(o)[len(key) + 1:].split())}
+    return longer.pop() if len(longer) == 1 else name
+
+
+def _initialisms(orgs: list[str], known: dict[str, str]) -> dict[str, str]:
+    """"RSF" where the document names the "Rapid Support Forces": an
+    acronym-shaped organisation name equal to the initials of one other
+    organisation name in the document (with or without its small words)."""
+    out: dict[str, str] = {}
+    for name in set(orgs):
+        if name in known or not _ACRONYM.match(name) or "." in name:
+            continue
+        letters = name.replace("-", "").replace("&", "").upper()
+        full = {o for o in orgs if not _ACRONYM.match(o) and letters in _initials(o)}
+        if len(full) == 1:
+            out[name] = full.pop()
+    return out
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return {every, big}
 
 
 def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:

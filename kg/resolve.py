@@ -105,8 +105,9 @@ class Resolver:
                 aliases=aliases,
                 same_as=entry.same_as,
             )
+        ident = slug(org_name_key(mention.name) if mention.type == "Organisation" else mention.name)
         return Entity(
-            key=entity_key(mention.type, slug(mention.name)),
+            key=entity_key(mention.type, ident),
             type=mention.type,
             name=mention.name,
             aliases=aliases,
@@ -152,6 +153,30 @@ class Resolver:
                 Entity(key, first.type, name, tuple(sorted(aliases[key])), first.same_as)
             )
         return result
+
+
+# Legal forms dropped from an organisation's key: "Norvane Inc.", "Norvane
+# Corp" and "Norvane Corporation" are one company.
+_LEGAL_FORMS = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|gmbh|ag|sa|nv|bv)\.?)+$", re.I)
+# "Ministry of Health" is the "Health Ministry" (also department, agency).
+_OF_FORM = re.compile(r"^(ministry|department|agency)\s+of\s+(?:the\s+)?(.+)$", re.I)
+
+
+def org_name_key(name: str) -> str:
+    """An organisation's name in the word order and without the legal form
+    its key is made from.
+
+    >>> org_name_key("Norvane Logistics Inc.")
+    'Norvane Logistics'
+    >>> org_name_key("Ministry of Health")
+    'Health Ministry'
+    """
+    stripped = _LEGAL_FORMS.sub("", name.strip()).strip() or name
+    match = _OF_FORM.match(stripped)
+    if match:
+        stripped = f"{match.group(2)} {match.group(1).title()}"
+    return stripped
 
 
 _SURFACE_THE = re.compile(r"^(?:the|The|THE)\s+")
