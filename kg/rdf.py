@@ -124,10 +124,10 @@ class _Builder:
             labels = {pref, *self.names[key], *self.forms[key]}
             for label in sorted(labels - {pref}):
                 self.add(node, SKOS.altLabel, text_literal(label))
-            for label in labels:
-                folded = fold(label)
-                if folded:
-                    self.add(node, KG.labelKey, text_literal(folded))
+            # A name of symbols only ("{", "—") folds to nothing; it still
+            # gets one (empty) key, as the shapes require one per entity.
+            for folded in {fold(label) for label in labels} - {""} or {""}:
+                self.add(node, KG.labelKey, text_literal(folded))
             for ref in e.same_as:
                 iri = same_as_iri(ref)
                 if iri:
