@@ -66,6 +66,8 @@ def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Art
             yield err
         except OSError as err:  # vanished or unreadable between listing and reading
             yield ReadError(path, "E104", str(err))
+        except Exception as err:  # noqa: BLE001 -- a reader bug fails this file, not the build
+            yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
 
 
 def extract_articles(

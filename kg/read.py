@@ -476,6 +476,9 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol", "dd", "dt")
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def visible_text(html: str) -> str:
     """The visible text of a page, one line per block element, without
     scripts, styles and comments: the fallback when trafilatura finds no article.
@@ -486,6 +489,8 @@ def visible_text(html: str) -> str:
     from lxml import etree
     from lxml import html as lxml_html
 
+    # lxml refuses to set text holding control characters (no visible text anyway).
+    html = _NOT_XML.sub("", html)
     try:
         root = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
