@@ -48,9 +48,10 @@ BULK_ATOMIC_QUADS = 500_000
 
 
 # A read-only view opened while the writer compacts can name a file the
-# writer has just deleted (RocksDB calls it corruption); reopening sees the
-# new set of files. Only these messages are retried.
-_TRANSIENT = ("No such file or directory", "Corruption", "IO error")
+# writer has just deleted (RocksDB calls it corruption), or, while a new
+# store is being created, miss a column family; reopening sees the new set
+# of files. Only these messages are retried.
+_TRANSIENT = ("No such file or directory", "Corruption", "IO error", "Column family not found")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 READ_ONLY_RETRIES = 8
 
