@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -51,6 +52,14 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
 _MARKS = "\"“”‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _actor_resolver():
+    """The entity resolver (gazetteer) for country-as-actor lookups, loaded once."""
+    from .resolve import Resolver
+
+    return Resolver()
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -147,7 +156,7 @@ class _Finder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
             end -= 1
-        m = re.match(r"(that|whether)\s+", text[start:end])
+        m = re.match(r"that\s+", text[start:end])  # "whether P" stays: the content is the question
         if m:
             start += m.end()
         m = re.search(r"[\s,]+(and|but|or)$", text[start:end])
@@ -194,6 +203,10 @@ class _Finder:
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
+        if verb.dep_ == "xcomp" and self.raises(verb.head):
+            return next(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        if self.raises(verb):  # the frame's top: its raised subject
+            return next(c for c in verb.children if c.dep_ == "nsubjpass")
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -222,6 +235,26 @@ class _Finder:
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
                                                 or lemma in cues.DENY_VERBS)
 
+    def raises(self, verb: Token) -> bool:
+        """A passive raising verb over a cue: "X is reported/said to have told"."""
+        return (verb.lemma_.lower() in cues.RAISING_VERBS and verb.tag_ == "VBN"
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+                and any(c.dep_ == "xcomp" and self.is_cue(c) for c in verb.children))
+
+    @staticmethod
+    def neither_nor(verb: Token) -> tuple[Token, Token] | None:
+        """"neither confirm nor deny": (first, second) verb of the pair, found
+        from either; the pair withholds a stance, so it is one not_confirmed."""
+        first = verb.head if verb.dep_ == "conj" else verb
+        if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+            return None
+        for c in first.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "nor" for g in first.children if g.dep_ == "cc"):
+                lemmas = {first.lemma_.lower(), c.lemma_.lower()}
+                if lemmas & (cues.CONFIRM_VERBS | cues.DENY_VERBS | {"say", "comment"}):
+                    return first, c
+        return None
+
     def outer_cue(self, verb: Token) -> Token | None:
         """For a subjectless cue participle or conjunct set off by a comma or
         "and" that the parser hung inside another cue's content ("X denied a
@@ -232,8 +265,9 @@ class _Finder:
             return None
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
-        prev = self.doc[verb.i - 1] if verb.i > 0 else None
-        if prev is None or prev.text not in (",", "and"):
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+        prev = self.doc[first - 1] if first > 0 else None  # before "could not confirm"
+        if prev is None or prev.text not in (",", "and", "but"):
             return None
         node = verb.head
         if self.is_cue(node):
@@ -280,9 +314,40 @@ class _Finder:
                     return c
         return None
 
+    def source_tokens(self, head: Token, cue_at: int) -> list[Token]:
+        """The source as written: the maximal noun phrase of the head, with
+        its appositions ("X, the ministry's spokesman"), ages, prepositional
+        complements and relative clauses, as quote-extraction corpora mark it;
+        never a coordinated second source, a comma-set participle ("X,
+        pointing at ..."), the cue itself or a quotation the head is not in."""
+        quote = self.inside_quote(head.idx)
+        cut: set[int] = set()
+        for c in head.children:
+            if c.dep_ in ("cc", "conj", "punct") and c.i > head.i and c.dep_ != "punct" \
+                    or (c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > head.i and self.doc[c.left_edge.i - 1].text == ","):
+                cut |= {t.i for t in c.subtree}
+        if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
+            cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
+        toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
+        if any(t.idx <= cue_at < t.idx + len(t.text) for t in toks) or not toks:
+            return np_tokens(head)  # "X telling Y that ...": the cue lives in the phrase
+        # the contiguous run through the head
+        present = {t.i for t in toks}
+        lo = hi = head.i
+        while lo - 1 in present:
+            lo -= 1
+        while hi + 1 in present:
+            hi += 1
+        run = [self.doc[i] for i in range(lo, hi + 1)]
+        while run and (run[-1].is_punct or run[-1].is_space) and run[-1] is not head:
+            run.pop()
+        while run and (run[0].is_punct or run[0].is_space) and run[0] is not head:
+            run.pop(0)
+        return run or np_tokens(head)
+
     def speaker_for(self, head: Token, cue_at: int) -> tuple[Span, Mention | None]:
         toks = np_tokens(head)
-        source = self.span_of(toks)
+        source = self.span_of(self.source_tokens(head, cue_at))
         quote = self.inside_quote(cue_at)
         if quote is not None and head.pos_ == "PRON" and head.lower_ not in cues.FIRST_PERSON \
                 and self.inside_quote(head.idx) == quote:
@@ -290,19 +355,38 @@ class _Finder:
             # discourse, not the narration this resolver tracks
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        if self.named_body(head):
+            return source, self.collective(head, toks)
         speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = self.collective(head, toks)
         return source, speaker
+
+    def named_body(self, head: Token) -> bool:
+        """A singular organisation noun tied to a country ("China's coast
+        guard", "the Philippine coast guard") that no earlier organisation
+        name contains: a body of its own, named by its phrase."""
+        if head.lemma_.lower() not in cues.STATE_BODY_NOUNS or head.tag_ not in ("NN", "NNP") or self.res.mention_at(head) is not None:
+            return False
+        ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+        if not ties:
+            return False
+        # an earlier body of the same kind and country ("Philippine ..." /
+        # "Philippines' ...", compared on the stem) is the one meant
+        before = self.res.kind_antecedent(head)
+        return before is None or not any(w.lower()[:4] in ties for w in before.name.split())
 
     def collective(self, head: Token, toks: list[Token]) -> Mention | None:
         """"Ukrainian officials", "officials in Kyiv": an institutional
         collective tied to a nationality or place is an attributable source
         (named after its phrase); a bare "officials" is not."""
         low = head.lower_
-        if low not in cues.COLLECTIVE_SOURCE_NOUNS:
+        body = self.named_body(head)
+        if low not in cues.COLLECTIVE_SOURCE_NOUNS and not body:
             return None
-        left = [t for t in toks if t.i < head.i and t.dep_ not in ("det", "advmod", "poss", "case", "predet")]
+        # "China's coast guard" keeps its possessor; "Ukrainian officials" drop "the"
+        drop = ("det", "advmod", "predet") if body else ("det", "advmod", "poss", "case", "predet")
+        left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
         tied = any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
         words = left + [head]
         if not tied:
@@ -324,6 +408,8 @@ class _Finder:
         """The relation of a cue verb after negation and hedging, and the token
         that heads the whole cue frame (the hedging governor, if any)."""
         lemma = verb.lemma_.lower()
+        if self.neither_nor(verb) is not None:
+            return "not_confirmed", verb
         negated = any(c.dep_ == "neg" for c in verb.children)
         top, hedged, short_of = verb, False, False
         node = verb
@@ -355,6 +441,9 @@ class _Finder:
         """Char range of the reported content from the verb's complements."""
         exclude = exclude | self.separate_statements(verb)
         kids = [c for c in verb.children if c.i not in exclude]
+        pair = self.neither_nor(verb)
+        if pair is not None:  # "neither confirm nor deny that P": P may hang on "deny"
+            kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
@@ -419,6 +508,13 @@ class _Finder:
             return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return  # "a statement published by X": an intermediary, not a claim
+        particle = cues.PARTICLE_CUES.get(lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return  # "point" is a cue only as "point out"
+        if self.raises(verb):
+            return  # "X is reported to have told ...": the embedded cue is the record
+        if self.neither_nor(verb) is not None and verb.dep_ == "conj":
+            return  # "neither confirm nor deny": one record, on the first verb
         relation = None
         top = verb
         exclude: set[int] = set()
@@ -426,12 +522,15 @@ class _Finder:
             objs = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
             if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or self.rejects_claim(verb):
                 relation = "denies"
-            elif not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children):
+            elif not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children) \
+                    and not self.calls_x_y(verb):
                 return
         rel, top = self.stance(verb)
         if rel is None:
             return
         relation = relation or rel
+        if verb.dep_ == "xcomp" and self.raises(verb.head):
+            top = verb.head  # the cue is "is reported to have told"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
                 and relation != "denies" and not self.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
@@ -465,6 +564,15 @@ class _Finder:
             return
         for h in [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    @staticmethod
+    def calls_x_y(verb: Token) -> bool:
+        """"called the closure 'a blow to the region'": "call" with an object
+        and a predicate noun phrase about it (an evaluation, ``claims``)."""
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            if any(c.dep_ in ("oprd", "appos", "attr") and c.pos_ in ("NOUN", "ADJ") and c.i > o.i for c in o.children):
+                return True
+        return any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
     def rejects_claim(self, verb: Token) -> bool:
         """"called the report baseless", "calling the claim lazy": "call" with a
@@ -551,10 +659,22 @@ class _Finder:
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
+        first = self.quote_before(lo)
+        if lemma in cues.QUOTE_ONLY_VERBS:
+            if first is None:
+                return  # "asked whether P" asserts nothing; a quoted question is an utterance
+            content = quote = first
+        if first is not None and quote != first and content is not None and content[0] < first[1] and first[0] < content[1]:
+            quote = first  # the complement is the quote before: '"P," she said, "Q."'
         if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1])):
             content = quote if content is None else (min(quote[0], content[0]), max(quote[1], content[1]))
         if content is None:
             return
+        if quote is not None and quote[1] <= lo:
+            more = self.continued_quote(hi, verb)
+            if more is not None:  # '"P," she said, "Q."' / '"P," she said. "Q."'
+                content = (content[0], max(content[1], more[1]))
+        speaker = self.metonymy(head, speaker, content)
         span = self.clean(*content)
         if span is None:
             return
@@ -565,6 +685,62 @@ class _Finder:
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
         self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
+
+    def quote_before(self, lo: int) -> tuple[int, int] | None:
+        """The quotation ending right before char ``lo`` (glue between)."""
+        best = None
+        for qs, qe in self.quotes:
+            if qe <= lo and _GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]:
+                if best is None or qe - qs > best[1] - best[0]:
+                    best = (qs, qe)
+        return best
+
+    def continued_quote(self, hi: int, verb: Token) -> tuple[int, int] | None:
+        """The quotation that carries on a quote after its trailing
+        attribution, in the same paragraph: right after the attribution
+        ('"P," she said, "Q."'), or opening the next sentence ('"P," she
+        said. "Q."', also after a short comma-set adjunct) when no cue of its
+        own follows it (a quote with its own "he added" is its own record)."""
+        line_end = self.text.find("\n", hi)
+        line_end = len(self.text) if line_end < 0 else line_end
+        nxt = next((q for q in self.quotes if q[0] >= hi and q[1] <= line_end), None)
+        if nxt is None:
+            return None
+        gap = self.text[hi:nxt[0]]
+        if any(ch in _MARKS for ch in gap) or len(gap) > 120:
+            return None
+        if not (_GLUE.match(gap) or re.search(r"[.!?]\s+$", gap)):
+            return None
+        if not _GLUE.match(gap) and self.doc.char_span(hi, nxt[0], alignment_mode="expand") is not None:
+            # a new sentence in between must not be narration with a verb of its own
+            between = self.doc.char_span(hi, nxt[0], alignment_mode="expand")
+            if any(t.sent.start != verb.sent.start for t in between if not t.is_punct and not t.is_space):
+                return None
+        after = self.doc.char_span(nxt[1], line_end, alignment_mode="expand") if nxt[1] < line_end else None
+        if after is not None:
+            for t in list(after)[:6]:
+                if t.text in ".!?" and t.i > after.start:
+                    break
+                if self.is_cue(t):
+                    return None
+        return nxt
+
+    def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
+        """A country or capital as the source ("Manila accuses", "Ukraine
+        claims gains") stands for its government, or for its armed forces
+        when the content reports a military action; the record keeps the
+        place's words as the span and names the acting organisation."""
+        if speaker.type != "Place" or self.res.mention_at(head) is not speaker:
+            return speaker
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
+        role = "military" if words & cues.MILITARY_ACTION else "government"
+        actor = _actor_resolver().actor_for(speaker, role)
+        if actor is None:
+            return speaker
+        mention = Mention(span=speaker.span, type=actor.type, name=actor.name)
+        self.extra.append(mention)
+        return mention
 
     def cited(self, verb: Token) -> Mention | None:
         """The named source of a "citing X" participle on the cue; "citing the
@@ -591,6 +767,9 @@ class _Finder:
         for c in verb.children:
             if c.dep_ in ("prt",) or (verb.lemma_ == "call" and c.dep_ == "prep" and c.i == verb.i + 1):
                 hi = max(hi, c.i)
+        pair = self.neither_nor(verb)
+        if pair is not None:
+            hi = max(hi, pair[1].i)
         return [self.doc[i] for i in range(lo, hi + 1)]
 
     def via_of(self, verb: Token, head: Token) -> Mention | None:

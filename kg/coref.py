@@ -35,6 +35,8 @@ _SPEAKER_WINDOW = 3
 # A line that ends as a sentence (a full stop, maybe inside closing quotes).
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _SUBJECT_WINDOW = 4
+# Grammatical gender of the singular person pronouns (agreement check only).
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 _IRREGULAR_DEMONYMS = {
     # General English morphology exceptions (not seed data): country -> adjective.
@@ -126,6 +128,7 @@ class SpeakerResolver:
     _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
     _sent_starts: list[int] = field(default_factory=list, init=False)
     _narrative: list[int] = field(default_factory=list, init=False)
+    gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -201,7 +204,10 @@ class SpeakerResolver:
             if low in cues.FIRST_PERSON:
                 return quote_speaker
             if low in cues.PERSON_PRONOUNS:
-                return self.antecedent(head.idx, ("Person",))
+                found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                if found is not None:
+                    self.gender.setdefault(found.name, _GENDER[low])
+                return found
             if low in cues.ORG_PRONOUNS:
                 return self.antecedent(head.idx, ("Organisation",))
             if low in cues.PLURAL_PRONOUNS:
@@ -217,6 +223,12 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if m is not None:  # a Place named as the speaker: metonymy for its government
             return m
+        named = self._title_before_name(head)
+        if named is not None:  # "broadcaster SVT" parsed as noun + stray name
+            return named
+        member = self._member_of(head)
+        if member is not None:  # "economists at X", "observers from Y", "a spokesperson for the company"
+            return member
         leader = self._leader(head)
         if leader is not None:  # "the researchers, led by X": the group stands for X
             return leader
@@ -225,6 +237,9 @@ class SpeakerResolver:
             issuer = self._inner_mention(head, ("Organisation", "Person", "Place"))
             if issuer is not None:
                 return issuer
+            if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
+                # "its quarterly report": the body that owns it
+                return self.antecedent(head.idx, ("Organisation",))
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",))
@@ -249,6 +264,37 @@ class SpeakerResolver:
                 return self.nominal_antecedent(head)
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
+        return None
+
+    def _title_before_name(self, head: Token) -> Mention | None:
+        """A bare role or kind noun directly followed by a name ("broadcaster
+        SVT said", "founder X said") is that name, however the parse split them."""
+        if head.i + 1 >= len(head.doc) or any(c.dep_ == "det" for c in head.children):
+            return None
+        if head.lemma_.lower() not in cues.PERSON_NOUNS | cues.ORG_NOUNS:
+            return None
+        nxt = head.doc[head.i + 1]
+        m = self.mention_at(nxt)
+        if m is not None and m.span.start == nxt.idx and m.type != "Place":
+            return m
+        return None
+
+    def _member_of(self, head: Token) -> Mention | None:
+        """People who speak for a body they are "at", "from" or "for": a
+        plural noun of people with a named organisation ("economists at X",
+        "observers from Y"), or a role noun with a definite organisation noun
+        ("a spokesperson for the company" -> the company's referent)."""
+        plural = head.tag_ == "NNS" and head.pos_ == "NOUN"
+        role = head.lemma_.lower() in cues.PERSON_NOUNS
+        if not (plural or role):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = self.mention_at(pobj)
+                if m is not None and m.type == "Organisation":
+                    return m
+                if role and m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and self._has_det(pobj):
+                    return self.nominal_antecedent(pobj)
         return None
 
     @staticmethod
@@ -344,22 +390,29 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False) -> Mention | None:
+    def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
+                   gender: str | None = None) -> Mention | None:
         """Most recent compatible speaker within a few sentences, else the most
-        recent compatible subject, else the most recent compatible mention."""
+        recent compatible subject, else the most recent compatible mention.
+        ``gender`` ("m"/"f" of a pronoun) rules out a person already referred
+        to by a pronoun of the other gender (agreement, learned in the text)."""
         here = self.sent_index(offset)
+
+        def fits(m: Mention) -> bool:
+            return m.type in types and (gender is None or self.gender.get(m.name, gender) == gender)
+
         for pos, m in reversed(self.speakers):
-            if pos < offset and m.type in types and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
                 return m
         if speakers_only:
             return None
         for pos, m in reversed(self._subjects):
-            if pos < offset and m.type in types and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
+            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
                 return m
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.type in types:
+            if fits(m):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
             i -= 1
         return None
@@ -367,13 +420,9 @@ class SpeakerResolver:
     def nominal_antecedent(self, head: Token) -> Mention | None:
         """"the institute" -> the nearest earlier organisation whose name has
         the word; else the nearest organisation speaker."""
-        words = {head.lower_, head.lemma_.lower()}
-        i = bisect.bisect_left(self._starts, head.idx) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
-                return m
-            i -= 1
+        m = self.kind_antecedent(head)
+        if m is not None:
+            return m
         # a definite description of a kind ("the company") needs a unique
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby
@@ -381,6 +430,18 @@ class SpeakerResolver:
             if pos < head.idx and m.type == "Organisation":
                 return m
         return self.antecedent(head.idx, ("Organisation",))
+
+    def kind_antecedent(self, head: Token) -> Mention | None:
+        """The nearest earlier organisation whose name has the noun ("the
+        institute" -> "the Institute for X")."""
+        words = {head.lower_, head.lemma_.lower()}
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
+                return m
+            i -= 1
+        return None
 
     def role_antecedent(self, head: Token) -> Mention | None:
         """"the spokesman" -> a person introduced with that role word in the

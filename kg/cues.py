@@ -25,7 +25,22 @@ SPEECH_VERBS = frozenset({
     "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
     "recall", "recount", "tout", "quote", "hint", "speculate",
     "call",  # only "call on/for" or "call X a Y"; see attribution.py
+    "point",  # only "point out"; see PARTICLE_CUES
+    "ask", "wonder",  # only with a quotation; see QUOTE_ONLY_VERBS
 })
+
+# Phrasal cues: the verb is a cue only with its particle ("pointed out that").
+PARTICLE_CUES = {"point": "out"}
+
+# Verbs of asking: a quoted question is an attributed utterance ('"Who will
+# pay?" she asked'), but "asked whether P" asserts nothing, so these count
+# only with an adjacent quotation, which is their content.
+QUOTE_ONLY_VERBS = frozenset({"ask", "wonder"})
+
+# Passive raising verbs: "X is reported/said/believed to have told Y that P"
+# makes X the source of the embedded cue; the raising verb itself names no
+# source (the reporter is unnamed), so it is never a record of its own.
+RAISING_VERBS = frozenset({"report", "say", "believe", "understand", "allege", "know", "think", "rumour", "rumor"})
 
 # Speech verbs that only count with a clausal complement or a quotation, not
 # with a bare object: "added the message" is fine (quoted content), "added
@@ -33,7 +48,7 @@ SPEECH_VERBS = frozenset({
 NEEDS_CLAUSE = frozenset({
     "add", "believe", "note", "explain", "indicate", "conclude", "recall",
     "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
-    "argue", "contend", "maintain", "repeat",
+    "argue", "contend", "maintain", "repeat", "point",
 })
 
 # Verbs whose direct object is the message itself (a post, a photo, a
@@ -130,6 +145,31 @@ ORG_NOUNS = frozenset({
     "university", "hospital", "league", "federation", "association",
     "board", "regulator", "watchdog", "body", "publisher", "daily",
     "paper", "tribunal", "studio", "fund", "exchange", "operator",
+    "guard", "navy", "coastguard", "secretariat", "embassy", "consulate",
+})
+
+# Bodies a state has one of ("China's coast guard", "Japan's foreign
+# ministry"): tied to a country they name one institution, not a kind
+# ("the Dutch company" still refers back to a company named before).
+STATE_BODY_NOUNS = frozenset({
+    "ministry", "guard", "coastguard", "navy", "army", "military", "police",
+    "parliament", "government", "cabinet", "presidency", "embassy", "consulate",
+    "senate", "judiciary", "gendarmerie", "kremlin",
+})
+
+# Plural nouns of people who speak for the body they are "at"/"from"/"of"
+# ("economists at X", "observers from Y", "researchers with Z").
+MEMBER_PREPS = frozenset({"at", "from", "of", "with", "for", "in"})
+
+# Content words of a military action: a country or capital said to claim or
+# announce one ("X claims gains", "Y announces withdrawal") stands for its
+# armed forces; any other statement of a country is its government's.
+MILITARY_ACTION = frozenset({
+    "gain", "advance", "capture", "recapture", "liberate", "liberation", "retake",
+    "withdraw", "withdrawal", "retreat", "regroup", "regrouping", "pullback", "offensive",
+    "counteroffensive", "counter-offensive", "attack", "strike", "shell", "shelling",
+    "bombard", "assault", "breakthrough", "encircle", "encirclement", "troop", "troops",
+    "force", "forces", "battle", "front", "territory", "sortie", "airstrike",
 })
 
 # Nouns naming a person by role; "the spokesman", "the governor" resolve to

@@ -18,11 +18,14 @@ Matching rules (also printed by ``kg eval --help``):
   gold actor and place; one record per (article, actor, place) on both sides,
   so the evidence is not compared. ``asserted_by`` accuracy among matched
   (a system ``None`` means the outlet's own voice).
-- Spans (quote-extraction style): a system source/cue/content span is correct
-  by overlap when it overlaps a gold evidence of its article (precision) and a
-  gold evidence is found when some span of that kind overlaps it (recall).
-  Cue exact: every part of the gold cue (split at "...") occurs in the text
-  of the system's source-to-cue range, for pairs matched on evidence.
+- Spans (quote-extraction style): "X in evidence": a system source/cue/
+  content span overlaps a gold evidence of its article (precision) and a gold
+  evidence is found when some span of that kind overlaps it (recall).
+  "X overlap" / "X exact" where the gold writes the span out (``cue``;
+  ``source_span`` and ``content_span`` when present): for the pairs matched on
+  evidence, the system span overlaps / equals the gold span (case, quotes,
+  whitespace and edge punctuation ignored; "..." joins the parts of a split
+  quotation), P over system spans, R over annotated gold spans.
 - Entities (scored by ``kg.entity_eval``): a gold entity is expected in an
   article when one of its aliases occurs there (whole words); it is recalled
   when a mention of that article has an alias as name or surface text. Split
@@ -59,9 +62,11 @@ Matching rules:
 - withdrawals: same article, actor and place (aliases as above); one record
   per (article, actor, place), evidence not compared; asserted_by accuracy
   among matched (none = the outlet's own voice).
-- spans: source/cue/content overlap a gold evidence (P: system spans,
-  R: gold evidences); cue exact: every part of the gold cue ("..." splits)
-  is in the system's source-to-cue text.
+- spans: "X in evidence": source/cue/content overlaps a gold evidence
+  (P: system spans, R: gold evidences); "X overlap"/"X exact": over pairs
+  matched on evidence, the span overlaps/equals the gold's written span
+  (cue; source_span, content_span when given), edge punctuation, quotes and
+  case ignored, "..." joining the parts of a split quotation.
 - entities: recall of gold entities per article (an alias occurs in the
   text), split/merge errors of entity ids across all articles.
 """
@@ -268,24 +273,110 @@ def _entity_scores(gold: dict, extractions: list[Extraction], resolver) -> dict:
     return entity_scores(gold, pairs, {x.article.path: x.article.text for x in extractions})
 
 
+_EDGE = " \t\n.,;:!?\"'’‘“”—–-"
+_GAP = re.compile(r"\s*(?:\.\.\.|…)\s*")
+
+
+def _edge_norm(text: str) -> str:
+    """``norm`` without leading/trailing punctuation and quote marks: span
+    boundaries at a comma or a closing quote are a matter of convention."""
+    return norm(text).strip(_EDGE)
+
+
+def exact_span(system: str, gold: str) -> bool:
+    """The quote-extraction "exact" test: the system span, trimmed of edge
+    punctuation and quote marks, starts with the gold span's first part,
+    ends with its last part and holds the parts in order ("..." marks a gap,
+    as in a quotation split around its attribution).
+
+    >>> exact_span('"We will not leave," she said, "until it is counted."', "We will not leave ... until it is counted.")
+    True
+    >>> exact_span("the ministry", "the ministry's spokesman")
+    False
+    """
+    sys_text = _edge_norm(system)
+    parts = [_edge_norm(p) for p in _GAP.split(gold) if _edge_norm(p)]
+    if not parts:
+        return False
+    if len(parts) == 1:
+        return sys_text == parts[0]
+    if not (sys_text.startswith(parts[0]) and sys_text.endswith(parts[-1])):
+        return False
+    at = 0
+    for part in parts:
+        at = sys_text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
+
+
+def _near(text: str, phrase: str, around: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where a gold phrase is written: its occurrence nearest the evidence
+    (inside it first), or None when it does not occur."""
+    best = None
+    for part_lo, part_hi in (locate(text, phrase) if phrase else []):
+        if (part_lo > 0 and text[part_lo - 1].isalnum() and phrase[:1].isalnum()) or \
+                (part_hi < len(text) and text[part_hi].isalnum() and phrase[-1:].isalnum()):
+            continue  # "he" inside "the": whole words only
+        dist = min((max(0, lo - part_hi, part_lo - hi) for lo, hi in around), default=0)
+        if best is None or dist < best[0]:
+            best = (dist, (part_lo, part_hi))
+    return best[1] if best else None
+
+
+def gold_span(text: str, phrase: str, around: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The character range of a gold span ("..." joins parts) near its evidence."""
+    parts = [p for p in _GAP.split(phrase) if p.strip()]
+    found = [_near(text, p, around) for p in parts]
+    if not found or any(f is None for f in found):
+        return None
+    return min(f[0] for f in found), max(f[1] for f in found)
+
+
+# Gold fields naming each span as written (the seeds gold annotates only the cue).
+_GOLD_SPAN_FIELDS = {"source": "source_span", "cue": "cue", "content": "content_span"}
+
+
 def _span_scores(golds, occ, sys_recs, pairs, by_doc) -> dict[str, PRF]:
+    """Span-level P/R/F1, as quote-extraction papers report them.
+
+    ``X in evidence``: a system X span overlaps a gold evidence of its article
+    (P over system spans, R over gold evidences). ``X overlap`` / ``X exact``,
+    where the gold writes the span out (``cue`` always, ``source_span`` and
+    ``content_span`` when given): over the pairs matched on evidence, the
+    system span overlaps / equals (``exact_span``) the gold span; P over the
+    system records with such a span, R over the gold records annotating it."""
     out = {}
     for kind in ("source", "cue", "content"):
         sys_spans = [(d, getattr(a, kind)) for d, a in sys_recs if getattr(a, kind) is not None]
         hit = sum(1 for d, s in sys_spans if any(_overlap((s.start, s.end), o) for g in golds if g["doc"] == d for o in occ[g["id"]]))
         found = sum(1 for g in golds if any(_overlap((s.start, s.end), o) for d, s in sys_spans if d == g["doc"] for o in occ[g["id"]]))
-        out[f"{kind} overlap"] = PRF(hit, len(sys_spans) - hit, len(golds) - found)
-    exact = 0
-    for si, gi in pairs.items():
-        d, a = sys_recs[si]
-        g = golds[gi]
-        text = by_doc[d].article.text
-        lo = min(a.cue.start, a.source.start) if a.source else a.cue.start
-        hi = max(a.cue.end, a.source.end) if a.source else a.cue.end
-        window = norm(text[lo:hi])
-        parts = [norm(p) for p in re.split(r"\s*(?:\.\.\.|…)\s*", g["cue"]) if p.strip()]
-        exact += all(p in window for p in parts)
-    out["cue exact"] = PRF(exact, len(sys_recs) - exact, len(golds) - exact)
+        out[f"{kind} in evidence"] = PRF(hit, len(sys_spans) - hit, len(golds) - found)
+    for kind, fld in _GOLD_SPAN_FIELDS.items():
+        annotated = [gi for gi, g in enumerate(golds) if g.get(fld)]
+        if not annotated:
+            continue
+        n_sys = sum(1 for d, a in sys_recs if getattr(a, kind) is not None)
+        over = exact = 0
+        for si, gi in pairs.items():
+            d, a = sys_recs[si]
+            g = golds[gi]
+            sys_span = getattr(a, kind)
+            if sys_span is None or not g.get(fld):
+                continue
+            where = gold_span(by_doc[d].article.text, g[fld], occ[g["id"]])
+            over += where is not None and _overlap((sys_span.start, sys_span.end), where) > 0
+            text = by_doc[d].article.text
+            hit = exact_span(sys_span.text, g[fld])
+            if kind == "cue" and not hit and a.source is not None:
+                # a gold cue written with its source ("he said") is matched by
+                # the system's source-to-cue words
+                lo, hi = min(a.cue.start, a.source.start), max(a.cue.end, a.source.end)
+                hit = exact_span(text[lo:hi], g[fld])
+            exact += hit
+        out[f"{kind} overlap"] = PRF(over, n_sys - over, len(annotated) - over)
+        out[f"{kind} exact"] = PRF(exact, n_sys - exact, len(annotated) - exact)
     return out
 
 

@@ -120,5 +120,28 @@ def test_seed_scores_meet_the_targets(seed_scores):
     assert s.speaker.value >= 0.95, s.speaker
     assert s.withdrawals.f1 >= 0.95, s.withdrawals
     assert s.asserted_by.value >= 0.95, s.asserted_by
-    assert s.spans["content overlap"].f1 >= 0.95
+    assert s.spans["content in evidence"].f1 >= 0.95
     assert s.spans["cue exact"].f1 >= 0.90
+
+
+def test_exact_span_ignores_edge_marks_and_joins_split_quotes():
+    from kg.evaluate import exact_span
+
+    assert exact_span('We will not leave," she said, "until it is counted.', "We will not leave ... until it is counted.")
+    assert exact_span("“the cuts were needed,”", "the cuts were needed")
+    assert not exact_span("Peter Hansen", "Peter Hansen, the spokesman")
+
+
+def test_span_scores_against_written_source_and_content_spans():
+    gold = {**GOLD_DICT, "attributions": [
+        {**GOLD_DICT["attributions"][0], "source_span": "Amnesty", "content_span": "the camp was closed"},
+        {**GOLD_DICT["attributions"][1], "source_span": "Peter Hansen", "content_span": "the road was open"},
+    ]}
+    amnesty, hansen = mention("Amnesty"), mention("Peter Hansen", "Person")
+    wide = Attribution("claims", said(hansen, "the road", nth=1).cue, span(TEXT, "the road"), span(TEXT, "Hansen"), hansen)
+    s = score(gold, [extraction([said(amnesty, "the camp was closed"), wide])])
+    assert s.spans["source exact"] == PRF(1, 1, 1)  # "Hansen" is not the whole "Peter Hansen"
+    assert s.spans["source overlap"] == PRF(2, 0, 0)
+    assert s.spans["content exact"] == PRF(1, 1, 1)
+    assert s.spans["content overlap"].tp == 2
+    assert s.spans["cue exact"].tp == 2

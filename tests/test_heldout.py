@@ -50,4 +50,4 @@ def test_heldout_scores_hold(heldout_scores):
     assert s.relation.value >= 0.99, s.relation
     assert s.speaker.value >= 0.93, s.speaker
     assert s.withdrawals.f1 >= 0.99, s.withdrawals
-    assert s.spans["content overlap"].f1 >= 0.90, s.spans["content overlap"]
+    assert s.spans["content in evidence"].f1 >= 0.90, s.spans["content in evidence"]

@@ -1,0 +1,60 @@
+"""Scores on held-out set 3: six invented articles in styles the seeds and
+held-out set 1 lack (a feature with many short quotes, a press-release
+business story, reported-speech chains and stance verbs, quotes split around
+their attribution, countries and capitals as sources, negation and modality:
+"would neither confirm nor deny", "declined to confirm", "is reported to have
+told", "did not deny"), annotated by hand in the seeds gold format before the
+system was run on them (``tests/data/heldout3/gold.json``). Each record also
+writes out its source and content spans, so the span scores are the
+quote-extraction ones (overlap and exact).
+
+Rules fixed after studying this set are unit-tested in ``test_attribution.py``
+on sentences of their own, never on these texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate_files, gold_span, load_gold, locate
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout3"
+GOLD = HELDOUT / "gold.json"
+
+
+def test_gold_is_well_formed():
+    gold = load_gold(GOLD)
+    ids = {e["id"] for e in gold["entities"]}
+    docs = set(gold["documents"])
+    assert len(docs) >= 6 and all((HELDOUT / d).exists() for d in docs)
+    for a in gold["attributions"]:
+        text = (HELDOUT / a["doc"]).read_text(encoding="utf-8")
+        where = locate(text, a["evidence"])
+        assert where and 20 <= len(a["evidence"]) <= 200, a["id"]
+        assert a["speaker"] in ids and (a["via"] is None or a["via"] in ids)
+        assert a["relation"] in ("claims", "confirms", "denies", "not_confirmed")
+        for field in ("source_span", "content_span", "cue"):
+            assert gold_span(text, a[field], where) is not None, (a["id"], field)
+
+
+@pytest.fixture(scope="module")
+def heldout3_scores():
+    return evaluate_files(GOLD, HELDOUT)
+
+
+@pytest.mark.slow
+def test_heldout3_scores_hold(heldout3_scores):
+    s = heldout3_scores
+    # measured before the round-3 rules: all F1 0.764, core 0.754, relation 0.982,
+    # speaker 0.903, source exact 0.694, content exact 0.722;
+    # after: all 0.897, core 0.885, relation 1.0, speaker 0.946,
+    # source exact 0.923, content exact 0.949, cue exact 0.949
+    assert s.attributions.f1 >= 0.87, s.attributions
+    assert s.core.f1 >= 0.86, s.core
+    assert s.attributions.precision >= 0.92, s.attributions
+    assert s.relation.value >= 0.99, s.relation
+    assert s.speaker.value >= 0.92, s.speaker
+    for name, floor in (("source exact", 0.90), ("source overlap", 0.92), ("cue exact", 0.92),
+                        ("content exact", 0.92), ("content overlap", 0.92)):
+        assert s.spans[name].f1 >= floor, (name, s.spans[name])
