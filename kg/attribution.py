@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from . import cues
 from .coref import SpeakerResolver, np_tokens, token_span
+from .quotes import MARKS as _MARKS, Quotes, find_quotes
 from .records import Article, Attribution, Mention, Span
+
+__all__ = ["find_attributions", "find_quotes", "nest"]
 
 # Dependencies of a cue verb that carry the reported content.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
@@ -50,71 +52,6 @@ _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 _TELL_VERBS = frozenset({"tell", "warn"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
-_MARKS = "\"“”‘’«»"
-
-
-@lru_cache(maxsize=1)
-def _actor_resolver():
-    """The entity resolver (gazetteer) for country-as-actor lookups, loaded once."""
-    from .resolve import Resolver
-
-    return Resolver()
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotation spans [start, end) including their marks, paired within each
-    paragraph. Curly quotes nest with a stack; straight double quotes pair in
-    order; an unmatched mark is ignored (it loses only its own quote). A
-    quotation left open at the end of a paragraph continues when the next
-    paragraph opens with a quotation mark (the print convention for a quote
-    running over several paragraphs).
-
-    >>> t = 'He said: "a b" and “c “d” e” and ” x'
-    >>> [t[s:e] for s, e in find_quotes(t)]
-    ['"a b"', '“c “d” e”', '“d”']
-    >>> t = '“One.' + chr(10) + '“Two,” she said.'
-    >>> [t[s:e].replace(chr(10), '|') for s, e in find_quotes(t)]
-    ['“One.|“Two,”']
-    """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    carry: tuple[str, int] | None = None  # (kind, start) of a quote left open by the previous paragraph
-    for para in text.split("\n"):
-        straight: int | None = None
-        curly: list[int] = []
-        single: list[int] = []
-        lead = len(para) - len(para.lstrip())
-        cont = None
-        if carry is not None and para.strip():
-            first = para[lead]
-            if (carry[0] == "straight" and first == '"') or (carry[0] == "curly" and first in "“«"):
-                cont = carry[1]
-            carry = None
-        for i, ch in enumerate(para):
-            at = pos + i
-            if ch == '"':
-                if straight is None:
-                    straight = cont if (cont is not None and i == lead) else at
-                else:
-                    out.append((straight, at + 1))
-                    straight = None
-            elif ch in "“«":
-                curly.append(cont if (cont is not None and i == lead) else at)
-            elif ch in "”»":
-                if curly:
-                    out.append((curly.pop(), at + 1))
-            elif ch == "‘" and (i == 0 or not para[i - 1].isalnum()):
-                single.append(at)
-            elif ch == "’" and single and (i + 1 == len(para) or not para[i + 1].isalnum()):
-                out.append((single.pop(), at + 1))
-        if para.strip():
-            if straight is not None:
-                carry = ("straight", straight)
-            elif len(curly) == 1:
-                carry = ("curly", curly[0])
-        pos += len(para) + 1
-    return sorted(out, key=lambda q: (q[0], -q[1]))
 
 
 @dataclass
@@ -139,6 +76,9 @@ class _Finder:
         self.text = article.text
         self.quotes = find_quotes(self.text)
         self.res.use_quotes(self.quotes)
+        q = Quotes(self.text, self.quotes)
+        self.inside_quote, self.adjacent_quote, self.quote_before = q.inside, q.adjacent, q.before
+        self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
@@ -163,24 +103,6 @@ class _Finder:
         if m:  # a conjunction left behind by a coordinated statement cut off
             end = start + m.start()
         return Span(start, end, text[start:end]) if end - start > 1 else None
-
-    def inside_quote(self, offset: int) -> tuple[int, int] | None:
-        best = None
-        for q in self.quotes:
-            if q[0] < offset < q[1] and (best is None or q[1] - q[0] > best[1] - best[0]):
-                best = q
-        return best
-
-    def adjacent_quote(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """The longest quotation ending just before char ``lo`` or starting just
-        after ``hi`` (only commas, colons, dashes or spaces between)."""
-        best = None
-        for qs, qe in self.quotes:
-            before = qe <= lo and _GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]
-            after = qs >= hi and _GLUE.match(self.text[hi:qs]) and "\n" not in self.text[hi:qs]
-            if (before or after) and (best is None or qe - qs > best[1] - best[0]):
-                best = (qs, qe)
-        return best
 
     # -- the source ----------------------------------------------------------
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
@@ -686,61 +608,13 @@ class _Finder:
         self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
         self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 
-    def quote_before(self, lo: int) -> tuple[int, int] | None:
-        """The quotation ending right before char ``lo`` (glue between)."""
-        best = None
-        for qs, qe in self.quotes:
-            if qe <= lo and _GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]:
-                if best is None or qe - qs > best[1] - best[0]:
-                    best = (qs, qe)
-        return best
-
-    def continued_quote(self, hi: int, verb: Token) -> tuple[int, int] | None:
-        """The quotation that carries on a quote after its trailing
-        attribution, in the same paragraph: right after the attribution
-        ('"P," she said, "Q."'), or opening the next sentence ('"P," she
-        said. "Q."', also after a short comma-set adjunct) when no cue of its
-        own follows it (a quote with its own "he added" is its own record)."""
-        line_end = self.text.find("\n", hi)
-        line_end = len(self.text) if line_end < 0 else line_end
-        nxt = next((q for q in self.quotes if q[0] >= hi and q[1] <= line_end), None)
-        if nxt is None:
-            return None
-        gap = self.text[hi:nxt[0]]
-        if any(ch in _MARKS for ch in gap) or len(gap) > 120:
-            return None
-        if not (_GLUE.match(gap) or re.search(r"[.!?]\s+$", gap)):
-            return None
-        if not _GLUE.match(gap) and self.doc.char_span(hi, nxt[0], alignment_mode="expand") is not None:
-            # a new sentence in between must not be narration with a verb of its own
-            between = self.doc.char_span(hi, nxt[0], alignment_mode="expand")
-            if any(t.sent.start != verb.sent.start for t in between if not t.is_punct and not t.is_space):
-                return None
-        after = self.doc.char_span(nxt[1], line_end, alignment_mode="expand") if nxt[1] < line_end else None
-        if after is not None:
-            for t in list(after)[:6]:
-                if t.text in ".!?" and t.i > after.start:
-                    break
-                if self.is_cue(t):
-                    return None
-        return nxt
-
     def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
-        """A country or capital as the source ("Manila accuses", "Ukraine
-        claims gains") stands for its government, or for its armed forces
-        when the content reports a military action; the record keeps the
-        place's words as the span and names the acting organisation."""
-        if speaker.type != "Place" or self.res.mention_at(head) is not speaker:
-            return speaker
-        span = self.doc.char_span(*content, alignment_mode="expand")
-        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
-        role = "military" if words & cues.MILITARY_ACTION else "government"
-        actor = _actor_resolver().actor_for(speaker, role)
-        if actor is None:
-            return speaker
-        mention = Mention(span=speaker.span, type=actor.type, name=actor.name)
-        self.extra.append(mention)
-        return mention
+        """A country or capital as the source: the organisation acting for it
+        (``SpeakerResolver.acting_body``), kept among the named mentions."""
+        actor = self.res.acting_body(head, speaker, content)
+        if actor is not speaker:
+            self.extra.append(actor)
+        return actor
 
     def cited(self, verb: Token) -> Mention | None:
         """The named source of a "citing X" participle on the cue; "citing the

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -115,6 +116,14 @@ def np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+@lru_cache(maxsize=1)
+def _entity_resolver():
+    """The entity resolver (gazetteer) for country-as-actor lookups, loaded once."""
+    from .resolve import Resolver
+
+    return Resolver()
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -182,6 +191,21 @@ class SpeakerResolver:
             self.plural.add(offset)
 
     # -- resolution ----------------------------------------------------------
+    def acting_body(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
+        """A country or capital as the source ("Manila accuses", "Ukraine
+        claims gains") stands for its government, or for its armed forces
+        when the content reports a military action (metonymy); the mention
+        keeps the place's words as its span and names the organisation."""
+        if speaker.type != "Place" or self.mention_at(head) is not speaker:
+            return speaker
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
+        role = "military" if words & cues.MILITARY_ACTION else "government"
+        actor = _entity_resolver().actor_for(speaker, role)
+        if actor is None:
+            return speaker
+        return Mention(span=speaker.span, type=actor.type, name=actor.name)
+
     def resolve(self, head: Token, quote_speaker: Mention | None = None) -> Mention | None:
         """The Mention a source head refers to, or None (unnamed individual,
         no compatible antecedent)."""

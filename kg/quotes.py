@@ -1,0 +1,137 @@
+"""Quotations in an article: where they are, and how they sit next to an
+attribution (before it, after it, continued after it). Plain text offsets;
+the one rule that needs the parse (``Quotes.continued``) takes a cue test
+from the caller, so this module knows no lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Token
+
+# Only these may stand between a quotation and its attribution: commas,
+# colons, dashes, spaces.
+GLUE = re.compile(r"^[\s,;:\u2014\u2013\-]*$")
+MARKS = "\"“”‘’«»"
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotation spans [start, end) including their marks, paired within each
+    paragraph. Curly quotes nest with a stack; straight double quotes pair in
+    order; an unmatched mark is ignored (it loses only its own quote). A
+    quotation left open at the end of a paragraph continues when the next
+    paragraph opens with a quotation mark (the print convention for a quote
+    running over several paragraphs).
+
+    >>> t = 'He said: "a b" and “c “d” e” and ” x'
+    >>> [t[s:e] for s, e in find_quotes(t)]
+    ['"a b"', '“c “d” e”', '“d”']
+    >>> t = '“One.' + chr(10) + '“Two,” she said.'
+    >>> [t[s:e].replace(chr(10), '|') for s, e in find_quotes(t)]
+    ['“One.|“Two,”']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    carry: tuple[str, int] | None = None  # (kind, start) of a quote left open by the previous paragraph
+    for para in text.split("\n"):
+        straight: int | None = None
+        curly: list[int] = []
+        single: list[int] = []
+        lead = len(para) - len(para.lstrip())
+        cont = None
+        if carry is not None and para.strip():
+            first = para[lead]
+            if (carry[0] == "straight" and first == '"') or (carry[0] == "curly" and first in "“«"):
+                cont = carry[1]
+            carry = None
+        for i, ch in enumerate(para):
+            at = pos + i
+            if ch == '"':
+                if straight is None:
+                    straight = cont if (cont is not None and i == lead) else at
+                else:
+                    out.append((straight, at + 1))
+                    straight = None
+            elif ch in "“«":
+                curly.append(cont if (cont is not None and i == lead) else at)
+            elif ch in "”»":
+                if curly:
+                    out.append((curly.pop(), at + 1))
+            elif ch == "‘" and (i == 0 or not para[i - 1].isalnum()):
+                single.append(at)
+            elif ch == "’" and single and (i + 1 == len(para) or not para[i + 1].isalnum()):
+                out.append((single.pop(), at + 1))
+        if para.strip():
+            if straight is not None:
+                carry = ("straight", straight)
+            elif len(curly) == 1:
+                carry = ("curly", curly[0])
+        pos += len(para) + 1
+    return sorted(out, key=lambda q: (q[0], -q[1]))
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """The quotations of one text (``find_quotes``) and their neighbours."""
+
+    text: str
+    spans: list[tuple[int, int]]
+
+    def inside(self, offset: int) -> tuple[int, int] | None:
+        best = None
+        for q in self.spans:
+            if q[0] < offset < q[1] and (best is None or q[1] - q[0] > best[1] - best[0]):
+                best = q
+        return best
+
+    def adjacent(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The longest quotation ending just before char ``lo`` or starting just
+        after ``hi`` (only commas, colons, dashes or spaces between)."""
+        best = None
+        for qs, qe in self.spans:
+            before = qe <= lo and GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]
+            after = qs >= hi and GLUE.match(self.text[hi:qs]) and "\n" not in self.text[hi:qs]
+            if (before or after) and (best is None or qe - qs > best[1] - best[0]):
+                best = (qs, qe)
+        return best
+
+    def before(self, lo: int) -> tuple[int, int] | None:
+        """The quotation ending right before char ``lo`` (glue between)."""
+        best = None
+        for qs, qe in self.spans:
+            if qe <= lo and GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]:
+                if best is None or qe - qs > best[1] - best[0]:
+                    best = (qs, qe)
+        return best
+
+    def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool]) -> tuple[int, int] | None:
+        """The quotation that carries on a quote after its trailing
+        attribution, in the same paragraph: right after the attribution
+        ('"P," she said, "Q."'), or opening the next sentence ('"P," she
+        said. "Q."', also after a short comma-set adjunct) when no cue of its
+        own follows it (a quote with its own "he added" is its own record)."""
+        line_end = self.text.find("\n", hi)
+        line_end = len(self.text) if line_end < 0 else line_end
+        nxt = next((q for q in self.spans if q[0] >= hi and q[1] <= line_end), None)
+        if nxt is None:
+            return None
+        gap = self.text[hi:nxt[0]]
+        if any(ch in MARKS for ch in gap) or len(gap) > 120:
+            return None
+        if not (GLUE.match(gap) or re.search(r"[.!?]\s+$", gap)):
+            return None
+        if not GLUE.match(gap) and verb.doc.char_span(hi, nxt[0], alignment_mode="expand") is not None:
+            # a new sentence in between must not be narration with a verb of its own
+            between = verb.doc.char_span(hi, nxt[0], alignment_mode="expand")
+            if any(t.sent.start != verb.sent.start for t in between if not t.is_punct and not t.is_space):
+                return None
+        after = verb.doc.char_span(nxt[1], line_end, alignment_mode="expand") if nxt[1] < line_end else None
+        if after is not None:
+            for t in list(after)[:6]:
+                if t.text in ".!?" and t.i > after.start:
+                    break
+                if is_cue(t):
+                    return None
+        return nxt
