@@ -22,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import StoreError
 from kg.read import path_key
 from kg.store import Store
 from kg.vocab import graph_iri
@@ -54,9 +55,15 @@ def _count(store_path: Path) -> int:
     if not store_path.exists():
         return 0
     try:
-        return sum(1 for _ in ox.Store.read_only(str(store_path)).named_graphs())
-    except OSError:  # a compaction raced the read-only open: ask again later
+        db = Store.read_only(store_path)
+    except StoreError:  # the store is being created: ask again later
         return 0
+    try:
+        return sum(1 for _ in db.raw.named_graphs())
+    except (OSError, RuntimeError):  # a compaction raced the read: ask again later
+        return 0
+    finally:
+        db.close()
 
 
 def _graphs(store_path: Path, keys: list[str]) -> dict[str, set[ox.Quad]]:

@@ -37,7 +37,7 @@ def _attributions(quads: set[ox.Quad]) -> int:
     return sum(1 for q in quads if q.predicate.value.endswith("#type") and q.object == KG.Attribution)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def hostile(tmp_path_factory, seed_paths):
     """The seeds plus the hostile corpus, built once through ``kg build``;
     some files vanish or turn unreadable after the build has listed them."""
@@ -73,8 +73,7 @@ def _error_lines(result) -> list[str]:
             if line.startswith("error ") and not line.startswith("error report: ")]
 
 
-@pytest.mark.slow
-def test_build_exits_non_zero_and_writes_an_error_report(hostile):
+def _exits_non_zero_and_writes_an_error_report(hostile):
     result = hostile["result"]
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code == 1, result.stderr
@@ -82,8 +81,7 @@ def test_build_exits_non_zero_and_writes_an_error_report(hostile):
     assert f"error report: {hostile['report']}" in result.stderr
 
 
-@pytest.mark.slow
-def test_each_failure_is_one_line_naming_the_file_and_reason(hostile):
+def _each_failure_is_one_line_naming_the_file_and_reason(hostile):
     lines = _error_lines(hostile["result"])
     records = [json.loads(l) for l in hostile["report"].read_text(encoding="utf-8").splitlines()]
     failing = [e for e in hostile["entries"] if e.expect != OK]
@@ -102,8 +100,7 @@ def test_each_failure_is_one_line_naming_the_file_and_reason(hostile):
     assert "Traceback" not in hostile["result"].stderr
 
 
-@pytest.mark.slow
-def test_every_file_is_either_stored_or_reported(hostile):
+def _every_file_is_either_stored_or_reported(hostile):
     """Nothing is dropped silently: each listed file is in the store or in
     the report, never both, never neither."""
     db = Store.read_only(hostile["store"])
@@ -118,8 +115,7 @@ def test_every_file_is_either_stored_or_reported(hostile):
     assert len(stored) == len(hostile["seeds"]) + sum(e.expect == OK for e in hostile["entries"])
 
 
-@pytest.mark.slow
-def test_seed_articles_land_whole_beside_the_hostile_files(hostile, seed_store):
+def _seed_articles_land_whole_beside_the_hostile_files(hostile, seed_store):
     """Each seed's graph equals its graph in a clean seeds-only build."""
     db = Store.read_only(hostile["store"])
     for path in hostile["seeds"]:
@@ -129,8 +125,7 @@ def test_seed_articles_land_whole_beside_the_hostile_files(hostile, seed_store):
         assert _attributions(mine) > 0
 
 
-@pytest.mark.slow
-def test_processed_hostile_files_keep_their_text_and_attributions(hostile):
+def _processed_hostile_files_keep_their_text_and_attributions(hostile):
     """Files that are read (repaired, decoded, reduced from HTML) give the
     plain article's quote, and no script text reaches the graph."""
     db = Store.read_only(hostile["store"])
@@ -142,6 +137,17 @@ def test_processed_hostile_files_keep_their_text_and_attributions(hostile):
         assert "We have finished the repairs" in texts and "Anna Meyer" in texts, entry
         assert _attributions(quads) >= 1, entry
         assert not any("INJECTED SCRIPT TEXT" in t for t in texts), entry
+
+
+@pytest.mark.slow
+def test_hostile_corpus_through_kg_build(hostile, seed_store):
+    """One build of the seeds and the hostile corpus (built once: it holds
+    a 50 MB file and a 20,000-word sentence), checked from every side."""
+    _exits_non_zero_and_writes_an_error_report(hostile)
+    _each_failure_is_one_line_naming_the_file_and_reason(hostile)
+    _every_file_is_either_stored_or_reported(hostile)
+    _seed_articles_land_whole_beside_the_hostile_files(hostile, seed_store)
+    _processed_hostile_files_keep_their_text_and_attributions(hostile)
 
 
 def _small_corpus(folder: Path) -> tuple[Path, Path]:
