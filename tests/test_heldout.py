@@ -42,12 +42,14 @@ def heldout_scores():
 @pytest.mark.slow
 def test_heldout_scores_hold(heldout_scores):
     s = heldout_scores
-    # measured: all F1 0.923, core 0.921, relation 1.0, speaker 0.947,
-    # withdrawals 1.0 (before the held-out round: all 0.750, core 0.752)
-    assert s.attributions.f1 >= 0.90, s.attributions
-    assert s.core.f1 >= 0.90, s.core
-    assert s.attributions.precision >= 0.93, s.attributions
+    # measured: all F1 0.962, core 0.961, precision 0.987, relation 1.0,
+    # speaker 0.987, withdrawals 1.0 (before the held-out round: all 0.750,
+    # core 0.752; after it 0.923 / 0.921, speaker 0.947; the round-3 rules,
+    # studied on held-out set 3 only, raised it to the present level)
+    assert s.attributions.f1 >= 0.94, s.attributions
+    assert s.core.f1 >= 0.94, s.core
+    assert s.attributions.precision >= 0.96, s.attributions
     assert s.relation.value >= 0.99, s.relation
-    assert s.speaker.value >= 0.93, s.speaker
+    assert s.speaker.value >= 0.96, s.speaker
     assert s.withdrawals.f1 >= 0.99, s.withdrawals
     assert s.spans["content in evidence"].f1 >= 0.90, s.spans["content in evidence"]
