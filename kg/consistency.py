@@ -138,9 +138,17 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _titled_persons(doc, spans)
     spans = _named_by_kind(doc, spans, gazetteer)
     spans = [_designated_org(s, gazetteer) for s in spans]
-    spans = _extend_to_known_form(doc, spans)
+    spans = _extend_to_known_form(doc, spans, words)
+    spans = _country_possessive(doc, spans, gazetteer)
+    spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
+    spans = _repeat_known_names(doc, spans)
+    spans = _platforms(doc, spans)
     surnames = _surnames(spans)
+    for span in spans:  # "Mr. Halle": the titled one-word name is a surname too
+        if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
+                and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS):
+            surnames.setdefault(fold(span.text), span)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer, surnames)
     spans = _extend_areas(doc, spans, gazetteer)
@@ -156,6 +164,12 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].pos_ in _EDGE_POS or not ent.doc[start].text.strip()):
         start += 1
+    while end > start and (ent.doc[end - 1].pos_ in _EDGE_POS or not ent.doc[end - 1].text.strip()):
+        end -= 1
+    for tok in ent.doc[start:end]:
+        if tok.text == "(" and tok.i > start:  # "Oil Company (SGOC": the acronym is no part
+            end = tok.i
+            break
     while end > start and (ent.doc[end - 1].pos_ in _EDGE_POS or not ent.doc[end - 1].text.strip()):
         end -= 1
     if start >= end:
@@ -243,9 +257,10 @@ def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         if end == tok.i + 1:
             continue
         overlapping = [s for s in out if s.start < end and tok.i + 1 < s.end]
-        if any(s.id_ or s.label_ not in NAME_LABELS or s.label_ == "ORG" or s.end > end
+        if any((s.id_ and (s.label_ not in PLACE_LABELS or len(s) == end - tok.i - 1))
+               or s.label_ not in NAME_LABELS or s.label_ == "ORG" or s.end > end
                or s.start < tok.i + 1 for s in overlapping):
-            continue
+            continue  # "Environmental group Green Iraq" takes the place; "the daily Kommersant" stays
         if gazetteer.place(doc[tok.i + 1:end].text) is not None and not overlapping:
             continue
         out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="ORG")]
@@ -262,10 +277,11 @@ def _designated_org(span: Span, gazetteer: Gazetteer) -> Span:
     return _relabel(span, "ORG")
 
 
-def _extend_to_known_form(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name right after one or two words that, with it, spell a longer name
-    the document gives elsewhere takes them ("Financieele Dagblad" after
-    "Het" where "Het Financieele Dagblad" is named)."""
+def _extend_to_known_form(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
+    """A name right after one or two capitalised non-English words that,
+    with it, spell a longer name the document gives elsewhere takes them
+    ("Financieele Dagblad" after "Het" where "Het Financieele Dagblad" is
+    named; not "Capturing" before a place)."""
     forms = {s.text: s.label_ for s in spans if len(s) > 1 and s.label_ in NAME_LABELS}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
@@ -274,9 +290,96 @@ def _extend_to_known_form(doc: Doc, spans: list[Span]) -> list[Span]:
             start = span.start - k
             if (span.label_ in NAME_LABELS and not span.id_ and start >= 0
                     and not taken.intersection(range(start, span.start))
-                    and doc[start:span.end].text in forms):
+                    and doc[start:span.end].text in forms
+                    and all(t.text[:1].isupper() and (span.label_ == "PERSON" or not _is_word(t.lower_, words))
+                            for t in doc[start:span.start])):
                 span = Span(doc, start, span.end, label=forms[doc[start:span.end].text])
                 break
+        out.append(span)
+    return out
+
+
+def _country_possessive(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"Ukraine's Energy Ministry": an organisation the gazetteer does not
+    know, right after a country's possessive, is named with the country (so
+    one country's ministry is not another's)."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label_ != "ORG" or span.id_ or span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "\u2019s"}:
+            continue
+        country = next((s for s in out if s.end == span.start - 1 and s.label_ in PLACE_LABELS), None)
+        entry = gazetteer.place(country.text) if country is not None else None
+        if entry is not None and entry.kind == "country":
+            out[i] = Span(doc, country.start, span.end, label="ORG")
+            out = [s for s in out if s is not country]
+            return _country_possessive(doc, out, gazetteer)
+    return out
+
+
+def _repeat_known_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Words that repeat a multi-word person or organisation name found
+    elsewhere in the document, where no entity covers them, are that name
+    ("Orion Data shares jumped" after "Orion Data Corp.")."""
+    names = {tuple(t.text for t in s): s.label_ for s in spans
+             if len(s) > 1 and s.label_ in {"PERSON", "ORG"} and all(t.text[:1].isupper() or not t.is_alpha for t in s)}
+    if not names:
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    longest = max(len(n) for n in names)
+    for tok in doc:
+        for size in range(longest, 1, -1):
+            words = tuple(t.text for t in doc[tok.i:tok.i + size])
+            if words in names and not taken.intersection(range(tok.i, tok.i + size)):
+                added.append(Span(doc, tok.i, tok.i + size, label=names[words]))
+                taken.update(range(tok.i, tok.i + size))
+                break
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "today", "tonight",
+                       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _platforms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"said on X", "wrote on Threads": a capitalised word that is the
+    object of "on" after a verb of saying, and no date, is the platform or
+    channel the statement was made on (an organisation)."""
+    out = list(spans)
+    for tok in doc[2:]:
+        prev = doc[tok.i - 1]
+        if (prev.lower_ != "on" or prev.head.lemma_ not in _SPEECH_LEMMAS or not tok.text[:1].isupper()
+                or tok.lower_.rstrip(".") in _CALENDAR or tok.is_punct or tok.like_num):
+            continue
+        here = [s for s in out if s.start <= tok.i < s.end]
+        if any(s.label_ in NAME_LABELS and (s.label_ != "PERSON" or len(s) > 1 or s.id_) for s in here):
+            continue  # a one-word "person" there is the platform ("wrote on Bluesky")
+        out = [s for s in out if s not in here] + [Span(doc, tok.i, tok.i + 1, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _titled_surnames(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A word written after an honorific ("Mr. Halle") is a person's name
+    wherever the document writes it, also where it names a place or the
+    model saw an organisation; a capitalised word right before it that no
+    entity covers and no gazetteer knows is the first name ("Gregory Halle")."""
+    titled = {fold(s.text) for s in spans if s.label_ == "PERSON" and s.start > 0
+              and doc[s.start - 1].lower_.rstrip(".") in _HONORIFICS}
+    if not titled:
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ in NAME_LABELS and span.label_ != "PERSON" and fold(span.text) in titled and (
+                not span.id_ or span.label_ != "ORG"):
+            start = span.start
+            prev = doc[start - 1] if start > 0 else None
+            if (prev is not None and prev.i not in taken and _is_name_word(prev)
+                    and gazetteer.lookup(prev.text) is None and not prev.is_sent_start):
+                start -= 1
+            span = Span(doc, start, span.end, label="PERSON")
         out.append(span)
     return out
 
@@ -346,14 +449,26 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
     for span in spans:
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
             found.setdefault(fold(span[-1].text), span)
+            start = _last_word_start(span)
+            if span.start < start < span.end - 1:  # "Hassan el-Rawi" -> "el-Rawi" too
+                found.setdefault(fold(span.doc[start:span.end].text), span)
     return found
+
+
+def _last_word_start(span: Span) -> int:
+    """Where the span's last whitespace-delimited word starts ("el-Rawi" is
+    three tokens)."""
+    start = span.end - 1
+    while start > span.start and not span.doc[start - 1].whitespace_:
+        start -= 1
+    return start
 
 
 def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span]) -> Span:
     if span.id_ or span.label_ not in NAME_LABELS:
         return span
     key = fold(span.text)
-    if len(span) == 1 and key in surnames:
+    if key in surnames and (len(span) == 1 or _last_word_start(span) == span.start):
         return _relabel(span, "PERSON")
     if span.label_ == "PERSON" and len(span) > 1:
         return span  # a full name the model is sure of
@@ -380,6 +495,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
     covered = set()
     for span in spans:
         covered.update(range(span.start, span.end))
+    org_heads = {fold(s[0].text) for s in spans if s.label_ == "ORG" and len(s) > 1}
     added = []
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
@@ -394,6 +510,8 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         entry = gazetteer.place(tok.text)
         if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
             continue
+        if fold(tok.text) in org_heads and entry.kind == "city" and entry.population < _BIG_PLACE:
+            continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
         # A name found only as some city's alternate spelling may be a word
         # ("State"); take it only for large places or before "region".
         if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
@@ -406,8 +524,11 @@ def _person_at(doc: Doc, tok, person: Span) -> Span:
     written right before it when they are the person's ("Ostap Basmat")."""
     size = len(person)
     start = tok.i - size + 1
-    if start >= 0 and [t.text for t in doc[start:tok.i + 1]] == [t.text for t in person]:
+    if size > 1 and start >= 0 and [t.text for t in doc[start:tok.i + 1]] == [t.text for t in person]:
         return Span(doc, start, tok.i + 1, label="PERSON")
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if size == 1 and prev is not None and _is_name_word(prev) and not prev.ent_type_ and not prev.is_sent_start:
+        return Span(doc, tok.i - 1, tok.i + 1, label="PERSON")  # "Gregory Halle" before "Mr. Halle"
     return Span(doc, tok.i, tok.i + 1, label="PERSON")
 
 

@@ -8,7 +8,8 @@
   alias shared by several gold entities ("Kharkiv": city or region) makes one
   expectation met by any of them.
 - split / merge across all articles: each system mention that matches gold
-  aliases is assigned to its gold entity (a shared alias goes to the gold
+  aliases (by its name, else by its surface text; a renamed mention's text
+  only confirms) is assigned to its gold entity (a shared alias goes to the gold
   entity the same system id already has, else the one whose name the system
   entity bears); a split is a gold entity given more than one system id, a
   merge a system id given more than one gold entity.
@@ -107,8 +108,13 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
     sys_to_gold: dict[str, set[str]] = defaultdict(set)
     ambiguous = []
     for _doc, mention, entity in pairs:
-        cands = candidates(mention)
-        if len(cands) == 1:
+        # The mention's name is the system's claim of identity; the words
+        # of a mention it renamed (the place "Russia" named as the armed
+        # forces) only confirm an assignment made by other mentions.
+        cands = by_alias.get(_norm(mention.name), set())
+        renamed = not cands and _norm(mention.name) != _norm(mention.span.text)
+        cands = cands or candidates(mention)
+        if len(cands) == 1 and not renamed:
             (ident,) = cands
             gold_to_sys[ident].add(entity.key)
             sys_to_gold[entity.key].add(ident)

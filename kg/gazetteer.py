@@ -85,13 +85,16 @@ class Gazetteer:
                  folded: dict[int, list[str]] | None = None,
                  countries: list[dict] = (), weapons: list[dict] = (),
                  templated_ids: dict[str, tuple[str, str]] | None = None,
-                 generic_roles: dict[str, str] | None = None):
+                 generic_roles: dict[str, str] | None = None,
+                 given_names: dict[str, str] | None = None):
         self.entries = tuple(entries)
         # Per-country template entries: id -> (country key, role), and the
         # role a bare institution name denotes ("Defense Ministry" ->
         # "defense-ministry"), from the templates' "{demonym} X" aliases.
         self.templated_ids = templated_ids or {}
         self.generic_roles = dict(generic_roles or {})
+        # Folded romanisation of a given name -> the folded form person keys use.
+        self.given_names = dict(given_names or {})
         self.templated = templated  # aliases generated from per-country templates
         # Weapon systems: (id, names); the ruler marks them PRODUCT, never an organisation.
         self.weapons = tuple((w["id"], (w["name"], *w["aliases"])) for w in weapons)
@@ -179,8 +182,11 @@ class Gazetteer:
                                      (GEONAMES.format(geonameid),), population))
                 if precomputed:
                     folded[id(entries[-1])] = [keys[0][0], *keys[0][1]]
+        given = {fold(variant): fold(first)
+                 for first, variants in curated.get("given_name_variants", {}).items() if not first.startswith("_")
+                 for variant in (first, *variants)}
         return cls(entries, curated["region_words"], frozenset(templated), folded,
-                   curated["countries"], curated.get("weapons", ()), templated_ids, generic_roles)
+                   curated["countries"], curated.get("weapons", ()), templated_ids, generic_roles, given)
 
     def get(self, key: str) -> Entry | None:
         """The entry behind an entity key such as ``place/kyiv``."""

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.records import Article, EntityType, Mention
-from kg.resolve import fold, surface
+from kg.resolve import fold, org_name_key, surface
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -89,9 +89,13 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
                 type_, name = "Organisation", company
             name = full or name
+        if type_ != "Organisation" and len(name.split()) == 1 and gazetteer.lookup(name) is None:
+            company = _designated_short_form(name, all_orgs)
+            if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."
+                type_, name = "Organisation", company
         if type_ == "Organisation":
             name = acronyms.get(name, name)
-            name = _longer_org(name, orgs)
+            name = _longer_org(name, orgs, all_orgs)
             name = _designated_short_form(name, all_orgs)
             name = _national(name, country, gazetteer)
             orgs.append(name)
@@ -209,17 +213,22 @@ def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:
     return out
 
 
-def _longer_org(name: str, earlier: list[str]) -> str:
-    """A multi-word organisation name that ends an earlier, longer one
-    (same words) is that one."""
-    key = fold(name)
+def _longer_org(name: str, earlier: list[str], later: list[str] = ()) -> str:
+    """A multi-word organisation name that ends a longer one (same words,
+    "Ministry of X" read as "X Ministry") is that one: the nearest earlier,
+    else the only later one ("Health ministry" in a headline before
+    "Kenya's Ministry of Health")."""
+    key = fold(org_name_key(name))
     if len(key.split()) < 2:
         return name
+    def ends(other: str) -> bool:
+        other_key = fold(org_name_key(other))
+        return other_key != key and other_key.endswith(" " + key)
     for other in reversed(earlier):
-        other_key = fold(other)
-        if other_key != key and other_key.endswith(" " + key):
+        if ends(other):
             return other
-    return name
+    found = {o for o in later if ends(o)}
+    return found.pop() if len(found) == 1 else name
 
 
 def _main_country(doc: Doc, text: str, raw, gazetteer: Gazetteer) -> str | None:

@@ -105,7 +105,12 @@ class Resolver:
                 aliases=aliases,
                 same_as=entry.same_as,
             )
-        ident = slug(org_name_key(mention.name) if mention.type == "Organisation" else mention.name)
+        if mention.type == "Organisation":
+            ident = slug(org_name_key(mention.name))
+        elif mention.type == "Person":
+            ident = person_key(mention.name, getattr(self.gazetteer, "given_names", {}))
+        else:
+            ident = slug(mention.name)
         return Entity(
             key=entity_key(mention.type, ident),
             type=mention.type,
@@ -160,7 +165,25 @@ class Resolver:
 _LEGAL_FORMS = re.compile(
     r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|gmbh|ag|sa|nv|bv)\.?)+$", re.I)
 # "Ministry of Health" is the "Health Ministry" (also department, agency).
-_OF_FORM = re.compile(r"^(ministry|department|agency)\s+of\s+(?:the\s+)?(.+)$", re.I)
+_OF_FORM = re.compile(r"^(.+?['\u2019]s?\s+)?(ministry|department|agency)\s+of\s+(?:the\s+)?(.+)$", re.I)
+
+
+# The Arabic article is written al-, el-, Al, El: one word in person keys.
+_ARTICLES = {"el": "al"}
+
+
+def person_key(name: str, given_names: dict[str, str]) -> str:
+    """A person's key: the folded name with each given name in the one
+    romanisation ``given_names`` maps it to (Mohammed/Muhammad,
+    Serhiy/Sergei) and the Arabic article as "al" (el-Rawi/al-Rawi).
+
+    >>> person_key("Hassan el-Rawi", {}) == person_key("Hassan al-Rawi", {})
+    True
+    """
+    words = fold(name).split()
+    words = [_ARTICLES.get(w, w) for w in words[:-1]] + words[-1:]
+    words = [given_names.get(w, w) for w in words[:-1]] + words[-1:]
+    return "-".join(words) or "unnamed"
 
 
 def org_name_key(name: str) -> str:
@@ -171,11 +194,13 @@ def org_name_key(name: str) -> str:
     'Norvane Logistics'
     >>> org_name_key("Ministry of Health")
     'Health Ministry'
+    >>> org_name_key("Kenya's Ministry of Health")
+    "Kenya's Health Ministry"
     """
     stripped = _LEGAL_FORMS.sub("", name.strip()).strip() or name
     match = _OF_FORM.match(stripped)
     if match:
-        stripped = f"{match.group(2)} {match.group(1).title()}"
+        stripped = f"{match.group(1) or ''}{match.group(3)} {match.group(2).title()}"
     return stripped
 
 

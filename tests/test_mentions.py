@@ -103,3 +103,40 @@ def test_boilerplate_keeps_the_articles_own_outlet_only(nlp):
     mentions = find_mentions(article, nlp(text))
     orgs = {m.name for m in mentions if m.type == "Organisation"}
     assert "Kyiv Post" in orgs and "Getty Images" not in orgs
+
+
+def test_two_word_surname_expands_to_the_full_name(nlp):
+    _, mentions = _mentions(nlp, "Chief executive Pieter Van Dalen said demand fell. Van Dalen said on a call that costs rose.")
+    assert {m.name for m in mentions if m.type == "Person"} == {"Pieter Van Dalen"}
+
+
+def test_initialism_of_an_organisation_named_in_the_document(nlp):
+    _, mentions = _mentions(nlp, "The RSF denied it. The paramilitary Rapid Support Forces had withdrawn from the town.")
+    rsf = [m for m in mentions if m.span.text == "RSF"]
+    assert rsf and rsf[0].name == "Rapid Support Forces"
+
+
+def test_company_short_forms_take_the_full_name(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Shares of Tarnvik Inc. fell 9%. Tarnvik said demand was weak.",
+    )
+    names = {m.span.text: (m.type, m.name) for m in mentions}
+    assert names["Tarnvik"] == ("Organisation", "Tarnvik Inc")
+
+
+def test_ministry_of_x_and_x_ministry_are_one_name(nlp):
+    _, mentions = _mentions(nlp, "Health ministry reports cases\n\nEstonia's Ministry of Health said on Monday it saw 37 cases.")
+    from kg.resolve import Resolver
+
+    keys = {Resolver().entity(m).key for m in mentions if m.type == "Organisation"}
+    assert len(keys) == 1, keys
+
+
+def test_people_sharing_a_hyphenated_surname_stay_apart(nlp):
+    _, mentions = _mentions(nlp, "Minister Mohammed al-Karimi spoke first. Lawmaker Ali al-Karimi, who is not related, "
+                                 "said he wanted an inquiry. Muhammad al-Karimi later told reporters it was unnecessary.")
+    from kg.resolve import Resolver
+
+    keys = {m.span.text: Resolver().entity(m).key for m in mentions if m.type == "Person"}
+    assert keys["Mohammed al-Karimi"] == keys["Muhammad al-Karimi"] != keys["Ali al-Karimi"]

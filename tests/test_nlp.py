@@ -94,3 +94,49 @@ def test_first_name_before_a_small_place_is_a_person(nlp):
     assert people.count("Ostap Basmat") == 2
     doc = nlp("Capturing Kupiansk\nUkrainian troops entered Kupiansk on Saturday.")
     assert not [e for e in doc.ents if e.label_ == "PERSON" and "Kupiansk" in e.text]
+
+
+def test_honorific_makes_a_person_and_the_full_name_follows(nlp):
+    doc = nlp("Charges against Gregory Halle were upheld. Prosecutors say Halle hid losses. "
+              "\"Mr. Halle made every disclosure,\" his lawyer said.")
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Gregory Halle", "PERSON") in labels
+    assert {e.label_ for e in doc.ents if e.text == "Halle"} == {"PERSON"}
+
+
+def test_role_word_is_trimmed_from_a_person(nlp):
+    doc = nlp("The club said on Monday that it was hopeful.\n\nWinger Kofi Mensah-Boateng is expected back next month.")
+    assert "Kofi Mensah-Boateng" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_name_after_an_organisation_kind_noun_is_an_organisation(nlp):
+    doc = nlp("The company denied a report by the newspaper Het Volksblad Nieuws. "
+              "Het Volksblad Nieuws had reported the cuts. The study appeared in the journal Cardiac Letters.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs.count("Het Volksblad Nieuws") == 2 and "Cardiac Letters" in orgs
+
+
+def test_designator_makes_an_organisation(nlp):
+    doc = nlp("Fans of Brackwater United cheered as the team beat Elmfield on Saturday.")
+    assert ("Brackwater United", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_surname_of_a_person_is_no_place(nlp):
+    doc = nlp("He had spoken to chairman Graham Kettering on Saturday. Kettering did not respond.")
+    assert [e.label_ for e in doc.ents if e.text == "Kettering"] == ["PERSON"]
+
+
+def test_hyphenated_surname_keeps_the_persons_type(nlp):
+    doc = nlp("Director general Hassan el-Rawi said the pipe would be replaced. El-Rawi denied that.")
+    assert {e.label_ for e in doc.ents if e.text in ("El-Rawi", "Hassan el-Rawi")} == {"PERSON"}
+
+
+def test_unknown_organisation_after_a_country_possessive_keeps_the_country(nlp):
+    doc = nlp("Estonia's Energy Ministry said imports would rise.")
+    assert "Estonia's Energy Ministry" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_platform_after_a_verb_of_saying(nlp):
+    doc = nlp("The minister wrote on Bluesky that the talks had failed, and said on Sept. 4 that they resumed.")
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert "Bluesky" in orgs and not any(o.startswith("Sept") for o in orgs)

@@ -147,3 +147,22 @@ def test_actor_for_other_places_is_none():
     assert resolver.actor_for(_mention("Kupiansk", "Place")) is None
     assert resolver.actor_for(_mention("Kharkiv region", "Place")) is None
     assert resolver.actor_for(_mention("Ukraine", "Place"), "no-such-role") is None
+
+
+def test_organisation_keys_ignore_legal_forms_and_word_order():
+    resolver = Resolver()
+    keys = {resolver.entity(_mention(n, "Organisation")).key
+            for n in ("Tarnvik Inc.", "Tarnvik Corp", "Tarnvik Corporation", "Tarnvik")}
+    assert len(keys) == 1
+    assert (resolver.entity(_mention("Ministry of Transport", "Organisation")).key
+            == resolver.entity(_mention("Transport Ministry", "Organisation")).key)
+
+
+def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
+    resolver = Resolver()
+    def key(name):
+        return resolver.entity(_mention(name, "Person")).key
+    assert key("Mohammed al-Karimi") == key("Muhammad el-Karimi") == key("Mohamed Al Karimi")
+    assert key("Yevgeny Sorokin") == key("Evgeny Sorokin")
+    assert key("Ali al-Karimi") != key("Mohammed al-Karimi")
+    assert key("Anna Sorokina") != key("Yevgeny Sorokin")
