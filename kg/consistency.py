@@ -325,14 +325,17 @@ def _repeat_known_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not names:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in sorted(names, key=len, reverse=True):
+        by_first[words[0]].append(words)
+    texts = [t.text for t in doc]  # one pass: Token objects are costly to build
     added = []
-    longest = max(len(n) for n in names)
-    for tok in doc:
-        for size in range(longest, 1, -1):
-            words = tuple(t.text for t in doc[tok.i:tok.i + size])
-            if words in names and not taken.intersection(range(tok.i, tok.i + size)):
-                added.append(Span(doc, tok.i, tok.i + size, label=names[words]))
-                taken.update(range(tok.i, tok.i + size))
+    for i, text in enumerate(texts):
+        for words in by_first.get(text, ()):
+            end = i + len(words)
+            if tuple(texts[i:end]) == words and not taken.intersection(range(i, end)):
+                added.append(Span(doc, i, end, label=names[words]))
+                taken.update(range(i, end))
                 break
     return sorted(spans + added, key=lambda s: s.start)
 
