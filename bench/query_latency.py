@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench._child import emit
+
 GROUP = 10  # articles per entity group
 SAMPLES = 10
 _ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
@@ -115,11 +117,42 @@ def p95(xs: list[float]) -> float:
     return xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))]
 
 
+def child(store_path: str, name: str) -> None:
+    """Time one query on one store (run in its own process, so a runaway
+    query can be cut by a timeout)."""
+    from kg.queries import load
+    from kg.store import Store
+
+    store = Store.read_only(store_path)
+    names = entity_names(store.raw, SAMPLES, random.Random(7))
+    times, rows = timings(store, load(name), names)
+    emit({"times": times, "rows": rows})
+
+
+def time_query(store_path: Path, name: str, timeout: float) -> list[float] | None:
+    """Timings of ``name`` on the store, or None when it ran past ``timeout``."""
+    import json
+    import subprocess
+
+    try:
+        out = subprocess.run([sys.executable, "-m", "bench.query_latency", "--child", str(store_path), name],
+                             capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    if out.returncode != 0:
+        raise SystemExit(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])["times"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", action="store_true", help="10,000 vs 100,000 claims")
     ap.add_argument("--claims", type=int, nargs=2, default=None, metavar=("SMALL", "LARGE"))
+    ap.add_argument("--timeout", type=float, default=300, help="seconds per query and store")
+    ap.add_argument("--child", nargs=2, metavar=("STORE", "QUERY"))
     args = ap.parse_args()
+    if args.child:
+        return child(*args.child)
     sizes = args.claims or ((10_000, 100_000) if args.small else (10_000, 1_000_000))
     from kg.queries import list_queries
     from kg.store import Store
@@ -127,31 +160,32 @@ def main() -> None:
     seeds, seed_claims = seed_lines()
     per_article = seed_claims / len(seeds)
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
-    stores = {}
     for n in sizes:
         copies = max(len(seeds), round(n / per_article))
         t = time.perf_counter()
         write_store(tmp / f"s{n}", seeds, copies)
-        stores[n] = Store.read_only(tmp / f"s{n}")
-        stats = stores[n].stats()
+        with Store.read_only(tmp / f"s{n}") as store:
+            stats = store.stats()
         print(f"store {n:>9,} claims target: {copies} articles, {stats['claims']:,} claims, "
               f"{stats['quads']:,} quads, {stats['entities']:,} entities "
               f"(generated + bulk-loaded in {time.perf_counter() - t:.0f} s)", flush=True)
     small, large = sizes
     print(f"\n{'query':28s} {'kind':8s} {'median small':>12s} {'p95 small':>10s} "
-          f"{'median large':>12s} {'p95 large':>10s} {'growth':>7s}")
+          f"{'median large':>12s} {'p95 large':>10s} {'growth':>7s}", flush=True)
     for q in list_queries():
         kind = "entity" if any(p.kind == "entity" for p in q.params) else "listing"
-        res = {}
-        for n in sizes:
-            names = entity_names(stores[n].raw, SAMPLES, random.Random(7))
-            res[n] = timings(stores[n], q, names)[0]
-        if not res[small]:
-            print(f"{q.name:28s} {'skipped (needs a non-entity parameter)'}")
+        if q.params and kind != "entity":
+            print(f"{q.name:28s} skipped (needs a non-entity parameter)")
             continue
-        ms, ml = statistics.median(res[small]), statistics.median(res[large])
-        print(f"{q.name:28s} {kind:8s} {ms * 1000:10.1f}ms {p95(res[small]) * 1000:8.1f}ms "
-              f"{ml * 1000:10.1f}ms {p95(res[large]) * 1000:8.1f}ms {ml / ms:6.2f}x", flush=True)
+        res = {n: time_query(tmp / f"s{n}", q.name, args.timeout) for n in sizes}
+        cells = []
+        for n in sizes:
+            xs = res[n]
+            cells.append("      > timeout       " if xs is None else
+                         f"{statistics.median(xs) * 1000:10.1f}ms {p95(xs) * 1000:8.1f}ms")
+        growth = (f"{statistics.median(res[large]) / statistics.median(res[small]):6.2f}x"
+                  if res[small] and res[large] else "     -")
+        print(f"{q.name:28s} {kind:8s} {cells[0]} {cells[1]} {growth}", flush=True)
 
 
 if __name__ == "__main__":
