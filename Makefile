@@ -10,7 +10,7 @@ STORE   ?= .kg/store
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[serve,viz,dask,dev]'
+	$(BIN)/pip install -q -e '.[serve,viz,dask,remote,dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)
