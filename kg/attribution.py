@@ -75,7 +75,7 @@ class _Finder:
         self.article, self.doc, self.res = article, doc, resolver
         self.text = article.text
         self.quotes = find_quotes(self.text)
-        self.res.use_quotes(self.quotes)
+        self.res.use_quotes(self.quotes, article.is_body)
         q = Quotes(self.text, self.quotes)
         self.inside_quote, self.adjacent_quote, self.quote_before = q.inside, q.adjacent, q.before
         self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)

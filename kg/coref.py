@@ -173,11 +173,17 @@ class SpeakerResolver:
         raw = bisect.bisect_right(self._sent_starts, offset) - 1
         return self._narrative[raw] if 0 <= raw < len(self._narrative) else raw
 
-    def use_quotes(self, quotes: list[tuple[int, int]]) -> None:
-        """Tell the resolver where the quotations are (see ``sent_index``)."""
+    def use_quotes(self, quotes: list[tuple[int, int]], is_body=None) -> None:
+        """Tell the resolver where the quotations are (see ``sent_index``),
+        and, with ``is_body(start, end)``, which sentences are boilerplate
+        (a repeated headline, a photo caption): those are no narration
+        either, so a headline's role noun still reaches the lead."""
         n, out = -1, []
         for sent in self.doc.sents:
             inside = any(qs <= sent.start_char and sent.end_char <= qe + 1 for qs, qe in quotes)
+            inside = inside or (is_body is not None and not is_body(sent.start_char, sent.end_char))
+            # a verbless fragment (a dateline "CITY —", a byline) is no step of the narration
+            inside = inside or not any(t.pos_ in ("VERB", "AUX") for t in sent)
             n += 0 if inside and n >= 0 else 1
             out.append(n)
         self._narrative = out
@@ -279,6 +285,10 @@ class SpeakerResolver:
                 return self.role_antecedent(head)
             if self._introduces(head):
                 return self.role_cataphor(head, ("Person",))
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+                # "Iraq's oil minister": one office, held by the person named
+                # with that role nearby (before, else in the next sentences)
+                return self.role_antecedent(head, fallback=False)
             return None
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             inner = self._inner_mention(head, ("Organisation",))
@@ -350,8 +360,8 @@ class SpeakerResolver:
             m = self.mentions[i]
             if m.type in types:
                 roles = self.role_words(m)
-                if word in roles:
-                    return m
+                if word in roles or (m.type == "Organisation" and word in {w.lower() for w in m.name.split()}):
+                    return m  # "port authority" -> "the X Ports Authority"
                 # an organisation introduced as another kind ("X news agency"
                 # for "producer") is not the one the headline names
                 if m.type == "Organisation" and first_org is None and not roles & cues.ORG_NOUNS:
@@ -467,11 +477,11 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def role_antecedent(self, head: Token) -> Mention | None:
+    def role_antecedent(self, head: Token, fallback: bool = True) -> Mention | None:
         """"the spokesman" -> a person introduced with that role word in the
         last few sentences; else one introduced with it in the next two
-        ("the governor said ... Governor X wrote"); else the nearest person
-        speaker."""
+        ("the governor said ... Governor X wrote"); else (``fallback``) the
+        nearest person speaker."""
         word = head.lemma_.lower()
         here = self.sent_index(head.idx)
         i = bisect.bisect_left(self._starts, head.idx) - 1
@@ -486,7 +496,7 @@ class SpeakerResolver:
             if m.type == "Person" and word in self.role_words(m):
                 return m
             i += 1
-        return self.antecedent(head.idx, ("Person",))
+        return self.antecedent(head.idx, ("Person",)) if fallback else None
 
     def possessor(self, pron: Token) -> Mention | None:
         """"its"/"their": the nearest organisation or place earlier in the same
@@ -510,6 +520,11 @@ class SpeakerResolver:
         for c in tok.children:
             if c.dep_ == "appos":
                 out.add(c.lemma_.lower())
+            if c.dep_ == "relcl" and c.pos_ == "VERB":
+                # "X, who leads the bloc" is introduced as its leader: the
+                # agent nouns of the verb ("lead" -> "leader", "direct" -> "director")
+                v = c.lemma_.lower()
+                out |= {v + "er", v + "r", v + "or"}
         if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "NOUN":
             out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
         return out

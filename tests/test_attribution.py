@@ -445,3 +445,27 @@ def test_its_report_names_the_owning_body(nlp):
     x = run(nlp, "Norland Bank lost $2 million in the quarter, according to its annual report.")
     (a,) = x.attributions
     assert a.speaker.name == "Norland Bank"
+
+
+def test_headline_kind_noun_resolves_to_the_body_named_with_it(nlp):
+    text = ("Storm floods harbour warehouse, port authority says\n\n"
+            "HALBERG, June 2 - Floodwater entered a warehouse overnight, the Northern Harbour Authority said on Monday.")
+    x = run(nlp, text)
+    head = [a for a in x.attributions if a.cue.text == "says"]
+    assert len(head) == 1 and head[0].speaker.name.endswith("Northern Harbour Authority")
+
+
+def test_headline_possessed_role_noun_resolves_forward(nlp):
+    text = ("Norway's trade minister says tariffs will fall\n\n"
+            "OSLO, May 3 - Tariffs on fish exports will fall next year, Trade Minister Ingrid Solberg said on Monday.")
+    x = run(nlp, text)
+    head = [a for a in x.attributions if a.cue.text == "says"]
+    assert len(head) == 1 and head[0].speaker.name == "Ingrid Solberg"
+
+
+def test_headline_role_noun_matches_a_relative_clause_agent(nlp):
+    text = ("Opposition leader vows to keep protesting\n\n"
+            "VALMORA —\n\nMarta Kovel, who leads the Unity bloc, addressed the crowd. She said they would stay.")
+    x = run(nlp, text)
+    head = [a for a in x.attributions if a.cue.text == "vows"]
+    assert len(head) == 1 and head[0].speaker.name == "Marta Kovel"
