@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from . import cues
+from . import cues, frames
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS, Quotes, find_quotes
 from .records import Article, Attribution, Mention, Span
@@ -97,7 +97,8 @@ class _Finder:
         while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
             end -= 1
         m = re.match(r"that\s+", text[start:end])  # "whether P" stays: the content is the question
-        if m:
+        that = self.doc.char_span(start, start + 4) if m else None
+        if m and not (that is not None and that[0].dep_ == "det"):  # "that claim" keeps its determiner
             start += m.end()
         m = re.search(r"[\s,]+(and|but|or)$", text[start:end])
         if m:  # a conjunction left behind by a coordinated statement cut off
@@ -162,20 +163,6 @@ class _Finder:
         return (verb.lemma_.lower() in cues.RAISING_VERBS and verb.tag_ == "VBN"
                 and any(c.dep_ == "nsubjpass" for c in verb.children)
                 and any(c.dep_ == "xcomp" and self.is_cue(c) for c in verb.children))
-
-    @staticmethod
-    def neither_nor(verb: Token) -> tuple[Token, Token] | None:
-        """"neither confirm nor deny": (first, second) verb of the pair, found
-        from either; the pair withholds a stance, so it is one not_confirmed."""
-        first = verb.head if verb.dep_ == "conj" else verb
-        if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
-            return None
-        for c in first.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "nor" for g in first.children if g.dep_ == "cc"):
-                lemmas = {first.lemma_.lower(), c.lemma_.lower()}
-                if lemmas & (cues.CONFIRM_VERBS | cues.DENY_VERBS | {"say", "comment"}):
-                    return first, c
-        return None
 
     def outer_cue(self, verb: Token) -> Token | None:
         """For a subjectless cue participle or conjunct set off by a comma or
@@ -330,7 +317,7 @@ class _Finder:
         """The relation of a cue verb after negation and hedging, and the token
         that heads the whole cue frame (the hedging governor, if any)."""
         lemma = verb.lemma_.lower()
-        if self.neither_nor(verb) is not None:
+        if frames.neither_nor(verb) is not None:
             return "not_confirmed", verb
         negated = any(c.dep_ == "neg" for c in verb.children)
         top, hedged, short_of = verb, False, False
@@ -363,7 +350,7 @@ class _Finder:
         """Char range of the reported content from the verb's complements."""
         exclude = exclude | self.separate_statements(verb)
         kids = [c for c in verb.children if c.i not in exclude]
-        pair = self.neither_nor(verb)
+        pair = frames.neither_nor(verb)
         if pair is not None:  # "neither confirm nor deny that P": P may hang on "deny"
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
@@ -374,6 +361,7 @@ class _Finder:
             toks = clause
             if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
                 toks = clause + objs  # "urged X to do Y": X is part of the call
+                toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]
         elif objs and lemma in _TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
             return None  # "warned X about Y", "told X": an addressee, no message
         elif objs and lemma not in cues.NEEDS_CLAUSE:
@@ -381,7 +369,7 @@ class _Finder:
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
-            toks = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for") for g in c.children]
+            toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
             toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
         if not toks and verb.dep_ == "parataxis":
             # '"P," he said' parsed with the quote's verb as governor
@@ -397,6 +385,9 @@ class _Finder:
         if not toks:
             return None
         sub = [t for c in toks for t in c.subtree if t.i not in exclude]
+        cut = frames.clause_subject_cut(sub)
+        if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
+            sub = [t for t in sub if t.i < cut]
         if not sub:
             return None
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
@@ -435,17 +426,18 @@ class _Finder:
             return  # "point" is a cue only as "point out"
         if self.raises(verb):
             return  # "X is reported to have told ...": the embedded cue is the record
-        if self.neither_nor(verb) is not None and verb.dep_ == "conj":
+        if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
             return  # "neither confirm nor deny": one record, on the first verb
         relation = None
         top = verb
         exclude: set[int] = set()
         if lemma == "call":
             objs = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
-            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or self.rejects_claim(verb):
+            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or frames.rejects_claim(verb) \
+                    or frames.calls_denied(verb):
                 relation = "denies"
-            elif not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children) \
-                    and not self.calls_x_y(verb):
+            elif not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for c in verb.children) \
+                    and not frames.calls_x_y(verb):
                 return
         rel, top = self.stance(verb)
         if rel is None:
@@ -454,7 +446,7 @@ class _Finder:
         if verb.dep_ == "xcomp" and self.raises(verb.head):
             top = verb.head  # the cue is "is reported to have told"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
-                and relation != "denies" and not self.takes_claim(verb) \
+                and relation != "denies" and not frames.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
                             for c in verb.children) and not self.adjacent_quote(verb.idx, verb.idx + len(verb.text)):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
@@ -486,42 +478,6 @@ class _Finder:
             return
         for h in [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
-
-    @staticmethod
-    def calls_x_y(verb: Token) -> bool:
-        """"called the closure 'a blow to the region'": "call" with an object
-        and a predicate noun phrase about it (an evaluation, ``claims``)."""
-        for o in (c for c in verb.children if c.dep_ == "dobj"):
-            if any(c.dep_ in ("oprd", "appos", "attr") and c.pos_ in ("NOUN", "ADJ") and c.i > o.i for c in o.children):
-                return True
-        return any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
-
-    def rejects_claim(self, verb: Token) -> bool:
-        """"called the report baseless", "calling the claim lazy": "call" with a
-        statement as object and a negative evaluation as its complement."""
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        comps = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") and c.i > verb.i]
-        if not any(o.lemma_.lower() in cues.CLAIM_NOUNS or o.lower_ in cues.CLAIM_NOUNS for o in objs):
-            return False
-        words = {t.lower_ for c in comps for t in c.subtree}
-        words |= {t.lower_ for o in objs for t in o.subtree if t.dep_ in ("oprd", "amod", "acomp") and t.i > o.i}
-        return bool(words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS)) or "without" in words and "basis" in words
-
-    @staticmethod
-    def takes_claim(verb: Token) -> bool:
-        """A stance verb whose object is a statement or has a content clause
-        ("rejecting the argument that P", "denying the reports") states a
-        position on a proposition, even as a participle."""
-        lemma = verb.lemma_.lower()
-        if lemma not in cues.DENY_VERBS and lemma not in cues.CONFIRM_VERBS:
-            return False
-        for o in (c for c in verb.children if c.dep_ == "dobj"):
-            if o.lemma_.lower() in cues.CLAIM_NOUNS:
-                return True
-            if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                   for c in o.children):
-                return True
-        return False
 
     def relative_content(self, verb: Token) -> tuple[int, int] | None:
         """A cue verb in a relative clause whose subject is a named source:
@@ -601,7 +557,7 @@ class _Finder:
         if span is None:
             return
         via = via or self.via_of(top, head)
-        cited = self.cited(verb)
+        cited = self.cited(verb, head)
         if cited is not None:  # "T reported P, citing X": X said it, T relayed it
             speaker, via = cited, speaker
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
@@ -616,11 +572,12 @@ class _Finder:
             self.extra.append(actor)
         return actor
 
-    def cited(self, verb: Token) -> Mention | None:
+    def cited(self, verb: Token, head: Token) -> Mention | None:
         """The named source of a "citing X" participle on the cue; "citing the
         risk of ..." (a reason, not a source) gives none. The participle may
-        hang off the cue or, as parsed, off the end of its complement."""
-        clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        hang off the cue, off the end of its complement or, set off by
+        commas, off the subject ("T, citing X, said P")."""
+        clauses = [verb, head] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         for c in (k for node in clauses for k in node.children):
             if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG":
                 for o in (g for g in c.children if g.dep_ == "dobj"):
@@ -641,7 +598,7 @@ class _Finder:
         for c in verb.children:
             if c.dep_ in ("prt",) or (verb.lemma_ == "call" and c.dep_ == "prep" and c.i == verb.i + 1):
                 hi = max(hi, c.i)
-        pair = self.neither_nor(verb)
+        pair = frames.neither_nor(verb)
         if pair is not None:
             hi = max(hi, pair[1].i)
         return [self.doc[i] for i in range(lo, hi + 1)]

@@ -247,7 +247,7 @@ class SpeakerResolver:
             return None
         if m is None and (head.pos_ == "PROPN" or head.text[:1].isupper()):
             # (a surname the tagger read as a common noun at a sentence start too)
-            m = self.surname(head)
+            m = self.surname(head) or self.short_name(head)
             if m is not None:
                 return m
         lemma = head.lemma_.lower()
@@ -424,6 +424,19 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def short_name(self, head: Token) -> Mention | None:
+        """A capitalised word the recogniser missed that is the first word
+        of an earlier organisation's longer name ("Acme said" after "Acme
+        Holdings Inc.") is that organisation: news shortens company names so."""
+        key = fold(head.text)
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+                return m
+            i -= 1
+        return None
+
     def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
                    gender: str | None = None) -> Mention | None:
         """Most recent compatible speaker within a few sentences, else the most
@@ -461,7 +474,9 @@ class SpeakerResolver:
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby
         for pos, m in reversed(self.speakers):
-            if pos < head.idx and m.type == "Organisation":
+            # (a name apposed to a person's role, "a spokeswoman, X", is a
+            # person whatever type the recogniser gave it)
+            if pos < head.idx and m.type == "Organisation" and not self.role_words(m) & cues.PERSON_NOUNS:
                 return m
         return self.antecedent(head.idx, ("Organisation",))
 

@@ -469,3 +469,51 @@ def test_headline_role_noun_matches_a_relative_clause_agent(nlp):
     x = run(nlp, text)
     head = [a for a in x.attributions if a.cue.text == "vows"]
     assert len(head) == 1 and head[0].speaker.name == "Marta Kovel"
+
+
+def test_citing_on_the_subject_makes_the_cited_body_the_speaker(nlp):
+    x = run(nlp, "The Interfax news agency, citing the Defence Ministry, said two bridges had been destroyed.")
+    (a,) = by_cue(x, "said")
+    assert "Defence Ministry" in a.speaker.name
+    assert a.via is not None and "Interfax" in a.via.name
+
+
+def test_content_stops_before_the_subject_of_a_coordinated_clause(nlp):
+    """The parse slip this covers, built by hand: the second clause's subject
+    ("Reuters") hung on the object as a conjunct."""
+    from spacy.tokens import Doc
+
+    from kg.frames import clause_subject_cut
+
+    words = ["The", "army", "has", "not", "confirmed", "entering", "the", "village", "and", "Reuters", "has", "contacted", "it", "."]
+    heads = [1, 4, 4, 4, 4, 4, 7, 5, 7, 7, 11, 4, 11, 4]
+    deps = ["det", "nsubj", "aux", "neg", "ROOT", "xcomp", "det", "dobj", "cc", "conj", "aux", "conj", "dobj", "punct"]
+    tags = ["DT", "NN", "VBZ", "RB", "VBN", "VBG", "DT", "NN", "CC", "NNP", "VBZ", "VBN", "PRP", "."]
+    pos = ["DET", "NOUN", "AUX", "PART", "VERB", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "AUX", "VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    content = list(doc[5].subtree)
+    assert clause_subject_cut(content) == 8  # cut at "and"
+    # a real coordinated object ("the village and the bridge") is kept whole
+    words2 = ["They", "confirmed", "entering", "the", "village", "and", "the", "bridge", "."]
+    doc2 = Doc(nlp.vocab, words=words2, heads=[1, 1, 1, 4, 2, 4, 7, 4, 1],
+               deps=["nsubj", "ROOT", "xcomp", "det", "dobj", "cc", "det", "conj", "punct"],
+               tags=["PRP", "VBD", "VBG", "DT", "NN", "CC", "DT", "NN", "."],
+               pos=["PRON", "VERB", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"])
+    assert clause_subject_cut(list(doc2[2].subtree)) is None
+
+
+def test_calling_it_after_a_rejection_is_a_denial(nlp):
+    text = ('Brantley Holdings Inc. bought the mill in May. A rival said the sale had been rigged. '
+            'Brantley rejected that claim, calling it "a sore loser\'s story."')
+    x = run(nlp, text)
+    rejected = by_cue(x, "rejected")
+    calling = by_cue(x, "calling")
+    assert len(rejected) == 1 and rejected[0].relation == "denies" and rejected[0].content.text == "that claim"
+    assert rejected[0].speaker.name.startswith("Brantley Holdings")
+    assert len(calling) == 1 and calling[0].relation == "denies"
+
+
+def test_called_on_with_a_particle_is_a_call(nlp):
+    x = run(nlp, "President Anna Berg said the attack was a crime and called on allies to send more aid.")
+    (a,) = by_cue(x, "called")
+    assert a.cue.text == "called on" and a.content.text.startswith("allies to send")

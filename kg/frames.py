@@ -1,0 +1,102 @@
+"""Cue frames read off the dependency parse: pure tests on spaCy tokens
+that say which stance a cue takes ("neither confirm nor deny", "called the
+report baseless", "rejecting the argument that P") and where a content
+clause ends. Used by ``attribution``; no state, no lexicon of its own
+(words come from ``cues``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import cues
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def neither_nor(verb: Token) -> tuple[Token, Token] | None:
+    """"neither confirm nor deny": (first, second) verb of the pair, found
+    from either; the pair withholds a stance, so it is one not_confirmed."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return None
+    for c in first.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.lower_ == "nor" for g in first.children if g.dep_ == "cc"):
+            lemmas = {first.lemma_.lower(), c.lemma_.lower()}
+            if lemmas & (cues.CONFIRM_VERBS | cues.DENY_VERBS | {"say", "comment"}):
+                return first, c
+    return None
+
+
+def calls_x_y(verb: Token) -> bool:
+    """"called the closure 'a blow to the region'": "call" with an object
+    and a predicate noun phrase about it (an evaluation, ``claims``)."""
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ in ("oprd", "appos", "attr") and c.pos_ in ("NOUN", "ADJ") and c.i > o.i for c in o.children):
+            return True
+    return any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def rejects_claim(verb: Token) -> bool:
+    """"called the report baseless", "calling the claim lazy": "call" with a
+    statement as object and a negative evaluation as its complement."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") and c.i > verb.i]
+    if not any(o.lemma_.lower() in cues.CLAIM_NOUNS or o.lower_ in cues.CLAIM_NOUNS for o in objs):
+        return False
+    words = {t.lower_ for c in comps for t in c.subtree}
+    words |= {t.lower_ for o in objs for t in o.subtree if t.dep_ in ("oprd", "amod", "acomp") and t.i > o.i}
+    return bool(words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS)) or "without" in words and "basis" in words
+
+
+def takes_claim(verb: Token) -> bool:
+    """A stance verb whose object is a statement or has a content clause
+    ("rejecting the argument that P", "denying the reports") states a
+    position on a proposition, even as a participle."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.DENY_VERBS and lemma not in cues.CONFIRM_VERBS:
+        return False
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() in cues.CLAIM_NOUNS:
+            return True
+        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in o.children):
+            return True
+    return False
+
+
+def calls_denied(verb: Token) -> bool:
+    """"X rejected the claim, calling it P": a "call" participle whose
+    object is a pronoun standing for what its governor just denied carries
+    on the denial (the evaluation is of the rejected statement)."""
+    gov = verb.head
+    if verb.lemma_.lower() != "call" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or gov is verb:
+        return False
+    if gov.lemma_.lower() not in cues.DENY_VERBS or any(c.dep_ == "neg" for c in gov.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "them", "those") for c in verb.children)
+
+
+def clause_subject_cut(toks: list[Token]) -> int | None:
+    """Where a content span must stop because the parser hung the subject
+    of a following coordinated clause on its last noun phrase ("has not
+    confirmed entering the town and Y has contacted ..." with Y read as a
+    second object): the index of that coordinating conjunction, else None.
+    The sign: a conjoined noun phrase right after which comes a finite verb
+    (maybe after auxiliaries) that has no subject of its own."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN", "PRON") or t.head.i not in inside:
+            continue
+        cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+        after = t.right_edge.i + 1
+        doc = t.doc
+        while after < len(doc) and doc[after].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            after += 1
+        if not cc or after >= len(doc) or after in inside:
+            continue
+        nxt = doc[after]
+        aux = [c for c in nxt.children if c.dep_ in ("aux", "auxpass") and c.i > t.i]
+        finite = nxt.tag_ in _FINITE or any(a.tag_ in _FINITE for a in aux)
+        if nxt.pos_ in ("VERB", "AUX") and finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            return cc[-1].i
+    return None
