@@ -561,7 +561,8 @@ class _Finder:
         if cited is not None:  # "T reported P, citing X": X said it, T relayed it
             speaker, via = cited, speaker
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
-        self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, speaker, via, verb.i, relay))
+        for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
+            self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, member, via, verb.i, relay))
         self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 
     def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:

@@ -284,7 +284,8 @@ class SpeakerResolver:
             if self._has_det(head):
                 return self.role_antecedent(head)
             if self._introduces(head):
-                return self.role_cataphor(head, ("Person",))
+                late = self._late_apposition(head)
+                return late if late is not None else self.role_cataphor(head, ("Person",))
             if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
                 # "Iraq's oil minister": one office, held by the person named
                 # with that role nearby (before, else in the next sentences)
@@ -299,6 +300,36 @@ class SpeakerResolver:
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
         return None
+
+    def _late_apposition(self, head: Token) -> Mention | None:
+        """"A second official with the same surname, X, said": a name set
+        off by commas at the end of an indefinite role noun's phrase names
+        that person, though the parser hung it on the phrase's last noun."""
+        for tok in head.subtree:
+            if tok.dep_ == "appos" and tok.head is not head and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
+                m = self.mention_at(tok)
+                if m is not None and m.type == "Person":
+                    return m
+        return None
+
+    def group(self, head: Token) -> list[Mention]:
+        """"the companies said", "both firms said": a definite plural kind
+        noun stands for the organisations of that kind named before it in
+        its sentence (the number word, if any, says how many); fewer than
+        two gives none, and the caller falls back to one antecedent."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
+            return []
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        if not dets & {"the", "both", "two", "three", "all"}:
+            return []
+        want = {"both": 2, "two": 2, "three": 3}.get(next(iter(dets & {"both", "two", "three"}), ""), 0)
+        out: list[Mention] = []
+        for m in self.mentions:
+            if head.sent.start_char <= m.span.start < head.idx and m.type == "Organisation" \
+                    and all(m.name != o.name for o in out):
+                out.append(m)
+        out = out[-want:] if want else out
+        return out if len(out) >= 2 else []
 
     def _title_before_name(self, head: Token) -> Mention | None:
         """A bare role or kind noun directly followed by a name ("broadcaster

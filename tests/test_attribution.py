@@ -517,3 +517,16 @@ def test_called_on_with_a_particle_is_a_call(nlp):
     x = run(nlp, "President Anna Berg said the attack was a crime and called on allies to send more aid.")
     (a,) = by_cue(x, "called")
     assert a.cue.text == "called on" and a.content.text.startswith("allies to send")
+
+
+def test_the_companies_said_gives_one_record_per_company_named(nlp):
+    x = run(nlp, "Halden Group agreed to buy Morvik Systems Corp. for $900 million, the companies said on Monday.")
+    said = by_cue(x, "said")
+    names = {a.speaker.name for a in said}
+    assert len(said) == 2 and any("Halden" in n for n in names) and any("Morvik" in n for n in names)
+
+
+def test_a_name_set_off_late_in_an_indefinite_subject_names_it(nlp):
+    x = run(nlp, "A second official with the same title, Maria Lund of the dockers' union, said the crane had failed.")
+    (a,) = by_cue(x, "said")
+    assert a.speaker.name == "Maria Lund"
