@@ -477,7 +477,7 @@ class SpeakerResolver:
         here = self.sent_index(offset)
 
         def fits(m: Mention) -> bool:
-            return m.type in types and (gender is None or self.gender.get(m.name, gender) == gender)
+            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender)
 
         for pos, m in reversed(self.speakers):
             if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
@@ -507,7 +507,7 @@ class SpeakerResolver:
         for pos, m in reversed(self.speakers):
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
-            if pos < head.idx and m.type == "Organisation" and not self.role_words(m) & cues.PERSON_NOUNS:
+            if pos < head.idx and self.kind_of(m) == "Organisation":
                 return m
         return self.antecedent(head.idx, ("Organisation",))
 
@@ -520,6 +520,8 @@ class SpeakerResolver:
             m = self.mentions[i]
             if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
                 return m
+            if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
+                return m  # "X, the streaming company" ... "the company"
             i -= 1
         return None
 
@@ -556,6 +558,19 @@ class SpeakerResolver:
                 return m
             i -= 1
         return self.antecedent(pron.idx, ("Organisation", "Place"))
+
+    def kind_of(self, m: Mention) -> str:
+        """The mention's type as its own introduction states it: a name set
+        beside a person's role only ("a spokeswoman, X") is a person, one
+        beside a kind of body only ("X, the streaming company") an
+        organisation, whatever the recogniser guessed; else its type."""
+        if m.type == "Place":
+            return m.type
+        roles = self.role_words(m)
+        person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
+        if person != org:
+            return "Person" if person else "Organisation"
+        return m.type
 
     def role_words(self, m: Mention) -> set[str]:
         """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""

@@ -530,3 +530,11 @@ def test_a_name_set_off_late_in_an_indefinite_subject_names_it(nlp):
     x = run(nlp, "A second official with the same title, Maria Lund of the dockers' union, said the crane had failed.")
     (a,) = by_cue(x, "said")
     assert a.speaker.name == "Maria Lund"
+
+
+def test_the_company_refers_to_the_name_introduced_as_a_company(nlp):
+    text = ("Tovana, the Oslo-based shipping company, is exploring a sale of its ferry unit. "
+            "The company refused to confirm the talks on Tuesday.")
+    x = run(nlp, text)
+    (a,) = by_cue(x, "confirm")
+    assert a.relation == "not_confirmed" and a.speaker.name == "Tovana"
