@@ -533,8 +533,8 @@ def test_a_name_set_off_late_in_an_indefinite_subject_names_it(nlp):
 
 
 def test_the_company_refers_to_the_name_introduced_as_a_company(nlp):
-    text = ("Tovana, the Oslo-based shipping company, is exploring a sale of its ferry unit. "
+    text = ("Lumetta, the Oslo-based shipping company, is exploring a sale of its ferry unit. "
             "The company refused to confirm the talks on Tuesday.")
     x = run(nlp, text)
     (a,) = by_cue(x, "confirm")
-    assert a.relation == "not_confirmed" and a.speaker.name == "Tovana"
+    assert a.relation == "not_confirmed" and a.speaker.name == "Lumetta"
