@@ -23,23 +23,14 @@ from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode, Quad
 
 from .claims import claim_key, fingerprint, body_text, sketch, slots, value_text
-from .claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
+from .rdf import text_literal, write_span
 from .records import Extraction, Mention, Proposition, Span
 from .resolve import fold
 from .vocab import (
-    ENTITY_CLASS, KG, OA, RDF, SKOS, XSD, article_iri, attribution_iri,
+    ENTITY_CLASS, KG, RDF, SKOS, XSD, article_iri, attribution_iri,
     canonical_claim_iri, claim_iri, entity_iri, graph_iri, proposition_iri, quantity_iri,
-    selector_iri, span_iri, unit_iri,
+    unit_iri,
 )
-
-QUOTE_CONTEXT = 32  # as kg.rdf: prefix/suffix characters of a quote selector
-
-
-def _text(value: str) -> Literal:
-    from .rdf import text_literal  # one rule for lone surrogates
-
-    return text_literal(value)
-
 
 class _Graph:
     """The triples one article adds for its claims (a set: repeats vanish)."""
@@ -55,28 +46,7 @@ class _Graph:
         self.triples.add((s, p, o))
 
     def span(self, span: Span) -> NamedNode:
-        """An oa:SpecificResource with position and quote selectors (the same
-        IRIs kg.rdf mints, so a span written by both is one node)."""
-        node = NamedNode(span_iri(self.key, span))
-        pos = NamedNode(selector_iri(self.key, span, "position"))
-        quote = NamedNode(selector_iri(self.key, span, "quote"))
-        text = self.article.text
-        self.add(node, RDF.type, OA.SpecificResource)
-        self.add(node, OA.hasSource, self.art)
-        self.add(node, OA.hasSelector, pos)
-        self.add(node, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(str(span.start), datatype=XSD.integer))
-        self.add(pos, OA.end, Literal(str(span.end), datatype=XSD.integer))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, _text(span.text))
-        prefix = text[max(0, span.start - QUOTE_CONTEXT):span.start]
-        suffix = text[span.end:span.end + QUOTE_CONTEXT]
-        if prefix:
-            self.add(quote, OA.prefix, _text(prefix))
-        if suffix:
-            self.add(quote, OA.suffix, _text(suffix))
-        return node
+        return write_span(self.add, self.article, span)
 
     def entity(self, mention: Mention) -> NamedNode:
         """The entity node; described here unless kg.rdf already did."""
@@ -85,10 +55,10 @@ class _Graph:
         if node not in self.described:
             self.described.add(node)
             self.add(node, RDF.type, ENTITY_CLASS[e.type])
-            self.add(node, SKOS.prefLabel, _text(e.name))
+            self.add(node, SKOS.prefLabel, text_literal(e.name))
             folded = fold(e.name)
             if folded:
-                self.add(node, KG.labelKey, _text(folded))
+                self.add(node, KG.labelKey, text_literal(folded))
         return node
 
     def quantity(self, value: float, unit: str) -> NamedNode:
@@ -145,13 +115,13 @@ class _Graph:
         else:
             return
         self.add(occ, KG.canonicalClaim, canon)
-        self.add(occ, KG.matchKey, _text(key.text))
+        self.add(occ, KG.matchKey, text_literal(key.text))
         for why in p.why:
-            self.add(occ, KG.mergedBecause, _text(why))
+            self.add(occ, KG.mergedBecause, text_literal(why))
         if p.quantity is not None:
             self.add(occ, KG.quantitySpan, self.span(p.quantity.span))
             if p.quantity.qualifier:
-                self.add(occ, KG.qualifier, _text(p.quantity.qualifier))
+                self.add(occ, KG.qualifier, text_literal(p.quantity.qualifier))
         if p.time is not None:
             self.add(occ, KG.timeSpan, self.span(p.time.span))
             if p.time.date:
@@ -163,7 +133,7 @@ class _Graph:
                 self.add(node, KG.saidDate, Literal(p.said.date, datatype=XSD.date))
         # the canonical claim: a function of its key only
         self.add(canon, RDF.type, KG.CanonicalClaim)
-        self.add(canon, KG.claimKey, _text(key.text))
+        self.add(canon, KG.claimKey, text_literal(key.text))
         self.add(canon, RDF.subject, subject)
         self.add(canon, RDF.predicate, predicate)
         self.add(canon, RDF.object, obj)

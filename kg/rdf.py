@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
+from .records import Article, Attribution, Entity, Extraction, Mention, Span, Withdrawal
 from .resolve import fold
 from .vocab import (
     DCTERMS, ENTITY_CLASS, KG, OA, OWL, PROV, RDF, RDFS, RELATION_PROPERTY, SKOS, XSD,
@@ -57,6 +57,34 @@ def _iri_or_none(value: str | None) -> NamedNode | None:
         return NamedNode(value.strip())
     except ValueError:
         return None
+
+
+def write_span(add: Callable[[NamedNode, NamedNode, NamedNode | Literal], None],
+               article: Article, span: Span) -> NamedNode:
+    """Write, through ``add``, an oa:SpecificResource of ``article`` with a
+    position selector and a quote selector (exact text with some context
+    either side), and return it. Both ``kg.rdf`` and ``kg.claim_rdf`` write
+    spans through here, so a span written by both is one node."""
+    key, text = article.key, article.text
+    node = NamedNode(span_iri(key, span))
+    pos = NamedNode(selector_iri(key, span, "position"))
+    quote = NamedNode(selector_iri(key, span, "quote"))
+    add(node, RDF.type, OA.SpecificResource)
+    add(node, OA.hasSource, NamedNode(article_iri(key)))
+    add(node, OA.hasSelector, pos)
+    add(node, OA.hasSelector, quote)
+    add(pos, RDF.type, OA.TextPositionSelector)
+    add(pos, OA.start, _int(span.start))
+    add(pos, OA.end, _int(span.end))
+    add(quote, RDF.type, OA.TextQuoteSelector)
+    add(quote, OA.exact, text_literal(span.text))
+    prefix = text[max(0, span.start - QUOTE_CONTEXT):span.start]
+    suffix = text[span.end:span.end + QUOTE_CONTEXT]
+    if prefix:
+        add(quote, OA.prefix, text_literal(prefix))
+    if suffix:
+        add(quote, OA.suffix, text_literal(suffix))
+    return node
 
 
 def graph_record(key: str, content_hash: str, pipeline_version: str, model: str) -> list[Triple]:
@@ -135,28 +163,7 @@ class _Builder:
 
     # -- spans ------------------------------------------------------------
     def span(self, span: Span) -> NamedNode:
-        """An oa:SpecificResource of the article with a position selector and
-        a quote selector (exact text with some context either side)."""
-        node = NamedNode(span_iri(self.key, span))
-        pos = NamedNode(selector_iri(self.key, span, "position"))
-        quote = NamedNode(selector_iri(self.key, span, "quote"))
-        text = self.article.text
-        self.add(node, RDF.type, OA.SpecificResource)
-        self.add(node, OA.hasSource, self.art)
-        self.add(node, OA.hasSelector, pos)
-        self.add(node, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, _int(span.start))
-        self.add(pos, OA.end, _int(span.end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, text_literal(span.text))
-        prefix = text[max(0, span.start - QUOTE_CONTEXT):span.start]
-        suffix = text[span.end:span.end + QUOTE_CONTEXT]
-        if prefix:
-            self.add(quote, OA.prefix, text_literal(prefix))
-        if suffix:
-            self.add(quote, OA.suffix, text_literal(suffix))
-        return node
+        return write_span(self.add, self.article, span)
 
     # -- article ----------------------------------------------------------
     def describe_article(self) -> NamedNode | None:
