@@ -532,6 +532,9 @@ class SpeakerResolver:
         nearest person speaker."""
         word = head.lemma_.lower()
         here = self.sent_index(head.idx)
+        named = self._named_next(head)
+        if named is not None:
+            return named
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0 and here - self.sent_index(self._starts[i]) <= _SPEAKER_WINDOW:
             m = self.mentions[i]
@@ -545,6 +548,27 @@ class SpeakerResolver:
                 return m
             i += 1
         return self.antecedent(head.idx, ("Person",)) if fallback else None
+
+    def _named_next(self, head: Token) -> Mention | None:
+        """"the governor said P. Jane Roe said on Telegram that Q": a person
+        named for the first time, bare (no title, no apposition), as the
+        subject of a verb of saying that opens the next sentence is the
+        role just spoken of (news names the office first, then the holder)."""
+        here = self.sent_index(head.idx)
+        i = bisect.bisect_right(self._starts, head.idx)
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) <= here:
+            i += 1
+        if i >= len(self.mentions) or self.sent_index(self._starts[i]) != here + 1:
+            return None
+        m = self.mentions[i]
+        tok = self.head_token(m)
+        if m.type != "Person" or tok is None or len(m.span.text.split()) < 2 or tok.dep_ != "nsubj":
+            return None
+        if tok.head.lemma_.lower() not in cues.SPEECH_VERBS or self.role_words(m) - {w.lower() for w in m.name.split()}:
+            return None
+        if any(o.name == m.name for o in self.mentions[:i]):
+            return None  # named before: not the holder newly introduced
+        return m
 
     def possessor(self, pron: Token) -> Mention | None:
         """"its"/"their": the nearest organisation or place earlier in the same

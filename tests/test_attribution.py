@@ -538,3 +538,17 @@ def test_the_company_refers_to_the_name_introduced_as_a_company(nlp):
     x = run(nlp, text)
     (a,) = by_cue(x, "confirm")
     assert a.relation == "not_confirmed" and a.speaker.name == "Lumetta"
+
+
+def test_a_role_noun_followed_by_a_newly_named_speaker_is_that_person(nlp):
+    text = ("Governor Ivan Petrov said the northern roads were closed.\n\n"
+            "Further south, the governor said two people had died in the floods overnight. "
+            "Marta Kovel said on Telegram that rescuers were still searching the villages.")
+    x = run(nlp, text)
+    south = [a for a in x.attributions if "two people" in a.content.text]
+    assert len(south) == 1 and south[0].speaker.name == "Marta Kovel"
+    # with the next sentence naming no one new, the governor stays the one named before
+    text2 = text.replace("Marta Kovel said on Telegram", "Rescue teams reported")
+    x2 = run(nlp, text2)
+    south2 = [a for a in x2.attributions if "two people" in a.content.text]
+    assert len(south2) == 1 and south2[0].speaker.name == "Ivan Petrov"
