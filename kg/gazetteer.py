@@ -31,9 +31,9 @@ from anyascii import anyascii
 
 from kg.records import EntityType
 from kg.resolve import FOLD_VERSION, fold
+from kg.vocab import geonames_iri
 
 DATA = Path(__file__).with_name("data")
-GEONAMES = "https://sws.geonames.org/{}/"
 # Kinds of place that already are a region: "<X> region" names X itself.
 _AREA_KINDS = frozenset({"country", "region", "continent", "state", "sea", "river"})
 # Other words for a role of ``actor_for`` -> the org template's id suffix.
@@ -162,24 +162,24 @@ class Gazetteer:
         extra = {c["country"]: tuple(c["aliases"]) for c in curated["countries"]}
         for geonameid, name, iso, population in places["countries"]:
             entries.append(Entry(readable_slug(name), "Place", name, "country",
-                                 extra.get(name, ()), (), (GEONAMES.format(geonameid),), population))
+                                 extra.get(name, ()), (), (geonames_iri(geonameid),), population))
         for geonameid, name in places["continents"]:
             entries.append(Entry(readable_slug(name), "Place", name, "continent", (), (),
-                                 (GEONAMES.format(geonameid),)))
+                                 (geonames_iri(geonameid),)))
         # Primary city names first, then US states, then alternate spellings:
         # an alternate never takes a name that is some place's own name.
         for geonameid, name, _cc, population, _alts, *keys in places["cities"]:
             entries.append(Entry(keys[1] if precomputed else readable_slug(name), "Place", name, "city", (), (),
-                                 (GEONAMES.format(geonameid),), population))
+                                 (geonames_iri(geonameid),), population))
             if precomputed:
                 folded[id(entries[-1])] = [keys[0][0]]
         for geonameid, name, _code in places["us_states"]:
             entries.append(Entry(readable_slug(name) + "-state", "Place", name, "state", (), (),
-                                 (GEONAMES.format(geonameid),)))
+                                 (geonames_iri(geonameid),)))
         for geonameid, name, _cc, population, alts, *keys in places["cities"]:
             if alts:
                 entries.append(Entry(keys[1] if precomputed else readable_slug(name), "Place", name, "city", tuple(alts), (),
-                                     (GEONAMES.format(geonameid),), population))
+                                     (geonames_iri(geonameid),), population))
                 if precomputed:
                     folded[id(entries[-1])] = [keys[0][0], *keys[0][1]]
         given = {fold(variant): fold(first)

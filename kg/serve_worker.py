@@ -77,6 +77,8 @@ def _term_json(term) -> dict:
     """A pyoxigraph term as a SPARQL 1.1 JSON results binding."""
     import pyoxigraph as ox
 
+    from .vocab import XSD
+
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -85,7 +87,7 @@ def _term_json(term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        elif term.datatype != XSD.string:
             out["datatype"] = term.datatype.value
         return out
     return {"type": "triple", "value": {
