@@ -34,7 +34,9 @@ import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode
 
 from .errors import QueryError, StoreError
-from .store import Store, StoredArticle, validate_turtle
+from .store import (
+    ARTICLES_QUERY, STATS_QUERIES, Store, StoredArticle, article_body, stored_articles, validate_turtle,
+)
 from .vocab import KG, PREFIXES, graph_iri
 
 TIMEOUT = 60.0
@@ -220,7 +222,7 @@ class RemoteStore:
     ) -> None:
         """PUT the article's graph (its quads plus the store's record)."""
         self._writer()
-        body = Store._article_body(self, key, content_hash, quads, version)
+        body = article_body(self.path, key, content_hash, quads, version)
         data = ox.serialize([q.triple for q in body], None, ox.RdfFormat.N_TRIPLES)
         url, params = self._graph_url(key)
         response = self._request("PUT", url, params=params, content=data,
@@ -267,14 +269,7 @@ class RemoteStore:
         return found[0] if found else None
 
     def articles(self) -> list[StoredArticle]:
-        rows = self._select(
-            "SELECT ?g ?key ?hash ?version WHERE { GRAPH ?g { ?g kg:articleKey ?key ; "
-            "kg:contentHash ?hash . OPTIONAL { ?g kg:pipelineVersion ?version } } }",
-            "articles",
-        )
-        out = [StoredArticle(r["key"].value, r["g"].value, r["hash"].value,
-                             r["version"].value if r["version"] is not None else None) for r in rows]
-        return sorted(out, key=lambda a: a.key)
+        return stored_articles(self._select(ARTICLES_QUERY, "articles"))
 
     # -- queries -------------------------------------------------------------
     def query(self, sparql: str, substitutions: dict | None = None, *, where: str = "query"):
@@ -325,17 +320,9 @@ class RemoteStore:
 
     def stats(self) -> dict[str, int]:
         """The counts ``Store.stats`` gives, asked of the server."""
-        counts = {}
-        for name, cls in (("articles", KG.Article), ("claims", KG.Claim),
-                          ("attributions", KG.Attribution), ("withdrawals", KG.Withdrawal)):
-            counts[name] = self._count(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
-        counts["entities"] = self._count(
-            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c { kg:Person kg:Organisation kg:Place } ?x a ?c }")
-        counts["triples"] = self._count(
-            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        counts = {name: self._count(sparql) for name, sparql in STATS_QUERIES.items()}
         counts["quads"] = self._count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        order = ("articles", "entities", "claims", "attributions", "withdrawals", "triples", "quads")
-        return {k: counts[k] for k in order}
+        return counts
 
     def _count(self, sparql: str) -> int:
         rows = self._select(sparql, "stats")

@@ -9,8 +9,9 @@ Queries see the union of all article graphs as their default graph, so the
 shipped queries need no ``GRAPH`` clauses. Parameters reach SPARQL only as
 ``substitutions`` (bound variables), never as text.
 
-(A remote store behind a SPARQL endpoint, issue 7, would implement the same
-methods with the Graph Store Protocol: one PUT per article graph.)
+``kg.remote.RemoteStore`` offers the same methods over a SPARQL endpoint
+(the Graph Store Protocol: one PUT per article graph); ``open_store`` picks
+one by the location.
 
 >>> import tempfile, os
 >>> with Store(os.path.join(tempfile.mkdtemp(), "store")) as store:
@@ -87,6 +88,60 @@ class StoredArticle:
     graph: str
     content_hash: str
     version: str | None
+
+
+# What ``articles()`` lists: every article graph's record.
+ARTICLES_QUERY = (
+    "SELECT ?g ?key ?hash ?version WHERE { GRAPH ?g { ?g kg:articleKey ?key ; "
+    "kg:contentHash ?hash . OPTIONAL { ?g kg:pipelineVersion ?version } } }"
+)
+
+# The counts of ``stats()`` but "quads", in the order it reports them (each
+# over the union graph; a store adds "quads" its own way).
+STATS_QUERIES: dict[str, str] = {
+    "articles": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Article} }}",
+    "entities": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE "
+                "{ VALUES ?c { kg:Person kg:Organisation kg:Place } ?x a ?c }",
+    "claims": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Claim} }}",
+    "attributions": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Attribution} }}",
+    "withdrawals": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Withdrawal} }}",
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+}
+
+
+def stored_articles(rows: Iterable) -> list[StoredArticle]:
+    """``StoredArticle``s from the solutions of ``ARTICLES_QUERY``, sorted by key."""
+    out = [StoredArticle(r["key"].value, r["g"].value, r["hash"].value,
+                         r["version"].value if r["version"] is not None else None) for r in rows]
+    return sorted(out, key=lambda a: a.key)
+
+
+def _record_quads(g: ox.NamedNode, key: str, content_hash: str, version: str | None) -> list[ox.Quad]:
+    """The store's authoritative record of an article graph: key, content
+    hash and (when known) pipeline version."""
+    record = [ox.Quad(g, KG.articleKey, _key_literal(key), g),
+              ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g)]
+    if version is not None:
+        record.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
+    return record
+
+
+def article_body(
+    where: str, key: str, content_hash: str, quads: Iterable[ox.Quad], version: str | None
+) -> list[ox.Quad]:
+    """The article's quads with the store's authoritative record (key,
+    content hash, pipeline version) in place of any given one; a quad outside
+    the article's graph is a ``StoreError`` naming ``where`` (the store)."""
+    g = ox.NamedNode(graph_iri(key))
+    record = {KG.contentHash.value, KG.pipelineVersion.value}
+    body = []
+    for q in quads:
+        if q.graph_name != g:
+            raise StoreError(where, "E302", f"{key}: quad outside the article graph: {q}")
+        if q.subject == g and q.predicate.value in record:
+            continue  # the store writes the authoritative record below
+        body.append(q)
+    return body + _record_quads(g, key, content_hash, version)
 
 
 class _WriterLock:
@@ -192,7 +247,7 @@ class Store:
         old graph and inserts the new one."""
         store = self._writer()
         g = ox.NamedNode(graph_iri(key))
-        body = self._article_body(key, content_hash, quads, version)
+        body = article_body(self.path, key, content_hash, quads, version)
         try:
             if not store.contains_named_graph(g):
                 store.extend(body)  # a new article: one transactional insert
@@ -219,7 +274,7 @@ class Store:
         changed: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
         for key, content_hash, quads, version in articles:
             g = ox.NamedNode(graph_iri(key))
-            body = self._article_body(key, content_hash, quads, version)
+            body = article_body(self.path, key, content_hash, quads, version)
             if store.contains_named_graph(g):
                 changed.append((g, body))
             else:
@@ -253,10 +308,7 @@ class Store:
             if store.contains_named_graph(g):
                 changed.append((key, content_hash, ox.parse(data, ox.RdfFormat.N_QUADS), version))
                 continue
-            record = [ox.Quad(g, KG.articleKey, _key_literal(key), g),
-                      ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g)]
-            if version is not None:
-                record.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
+            record = _record_quads(g, key, content_hash, version)
             data = data + ox.serialize(record, None, ox.RdfFormat.N_QUADS)
             fresh.append((data, data.count(b"\n")))
         try:
@@ -274,26 +326,6 @@ class Store:
             raise StoreError(self.path, "E302", f"batch load failed: {err}") from None
         if changed:
             self.replace_articles(changed)
-
-    def _article_body(
-        self, key: str, content_hash: str, quads: Iterable[ox.Quad], version: str | None
-    ) -> list[ox.Quad]:
-        """The article's quads with the store's authoritative record (key,
-        content hash, pipeline version) in place of any given one."""
-        g = ox.NamedNode(graph_iri(key))
-        record = {KG.contentHash.value, KG.pipelineVersion.value}
-        body = []
-        for q in quads:
-            if q.graph_name != g:
-                raise StoreError(self.path, "E302", f"{key}: quad outside the article graph: {q}")
-            if q.subject == g and q.predicate.value in record:
-                continue  # the store writes the authoritative record below
-            body.append(q)
-        body.append(ox.Quad(g, KG.articleKey, _key_literal(key), g))
-        body.append(ox.Quad(g, KG.contentHash, ox.Literal(content_hash), g))
-        if version is not None:
-            body.append(ox.Quad(g, KG.pipelineVersion, ox.Literal(version), g))
-        return body
 
     def remove_article(self, key: str) -> bool:
         """Remove everything the article contributed; False if it is absent."""
@@ -332,17 +364,7 @@ class Store:
 
     def articles(self) -> list[StoredArticle]:
         """Every article graph, sorted by key."""
-        rows = self.raw.query(
-            "SELECT ?g ?key ?hash ?version WHERE { GRAPH ?g { ?g kg:articleKey ?key ; "
-            "kg:contentHash ?hash . OPTIONAL { ?g kg:pipelineVersion ?version } } }",
-            prefixes=PREFIXES,
-        )
-        out = [
-            StoredArticle(r["key"].value, r["g"].value, r["hash"].value,
-                          r["version"].value if r["version"] is not None else None)
-            for r in rows
-        ]
-        return sorted(out, key=lambda a: a.key)
+        return stored_articles(self.raw.query(ARTICLES_QUERY, prefixes=PREFIXES))
 
     # -- queries ----------------------------------------------------------
     def query(self, sparql: str, substitutions: dict | None = None, *, where: str = "query"):
@@ -404,18 +426,9 @@ class Store:
     def stats(self) -> dict[str, int]:
         """Counts: articles, entities, claims, attributions, withdrawals,
         triples (distinct, over the union graph) and quads."""
-        counts = {}
-        for name, cls in (("articles", KG.Article), ("claims", KG.Claim),
-                          ("attributions", KG.Attribution), ("withdrawals", KG.Withdrawal)):
-            counts[name] = _count(self.raw, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
-        counts["entities"] = _count(
-            self.raw,
-            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c { kg:Person kg:Organisation kg:Place } ?x a ?c }",
-        )
-        counts["triples"] = _count(self.raw, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        counts = {name: _count(self.raw, sparql) for name, sparql in STATS_QUERIES.items()}
         counts["quads"] = len(self.raw)
-        order = ("articles", "entities", "claims", "attributions", "withdrawals", "triples", "quads")
-        return {k: counts[k] for k in order}
+        return counts
 
 
 def _replace_update(graphs: list[tuple[ox.NamedNode, list[ox.Quad]]]) -> str:
