@@ -266,10 +266,25 @@ class _Finder:
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         if self.named_body(head):
             return source, self.collective(head, toks)
+        acronym = self.acronym_body(head)
+        if acronym is not None:
+            return source, acronym
         speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = self.collective(head, toks)
         return source, speaker
+
+    def acronym_body(self, head: Token) -> Mention | None:
+        """"the ABC union said": an organisation noun right after an acronym
+        the recogniser left unnamed is the body that acronym names."""
+        if head.i == 0 or head.lemma_.lower() not in cues.ORG_NOUNS or head.tag_ != "NN":
+            return None
+        acr = head.doc[head.i - 1]
+        if not (acr.head.i == head.i and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6) or self.res.mention_at(acr):
+            return None
+        mention = Mention(span=token_span(self.doc, acr.i, acr.i + 1, self.text), type="Organisation", name=acr.text)
+        self.extra.append(mention)
+        return mention
 
     def named_body(self, head: Token) -> bool:
         """A singular organisation noun tied to a country ("China's coast

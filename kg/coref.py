@@ -306,7 +306,7 @@ class SpeakerResolver:
         off by commas at the end of an indefinite role noun's phrase names
         that person, though the parser hung it on the phrase's last noun."""
         for tok in head.subtree:
-            if tok.dep_ == "appos" and tok.head is not head and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
+            if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
                 m = self.mention_at(tok)
                 if m is not None and m.type == "Person":
                     return m
@@ -507,8 +507,9 @@ class SpeakerResolver:
         for pos, m in reversed(self.speakers):
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
-            if pos < head.idx and self.kind_of(m) == "Organisation":
-                return m
+            kinds = self.role_words(m) & cues.ORG_NOUNS
+            if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
+                return m  # (never one introduced as another kind: "the X union" is no "company")
         return self.antecedent(head.idx, ("Organisation",))
 
     def kind_antecedent(self, head: Token) -> Mention | None:
@@ -610,6 +611,6 @@ class SpeakerResolver:
                 # agent nouns of the verb ("lead" -> "leader", "direct" -> "director")
                 v = c.lemma_.lower()
                 out |= {v + "er", v + "r", v + "or"}
-        if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "NOUN":
+        if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
             out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
         return out

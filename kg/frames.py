@@ -69,7 +69,7 @@ def calls_denied(verb: Token) -> bool:
     object is a pronoun standing for what its governor just denied carries
     on the denial (the evaluation is of the rejected statement)."""
     gov = verb.head
-    if verb.lemma_.lower() != "call" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or gov is verb:
+    if verb.lemma_.lower() != "call" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or gov.i == verb.i:
         return False
     if gov.lemma_.lower() not in cues.DENY_VERBS or any(c.dep_ == "neg" for c in gov.children):
         return False

@@ -552,3 +552,14 @@ def test_a_role_noun_followed_by_a_newly_named_speaker_is_that_person(nlp):
     x2 = run(nlp, text2)
     south2 = [a for a in x2.attributions if "two people" in a.content.text]
     assert len(south2) == 1 and south2[0].speaker.name == "Ivan Petrov"
+
+
+def test_an_acronym_before_an_organisation_noun_names_a_body_of_its_own(nlp):
+    text = ("Brenholt Foods said it would close its plant in Ghent. "
+            "The KVBT union, which represents most of the workers, said it had not been consulted. "
+            "The company declined to confirm whether other sites were affected.")
+    x = run(nlp, text)
+    (union,) = [a for a in x.attributions if "consulted" in a.content.text]
+    assert union.speaker.name == "KVBT" and union.speaker.type == "Organisation"
+    (company,) = by_cue(x, "declined to confirm")
+    assert company.speaker.name.startswith("Brenholt")
