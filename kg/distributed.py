@@ -151,10 +151,7 @@ def load_partition(partition: Partition, store, version: str, report, note) -> N
     if partition.shard:
         os.remove(partition.shard)
     for b in partition.built:
-        report.articles += 1
-        report.attributions += b.attributions
-        report.withdrawals += b.withdrawals
-        report.entities.update(b.entities)
+        report.count(b)
         note(b.path)
     for path in partition.skipped:
         report.skipped += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 
 from . import PIPELINE_VERSION
 from .errors import ExtractError, KGError, ReadError, StoreError
@@ -42,6 +42,13 @@ class BuildReport:
             "withdrawals": self.withdrawals,
             "errors": len(self.errors),
         }
+
+    def count(self, built) -> None:
+        """Count one article written to the store (a ``kg.parallel.Built``)."""
+        self.articles += 1
+        self.attributions += built.attributions
+        self.withdrawals += built.withdrawals
+        self.entities.update(built.entities)
 
 
 def model_name(model: str | None = None) -> str:
@@ -81,9 +88,10 @@ def extract_articles(
         return  # nothing to parse: spaCy is not even imported (a no-op rebuild stays cheap)
     from .extract import extract
     from .nlp import load_nlp
+    from .parallel import chunks
 
     nlp = load_nlp(model_name(model))
-    for batch in _batches(chain([first], articles), batch_size):
+    for batch in chunks(chain([first], articles), batch_size):
         for article, doc in zip(batch, _parse(nlp, batch, batch_size)):
             if isinstance(doc, KGError):
                 yield doc
@@ -92,12 +100,6 @@ def extract_articles(
                 yield extract(article, doc)
             except Exception as err:  # one article's bug must not sink the build
                 yield ExtractError(article.path, "E201", f"{type(err).__name__}: {err}")
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def _parse(nlp, batch: list[Article], batch_size: int) -> list:
@@ -254,10 +256,7 @@ def write_outcomes(
                 [(b.key, b.content_hash, b.graph_quads(), version) for b in pending]
             )
         for b in pending:
-            report.articles += 1
-            report.attributions += b.attributions
-            report.withdrawals += b.withdrawals
-            report.entities.update(b.entities)
+            report.count(b)
             if on_article:
                 on_article(b.path)
         pending.clear()
