@@ -114,8 +114,8 @@ def test_seed_scores_meet_the_targets(seed_scores):
     s = seed_scores
     # issue targets: core F1 >= 0.85, all >= 0.80, relation >= 0.95, withdrawals >= 0.90;
     # asserted at the level reached, so a regression fails
-    assert s.core.f1 >= 0.94, s.core
-    assert s.attributions.f1 >= 0.94, s.attributions
+    assert s.core.f1 >= 0.955, s.core  # measured 0.968 (all 0.967) after the heldout2 round
+    assert s.attributions.f1 >= 0.955, s.attributions
     assert s.relation.value >= 0.99, s.relation
     assert s.speaker.value >= 0.95, s.speaker
     assert s.withdrawals.f1 >= 0.95, s.withdrawals

@@ -49,12 +49,13 @@ def test_heldout3_scores_hold(heldout3_scores):
     # measured before the round-3 rules: all F1 0.764, core 0.754, relation 0.982,
     # speaker 0.903, source exact 0.694, content exact 0.722;
     # after: all 0.903, core 0.892, precision 0.959, relation 1.0, speaker 0.959,
-    # source exact 0.929, content exact 0.942, cue exact 0.942
-    assert s.attributions.f1 >= 0.88, s.attributions
-    assert s.core.f1 >= 0.87, s.core
-    assert s.attributions.precision >= 0.94, s.attributions
+    # source exact 0.929, content exact 0.942, cue exact 0.942;
+    # after the heldout2 round: all 0.943, core 0.940, precision 0.974, speaker 0.974
+    assert s.attributions.f1 >= 0.93, s.attributions
+    assert s.core.f1 >= 0.92, s.core
+    assert s.attributions.precision >= 0.96, s.attributions
     assert s.relation.value >= 0.99, s.relation
-    assert s.speaker.value >= 0.93, s.speaker
+    assert s.speaker.value >= 0.96, s.speaker
     for name, floor in (("source exact", 0.90), ("source overlap", 0.92), ("cue exact", 0.92),
                         ("content exact", 0.92), ("content overlap", 0.92)):
         assert s.spans[name].f1 >= floor, (name, s.spans[name])
