@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .metadata import outlet_regex
+from .metadata import HEADLINE_MAX_WORDS, outlet_regex
 
 # Whole lines (case-folded, trailing punctuation and ellipsis ignored) that are
 # interface labels, never reporting.
@@ -90,7 +90,6 @@ _SENTENCE_END = ".!?…\"”’)]"
 HEADER_WORDS = 3  # a header label has at most this many words
 SHORT_TAIL_WORDS = 4  # a trailing label/name/job-title line has at most this many
 TEASER_MIN_WORDS = 8  # a cut-off teaser paragraph has at least this many
-HEADLINE_MAX_WORDS = 25
 
 
 def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:

@@ -56,14 +56,19 @@ def outlet_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w/])")
 
 
+@lru_cache(maxsize=1)
+def _outlets_folded() -> dict[str, str]:
+    """casefolded alias -> canonical outlet name (built once, not per lookup)."""
+    return {alias.casefold(): canon for alias, canon in _outlets().items()}
+
+
 def canonical_outlet(name: str) -> str | None:
     """The gazetteer's name for ``name`` (any alias, any case), else ``None``."""
     name = name.strip()
     table = _outlets()
     if name in table:
         return table[name]
-    folded = {alias.casefold(): canon for alias, canon in table.items()}
-    return folded.get(name.casefold())
+    return _outlets_folded().get(name.casefold())
 
 
 # -- sidecars -----------------------------------------------------------------
@@ -304,7 +309,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # -- title ----------------------------------------------------------------------
 
-HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_WORDS = 25  # also kg.boilerplate's bound for a headline line
 
 
 def infer_title(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | None:
