@@ -1,17 +1,30 @@
 """``kg_doc_consistency_v1``: fix the small model's entity errors with the
 gazetteer and the document itself.
 
-Rules, in order (each a small function over spans):
-1. trim: an entity does not start with a verb, adverb or punctuation
-   ("Capturing Kupiansk" -> "Kupiansk"); a list of known places is split
-   ("Izyum, Shevchenkovo").
-2. gazetteer types: a span that names a gazetteer organisation or place gets
-   that type, unless the document uses it as a person's surname.
-3. surnames: a one-word span equal (transliteration-folded) to the last word
-   of a full-name PERSON in the document is that PERSON.
+Rules, in the order ``consistent_ents`` applies them (each a small function
+over spans):
+1. trim and split: an entity does not start or end with a verb, adverb or
+   punctuation ("Capturing Mosul" -> "Mosul") nor take the acronym in
+   parentheses after it; a list of known places is split ("Mosul, Tikrit");
+   an organisation head followed by a full name is an organisation and a
+   person ("Ground Forces" + the commander's name).
+2. context: a small one-word "place" that says something is a person; the
+   capitalised words after an honorific are a person ("Mr. Hale") and role
+   words leave a person's span ("Winger X"); the capitalised words after a
+   kind noun are an organisation ("the newspaper X"), as is a name ending
+   in a company designator ("Norvane Inc."); a name takes the capitalised
+   words before it when together they spell a longer name the document
+   writes; "<country>'s <organisation>" is one organisation; a word written
+   after an honorific is a person wherever it appears, and so is a short
+   proper name ending in it; repeats of multi-word names are marked; the
+   capitalised object of "said on" is a platform.
+3. gazetteer types: a span that names a gazetteer organisation or place gets
+   that type, unless the document uses it as a person's surname (the last
+   word, transliteration-folded, of a full-name PERSON).
 4. missed places: a proper-noun token the model left out that names a
-   gazetteer place becomes a place; "<place> region/oblast/district" is one
-   span.
+   gazetteer place becomes a place (a known surname becomes the person);
+   "<place> region/oblast/district" is one span; a small one-word place
+   right after an unknown capitalised word is a person's surname.
 5. one surface form, one type: every span with the same folded text gets the
    majority type (gazetteer-backed spans vote first).
 6. not names: a demonym ("Ukrainian") is NORP, never a place; an organisation
@@ -36,7 +49,7 @@ from kg.resolve import fold
 # Labels this project turns into entities; others (DATE, CARDINAL...) pass through.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A name never starts or ends with these parts of speech ("Capturing Kupiansk",
+# A name never starts or ends with these parts of speech ("Capturing Mosul",
 # "Videos ... ", "Kyiv ,").
 _EDGE_POS = frozenset({"VERB", "AUX", "ADV", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "SPACE"})
 # Smallest GeoNames population for adding a place the model missed entirely:
@@ -49,7 +62,7 @@ _BIG_PLACE = 100_000
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "post", "claim",
                             "announce", "confirm", "deny", "note", "explain", "contribute"})
 # Head nouns that end an organisation's name: a capitalised name right after
-# one is a person with that title ("the Ground Forces Oleksandr Syrskyy").
+# one is a person with that title ("the Ground Forces Ivan Horbenko").
 _ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "committee", "party",
                         "department", "agency", "office", "staff", "army", "guard", "police"})
 # Head nouns of events: "Special Military Operation", "Kharkiv Counteroffensive".
@@ -180,7 +193,7 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
-    """"Izyum, Shevchenkovo" -> two places, when every part is a known place."""
+    """"Mosul, Tikrit" -> two places, when every part is a known place."""
     if ent is None or ent.id_ or not any(t.text in {",", "and"} for t in ent):
         return [ent] if ent is not None else []
     parts, start = [], ent.start
@@ -196,7 +209,7 @@ def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _split_title_name(span: Span) -> list[Span]:
-    """"Ground Forces Oleksandr Syrskyy" (ORG) -> ORG "Ground Forces" + PERSON."""
+    """"Ground Forces Ivan Horbenko" (ORG) -> ORG "Ground Forces" + PERSON."""
     if span.label_ != "ORG" or span.id_ or len(span) < 4:
         return [span]
     for i in range(len(span) - 2, 0, -1):
@@ -420,11 +433,11 @@ def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 def _first_name_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
-    """"Dmytro Basmat" tagged as the place "Basmat": a one-word place that is
+    """"Ivan Horbenko" tagged as the place "Horbenko": a one-word place that is
     no large city, right after a capitalised word outside every entity that
     is neither an English word nor a known place or organisation, is a
     person's surname, and the two words are the person ("Capturing
-    Kupiansk" stays a place: "capturing" is an English word)."""
+    Mosul" stays a place: "capturing" is an English word)."""
     if span.label_ not in PLACE_LABELS or len(span) != 1 or span.start == 0 or not words:
         return span
     prev = span.doc[span.start - 1]
@@ -524,7 +537,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
 
 def _person_at(doc: Doc, tok, person: Span) -> Span:
     """The uncovered surname ``tok`` as a person, with the first names
-    written right before it when they are the person's ("Ostap Basmat")."""
+    written right before it when they are the person's ("Ivan Horbenko")."""
     size = len(person)
     start = tok.i - size + 1
     if size > 1 and start >= 0 and [t.text for t in doc[start:tok.i + 1]] == [t.text for t in person]:
