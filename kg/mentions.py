@@ -5,7 +5,7 @@
 within the document:
 - no leading "the", no possessive, no trailing punctuation;
 - a surname alone is the full name used elsewhere in the document, also when
-  spelled differently (transliteration-folded, fuzzy: Ganshev ~ Ganchev);
+  spelled differently (transliteration-folded; fuzzy, same initial: Horbenko ~ Horbenco);
 - an acronym is the expansion the document gives for it ("X (ABC)", "X, the ABC");
 - a short organisation name is the longer one it ends ("Defense Ministry" after
   "Russian Defense Ministry");
