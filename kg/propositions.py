@@ -42,7 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import cues
-from .claims import looks_like_date, parse_number, parse_quantity, qualifier_before, resolve_date
+from .claims import COUNT_UNIT, looks_like_date, parse_number, parse_quantity, qualifier_before, resolve_date
 from .coref import SpeakerResolver, demonym, token_span
 from .records import (
     Article, Attribution, Extraction, Mention, Proposition, Quantity, Span, StatedTime,
@@ -556,7 +556,7 @@ class _Finder:
             value, toks, qual = counted
             span = self.r.span(toks)
             qual = qual or qualifier_before(self.r.article.text[max(0, span.start - 24):span.start])
-            quantity = Quantity(span, value, "NUM", qual)
+            quantity = Quantity(span, value, COUNT_UNIT, qual)
             place = self.casualty_place(verb, {t.i for t in v.subtree})
             if place is not None:
                 subj = (place[0], f"place of the casualties: {place[1]}")
@@ -577,7 +577,7 @@ class _Finder:
             place = self.casualty_place(verb, {t.i for t in v.subtree})
             if place is not None:
                 self.add(predicate, verb, (place[0], f"place of the casualties: {place[1]}"), None,
-                         Quantity(span, value, "NUM", qual), f"count '{span.text}'")
+                         Quantity(span, value, COUNT_UNIT, qual), f"count '{span.text}'")
 
     def casualty_place(self, verb: Token, exclude: set[int]) -> tuple[Mention, str] | None:
         """Where the casualties happened: a place in the verb's "in/near/at"
