@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,9 +20,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .records import Entity
 from .serve_worker import Job
-from .vocab import ID_NS, KG_NS, PREFIXES, entity_iri
+from .vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
+from .viz import STANCES
 
-ENTITY_NS = ID_NS + "entity/"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 LABELS = """
@@ -79,8 +80,8 @@ def relation_name(iri: str) -> str:
     return iri[len(KG_NS):] if iri.startswith(KG_NS) else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-RELATION_WORDS = {"claims": "claims", "confirms": "confirms", "denies": "denies",
-                  "hasNotConfirmed": "has not confirmed"}
+# Stance local name -> words, as the graph pictures write them.
+RELATION_WORDS = {stance: words for stance, (words, _colour) in STANCES.items()}
 
 
 def page_config() -> dict:
@@ -168,7 +169,9 @@ async def _bindings(endpoint, text: str, iri: str) -> tuple[list[dict] | None, R
     return json.loads(answer.body)["results"]["bindings"], None
 
 
+@lru_cache(maxsize=1)
 def _environment():
+    """One Jinja2 environment (and template cache) for every page, not one per request."""
     import jinja2
 
     return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),

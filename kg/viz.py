@@ -114,12 +114,12 @@ def find_entity(store, name: str) -> tuple[str, str]:
 
     from .errors import QueryError
     from .resolve import fold
-    from .vocab import ID_NS
+    from .vocab import ENTITY_NS
 
     candidates = []
     if name.startswith(("http://", "https://", "urn:")):
         candidates.append(name)
-    candidates.append(f"{ID_NS}entity/{name.strip('/')}")
+    candidates.append(ENTITY_NS + name.strip("/"))
     for iri in candidates:
         try:
             rows = list(store.query("SELECT ?e ?l WHERE { ?e skos:prefLabel ?l }", {"e": ox.NamedNode(iri)}))

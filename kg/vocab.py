@@ -34,6 +34,7 @@ from .records import Attribution, Entity, Span
 KG_NS = "https://w3id.org/kg-news/ns#"
 ONTOLOGY_IRI = "https://w3id.org/kg-news/ns"
 ID_NS = "https://w3id.org/kg-news/id/"
+ENTITY_NS = ID_NS + "entity/"  # entity IRIs: this + the percent-encoded entity key
 PROV_NS = "http://www.w3.org/ns/prov#"
 OA_NS = "http://www.w3.org/ns/oa#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
@@ -268,7 +269,7 @@ def graph_iri(key: str) -> str:
 
 def entity_iri(entity: Entity) -> str:
     """A readable IRI from the resolver's corpus-independent ``Entity.key``."""
-    return ID_NS + "entity/" + "/".join(_segment(s) for s in entity.key.split("/"))
+    return ENTITY_NS + "/".join(_segment(s) for s in entity.key.split("/"))
 
 
 def attribution_iri(article_key: str, attribution: Attribution) -> str:
