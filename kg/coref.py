@@ -1,5 +1,5 @@
-"""Speaker resolution: tie a source phrase ("he", "the ministry", "Igor
-Konashenkov, the spokesman") to a named ``Mention`` of the same document.
+"""Speaker resolution: tie a source phrase ("he", "the ministry", "Anna
+Berg, the spokeswoman") to a named ``Mention`` of the same document.
 
 A light, rule-based salience model (in the spirit of centering theory):
 the most recent *speaker* of an attribution is the preferred antecedent of a

@@ -5,7 +5,7 @@ Header lines (comments at the top of the file)::
 
     # title: Who asserted what about an entity
     # question: Who asserted facts about NAME, with outlet, date, cue and quote?
-    # param: name [entity] — an entity's name or any alias (Kupiansk)
+    # param: name [entity] — an entity's name or any alias (Kharkiv)
 
 A parameter's kind is ``literal`` (default: bound as a string to ``?NAME``),
 ``entity`` (the value is folded like entity labels and bound to

@@ -83,7 +83,7 @@ class Attribution:
     """One attributed statement: who (source/speaker) said (cue) what (content).
 
     ``source`` is the words naming the source where they are written ("he",
-    "the ministry", "Igor Konashenkov"); ``speaker`` is the named mention the
+    "the ministry", "Anna Berg"); ``speaker`` is the named mention the
     source resolves to (``None`` when it cannot be tied to an entity).
     ``via`` is an intermediary that relayed the statement ("according to TASS").
     """
