@@ -146,7 +146,8 @@ def _graph_answer(triples, fmt: str, max_rows: int, deadline: float) -> Answer:
 
 
 TRANSIENT_RETRIES = 8
-_TRANSIENT = ("No such file or directory", "Corruption", "IO error")
+# The same transient read-only errors the store retries (kg.store).
+from .store import TRANSIENT_ERRORS as _TRANSIENT  # noqa: E402
 
 
 def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer:

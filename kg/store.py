@@ -52,7 +52,7 @@ BULK_ATOMIC_QUADS = 500_000
 # writer has just deleted (RocksDB calls it corruption), or, while a new
 # store is being created, miss a column family; reopening sees the new set
 # of files. Only these messages are retried.
-_TRANSIENT = ("No such file or directory", "Corruption", "IO error", "Column family not found")
+TRANSIENT_ERRORS = ("No such file or directory", "Corruption", "IO error", "Column family not found")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 READ_ONLY_RETRIES = 8
 
@@ -62,7 +62,7 @@ def _open_read_only(path: str) -> ox.Store:
         try:
             return ox.Store.read_only(path)
         except (OSError, RuntimeError) as err:
-            if attempt == READ_ONLY_RETRIES - 1 or not any(t in str(err) for t in _TRANSIENT):
+            if attempt == READ_ONLY_RETRIES - 1 or not any(t in str(err) for t in TRANSIENT_ERRORS):
                 raise
             time.sleep(0.02 * (attempt + 1))
     raise AssertionError("unreachable")
