@@ -3,7 +3,7 @@ PY      ?= python3.11
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
-STORE   ?= .kg/store
+STORE   ?= $(if $(KG_STORE),$(KG_STORE),.kg/store)
 
 .PHONY: demo test test-fast install clean browser-deps vendor-js
 
