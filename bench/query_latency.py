@@ -1,7 +1,8 @@
 """Query latency of every shipped query on a small and a large store.
 
-Usage: python -m bench.query_latency [--small]   (default: 10,000 vs 1,000,000 claims;
---small: 10,000 vs 100,000)
+Usage: python -m bench.query_latency [--small] [--stores DIR]   (default: 10,000
+vs 1,000,000 claims; --small: 10,000 vs 100,000; --stores keeps the generated
+stores in DIR and reuses them on the next run)
 
 The stores are synthesised from the real graphs of the seed articles (built
 by the current pipeline, so every triple has the shape ``kg.rdf`` writes):
@@ -13,8 +14,10 @@ size, as in news where most names are local to a story, while the number of
 entities grows with the corpus. The N-Quads are bulk-loaded with pyoxigraph.
 
 Each query runs on both stores: entity-bound queries (a parameter of kind
-``entity``) with names of ``SAMPLES`` random entities, 3 runs each; the other
-(listing) queries 3 times. Prints median and 95th percentile per query and
+``entity``) with the names of ``SAMPLES`` random entities of the small store,
+3 runs each, the same names on both stores (copy ``i`` is the same in both,
+so each name has the same neighbourhood in both and only the store around it
+grows); the other (listing) queries 3 times. Prints median and 95th percentile per query and
 the growth large/small; the target (issue 7) is growth <= 3x for the lookups
 bound to an entity. Listing queries return every row, so they grow with the
 store by nature.
@@ -117,26 +120,28 @@ def p95(xs: list[float]) -> float:
     return xs[min(len(xs) - 1, round(0.95 * (len(xs) - 1)))]
 
 
-def child(store_path: str, name: str) -> None:
+def child(store_path: str, name: str, names_from: str) -> None:
     """Time one query on one store (run in its own process, so a runaway
-    query can be cut by a timeout)."""
+    query can be cut by a timeout); entity names are sampled from the store
+    at ``names_from`` (the small one)."""
     from kg.queries import load
     from kg.store import Store
 
+    with Store.read_only(names_from) as small:
+        names = entity_names(small.raw, SAMPLES, random.Random(7))
     store = Store.read_only(store_path)
-    names = entity_names(store.raw, SAMPLES, random.Random(7))
     times, rows = timings(store, load(name), names)
     emit({"times": times, "rows": rows})
 
 
-def time_query(store_path: Path, name: str, timeout: float) -> list[float] | None:
+def time_query(store_path: Path, name: str, timeout: float, names_from: Path) -> list[float] | None:
     """Timings of ``name`` on the store, or None when it ran past ``timeout``."""
     import json
     import subprocess
 
     try:
-        out = subprocess.run([sys.executable, "-m", "bench.query_latency", "--child", str(store_path), name],
-                             capture_output=True, text=True, timeout=timeout)
+        out = subprocess.run([sys.executable, "-m", "bench.query_latency", "--child", str(store_path), name,
+                              str(names_from)], capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
     if out.returncode != 0:
@@ -149,7 +154,9 @@ def main() -> None:
     ap.add_argument("--small", action="store_true", help="10,000 vs 100,000 claims")
     ap.add_argument("--claims", type=int, nargs=2, default=None, metavar=("SMALL", "LARGE"))
     ap.add_argument("--timeout", type=float, default=300, help="seconds per query and store")
-    ap.add_argument("--child", nargs=2, metavar=("STORE", "QUERY"))
+    ap.add_argument("--stores", type=Path, default=None, help="keep (and reuse) the stores in this folder")
+    ap.add_argument("--only", nargs="*", default=None, metavar="QUERY", help="time only these queries")
+    ap.add_argument("--child", nargs=3, metavar=("STORE", "QUERY", "NAMES_FROM"))
     args = ap.parse_args()
     if args.child:
         return child(*args.child)
@@ -157,27 +164,32 @@ def main() -> None:
     from kg.queries import list_queries
     from kg.store import Store
 
-    seeds, seed_claims = seed_lines()
-    per_article = seed_claims / len(seeds)
-    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
+    tmp = args.stores or Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    seeds = None
     for n in sizes:
-        copies = max(len(seeds), round(n / per_article))
         t = time.perf_counter()
-        write_store(tmp / f"s{n}", seeds, copies)
+        if not (tmp / f"s{n}").exists():
+            if seeds is None:
+                seeds, seed_claims = seed_lines()
+            copies = max(len(seeds), round(n / (seed_claims / len(seeds))))
+            write_store(tmp / f"s{n}", seeds, copies)
         with Store.read_only(tmp / f"s{n}") as store:
             stats = store.stats()
-        print(f"store {n:>9,} claims target: {copies} articles, {stats['claims']:,} claims, "
+        print(f"store {n:>9,} claims target: {stats['articles']:,} articles, {stats['claims']:,} claims, "
               f"{stats['quads']:,} quads, {stats['entities']:,} entities "
-              f"(generated + bulk-loaded in {time.perf_counter() - t:.0f} s)", flush=True)
+              f"(generated + bulk-loaded, or reused, in {time.perf_counter() - t:.0f} s)", flush=True)
     small, large = sizes
     print(f"\n{'query':28s} {'kind':8s} {'median small':>12s} {'p95 small':>10s} "
           f"{'median large':>12s} {'p95 large':>10s} {'growth':>7s}", flush=True)
     for q in list_queries():
+        if args.only is not None and q.name not in args.only:
+            continue
         kind = "entity" if any(p.kind == "entity" for p in q.params) else "listing"
         if q.params and kind != "entity":
             print(f"{q.name:28s} skipped (needs a non-entity parameter)")
             continue
-        res = {n: time_query(tmp / f"s{n}", q.name, args.timeout) for n in sizes}
+        res = {n: time_query(tmp / f"s{n}", q.name, args.timeout, tmp / f"s{small}") for n in sizes}
         cells = []
         for n in sizes:
             xs = res[n]
