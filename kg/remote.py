@@ -9,7 +9,7 @@ the embedded store returns, so the query library and the CLI work unchanged.
 
 Parameters: the embedded store binds them with pyoxigraph
 ``substitutions``; a remote endpoint has no such API, so they are bound by a
-``VALUES`` block inserted at the start of the query's WHERE group. Each value
+``VALUES`` block inserted at the start of each WHERE group. Each value
 is a pyoxigraph term (``Literal``/``NamedNode``, which validate on
 construction) written by pyoxigraph's own N-Triples serialiser, which escapes
 quotes, backslashes and line breaks: user text is only ever the inside of a
@@ -108,31 +108,30 @@ def _code_positions(sparql: str) -> Iterable[tuple[int, int]]:
     yield pos, len(sparql)
 
 
-def _where_brace(sparql: str) -> int:
-    """Index just after the ``{`` opening the query's WHERE group (the first
-    ``{`` after the first WHERE keyword, else the first ``{``)."""
-    seen_where = False
+_WHERE_OR_BRACE = re.compile(r"\bWHERE\b|\{", re.IGNORECASE)
+
+
+def _where_braces(sparql: str) -> list[int]:
+    """Indexes just after each ``{`` that opens a WHERE group: the query's
+    and every sub-select's (else the first ``{``, for ``SELECT * { ... }``)."""
+    found: list[int] = []
     first_brace = None
+    pending = False
     for start, end in _code_positions(sparql):
-        code = sparql[start:end]
-        if not seen_where:
-            m = _WHERE.search(code)
-            if m:
-                seen_where = True
-                brace = code.find("{", m.end())
-                if brace >= 0:
-                    return start + brace + 1
+        for m in _WHERE_OR_BRACE.finditer(sparql, start, end):
+            if m.group(0) != "{":
+                pending = True
                 continue
-            brace = code.find("{")
-            if brace >= 0 and first_brace is None:
-                first_brace = start + brace + 1
-        else:
-            brace = code.find("{")
-            if brace >= 0:
-                return start + brace + 1
-    if first_brace is None:
-        raise QueryError("query", "E402", "no WHERE group to bind parameters in")
-    return first_brace
+            if first_brace is None:
+                first_brace = m.end()
+            if pending:
+                found.append(m.end())
+                pending = False
+    if not found:
+        if first_brace is None:
+            raise QueryError("query", "E402", "no WHERE group to bind parameters in")
+        found = [first_brace]
+    return found
 
 
 def sparql_term(term) -> str:
@@ -145,7 +144,9 @@ def sparql_term(term) -> str:
 
 def bind_values(sparql: str, substitutions: dict | None) -> str:
     """``sparql`` with ``substitutions`` (variable -> term) bound by a
-    ``VALUES`` block at the start of its WHERE group."""
+    ``VALUES`` block at the start of each WHERE group (sub-selects too: an
+    outer VALUES does not reach into a sub-select, while pyoxigraph's
+    ``substitutions`` bind the variable everywhere)."""
     if not substitutions:
         return sparql
     names = [k.lstrip("?$") for k in substitutions]
@@ -154,8 +155,9 @@ def bind_values(sparql: str, substitutions: dict | None) -> str:
             raise QueryError("query", "E402", f"bad variable name {name!r}")
     row = " ".join(sparql_term(v) for v in substitutions.values())
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
-    at = _where_brace(sparql)
-    return sparql[:at] + block + sparql[at:]
+    for at in reversed(_where_braces(sparql)):
+        sparql = sparql[:at] + block + sparql[at:]
+    return sparql
 
 
 def _prologue() -> str:
