@@ -35,6 +35,7 @@ actors were already resolved by the withdrawal stage).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -47,6 +48,8 @@ from .coref import SpeakerResolver, demonym, token_span
 from .records import (
     Article, Attribution, Extraction, Mention, Proposition, Quantity, Span, StatedTime,
 )
+
+log = logging.getLogger(__name__)
 
 # The controlled predicate set (ontology/kg.ttl) -> lemmas that express it.
 # General verbs of the domain (no names); "take" only counts with a place or
@@ -643,8 +646,11 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
 
 def with_propositions(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
     """``extraction`` with its propositions attached (the pipeline's one call
-    site). A failure here never loses the article: it keeps its other records."""
+    site). A failure here never loses the article: it keeps its other
+    records, and the failure is logged as a warning naming the article."""
     try:
         return replace(extraction, propositions=propositions(article, doc, extraction))
-    except Exception:  # noqa: BLE001 - propositions are an addition; the article still lands
+    except Exception as err:  # noqa: BLE001 - propositions are an addition; the article still lands
+        log.warning("%s: W201 propositions skipped (%s: %s); the article keeps its other records",
+                    article.path, type(err).__name__, err)
         return extraction

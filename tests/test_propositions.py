@@ -70,3 +70,21 @@ def test_claim_and_confirmation_share_one_key(read):
     keys = {(p.attribution.relation, claim_key(p, r)) for p in x.propositions}
     assert {rel for rel, _ in keys} == {"claims", "confirms"}
     assert len({k for _, k in keys}) == 1
+
+
+def test_a_failure_in_propositions_keeps_the_article_and_says_so(nlp, monkeypatch, caplog):
+    import kg.propositions as props
+
+    text = "Iraq's defense ministry said on Monday that its troops had entered the city of Mosul."
+    art = Article("broken.txt", "broken.txt", text, hashlib.sha256(text.encode()).hexdigest(),
+                  Meta(outlet="Daily", published="2023-03-15"))
+
+    def boom(*_args):
+        raise ValueError("unexpected parse")
+
+    monkeypatch.setattr(props, "propositions", boom)
+    with caplog.at_level("WARNING", logger="kg.propositions"):
+        x = extract(art, nlp(text))
+    assert x.attributions and x.propositions == ()
+    assert any("broken.txt: W201 propositions skipped (ValueError: unexpected parse)" in r.getMessage()
+               for r in caplog.records)
