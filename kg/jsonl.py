@@ -1,12 +1,14 @@
 """``kg extract --format jsonl``: one JSON object a line, per the contract in
-the README (entities, attributions, withdrawals; spans as start/end/text)."""
+the README (entities, attributions, withdrawals, propositions; spans as
+start/end/text)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .records import Extraction, Mention, Span
-from .vocab import entity_iri
+from .claims import claim_key
+from .records import Extraction, Mention, Proposition, Span, StatedTime
+from .vocab import canonical_claim_iri, entity_iri
 
 
 def _span(span: Span | None) -> dict | None:
@@ -20,9 +22,28 @@ def _ref(mention: Mention | None, resolver) -> dict | None:
     return {"id": entity_iri(entity), "name": entity.name}
 
 
+def _time(time: StatedTime | None) -> dict | None:
+    return None if time is None else {**time.span.as_json(), "date": time.date}
+
+
+def _proposition(p: Proposition, doc: str, resolver) -> dict:
+    q = p.quantity
+    key = claim_key(p, resolver)
+    return {"doc": doc, "kind": "proposition", "subject": _ref(p.subject, resolver),
+            "predicate": p.predicate, "object": _ref(p.object, resolver),
+            "quantity": None if q is None else {**q.span.as_json(), "value": q.value, "unit": q.unit,
+                                                "qualifier": q.qualifier},
+            "cue": _span(p.cue), "evidence": _span(p.evidence),
+            "stated_time": _time(p.time), "said_time": _time(p.said),
+            # the statement it was read from (its content span), if any
+            "statement": None if p.attribution is None else _span(p.attribution.content),
+            "claim": {"id": canonical_claim_iri(key.text), "key": key.text}}
+
+
 def extraction_lines(extraction: Extraction, resolver) -> Iterator[dict]:
     """The JSON objects for one article: entities first (grouped, with every
-    mention span), then attributions, then withdrawals, in text order."""
+    mention span), then attributions, withdrawals and propositions, each in
+    text order."""
     doc = extraction.article.path
     grouped: dict[str, tuple] = {}
     for mention in sorted(extraction.mentions, key=lambda m: m.span.start):
@@ -42,3 +63,5 @@ def extraction_lines(extraction: Extraction, resolver) -> Iterator[dict]:
         yield {"doc": doc, "kind": "withdrawal", "actor": _ref(w.actor, resolver),
                "place": _ref(w.place, resolver), "asserted_by": _ref(w.asserted_by, resolver),
                "evidence": _span(w.evidence)}
+    for p in sorted(extraction.propositions, key=lambda p: (p.evidence.start, p.cue.start)):
+        yield _proposition(p, doc, resolver)

@@ -49,8 +49,10 @@ def test_extract_jsonl_contract(seed_paths):
 
     text = read_article(path).text
     kinds = {l["kind"] for l in lines}
-    assert kinds == {"entity", "attribution", "withdrawal"}
+    assert kinds == {"entity", "attribution", "withdrawal", "proposition"}
     keys = {
+        "proposition": {"doc", "kind", "subject", "predicate", "object", "quantity", "cue", "evidence",
+                        "stated_time", "said_time", "statement", "claim"},
         "attribution": {"doc", "kind", "relation", "source", "cue", "content", "speaker", "via"},
         "entity": {"doc", "kind", "id", "type", "name", "mentions"},
         "withdrawal": {"doc", "kind", "actor", "place", "asserted_by", "evidence"},
@@ -67,6 +69,14 @@ def test_extract_jsonl_contract(seed_paths):
         elif l["kind"] == "entity":
             assert l["type"] in {"Person", "Organisation", "Place"}
             spans = l["mentions"]
+        elif l["kind"] == "proposition":
+            assert (l["object"] is None) != (l["quantity"] is None), l
+            assert l["claim"]["id"].startswith("https://w3id.org/kg-news/id/canonical-claim/")
+            assert l["claim"]["key"].startswith(f"subject={l['subject']['id'].split('/entity/')[1]}; "
+                                                f"predicate={l['predicate']}; ")
+            spans = [s for s in (l["cue"], l["evidence"], l["statement"], l["quantity"]) if s]
+            spans += [{k: t[k] for k in ("start", "end", "text")}
+                      for t in (l["stated_time"], l["said_time"]) if t]
         else:
             spans = [l["evidence"]]
             assert set(l["actor"]) == {"id", "name"} and set(l["place"]) == {"id", "name"}
@@ -74,3 +84,5 @@ def test_extract_jsonl_contract(seed_paths):
             assert text[s["start"]:s["end"]] == s["text"], s
     speakers = {l["speaker"]["name"] for l in lines if l["kind"] == "attribution" and l["speaker"]}
     assert len(speakers) >= 5
+    props = {(l["predicate"], (l["quantity"] or {}).get("unit")) for l in lines if l["kind"] == "proposition"}
+    assert ("liberatedArea", "KiloM2") in props and ("entered", None) in props
