@@ -283,14 +283,13 @@ def viz(
 ) -> None:
     """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
     from .errors import KGError
-    from .store import Store
     from .viz import viz as draw
 
     if out.exists() and not force:
         _error(f"{out}: exists (use --force to overwrite)")
         raise typer.Exit(2)
     try:
-        with Store.read_only(store or _default_store()) as db:
+        with _open_store(store) as db:
             hood = draw(db, entity, str(out))
     except KGError as err:
         _error(err)

@@ -166,3 +166,16 @@ def test_cli_commands_take_a_store_url(remote, server, seeds):
     result = runner.invoke(app, ["query", "attributions", "--store", server, "--format", "csv"])
     assert result.exit_code == 0
     assert len(result.output.strip().splitlines()) - 1 == remote.stats()["attributions"]
+
+
+@pytest.mark.model
+def test_viz_draws_from_a_store_url(remote, server, local, tmp_path):
+    from kg.viz import store_neighbourhood
+
+    want = store_neighbourhood(local, "Kharkiv region")
+    out = tmp_path / "kharkiv.html"
+    result = CliRunner().invoke(app, ["viz", "Kharkiv region", "-o", str(out), "--store", server])
+    assert result.exit_code == 0, result.output
+    assert f"{len(want.nodes)} entities, {len(want.edges)} stances" in result.output
+    page = out.read_text(encoding="utf-8")
+    assert len(want.edges) > 0 and all(node.label in page for node in want.nodes)
