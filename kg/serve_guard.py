@@ -37,7 +37,7 @@ REMOTE_KEYWORDS = ("SERVICE", "LOAD")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 # Whole ASCII word: anything but an ASCII letter, digit or underscore may stand
 # next to it (so "?service" and "ex:load" go on to the parser: fail closed).
-_SCREEN = re.compile(r"(?<![A-Za-z0-9_])(SERVICE|LOAD)(?![A-Za-z0-9_])", re.IGNORECASE)
+_SCREEN = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(REMOTE_KEYWORDS) + r")(?![A-Za-z0-9_])", re.IGNORECASE)
 _TREE_NAMES = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 
 

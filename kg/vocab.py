@@ -43,7 +43,6 @@ RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL_NS = "http://www.w3.org/2002/07/owl#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
-SH_NS = "http://www.w3.org/ns/shacl#"
 GEONAMES_NS = "https://sws.geonames.org/"
 QUDT_UNIT_NS = "http://qudt.org/vocab/unit/"
 

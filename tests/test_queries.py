@@ -174,3 +174,11 @@ def test_seeds_aliases_merge_spellings(seed_store):
 def test_seeds_store_validates(seed_store):
     conforms, report = seed_store.validate()
     assert conforms, report
+
+
+def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
+    from kg.claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
+
+    text = queries.load("syndicated-articles").text
+    assert f"HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})" in text
+    assert f"MAX(?shared) / {SKETCH_SIZE}" in text
