@@ -11,7 +11,10 @@ and span IRIs, and its entities join entity group ``i // GROUP``: entity IRIs,
 labels and ``kg:labelKey`` values get the group's suffix, as do canonical
 claims. So an entity is named in about ``GROUP`` articles whatever the store's
 size, as in news where most names are local to a story, while the number of
-entities grows with the corpus. The N-Quads are bulk-loaded with pyoxigraph.
+entities grows with the corpus. Likewise a copy's text is shared only within
+its group (MinHash slots and fingerprint get the group's suffix: syndication
+clusters of about ``GROUP`` copies, not one cluster of every copy of a seed),
+and each copy has its own source path. The N-Quads are bulk-loaded with pyoxigraph.
 
 Each query runs on both stores: entity-bound queries (a parameter of kind
 ``entity``) with the names of ``SAMPLES`` random entities of the small store,
@@ -40,6 +43,8 @@ GROUP = 10  # articles per entity group
 SAMPLES = 10
 _ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
 _OTHER_ID = re.compile(r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/)")
+_SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')
+_PATH = re.compile(r'(<https://w3id\.org/kg-news/ns#sourcePath>) "([^"]*)"')
 _LABEL = re.compile(r'(<http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label>|'
                     r'<https://w3id\.org/kg-news/ns#labelKey>) "((?:[^"\\]|\\.)*)"')
 
@@ -70,6 +75,8 @@ def copy_lines(lines: list[str], i: int) -> list[str]:
         line = _ENTITY.sub(lambda m: f"<{m[1]}-g{g}>", line)
         line = _OTHER_ID.sub(f"<https://w3id.org/kg-news/id/c{i}/", line)
         line = _LABEL.sub(lambda m: f'{m[1]} "{m[2]} g{g}"', line)
+        line = _SKETCH.sub(lambda m: f'{m[1]} "{m[2]}-g{g}"', line)
+        line = _PATH.sub(lambda m: f'{m[1]} "c{i}/{m[2]}"', line)
         out.append(line)
     return out
 
