@@ -111,7 +111,8 @@ class _Finder:
         subject it shares with its governor (participles, conjuncts, acl)."""
         quote = self.inside_quote(verb.idx)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")
-                    and self.inside_quote(c.idx) in (None, quote)]  # never inside the quote it introduces
+                    and self.inside_quote(c.idx) in (None, quote)  # never inside the quote it introduces
+                    and not self.dateline_agency(c)]
         if subjects:
             # two subjects is a parse slip ("the thinktank the Institute said"): the
             # named one; a place among two is a dateline ("CITY, Nov 3 - X said")
@@ -121,6 +122,11 @@ class _Finder:
             c = (named or subjects)[-1]
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if c.ent_type_ == "DATE":
+                # "CITY, Dec 8 — X's main party, Y, claimed": the dateline's
+                # date taken for the subject; the subject is its apposition
+                appos = [g for g in c.children if g.dep_ == "appos" and g.ent_type_ != "DATE"]
+                return appos[0] if appos else None
             return c
         for c in verb.children:
             if c.dep_ == "agent":
@@ -134,6 +140,9 @@ class _Finder:
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        relay = self.relayed_subject(verb)
+        if relay is not None:
+            return relay
         outer = self.outer_cue(verb)
         if outer is not None and depth < 3:
             return self.subject_of(outer, depth + 1)  # "X denied a report that P, calling it ..."
@@ -153,10 +162,31 @@ class _Finder:
         return None
 
     @staticmethod
+    def dateline_agency(tok: Token) -> bool:
+        """The agency of a wire dateline ("CITY, Oct 3 (AFP) - X said"),
+        which the parser may take for a second subject: the outlet filing
+        the story, never the source of its first sentence."""
+        doc, i = tok.doc, tok.i
+        return 0 < i and i + 2 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+            and doc[i + 2].text in ("-", "—", "–", "--")
+
+    @staticmethod
     def is_cue(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
                                                 or lemma in cues.DENY_VERBS)
+
+    @staticmethod
+    def relayed_subject(verb: Token) -> Token | None:
+        """"X, quoted by T, called P ...": a cue the parser hung on T (the
+        agent of "quoted"/"cited") has X, the one quoted, as its subject."""
+        node = verb.head
+        if verb.dep_ not in ("acl", "relcl", "conj") or node.dep_ != "pobj" or node.head.dep_ != "agent":
+            return None
+        part = node.head.head
+        if part.dep_ == "acl" and part.lemma_.lower() in ("quote", "cite") and part.i < verb.i:
+            return part.head
+        return None
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -170,7 +200,8 @@ class _Finder:
         report that P, calling it Q"; "X said that P and called Q"): that
         outer cue, whose subject controls it. Coordination and adjunction
         join like with like: a reporting verb with the reporting verb."""
-        if not self.is_cue(verb) or self.has_own_subject(verb) or verb.dep_ not in ("advcl", "conj"):
+        hedge = verb.lemma_.lower() in cues.HEDGE_GOVERNORS and any(c.dep_ == "xcomp" and self.is_cue(c) for c in verb.children)
+        if not (self.is_cue(verb) or hedge) or self.has_own_subject(verb) or verb.dep_ not in ("advcl", "conj"):
             return None
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
@@ -266,6 +297,9 @@ class _Finder:
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         if self.named_body(head):
             return source, self.collective(head, toks)
+        earlier = self.earlier_body(head)
+        if earlier is not None:  # "Mali's army" after "Mali army": the body named before
+            return source, earlier
         acronym = self.acronym_body(head)
         if acronym is not None:
             return source, acronym
@@ -290,15 +324,35 @@ class _Finder:
         """A singular organisation noun tied to a country ("China's coast
         guard", "the Philippine coast guard") that no earlier organisation
         name contains: a body of its own, named by its phrase."""
-        if head.lemma_.lower() not in cues.STATE_BODY_NOUNS or head.tag_ not in ("NN", "NNP") or self.res.mention_at(head) is not None:
-            return False
+        lemma = head.lemma_.lower()
+        if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or head.tag_ not in ("NN", "NNP") \
+                or self.res.mention_at(head) is not None or self.res.apposed_name(head) is not None:
+            return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
         ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
-        if not ties:
+        # "the city's water department": a body of a jurisdiction named by its kind
+        local = any(c.dep_ == "poss" and c.lemma_.lower() in cues.JURISDICTION_NOUNS for c in head.children)
+        # "the health ministry" with no ministry named before: a body of its own
+        kind = lemma in cues.STATE_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
+            and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.children)
+        if not ties and not local and not kind:
             return False
         # an earlier body of the same kind and country ("Philippine ..." /
         # "Philippines' ...", compared on the stem) is the one meant
         before = self.res.kind_antecedent(head)
+        if not ties:
+            return before is None
         return before is None or not any(w.lower()[:4] in ties for w in before.name.split())
+
+    def earlier_body(self, head: Token) -> Mention | None:
+        """The body of the same kind and country named before ("Mali's
+        army" after "the Mali army"), which ``named_body`` defers to."""
+        if head.lemma_.lower() not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or self.res.mention_at(head) is not None:
+            return None
+        ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+        before = self.res.kind_antecedent(head) if ties else None
+        if before is not None and any(w.lower()[:4] in ties for w in before.name.split()):
+            return before
+        return None
 
     def collective(self, head: Token, toks: list[Token]) -> Mention | None:
         """"Ukrainian officials", "officials in Kyiv": an institutional
@@ -311,7 +365,7 @@ class _Finder:
         # "China's coast guard" keeps its possessor; "Ukrainian officials" drop "the"
         drop = ("det", "advmod", "predet") if body else ("det", "advmod", "poss", "case", "predet")
         left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
-        tied = any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
+        tied = body or any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
         words = left + [head]
         if not tied:
             prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
@@ -324,7 +378,10 @@ class _Finder:
             return None
         span = self.span_of(words)
         mention = Mention(span=span, type="Organisation", name=span.text)
-        self.extra.append(mention)
+        if body:  # a body of its own: "the ministry" later refers back to it
+            self.res.add(mention)
+        else:
+            self.extra.append(mention)
         return mention
 
     # -- relation ------------------------------------------------------------
@@ -354,11 +411,20 @@ class _Finder:
         if hedged and short_of and lemma in cues.SPEECH_VERBS and not negated:
             # "stopped short of saying that P": P is withheld, as with confirming
             return "not_confirmed", top
+        if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and self.asks_whether(verb):
+            # "declined to say whether P", "did not say whether P": P withheld
+            return "not_confirmed", top
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:
             return "denies", top
         return "claims", top
+
+    @staticmethod
+    def asks_whether(verb: Token) -> bool:
+        """The verb's complement is an open question ("whether P", "if P")."""
+        return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+                   for c in verb.children)
 
     # -- content -------------------------------------------------------------
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
@@ -370,6 +436,10 @@ class _Finder:
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        # 'rejected that account, telling reporters: "Q"': Q, hung on the first
+        # cue, belongs to the participle cue standing between them
+        clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
+                                                 for p in verb.children)]
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
         toks: list[Token] = []
         if clause:
@@ -395,18 +465,62 @@ class _Finder:
             side = left if len(left) >= len(right) else right
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
+        if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
+                and not self.is_cue(verb.head) and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            # "P, X said in a statement" parsed as P's verb coordinated with the cue
+            first = min(t.i for t in verb.subtree)
+            left = [t for t in verb.head.subtree if t.i < first and not t.is_punct]
+            if left:
+                return left[0].idx, left[-1].idx + len(left[-1].text)
         if not toks:
             toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
+        if not toks:
+            toks = self.message_clause(verb, exclude)
         if not toks:
             return None
         sub = [t for c in toks for t in c.subtree if t.i not in exclude]
         cut = frames.clause_subject_cut(sub)
         if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
             sub = [t for t in sub if t.i < cut]
+        sub = self.drop_cue_date(sub)
         if not sub:
             return None
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         return lo.idx, hi.idx + len(hi.text)
+
+    @staticmethod
+    def drop_cue_date(sub: list[Token]) -> list[Token]:
+        """"X said on Friday it had ...": a date phrase the parser hung on
+        the complement, ahead of its subject, dates the saying, not the content."""
+        sub = sorted(sub, key=lambda t: t.i)
+        if not sub or sub[0].dep_ != "prep" or sub[0].pos_ != "ADP":
+            return sub
+        prep = sub[0]
+        phrase = {t.i for t in prep.subtree}
+        if not all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i):
+            return sub
+        rest = [t for t in sub if t.i not in phrase]
+        if rest and rest[0].dep_ in ("nsubj", "nsubjpass", "expl") or (rest and rest[0].head.dep_ in ("nsubj", "nsubjpass")):
+            return rest
+        return sub
+
+    def phrase_end(self, verb: Token) -> int:
+        """Where the cue's own phrase ends (its objects and adjuncts, not a
+        quotation): a quotation right after it is the cue's."""
+        toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
+        last = max(toks, key=lambda t: t.i)
+        return last.idx + len(last.text)
+
+    @staticmethod
+    def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
+        """"confirmed in a statement that P": the that-clause the parser hung
+        on the message noun of an "in a statement/interview/post" adjunct."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i not in exclude):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for cl in pobj.subtree:
+                    if cl.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+                        return [cl]
+        return []
 
     def separate_statements(self, verb: Token) -> set[int]:
         """Tokens of statements inside this cue's reach that are records of
@@ -432,6 +546,13 @@ class _Finder:
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
             return
+        if verb.dep_ in ("oprd", "dobj", "pobj", "attr", "appos", "compound") and (
+                any(c.dep_ == "det" for c in verb.children)
+                or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
+            return  # "called the X claims propaganda": a noun the tagger took for a verb
+        if lemma == "find" and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                       for c in verb.children):
+            return  # "found that P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
             return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -463,7 +584,7 @@ class _Finder:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
                 and relation != "denies" and not frames.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
-                            for c in verb.children) and not self.adjacent_quote(verb.idx, verb.idx + len(verb.text)):
+                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
@@ -490,6 +611,11 @@ class _Finder:
             if head is None:
                 head = self.inverted_subject(verb)
         if head is None:
+            return
+        members = self.res.member_orgs(head)
+        if len(members) > 1:  # "researchers at X and Y found": one record per body
+            for org in members:
+                self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
         for h in [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
@@ -537,9 +663,12 @@ class _Finder:
         return out
 
     def emit(self, verb: Token, lemma: str, top: Token, head: Token, relation: str,
-             via: Mention | None, frame_lo: int | None, given: tuple[int, int] | None = None) -> None:
-        """Build one record for a cue and one source head."""
-        source, speaker = self.speaker_for(head, verb.idx)
+             via: Mention | None, frame_lo: int | None, given: tuple[int, int] | None = None,
+             speaker: Mention | None = None) -> None:
+        """Build one record for a cue and one source head (``speaker`` when
+        the rules already know whom the head stands for)."""
+        source, found = self.speaker_for(head, verb.idx)
+        speaker = speaker or found
         if speaker is None:
             return  # an unnamed individual ("a witness said"): not tied to an entity
         if verb.i in {t.i for t in head.subtree}:  # "X telling Y that ...": only X's name
@@ -552,6 +681,10 @@ class _Finder:
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
+        if quote is None and content is None and verb.tag_ == "VBG":
+            # '..., telling reporters in Turin: "Q"': the quotation after the
+            # participle's addressee and place
+            quote = self.adjacent_quote(lo, self.phrase_end(verb))
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
             if first is None:
@@ -751,4 +884,4 @@ def find_attributions(article: Article, doc: Doc, resolver: SpeakerResolver) -> 
     mentions the rules had to name ("Ukrainian officials")."""
     finder = _Finder(article, doc, resolver)
     recs = finder.run()
-    return recs, finder.extra
+    return recs, finder.extra + resolver.made

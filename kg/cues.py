@@ -23,7 +23,8 @@ SPEECH_VERBS = frozenset({
     "believe", "publish", "comment", "indicate", "contend", "caution",
     "emphasise", "emphasize", "disclose", "reveal", "assess", "conclude",
     "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
-    "recall", "recount", "tout", "quote", "hint", "speculate",
+    "recall", "recount", "tout", "quote", "hint", "speculate", "remind",
+    "find",  # only "found that P"; see attribution.py
     "call",  # only "call on/for" or "call X a Y"; see attribution.py
     "point",  # only "point out"; see PARTICLE_CUES
     "ask", "wonder",  # only with a quotation; see QUOTE_ONLY_VERBS
@@ -48,7 +49,7 @@ RAISING_VERBS = frozenset({"report", "say", "believe", "understand", "allege", "
 NEEDS_CLAUSE = frozenset({
     "add", "believe", "note", "explain", "indicate", "conclude", "recall",
     "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
-    "argue", "contend", "maintain", "repeat", "point",
+    "argue", "contend", "maintain", "repeat", "point", "remind", "find",
 })
 
 # Verbs whose direct object is the message itself (a post, a photo, a
@@ -113,6 +114,11 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # "was unable to verify", "declined to confirm", "failed to acknowledge".
 HEDGE_GOVERNORS = frozenset({"stop", "refuse", "decline", "fail", "unable", "avoid", "hesitate"})
 
+# Speech verbs that, negated or hedged over an open question ("did not say
+# whether P", "declined to say whether P", "would not disclose if P"),
+# withhold P: ``not_confirmed``, like a withheld confirmation.
+WITHHOLD_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "state", "comment", "indicate", "specify"})
+
 # Modal auxiliaries that make "could not confirm" a statement of inability,
 # still ``not_confirmed``; listed so the rule reads as the linguistics does.
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "shall", "should", "must"})
@@ -148,6 +154,18 @@ ORG_NOUNS = frozenset({
     "guard", "navy", "coastguard", "secretariat", "embassy", "consulate",
 })
 
+# Words that make an unrecognised capitalised name an organisation's
+# ("The Climate Observatory", "Rights Watch", "Kestrel Geoscience Ltd"),
+# beside the kinds of body in ``ORG_NOUNS``.
+ORG_NAME_WORDS = frozenset({
+    "watch", "international", "inc", "corp", "ltd", "plc", "llc", "holdings",
+    "partners", "capital", "media", "news", "times", "post", "journal",
+    "herald", "gazette", "gazzetta", "sport", "sports", "radio", "television",
+    "tv", "press", "society", "trust", "front", "movement", "initiative",
+    "coalition", "project", "forum", "energy", "airlines", "motors", "systems",
+    "technologies", "labs", "pharma", "geoscience", "research", "analytics",
+})
+
 # Bodies a state has one of ("China's coast guard", "Japan's foreign
 # ministry"): tied to a country they name one institution, not a kind
 # ("the Dutch company" still refers back to a company named before).
@@ -155,6 +173,14 @@ STATE_BODY_NOUNS = frozenset({
     "ministry", "guard", "coastguard", "navy", "army", "military", "police",
     "parliament", "government", "cabinet", "presidency", "embassy", "consulate",
     "senate", "judiciary", "gendarmerie", "kremlin",
+})
+
+# Public bodies of a jurisdiction named by its kind ("the city's water
+# department", "Brazil's civil defence agency"), beside the state bodies.
+PUBLIC_BODY_NOUNS = frozenset({"department", "agency", "office", "service", "council"})
+JURISDICTION_NOUNS = frozenset({
+    "city", "state", "country", "region", "province", "county", "town",
+    "municipality", "island", "nation", "district", "prefecture",
 })
 
 # Plural nouns of people who speak for the body they are "at"/"from"/"of"
@@ -186,6 +212,23 @@ PERSON_NOUNS = frozenset({
     "judge", "lawyer", "attorney", "economist", "scientist", "researcher",
     "manager", "coach", "executive", "founder", "economist", "professor",
     "epidemiologist", "physician", "doctor", "cfo", "ceo",
+    "barrister", "counsel", "solicitor", "meteorologist", "microbiologist",
+})
+
+# The sides of a trial as sources ("Prosecutors allege", "the defence
+# argued"); words that mark a prosecuting office's name ("Serious Fraud
+# Office", "U.S. Attorney's Office", "Prosecutor General's Office"); nouns
+# that introduce a defendant's counsel.
+LEGAL_SIDES = frozenset({"prosecutors", "prosecution", "defence", "defense"})
+PROSECUTION_WORDS = frozenset({"prosecutor", "prosecutors", "prosecution", "attorney", "fraud", "prosecutor-general"})
+COUNSEL_NOUNS = frozenset({"lawyer", "lawyers", "barrister", "attorney", "counsel", "solicitor", "advocate"})
+
+# Nouns of a document or finding that speaks only for the author named in
+# it ("an exit poll by X", "a survey from Y"); unattributed, no source.
+DOCUMENT_NOUNS = frozenset({
+    "poll", "survey", "study", "analysis", "data", "estimate", "estimates",
+    "count", "tally", "census", "research", "audit", "review", "filing", "filings",
+    "documents", "document", "paper", "model", "projection", "projections",
 })
 
 # Participles by which a group is identified with its leader: "the

@@ -64,6 +64,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         start, end = _trimmed(ent)
         if start >= end:
             continue
+        if type_ == "Person":
+            start = _given_names_before(ent, start)
         if type_ != "Person" and not article.is_body(start, end) and not (
             type_ == "Organisation" and outlet is not None
             and gazetteer.organisation(article.text[start:end]) == outlet
@@ -74,7 +76,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     # whole text on every access.
     acronyms = _acronym_expansions(doc, article.text, raw)
     country = _main_country(doc, article.text, raw, gazetteer)
-    persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw if t == "Person" and len(ent) > 1]
+    persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw
+               if t == "Person" and len(article.text[s:e].split()) > 1]
     all_orgs = [surface(article.text[s:e]).rstrip(".,;:!?") for _, t, s, e in raw if t == "Organisation"]
     acronyms.update(_initialisms(all_orgs, acronyms))
     orgs: list[str] = []
@@ -105,6 +108,28 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
     return mentions
+
+
+# Titles and honorifics written before a name, never part of it.
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof"})
+
+
+def _given_names_before(ent: Span, start: int) -> int:
+    """Start of a person's name with the given names the recogniser left
+    out ("Ana [Georgescu]"): capitalised proper nouns right before the
+    entity that modify its head, up to two, never a title, role, place or
+    nationality."""
+    from kg.cues import PERSON_NOUNS
+
+    doc, i, taken = ent.doc, ent.start - 1, 0
+    while i >= 0 and taken < 2:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.i not in range(ent.start, ent.end) \
+                or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
+                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s"):
+            break
+        start, i, taken = tok.idx, i - 1, taken + 1
+    return start
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:

@@ -1,0 +1,73 @@
+"""Scores on held-out set 4: six invented, longer articles (450-650 words) in
+domains and styles the seeds and held-out sets 1-3 lack: a British fraud
+trial ("prosecutors allege", "the defence argued", "declined to comment"), a
+public-health study ("researchers found", "according to a statement", a
+quotation running over two paragraphs), an election night with many parties
+and politicians (colon quotes, "did not say whether", anonymous party
+officials), a flood disaster with officials and numbers (an AP dateline,
+"could not independently verify"), a football transfer saga of rumours and
+denials ("dismissed the report", "refused to confirm", outlets as sources)
+and an AFP wire story with agency relays (ORTM, SITE, RIA Novosti, AMAP, AIB).
+The gold key (``tests/data/heldout4/gold.json``) was written by hand before
+the system was run on these texts.
+
+Rules fixed after studying this set are unit-tested in ``test_attribution.py``
+and ``test_mentions.py`` on sentences of their own, never on these texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate_files, gold_span, load_gold, locate
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout4"
+GOLD = HELDOUT / "gold.json"
+
+
+def test_gold_is_well_formed():
+    gold = load_gold(GOLD)
+    ids = {e["id"] for e in gold["entities"]}
+    docs = set(gold["documents"])
+    assert len(docs) >= 6 and all((HELDOUT / d).exists() for d in docs)
+    for d in docs:
+        assert 450 <= len((HELDOUT / d).read_text(encoding="utf-8").split()) <= 900, d
+    for a in gold["attributions"]:
+        text = (HELDOUT / a["doc"]).read_text(encoding="utf-8")
+        where = locate(text, a["evidence"])
+        assert where and 20 <= len(a["evidence"]) <= 200, a["id"]
+        assert a["speaker"] in ids and (a["via"] is None or a["via"] in ids)
+        assert a["relation"] in ("claims", "confirms", "denies", "not_confirmed")
+        for field in ("source_span", "content_span", "cue"):
+            assert gold_span(text, a[field], where) is not None, (a["id"], field)
+    for w in gold["withdrawals"]:
+        assert locate((HELDOUT / w["doc"]).read_text(encoding="utf-8"), w["evidence"]), w["id"]
+        assert {w["actor"], w["place"], w["asserted_by"]} <= ids
+
+
+@pytest.fixture(scope="module")
+def heldout4_scores():
+    return evaluate_files(GOLD, HELDOUT)
+
+
+@pytest.mark.slow
+def test_heldout4_scores_hold(heldout4_scores):
+    s = heldout4_scores
+    # measured blind, before any rule was changed for this set: all F1 0.763
+    # (P 0.831, R 0.705), core 0.750, relation 1.0, speaker 0.860, source
+    # exact 0.817, cue exact 0.872, content exact 0.763, withdrawals 0/2;
+    # after the held-out-4 round: see the floors below (a little under the measured values)
+    assert s.attributions.f1 >= FLOORS["all"], s.attributions
+    assert s.core.f1 >= FLOORS["core"], s.core
+    assert s.attributions.precision >= FLOORS["precision"], s.attributions
+    assert s.relation.value >= 0.99, s.relation
+    assert s.speaker.value >= FLOORS["speaker"], s.speaker
+    for name in ("source exact", "cue exact", "content exact", "content overlap"):
+        assert s.spans[name].f1 >= FLOORS[name], (name, s.spans[name])
+
+
+# measured after the round: all 0.942 (P 0.949, R 0.935), core 0.944, speaker 0.963,
+# source exact 0.913, cue exact 0.957, content exact 0.862, content overlap 0.971
+FLOORS = {"all": 0.92, "core": 0.92, "precision": 0.93, "speaker": 0.94,
+          "source exact": 0.89, "cue exact": 0.93, "content exact": 0.84, "content overlap": 0.95}
