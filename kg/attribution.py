@@ -17,7 +17,14 @@ Patterns (each a function below, all over spaCy's dependency labels):
 - "T quoted X as saying P" and "X, quoted by T, said P" (speaker X, via T);
   "in a statement published by T, X said P" (via T);
 - a report of a report ("P, X told residents, T reported") gives the inner
-  speaker with the outer one as ``via``.
+  speaker with the outer one as ``via``;
+- "found that P" (a finding), "reminded X that P"; "declined to say / did
+  not say whether P" -> ``not_confirmed``; "researchers at X and Y found"
+  gives one record per body; "P, X said" parsed as a coordination;
+  '..., telling reporters: "Q"' (the quotation is the participle's).
+Sources the recogniser missed or mistyped, and bodies named by their
+description, are named in ``names``; a wire dateline's agency is never a
+source.
 
 Degrades locally: an unbalanced quotation mark only loses its own quote, and a
 sentence whose parse defeats the rules only loses its own records.
@@ -30,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from . import cues, frames
+from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS, Quotes, find_quotes
 from .records import Article, Attribution, Mention, Span
@@ -112,7 +119,7 @@ class _Finder:
         quote = self.inside_quote(verb.idx)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")
                     and self.inside_quote(c.idx) in (None, quote)  # never inside the quote it introduces
-                    and not self.dateline_agency(c)]
+                    and not frames.dateline_agency(c)]
         if subjects:
             # two subjects is a parse slip ("the thinktank the Institute said"): the
             # named one; a place among two is a dateline ("CITY, Nov 3 - X said")
@@ -140,7 +147,7 @@ class _Finder:
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
-        relay = self.relayed_subject(verb)
+        relay = frames.relayed_subject(verb)
         if relay is not None:
             return relay
         outer = self.outer_cue(verb)
@@ -162,31 +169,10 @@ class _Finder:
         return None
 
     @staticmethod
-    def dateline_agency(tok: Token) -> bool:
-        """The agency of a wire dateline ("CITY, Oct 3 (AFP) - X said"),
-        which the parser may take for a second subject: the outlet filing
-        the story, never the source of its first sentence."""
-        doc, i = tok.doc, tok.i
-        return 0 < i and i + 2 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
-            and doc[i + 2].text in ("-", "—", "–", "--")
-
-    @staticmethod
     def is_cue(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
                                                 or lemma in cues.DENY_VERBS)
-
-    @staticmethod
-    def relayed_subject(verb: Token) -> Token | None:
-        """"X, quoted by T, called P ...": a cue the parser hung on T (the
-        agent of "quoted"/"cited") has X, the one quoted, as its subject."""
-        node = verb.head
-        if verb.dep_ not in ("acl", "relcl", "conj") or node.dep_ != "pobj" or node.head.dep_ != "agent":
-            return None
-        part = node.head.head
-        if part.dep_ == "acl" and part.lemma_.lower() in ("quote", "cite") and part.i < verb.i:
-            return part.head
-        return None
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -295,94 +281,19 @@ class _Finder:
             # discourse, not the narration this resolver tracks
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
-        if self.named_body(head):
-            return source, self.collective(head, toks)
-        earlier = self.earlier_body(head)
+        if names.named_body(self.res, head):
+            return source, names.collective(self.res, head, toks, self.extra, self.text)
+        earlier = names.earlier_body(self.res, head)
         if earlier is not None:  # "Mali's army" after "Mali army": the body named before
             return source, earlier
-        acronym = self.acronym_body(head)
+        acronym = names.acronym_body(self.res, head, self.text)
         if acronym is not None:
+            self.extra.append(acronym)
             return source, acronym
         speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
-            speaker = self.collective(head, toks)
+            speaker = names.collective(self.res, head, toks, self.extra, self.text)
         return source, speaker
-
-    def acronym_body(self, head: Token) -> Mention | None:
-        """"the ABC union said": an organisation noun right after an acronym
-        the recogniser left unnamed is the body that acronym names."""
-        if head.i == 0 or head.lemma_.lower() not in cues.ORG_NOUNS or head.tag_ != "NN":
-            return None
-        acr = head.doc[head.i - 1]
-        if not (acr.head.i == head.i and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6) or self.res.mention_at(acr):
-            return None
-        mention = Mention(span=token_span(self.doc, acr.i, acr.i + 1, self.text), type="Organisation", name=acr.text)
-        self.extra.append(mention)
-        return mention
-
-    def named_body(self, head: Token) -> bool:
-        """A singular organisation noun tied to a country ("China's coast
-        guard", "the Philippine coast guard") that no earlier organisation
-        name contains: a body of its own, named by its phrase."""
-        lemma = head.lemma_.lower()
-        if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or head.tag_ not in ("NN", "NNP") \
-                or self.res.mention_at(head) is not None or self.res.apposed_name(head) is not None:
-            return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
-        ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
-        # "the city's water department": a body of a jurisdiction named by its kind
-        local = any(c.dep_ == "poss" and c.lemma_.lower() in cues.JURISDICTION_NOUNS for c in head.children)
-        # "the health ministry" with no ministry named before: a body of its own
-        kind = lemma in cues.STATE_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
-            and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.children)
-        if not ties and not local and not kind:
-            return False
-        # an earlier body of the same kind and country ("Philippine ..." /
-        # "Philippines' ...", compared on the stem) is the one meant
-        before = self.res.kind_antecedent(head)
-        if not ties:
-            return before is None
-        return before is None or not any(w.lower()[:4] in ties for w in before.name.split())
-
-    def earlier_body(self, head: Token) -> Mention | None:
-        """The body of the same kind and country named before ("Mali's
-        army" after "the Mali army"), which ``named_body`` defers to."""
-        if head.lemma_.lower() not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or self.res.mention_at(head) is not None:
-            return None
-        ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
-        before = self.res.kind_antecedent(head) if ties else None
-        if before is not None and any(w.lower()[:4] in ties for w in before.name.split()):
-            return before
-        return None
-
-    def collective(self, head: Token, toks: list[Token]) -> Mention | None:
-        """"Ukrainian officials", "officials in Kyiv": an institutional
-        collective tied to a nationality or place is an attributable source
-        (named after its phrase); a bare "officials" is not."""
-        low = head.lower_
-        body = self.named_body(head)
-        if low not in cues.COLLECTIVE_SOURCE_NOUNS and not body:
-            return None
-        # "China's coast guard" keeps its possessor; "Ukrainian officials" drop "the"
-        drop = ("det", "advmod", "predet") if body else ("det", "advmod", "poss", "case", "predet")
-        left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
-        tied = body or any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
-        words = left + [head]
-        if not tied:
-            prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
-            for p in prep:
-                pobj = [g for g in p.children if g.dep_ == "pobj"]
-                if pobj and self.res.mention_at(pobj[0]) is not None:
-                    tied = True
-                    words = [t for t in toks if t.i >= head.i and t.i <= max(s.i for s in pobj[0].subtree)]
-        if not tied:
-            return None
-        span = self.span_of(words)
-        mention = Mention(span=span, type="Organisation", name=span.text)
-        if body:  # a body of its own: "the ministry" later refers back to it
-            self.res.add(mention)
-        else:
-            self.extra.append(mention)
-        return mention
 
     # -- relation ------------------------------------------------------------
     def stance(self, verb: Token) -> tuple[str | None, Token]:
@@ -411,7 +322,7 @@ class _Finder:
         if hedged and short_of and lemma in cues.SPEECH_VERBS and not negated:
             # "stopped short of saying that P": P is withheld, as with confirming
             return "not_confirmed", top
-        if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and self.asks_whether(verb):
+        if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
             # "declined to say whether P", "did not say whether P": P withheld
             return "not_confirmed", top
         if negated or hedged:
@@ -419,12 +330,6 @@ class _Finder:
         if lemma in cues.DENY_VERBS:
             return "denies", top
         return "claims", top
-
-    @staticmethod
-    def asks_whether(verb: Token) -> bool:
-        """The verb's complement is an open question ("whether P", "if P")."""
-        return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
-                   for c in verb.children)
 
     # -- content -------------------------------------------------------------
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
@@ -475,34 +380,18 @@ class _Finder:
         if not toks:
             toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
         if not toks:
-            toks = self.message_clause(verb, exclude)
+            toks = frames.message_clause(verb, exclude)
         if not toks:
             return None
         sub = [t for c in toks for t in c.subtree if t.i not in exclude]
         cut = frames.clause_subject_cut(sub)
         if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
             sub = [t for t in sub if t.i < cut]
-        sub = self.drop_cue_date(sub)
+        sub = frames.drop_cue_date(sub)
         if not sub:
             return None
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         return lo.idx, hi.idx + len(hi.text)
-
-    @staticmethod
-    def drop_cue_date(sub: list[Token]) -> list[Token]:
-        """"X said on Friday it had ...": a date phrase the parser hung on
-        the complement, ahead of its subject, dates the saying, not the content."""
-        sub = sorted(sub, key=lambda t: t.i)
-        if not sub or sub[0].dep_ != "prep" or sub[0].pos_ != "ADP":
-            return sub
-        prep = sub[0]
-        phrase = {t.i for t in prep.subtree}
-        if not all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i):
-            return sub
-        rest = [t for t in sub if t.i not in phrase]
-        if rest and rest[0].dep_ in ("nsubj", "nsubjpass", "expl") or (rest and rest[0].head.dep_ in ("nsubj", "nsubjpass")):
-            return rest
-        return sub
 
     def phrase_end(self, verb: Token) -> int:
         """Where the cue's own phrase ends (its objects and adjuncts, not a
@@ -510,17 +399,6 @@ class _Finder:
         toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
         last = max(toks, key=lambda t: t.i)
         return last.idx + len(last.text)
-
-    @staticmethod
-    def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
-        """"confirmed in a statement that P": the that-clause the parser hung
-        on the message noun of an "in a statement/interview/post" adjunct."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i not in exclude):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for cl in pobj.subtree:
-                    if cl.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
-                        return [cl]
-        return []
 
     def separate_statements(self, verb: Token) -> set[int]:
         """Tokens of statements inside this cue's reach that are records of
@@ -612,7 +490,7 @@ class _Finder:
                 head = self.inverted_subject(verb)
         if head is None:
             return
-        members = self.res.member_orgs(head)
+        members = names.member_orgs(self.res, head)
         if len(members) > 1:  # "researchers at X and Y found": one record per body
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from . import cues
+from . import cues, names
 from .records import Mention, Span
 from .resolve import fold
 
@@ -242,7 +242,7 @@ class SpeakerResolver:
                 am = self.mention_at(child)
                 if am is not None and am.type != "Place":
                     return am
-                if am is not None and head.lemma_.lower() in cues.PERSON_NOUNS and self.misread_person(am):
+                if am is not None and head.lemma_.lower() in cues.PERSON_NOUNS and names.misread_person(am):
                     return Mention(span=am.span, type="Person", name=am.name)
                 if child.pos_ == "PROPN":
                     continue
@@ -267,10 +267,10 @@ class SpeakerResolver:
             return None
         if m is None and (head.pos_ == "PROPN" or head.text[:1].isupper()):
             # (a surname the tagger read as a common noun at a sentence start too)
-            m = self.surname(head) or self.short_name(head) or self.bracketed(head) or self.same_name(head)
+            m = self.surname(head) or self.short_name(head) or names.bracketed(self, head) or names.same_name(self, head)
             if m is not None:
                 return m
-            m = self.proper_name(head)
+            m = names.proper_name(self, head)
             if m is not None:
                 return m
         lemma = head.lemma_.lower()
@@ -278,7 +278,7 @@ class SpeakerResolver:
             # "Newcastle refused to confirm" beside "Newcastle United": a
             # place name that opens an organisation's name in the article
             # is that organisation acting (a club, a city's council)
-            org = self.short_name(head) or self.later_org_name(head)
+            org = self.short_name(head) or names.later_org_name(self, head)
             if org is not None:
                 return org
         if m is not None:  # a Place named as the speaker: metonymy for its government
@@ -298,7 +298,7 @@ class SpeakerResolver:
         if member is not None:  # "economists at X", "observers from Y", "a spokesperson for the company"
             return member
         if lemma in cues.LEGAL_SIDES or low in cues.LEGAL_SIDES:
-            return self.legal_side(head)
+            return names.legal_side(self, head)
         if lemma in cues.DOCUMENT_NOUNS:
             # "an exit poll by X", "a survey from Y": the body named as its
             # author; an unattributed study or filing names no source
@@ -325,7 +325,7 @@ class SpeakerResolver:
             body = self._body_modifier(head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
                 return body
-            if self._anonymous(head):
+            if names.anonymous(head):
                 return None  # "the official, who asked not to be named": no one named
             if self._has_det(head):
                 return self.role_antecedent(head)
@@ -347,87 +347,6 @@ class SpeakerResolver:
                 return self.role_cataphor(head, ("Organisation",))
         return None
 
-    def later_org_name(self, head: Token) -> Mention | None:
-        """An organisation named anywhere in the article whose name starts
-        with the word ("Newcastle" ... "Newcastle United")."""
-        key = fold(head.text)
-        for m in self.mentions:
-            if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
-                return m
-        return None
-
-    def legal_side(self, head: Token) -> Mention | None:
-        """"Prosecutors allege", "the defence argued": a side of a trial.
-        Prosecutors are the prosecuting office named in the article (a name
-        with a prosecution word), else a body named by the phrase itself;
-        the defence is the defendant's counsel named in the article."""
-        low = head.lemma_.lower()
-        if low in ("defence", "defense"):
-            for m in self.mentions:
-                if m.type != "Place" and self.role_words(m) & cues.COUNSEL_NOUNS:
-                    return m
-            return None
-        for m in self.mentions:
-            if m.type == "Organisation" and {w.lower().strip("'’s") for w in m.name.split()} & cues.PROSECUTION_WORDS:
-                return m
-        if head.tag_ != "NNS":
-            return None
-        span = token_span(self.doc, head.i, head.i + 1)
-        made = Mention(span=span, type="Organisation", name=span.text)
-        self.add(made)
-        return made
-
-    def bracketed(self, head: Token) -> Mention | None:
-        """"The Group for the Support of X (ABC), ..., said": a long name
-        the recogniser missed, followed by its bracketed short form, is the
-        body that short form names."""
-        sub = {t.i for t in head.subtree}
-        for i in range(head.i + 1, min(head.i + 12, len(head.doc) - 2)):
-            tok = head.doc[i]
-            if i not in sub or tok.text in (",", ";", ":"):
-                return None
-            if tok.text == "(" and head.doc[i + 2].text == ")":
-                m = self.mention_at(head.doc[i + 1])
-                return m if m is not None and m.type != "Place" else None
-        return None
-
-    def same_name(self, head: Token) -> Mention | None:
-        """A capitalised word the recogniser missed here but named elsewhere
-        in the article ("Villarreal have rejected ..." at a sentence start,
-        "Villarreal" recognised later) is that mention."""
-        key = fold(head.text)
-        for m in self.mentions:
-            if m.type != "Place" and fold(m.name) == key:
-                return m
-        return None
-
-    def proper_name(self, head: Token) -> Mention | None:
-        """A proper name of two or more capitalised words that the
-        recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
-        a network of ..., said") names a source of its own: an organisation
-        when one of its words is a kind of body, else a person. A name with
-        a place or nationality inside ("Nigeria coach X") keeps only the
-        words after the last common noun."""
-        run = [head]
-        for i in range(head.i - 1, max(head.i - 5, -1), -1):
-            tok = head.doc[i]
-            if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
-                break
-            run.insert(0, tok)
-        if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
-            return None
-        if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(self.mention_at(t) for t in run):
-            return None
-        words = {t.lower_ for t in run}
-        kind = "Organisation" if words & cues.ORG_NOUNS or words & cues.ORG_NAME_WORDS else "Person"
-        before = next((m for m in self.mentions if m.type == kind and fold(m.name) == fold(" ".join(t.text for t in run))), None)
-        if before is not None:
-            return before
-        span = token_span(self.doc, run[0].i, head.i + 1)
-        made = Mention(span=span, type=kind, name=span.text)
-        self.add(made)
-        return made
-
     def _late_apposition(self, head: Token) -> Mention | None:
         """"A second official with the same surname, X, said": a name set
         off by commas at the end of an indefinite role noun's phrase names
@@ -436,20 +355,9 @@ class SpeakerResolver:
         for tok in head.subtree:
             if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
                 m = self.mention_at(tok)
-                if m is not None and (m.type == "Person" or self.misread_person(m)):
+                if m is not None and (m.type == "Person" or names.misread_person(m)):
                     return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
         return None
-
-    @staticmethod
-    def misread_person(m: Mention) -> bool:
-        """A "place" of two or more words that no gazetteer knows, set beside
-        a person's role ("His campaign manager, Sorin X, said"): a person's
-        name the recogniser misread."""
-        if m.type != "Place" or len(m.name.split()) < 2:
-            return False
-        from .gazetteer import Gazetteer
-
-        return Gazetteer.load().lookup(m.name, "Place") is None
 
     def apposed_name(self, head: Token) -> Mention | None:
         """The name set off by a comma after a kind-of-body noun ("the
@@ -515,30 +423,6 @@ class SpeakerResolver:
                 if role and m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and self._has_det(pobj):
                     return self.nominal_antecedent(pobj)
         return None
-
-    @staticmethod
-    def _anonymous(head: Token) -> bool:
-        """The phrase says its person is unnamed ("who asked not to be
-        named", "speaking on condition of anonymity")."""
-        words = [t.lower_ for t in head.subtree] + [t.lower_ for t in head.head.children if t.dep_ == "advcl"
-                                                    for t in t.subtree]
-        text = " ".join(words)
-        return "anonymity" in words or "not to be named" in text or "not to be identified" in text \
-            or "not be named" in text or "not be identified" in text
-
-    def member_orgs(self, head: Token) -> list[Mention]:
-        """"Researchers at X and Y found": every named body the members
-        are at, coordinated ones included (one record per body)."""
-        if not (head.tag_ == "NNS" and head.pos_ == "NOUN"):
-            return []
-        out: list[Mention] = []
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for tok in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
-                    m = self.mention_at(tok)
-                    if m is not None and m.type == "Organisation" and all(o.name != m.name for o in out):
-                        out.append(m)
-        return out
 
     @staticmethod
     def _introduces(head: Token) -> bool:

@@ -1,8 +1,10 @@
 """Cue frames read off the dependency parse: pure tests on spaCy tokens
 that say which stance a cue takes ("neither confirm nor deny", "called the
-report baseless", "rejecting the argument that P") and where a content
-clause ends. Used by ``attribution``; no state, no lexicon of its own
-(words come from ``cues``)."""
+report baseless", "rejecting the argument that P"), where a content
+clause starts and ends ("said on Friday it had ...", "said in a statement
+that P"), and which tokens are no source (a wire dateline's agency, a cue
+hung on the agency that quoted its speaker). Used by ``attribution``; no
+state, no lexicon of its own (words come from ``cues``)."""
 
 from __future__ import annotations
 
@@ -100,3 +102,57 @@ def clause_subject_cut(toks: list[Token]) -> int | None:
         if nxt.pos_ in ("VERB", "AUX") and finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
             return cc[-1].i
     return None
+
+
+def dateline_agency(tok: Token) -> bool:
+    """The agency of a wire dateline ("CITY, Oct 3 (AFP) - X said"),
+    which the parser may take for a second subject: the outlet filing
+    the story, never the source of its first sentence."""
+    doc, i = tok.doc, tok.i
+    return 0 < i and i + 2 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+        and doc[i + 2].text in ("-", "—", "–", "--")
+
+
+def relayed_subject(verb: Token) -> Token | None:
+    """"X, quoted by T, called P ...": a cue the parser hung on T (the
+    agent of "quoted"/"cited") has X, the one quoted, as its subject."""
+    node = verb.head
+    if verb.dep_ not in ("acl", "relcl", "conj") or node.dep_ != "pobj" or node.head.dep_ != "agent":
+        return None
+    part = node.head.head
+    if part.dep_ == "acl" and part.lemma_.lower() in ("quote", "cite") and part.i < verb.i:
+        return part.head
+    return None
+
+
+def asks_whether(verb: Token) -> bool:
+    """The verb's complement is an open question ("whether P", "if P")."""
+    return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+               for c in verb.children)
+
+
+def drop_cue_date(sub: list[Token]) -> list[Token]:
+    """"X said on Friday it had ...": a date phrase the parser hung on
+    the complement, ahead of its subject, dates the saying, not the content."""
+    sub = sorted(sub, key=lambda t: t.i)
+    if not sub or sub[0].dep_ != "prep" or sub[0].pos_ != "ADP":
+        return sub
+    prep = sub[0]
+    phrase = {t.i for t in prep.subtree}
+    if not all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i):
+        return sub
+    rest = [t for t in sub if t.i not in phrase]
+    if rest and rest[0].dep_ in ("nsubj", "nsubjpass", "expl") or (rest and rest[0].head.dep_ in ("nsubj", "nsubjpass")):
+        return rest
+    return sub
+
+
+def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
+    """"confirmed in a statement that P": the that-clause the parser hung
+    on the message noun of an "in a statement/interview/post" adjunct."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and c.i not in exclude):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for cl in pobj.subtree:
+                if cl.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+                    return [cl]
+    return []

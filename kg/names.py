@@ -1,0 +1,231 @@
+"""Names the recogniser missed or mistyped, and bodies named by their
+description: the source-naming rules that ``coref`` and ``attribution``
+share. Each function takes the document's ``SpeakerResolver`` (``res``) and
+a source head token; a name it has to make joins the resolver's mentions
+(``res.add``) so later short forms find it.
+
+- unrecognised proper names ("coach Emeka Obi said"), a long name with its
+  bracketed short form ("The Group for X (ABC)"), a capitalised word named
+  elsewhere in the article, a place name opening an organisation's name;
+- the sides of a trial ("Prosecutors allege", "the defence argued");
+- members of named bodies ("researchers at X and Y");
+- bodies named by their description ("China's coast guard", "the city's
+  water department", "the health ministry"), and institutional collectives
+  ("Ukrainian officials").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import cues
+from .records import Mention, Span
+from .resolve import fold
+
+
+def _span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
+    """Character span of tokens [start_tok, end_tok), its text from the
+    article ``text`` when given (the pipeline may normalise ``doc.text``)."""
+    start, last = doc[start_tok].idx, doc[end_tok - 1]
+    end = last.idx + len(last.text)
+    return Span(start, end, (text if text is not None else doc.text)[start:end])
+
+
+def later_org_name(res, head: Token) -> Mention | None:
+    """An organisation named anywhere in the article whose name starts
+    with the word ("Newcastle" ... "Newcastle United")."""
+    key = fold(head.text)
+    for m in res.mentions:
+        if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+            return m
+    return None
+
+
+def legal_side(res, head: Token) -> Mention | None:
+    """"Prosecutors allege", "the defence argued": a side of a trial.
+    Prosecutors are the prosecuting office named in the article (a name
+    with a prosecution word), else a body named by the phrase itself;
+    the defence is the defendant's counsel named in the article."""
+    low = head.lemma_.lower()
+    if low in ("defence", "defense"):
+        for m in res.mentions:
+            if m.type != "Place" and res.role_words(m) & cues.COUNSEL_NOUNS:
+                return m
+        return None
+    for m in res.mentions:
+        if m.type == "Organisation" and {w.lower().strip("'’s") for w in m.name.split()} & cues.PROSECUTION_WORDS:
+            return m
+    if head.tag_ != "NNS":
+        return None
+    span = _span(res.doc, head.i, head.i + 1)
+    made = Mention(span=span, type="Organisation", name=span.text)
+    res.add(made)
+    return made
+
+
+def bracketed(res, head: Token) -> Mention | None:
+    """"The Group for the Support of X (ABC), ..., said": a long name
+    the recogniser missed, followed by its bracketed short form, is the
+    body that short form names."""
+    sub = {t.i for t in head.subtree}
+    for i in range(head.i + 1, min(head.i + 12, len(head.doc) - 2)):
+        tok = head.doc[i]
+        if i not in sub or tok.text in (",", ";", ":"):
+            return None
+        if tok.text == "(" and head.doc[i + 2].text == ")":
+            m = res.mention_at(head.doc[i + 1])
+            return m if m is not None and m.type != "Place" else None
+    return None
+
+
+def same_name(res, head: Token) -> Mention | None:
+    """A capitalised word the recogniser missed here but named elsewhere
+    in the article ("Villarreal have rejected ..." at a sentence start,
+    "Villarreal" recognised later) is that mention."""
+    key = fold(head.text)
+    for m in res.mentions:
+        if m.type != "Place" and fold(m.name) == key:
+            return m
+    return None
+
+
+def proper_name(res, head: Token) -> Mention | None:
+    """A proper name of two or more capitalised words that the
+    recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
+    a network of ..., said") names a source of its own: an organisation
+    when one of its words is a kind of body, else a person. A name with
+    a place or nationality inside ("Nigeria coach X") keeps only the
+    words after the last common noun."""
+    run = [head]
+    for i in range(head.i - 1, max(head.i - 5, -1), -1):
+        tok = head.doc[i]
+        if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
+            break
+        run.insert(0, tok)
+    if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+        return None
+    if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
+        return None
+    words = {t.lower_ for t in run}
+    kind = "Organisation" if words & cues.ORG_NOUNS or words & cues.ORG_NAME_WORDS else "Person"
+    before = next((m for m in res.mentions if m.type == kind and fold(m.name) == fold(" ".join(t.text for t in run))), None)
+    if before is not None:
+        return before
+    span = _span(res.doc, run[0].i, head.i + 1)
+    made = Mention(span=span, type=kind, name=span.text)
+    res.add(made)
+    return made
+
+
+def misread_person(m: Mention) -> bool:
+    """A "place" of two or more words that no gazetteer knows, set beside
+    a person's role ("His campaign manager, Sorin X, said"): a person's
+    name the recogniser misread."""
+    if m.type != "Place" or len(m.name.split()) < 2:
+        return False
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.load().lookup(m.name, "Place") is None
+
+
+def anonymous(head: Token) -> bool:
+    """The phrase says its person is unnamed ("who asked not to be
+    named", "speaking on condition of anonymity")."""
+    words = [t.lower_ for t in head.subtree] + [t.lower_ for t in head.head.children if t.dep_ == "advcl"
+                                                for t in t.subtree]
+    text = " ".join(words)
+    return "anonymity" in words or "not to be named" in text or "not to be identified" in text \
+        or "not be named" in text or "not be identified" in text
+
+
+def member_orgs(res, head: Token) -> list[Mention]:
+    """"Researchers at X and Y found": every named body the members
+    are at, coordinated ones included (one record per body)."""
+    if not (head.tag_ == "NNS" and head.pos_ == "NOUN"):
+        return []
+    out: list[Mention] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
+                m = res.mention_at(tok)
+                if m is not None and m.type == "Organisation" and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out
+
+
+def acronym_body(res, head: Token, text: str | None = None) -> Mention | None:
+    """"the ABC union said": an organisation noun right after an acronym
+    the recogniser left unnamed is the body that acronym names."""
+    if head.i == 0 or head.lemma_.lower() not in cues.ORG_NOUNS or head.tag_ != "NN":
+        return None
+    acr = head.doc[head.i - 1]
+    if not (acr.head.i == head.i and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6) or res.mention_at(acr):
+        return None
+    return Mention(span=_span(head.doc, acr.i, acr.i + 1, text), type="Organisation", name=acr.text)
+
+
+def named_body(res, head: Token) -> bool:
+    """A singular organisation noun tied to a country ("China's coast
+    guard", "the Philippine coast guard") that no earlier organisation
+    name contains: a body of its own, named by its phrase."""
+    lemma = head.lemma_.lower()
+    if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or head.tag_ not in ("NN", "NNP") \
+            or res.mention_at(head) is not None or res.apposed_name(head) is not None:
+        return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
+    ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+    # "the city's water department": a body of a jurisdiction named by its kind
+    local = any(c.dep_ == "poss" and c.lemma_.lower() in cues.JURISDICTION_NOUNS for c in head.children)
+    # "the health ministry" with no ministry named before: a body of its own
+    kind = lemma in cues.STATE_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.children)
+    if not ties and not local and not kind:
+        return False
+    # an earlier body of the same kind and country ("Philippine ..." /
+    # "Philippines' ...", compared on the stem) is the one meant
+    before = res.kind_antecedent(head)
+    if not ties:
+        return before is None
+    return before is None or not any(w.lower()[:4] in ties for w in before.name.split())
+
+
+def earlier_body(res, head: Token) -> Mention | None:
+    """The body of the same kind and country named before ("Mali's
+    army" after "the Mali army"), which ``named_body`` defers to."""
+    if head.lemma_.lower() not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or res.mention_at(head) is not None:
+        return None
+    ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+    before = res.kind_antecedent(head) if ties else None
+    if before is not None and any(w.lower()[:4] in ties for w in before.name.split()):
+        return before
+    return None
+
+
+def collective(res, head: Token, toks: list[Token], extra: list[Mention], text: str | None = None) -> Mention | None:
+    """"Ukrainian officials", "officials in Kyiv": an institutional
+    collective tied to a nationality or place is an attributable source
+    (named after its phrase); a bare "officials" is not."""
+    low = head.lower_
+    body = named_body(res, head)
+    if low not in cues.COLLECTIVE_SOURCE_NOUNS and not body:
+        return None
+    # "China's coast guard" keeps its possessor; "Ukrainian officials" drop "the"
+    drop = ("det", "advmod", "predet") if body else ("det", "advmod", "poss", "case", "predet")
+    left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
+    tied = body or any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
+    words = left + [head]
+    if not tied:
+        prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
+        for p in prep:
+            pobj = [g for g in p.children if g.dep_ == "pobj"]
+            if pobj and res.mention_at(pobj[0]) is not None:
+                tied = True
+                words = [t for t in toks if t.i >= head.i and t.i <= max(s.i for s in pobj[0].subtree)]
+    if not tied:
+        return None
+    span = _span(head.doc, min(t.i for t in words), max(t.i for t in words) + 1, text)
+    mention = Mention(span=span, type="Organisation", name=span.text)
+    if body:  # a body of its own: "the ministry" later refers back to it
+        res.add(mention)
+    else:
+        extra.append(mention)
+    return mention
