@@ -59,6 +59,8 @@ _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 _TELL_VERBS = frozenset({"tell", "warn"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
 
 
 @dataclass
@@ -103,6 +105,9 @@ class _Finder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
             end -= 1
+        m = _DATELINE.match(text[start:end])
+        if m:  # 'CITY, Country (AP) — P, X said': the dateline is no part of P
+            start += m.end()
         m = re.match(r"that\s+", text[start:end])  # "whether P" stays: the content is the question
         that = self.doc.char_span(start, start + 4) if m else None
         if m and not (that is not None and that[0].dep_ == "det"):  # "that claim" keeps its determiner
@@ -123,7 +128,9 @@ class _Finder:
         if subjects:
             # two subjects is a parse slip ("the thinktank the Institute said"): the
             # named one; a place among two is a dateline ("CITY, Nov 3 - X said")
-            named = [c for c in subjects if self.res.mention_at(c) is not None]
+            named = [c for c in subjects if self.res.mention_at(c) is not None
+                     # (not the tail of a name begun earlier: "... of Rio Grande do Sul said")
+                     and not (len(subjects) > 1 and self.res.mention_at(c).span.start < self.doc[c.left_edge.i].idx)]
             if len(subjects) > 1:
                 named = [c for c in named if self.res.mention_at(c).type != "Place"]
             c = (named or subjects)[-1]
@@ -274,6 +281,11 @@ class _Finder:
     def speaker_for(self, head: Token, cue_at: int) -> tuple[Span, Mention | None]:
         toks = np_tokens(head)
         source = self.span_of(self.source_tokens(head, cue_at))
+        end_tok = self.doc.char_span(source.end - 1, source.end, alignment_mode="expand")
+        last = self.res.mention_at(end_tok[0]) if end_tok is not None and len(end_tok) else None
+        if last is not None and source.end < last.span.end < cue_at:
+            # a name the parse cut ("... of Rio Grande [do Sul]") ends where the name does
+            source = Span(source.start, last.span.end, self.text[source.start:last.span.end])
         quote = self.inside_quote(cue_at)
         if quote is not None and head.pos_ == "PRON" and head.lower_ not in cues.FIRST_PERSON \
                 and self.inside_quote(head.idx) == quote:
@@ -293,6 +305,10 @@ class _Finder:
         speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
+        if speaker is None and self.inside_quote(head.idx) is None:
+            speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is not None:
+                self.extra.append(speaker)
         return source, speaker
 
     # -- relation ------------------------------------------------------------
@@ -335,6 +351,9 @@ class _Finder:
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
         exclude = exclude | self.separate_statements(verb)
+        # "..., according to T" at the end of the complement names the relay, not content
+        exclude |= {g.i for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep"
+                    and self.reporting_cue(t) == verb.i for g in t.subtree}
         kids = [c for c in verb.children if c.i not in exclude]
         pair = frames.neither_nor(verb)
         if pair is not None:  # "neither confirm nor deny that P": P may hang on "deny"
@@ -379,6 +398,10 @@ class _Finder:
                 return left[0].idx, left[-1].idx + len(left[-1].text)
         if not toks:
             toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
+        if not toks and verb.dep_ == "ROOT" and self.has_own_subject(verb):
+            # "P, X said" with P left as an unlabelled dependent before the subject
+            subj = min((c for c in verb.children if c.dep_ in _SUBJ), key=lambda c: c.i).left_edge.i
+            toks = [c for c in kids if c.dep_ == "dep" and c.i < subj and subj > 0 and self.doc[subj - 1].text == ","]
         if not toks:
             toks = frames.message_clause(verb, exclude)
         if not toks:
@@ -620,7 +643,8 @@ class _Finder:
         lo, hi = min(verb.i, top.i), max(verb.i, top.i)
         for node in (verb, top):
             for c in node.children:
-                if c.dep_ in ("aux", "auxpass", "neg") and c.i < node.i and node.i - c.i <= 3:
+                if c.dep_ in ("aux", "auxpass", "neg") and c.i < node.i and node.i - c.i <= 3 \
+                        and self.res.mention_at(c) is None:  # (a name's particle taken for "do")
                     lo = min(lo, c.i)
         for c in verb.children:
             if c.dep_ in ("prt",) or (verb.lemma_ == "call" and c.dep_ == "prep" and c.i == verb.i + 1):
@@ -635,7 +659,8 @@ class _Finder:
         "X, quoted by T, said", "in a statement published by T"."""
         if verb.i in self.via_for:
             return self.via_for[verb.i]
-        for c in list(verb.children) + list(head.children):
+        late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
+        for c in list(verb.children) + list(head.children) + late:
             if c.dep_ == "prep" and c.lower_ == "according":
                 m = self._according_pobj(c)
                 if m is not None:
@@ -650,6 +675,21 @@ class _Finder:
                         m = self._agent(acl)
                         if m is not None:
                             return m
+        return None
+
+    def reporting_cue(self, prep: Token) -> int | None:
+        """The cue (token index) whose complement an "according to T" at the
+        end of a sentence hangs inside ("X said that P and that Q, according
+        to T", the parser hanging it on Q's verb), if that cue has a subject."""
+        if prep.i + 2 >= len(self.doc) or prep.right_edge.i + 1 < prep.sent.end - 1:
+            return None  # only a sentence-final attribution reaches back over the clause
+        node = prep.head
+        for _ in range(4):
+            if self.is_cue(node) and self.subject_of(node) is not None:
+                return node.i
+            if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
+                return None
+            node = node.head
         return None
 
     def _agent(self, verb: Token) -> Mention | None:
@@ -681,6 +721,8 @@ class _Finder:
         gov = tok.head
         if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None:
             return  # handled as via of that cue
+        if self.reporting_cue(tok) is not None:
+            return  # "X said P and that Q, according to T": T relays X's statement
         source, speaker = self.speaker_for(pobj[0], tok.idx)
         if speaker is None:
             return

@@ -244,6 +244,16 @@ COLLECTIVE_SOURCE_NOUNS = frozenset({
     "services", "army", "police", "government", "ministry",
 })
 
+# Kinds of experts and bodies that speak generically when named by no one
+# ("Analysts suggest", "Pharmaceutical companies say"): a generic source,
+# kept as a record (gold: core=false) named after its phrase; a few
+# quantifiers may stand before them ("some analysts", "many economists").
+GENERIC_SOURCE_NOUNS = frozenset({
+    "analysts", "experts", "critics", "economists", "campaigners", "scientists",
+    "activists", "companies", "groups", "commentators", "strategists", "doctors",
+})
+GENERIC_QUANTIFIERS = frozenset({"some", "many", "most", "several", "other", "few"})
+
 # Unnamed individuals who cannot be tied to an entity: no record.
 UNNAMED_SOURCE_NOUNS = frozenset({
     "witness", "witnesses", "user", "users", "resident", "residents",
@@ -291,6 +301,7 @@ FORCE_NOUNS = frozenset({
     "soldier", "soldiers", "unit", "units", "fighter", "fighters",
     "battalion", "battalions", "brigade", "brigades", "division",
     "divisions", "regiment", "contingent", "garrison", "militia", "militias",
+    "peacekeeper", "peacekeepers",
 })
 # Heads of an area phrase that stands for the named place it governs
 # ("the city of X", "the X and Y areas", "the districts of X").

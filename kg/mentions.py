@@ -57,7 +57,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     gazetteer = Gazetteer.load()
     outlet = gazetteer.organisation(article.meta.outlet) if article.meta.outlet else None
     raw: list[tuple[Span, EntityType, int, int]] = []
-    for ent in doc.ents:
+    for ent in _joined_by_particles(doc):
         type_ = LABEL_TYPES.get(ent.label_)
         if type_ is None:
             continue
@@ -108,6 +108,40 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
     return mentions
+
+
+# Lower-case particles inside names ("Gazzetta dello Sport", "Eldorado do
+# Sul", "Ludwig van Beethoven"), which split the recogniser's entities.
+_NAME_PARTICLES = frozenset({
+    "do", "da", "dos", "das", "de", "del", "della", "dello", "delle", "degli",
+    "di", "du", "des", "van", "von", "der", "den", "y",
+})
+
+
+def _joined_by_particles(doc: Doc) -> list[Span]:
+    """The document's entities, with an entity followed by a name particle
+    and capitalised proper nouns (another entity or none) joined into one
+    name of the first entity's label."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text in _NAME_PARTICLES and doc[end + 1].pos_ == "PROPN" \
+                and doc[end + 1].text[:1].isupper():
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
+                nxt += 1
+            end = nxt
+        if end > ent.end:
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                end = max(end, ents[i + 1].end)
+                i += 1
+            ent = Span(doc, ent.start, end, label=ent.label_)
+        out.append(ent)
+        i += 1
+    return out
 
 
 # Titles and honorifics written before a name, never part of it.

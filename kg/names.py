@@ -229,3 +229,22 @@ def collective(res, head: Token, toks: list[Token], extra: list[Mention], text: 
     else:
         extra.append(mention)
     return mention
+
+
+def generic_group(head: Token, text: str | None = None) -> Mention | None:
+    """"Analysts suggest", "Pharmaceutical companies say": a bare plural
+    of a kind of expert or body, named by no one, is a generic source
+    (named after its phrase: adjectives and noun); with a determiner
+    ("the analysts") it refers back instead, and unnamed individuals
+    ("witnesses", "residents") are no source at all."""
+    if head.tag_ != "NNS" or head.lower_ not in cues.GENERIC_SOURCE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl", "appos") and c.lower_ not in cues.GENERIC_QUANTIFIERS
+           for c in head.children):
+        return None
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.pos_ in ("ADJ", "NOUN")]
+    first = min([head.i] + [m.i for m in mods])
+    if any(c.i < first for c in head.children if c.dep_ == "det"):
+        first = min(c.i for c in head.children if c.dep_ == "det")
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])

@@ -725,3 +725,29 @@ def test_an_unrecognised_multiword_name_is_a_source_of_its_own(nlp):
     (a,) = x.attributions
     assert (a.speaker.name, a.speaker.type) == ("Emeka Obi", "Person")
     assert any(m.name == "Emeka Obi" for m in x.mentions)
+
+
+def test_a_sentence_final_according_to_is_the_relay_of_the_cue_whose_clause_it_ends(nlp):
+    x = run(nlp, "The Islamic Front said in a message that its fighters had taken the base, and that "
+                 "the soldiers there had fled, according to the SITE Intelligence Group.")
+    (a,) = x.attributions
+    assert a.speaker.name == "Islamic Front" and a.via.name == "SITE Intelligence Group"
+    assert a.content.text.endswith("had fled")
+
+
+def test_a_wire_dateline_is_no_part_of_the_content(nlp):
+    (a,) = run(nlp, "PORTO ALEGRE, Brazil (AP) — The death toll rose to 83 on Tuesday, "
+                    "Governor Eduardo Lemos said.").attributions
+    assert a.speaker.name == "Eduardo Lemos" and a.content.text == "The death toll rose to 83 on Tuesday"
+
+
+def test_a_bare_plural_of_experts_is_a_generic_source(nlp):
+    (a,) = run(nlp, "Pharmaceutical companies say new antibiotics are badly needed.").attributions
+    assert a.speaker.name == "Pharmaceutical companies"
+    assert not run(nlp, "Witnesses said the building collapsed.").attributions
+    assert not run(nlp, "The analysts said the plan would fail.").attributions  # refers back; no one named
+
+
+def test_a_name_with_a_particle_is_one_source(nlp):
+    (a,) = by_cue(run(nlp, "The Italian newspaper Gazzetta dello Sport said Juventus had asked about him in July."), "said")
+    assert a.speaker.name == "Gazzetta dello Sport"

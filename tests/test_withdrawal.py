@@ -80,3 +80,8 @@ def test_residents_leaving_is_not_a_force_withdrawal(nlp):
 def test_demonym_morphology():
     assert [demonym(c) for c in ("Syria", "Iraq", "Chile", "Ukraine", "Canada")] == \
         ["Syrian", "Iraqi", "Chilean", "Ukrainian", "Canadian"]
+
+
+def test_peacekeepers_are_a_force_that_withdraws(nlp):
+    x = run(nlp, "The last UN peacekeepers withdrew from the northern town of Gao in late 2023.")
+    assert pairs(x) == {("UN peacekeepers", "Gao")}
