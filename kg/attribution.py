@@ -105,6 +105,9 @@ class _Finder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
             end -= 1
+        m = re.match(r"only\s+(?=that\s)", text[start:end])
+        if m:  # "said only that P"
+            start += m.end()
         m = _DATELINE.match(text[start:end])
         if m:  # 'CITY, Country (AP) — P, X said': the dateline is no part of P
             start += m.end()
@@ -433,6 +436,10 @@ class _Finder:
             if t.i == verb.i:
                 continue
             outer = self.outer_cue(t)
+            if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
+                    and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
+                out |= {g.i for g in t.subtree}  # "X said P, while Y claimed Q": Y's statement
+                continue
             if (outer is not None and outer.i == verb.i) or (
                     t.dep_ == "ccomp" and t.head.i == verb.i and t.i > verb.i and self.is_cue(t)
                     and self.has_own_subject(t) and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","
@@ -597,7 +604,8 @@ class _Finder:
             content = quote if content is None else (min(quote[0], content[0]), max(quote[1], content[1]))
         if content is None:
             return
-        if quote is not None and quote[1] <= lo:
+        if (quote is not None and quote[1] <= lo) or content[1] <= lo:
+            # (also after reported speech: "P, she said. 'Q.'" continues her statement)
             more = self.continued_quote(hi, verb)
             if more is not None:  # '"P," she said, "Q."' / '"P," she said. "Q."'
                 content = (content[0], max(content[1], more[1]))
@@ -681,7 +689,7 @@ class _Finder:
         """The cue (token index) whose complement an "according to T" at the
         end of a sentence hangs inside ("X said that P and that Q, according
         to T", the parser hanging it on Q's verb), if that cue has a subject."""
-        if prep.i + 2 >= len(self.doc) or prep.right_edge.i + 1 < prep.sent.end - 1:
+        if any(not (t.is_punct or t.is_space) for t in self.doc[prep.right_edge.i + 1:prep.sent.end]):
             return None  # only a sentence-final attribution reaches back over the clause
         node = prep.head
         for _ in range(4):

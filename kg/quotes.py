@@ -114,7 +114,8 @@ class Quotes:
         own follows it (a quote with its own "he added" is its own record)."""
         line_end = self.text.find("\n", hi)
         line_end = len(self.text) if line_end < 0 else line_end
-        nxt = next((q for q in self.spans if q[0] >= hi and q[1] <= line_end), None)
+        # (a quotation opening in this paragraph may run on over the next ones)
+        nxt = next((q for q in self.spans if hi <= q[0] < line_end), None)
         if nxt is None:
             return None
         gap = self.text[hi:nxt[0]]
@@ -127,7 +128,8 @@ class Quotes:
             between = verb.doc.char_span(hi, nxt[0], alignment_mode="expand")
             if any(t.sent.start != verb.sent.start for t in between if not t.is_punct and not t.is_space):
                 return None
-        after = verb.doc.char_span(nxt[1], line_end, alignment_mode="expand") if nxt[1] < line_end else None
+        end = min(nxt[1], line_end)
+        after = verb.doc.char_span(end, line_end, alignment_mode="expand") if nxt[1] < line_end else None
         if after is not None:
             for t in list(after)[:6]:
                 if t.text in ".!?" and t.i > after.start:

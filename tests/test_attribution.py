@@ -751,3 +751,23 @@ def test_a_bare_plural_of_experts_is_a_generic_source(nlp):
 def test_a_name_with_a_particle_is_one_source(nlp):
     (a,) = by_cue(run(nlp, "The Italian newspaper Gazzetta dello Sport said Juventus had asked about him in July."), "said")
     assert a.speaker.name == "Gazzetta dello Sport"
+
+
+def test_a_quotation_continues_after_reported_speech_and_over_a_paragraph(nlp):
+    x = run(nlp, 'The mayor, Ana Lopes, said the river was rising. Hospitals were the problem, she said. '
+                 '"Prescribing has barely moved."')
+    (a,) = [r for r in x.attributions if "Hospitals" in r.content.text]
+    assert a.content.text.endswith("barely moved.")
+    text = ('"We are still reaching towns," Governor Ivo Reis said at a news conference. "Some we reach only by air.'
+            '\n\n"Leave now, and do not go back."')
+    (b,) = run(nlp, text).attributions
+    assert b.content.text.startswith("We are still") and b.content.text.endswith("do not go back.")
+
+
+def test_a_while_clause_with_its_own_cue_is_no_part_of_the_content(nlp):
+    x = run(nlp, "Mali's army said on Friday it had repelled an attack on the town of Tambo, "
+                 "while an armed group claimed it had overrun a base.")
+    (a,) = by_cue(x, "said")
+    assert a.content.text == "it had repelled an attack on the town of Tambo"
+    assert by_cue(run(nlp, 'A club spokesman for Leeds United said only that the club "does not comment."'),
+                  "said")[0].content.text.startswith("the club")
