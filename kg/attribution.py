@@ -436,6 +436,10 @@ class _Finder:
             if t.i == verb.i:
                 continue
             outer = self.outer_cue(t)
+            if t.dep_ == "conj" and t.lemma_.lower() in cues.HEDGE_GOVERNORS and not self.has_own_subject(t) \
+                    and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].lower_ in ("but", "and", ","):
+                out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act
+                continue
             if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
                     and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
                 out |= {g.i for g in t.subtree}  # "X said P, while Y claimed Q": Y's statement
@@ -458,6 +462,8 @@ class _Finder:
                 any(c.dep_ == "det" for c in verb.children)
                 or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
             return  # "called the X claims propaganda": a noun the tagger took for a verb
+        if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
+            return  # only '"P," the statement read' is a cue; "she read the report" is not
         if lemma == "find" and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                        for c in verb.children):
             return  # "found that P" reports a finding; "found the body" does not

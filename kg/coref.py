@@ -308,7 +308,7 @@ class SpeakerResolver:
             return leader
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
-            issuer = self._inner_mention(head, ("Organisation", "Person", "Place"))
+            issuer = self._inner_mention(head, ("Organisation", "Person", "Place")) or self._issued_by(head)
             if issuer is not None:
                 return issuer
             if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
@@ -345,6 +345,16 @@ class SpeakerResolver:
                 return self.nominal_antecedent(head)
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
+        return None
+
+    def _issued_by(self, head: Token) -> Mention | None:
+        """"The report, released on Monday by X, said": the agent of a
+        participle of issuing set on the message noun."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                m = self.mention_at(pobj)
+                if m is not None and m.type != "Place":
+                    return m
         return None
 
     def _late_apposition(self, head: Token) -> Mention | None:

@@ -25,6 +25,7 @@ SPEECH_VERBS = frozenset({
     "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
     "recall", "recount", "tout", "quote", "hint", "speculate", "remind",
     "find",  # only "found that P"; see attribution.py
+    "read",  # only with a message as subject ('"P," the statement read')
     "call",  # only "call on/for" or "call X a Y"; see attribution.py
     "point",  # only "point out"; see PARTICLE_CUES
     "ask", "wonder",  # only with a quotation; see QUOTE_ONLY_VERBS

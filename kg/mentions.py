@@ -29,6 +29,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from kg.cues import ORG_NAME_WORDS, ORG_NOUNS
 from kg.gazetteer import Gazetteer
 from kg.records import Article, EntityType, Mention
 from kg.resolve import fold, org_name_key, surface
@@ -134,11 +135,16 @@ def _joined_by_particles(doc: Doc) -> list[Span]:
             while nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
                 nxt += 1
             end = nxt
+        label = ent.label_
+        if end == ent.end and end + 1 < len(doc) and doc[end].lower_ == "of" and i + 1 < len(ents) \
+                and ents[i + 1].start == end + 1 and doc[end - 1].lower_ in ORG_NOUNS | ORG_NAME_WORDS:
+            # "the Bank" + "of" + "Ghana": a body named after its place, one organisation
+            end, label = ents[i + 1].end, "ORG"
         if end > ent.end:
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 end = max(end, ents[i + 1].end)
                 i += 1
-            ent = Span(doc, ent.start, end, label=ent.label_)
+            ent = Span(doc, ent.start, end, label=label)
         out.append(ent)
         i += 1
     return out

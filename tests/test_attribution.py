@@ -771,3 +771,22 @@ def test_a_while_clause_with_its_own_cue_is_no_part_of_the_content(nlp):
     assert a.content.text == "it had repelled an attack on the town of Tambo"
     assert by_cue(run(nlp, 'A club spokesman for Leeds United said only that the club "does not comment."'),
                   "said")[0].content.text.startswith("the club")
+
+
+def test_message_subjects_read_and_issue(nlp):
+    x = run(nlp, 'Northwind Energy said on Monday it would cut 300 jobs. "The talks are over," the statement read.')
+    assert [a.speaker.name for a in by_cue(x, "read")] == ["Northwind Energy"]
+    assert not run(nlp, "Anna Berg read the report aloud to the committee.").attributions
+    (a,) = run(nlp, "The report, released on Monday by Human Rights Watch, said 40 people had been killed.").attributions
+    assert a.speaker.name == "Human Rights Watch"
+
+
+def test_declining_after_a_statement_is_no_part_of_its_content(nlp):
+    (a,) = run(nlp, "Sweden's foreign ministry confirmed that a Swedish citizen had been detained "
+                    "but declined to give details.").attributions
+    assert a.relation == "confirms" and a.content.text == "a Swedish citizen had been detained"
+
+
+def test_a_body_named_after_its_place_is_one_organisation(nlp):
+    (a,) = run(nlp, "Prices will rise further, according to a statement from the Bank of Ghana.").attributions
+    assert (a.speaker.name, a.speaker.type) == ("Bank of Ghana", "Organisation")
