@@ -23,8 +23,9 @@ Patterns (each a function below, all over spaCy's dependency labels):
   gives one record per body; "P, X said" parsed as a coordination;
   '..., telling reporters: "Q"' (the quotation is the participle's).
 Sources the recogniser missed or mistyped, and bodies named by their
-description, are named in ``names``; a wire dateline's agency is never a
-source.
+description, are named in ``names``; intermediaries ("according to T",
+"quoted by T", "citing X") are read in ``relays``; a wire dateline's agency
+is never a source.
 
 Degrades locally: an unbalanced quotation mark only loses its own quote, and a
 sentence whose parse defeats the rules only loses its own records.
@@ -41,6 +42,7 @@ from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS, Quotes, find_quotes
 from .records import Article, Attribution, Mention, Span
+from .relays import RelayRules
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
 
@@ -77,7 +79,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder:
+class _Finder(RelayRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -636,20 +638,6 @@ class _Finder:
             self.extra.append(actor)
         return actor
 
-    def cited(self, verb: Token, head: Token) -> Mention | None:
-        """The named source of a "citing X" participle on the cue; "citing the
-        risk of ..." (a reason, not a source) gives none. The participle may
-        hang off the cue, off the end of its complement or, set off by
-        commas, off the subject ("T, citing X, said P")."""
-        clauses = [verb, head] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        for c in (k for node in clauses for k in node.children):
-            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG":
-                for o in (g for g in c.children if g.dep_ == "dobj"):
-                    m = self.res.mention_at(o)
-                    if m is not None and m.type != "Place":
-                        return m
-        return None
-
     def cue_tokens(self, verb: Token, top: Token) -> list[Token]:
         """The cue words: auxiliaries and negation before the verb ("has not
         immediately confirmed"), a hedging frame ("stopped short of
@@ -668,99 +656,9 @@ class _Finder:
             hi = max(hi, pair[1].i)
         return [self.doc[i] for i in range(lo, hi + 1)]
 
-    def via_of(self, verb: Token, head: Token) -> Mention | None:
-        """Intermediaries around a cue: "according to T" on the cue clause,
-        "X, quoted by T, said", "in a statement published by T"."""
-        if verb.i in self.via_for:
-            return self.via_for[verb.i]
-        late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
-        for c in list(verb.children) + list(head.children) + late:
-            if c.dep_ == "prep" and c.lower_ == "according":
-                m = self._according_pobj(c)
-                if m is not None:
-                    return m
-            if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "publish", "carry", "report"):
-                m = self._agent(c)
-                if m is not None:
-                    return m
-            if c.dep_ == "prep" and c.lower_ in ("in", "on"):
-                for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                    for acl in (g for g in pobj.children if g.dep_ == "acl"):
-                        m = self._agent(acl)
-                        if m is not None:
-                            return m
-        return None
-
-    def reporting_cue(self, prep: Token) -> int | None:
-        """The cue (token index) whose complement an "according to T" at the
-        end of a sentence hangs inside ("X said that P and that Q, according
-        to T", the parser hanging it on Q's verb), if that cue has a subject."""
-        if any(not (t.is_punct or t.is_space) for t in self.doc[prep.right_edge.i + 1:prep.sent.end]):
-            return None  # only a sentence-final attribution reaches back over the clause
-        node = prep.head
-        for _ in range(4):
-            if self.is_cue(node) and self.subject_of(node) is not None:
-                return node.i
-            if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
-                return None
-            node = node.head
-        return None
-
-    def _agent(self, verb: Token) -> Mention | None:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                    m = self.res.mention_at(pobj)
-                    if m is not None and m.type != "Place":
-                        return m
-        return None
-
-    def _according_pobj(self, prep: Token) -> Mention | None:
-        for t in prep.subtree:
-            if t.dep_ == "pobj":
-                m = self.res.resolve(t)
-                if m is not None:
-                    return m
-        return None
-
-    def according_to(self, tok: Token) -> None:
-        """"P, according to X" (source X), unless the clause already has a
-        cue with a speaker, in which case X is the intermediary."""
-        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
-            return
-        pobj = [t for t in tok.subtree if t.dep_ == "pobj"]
-        if not pobj:
-            return
-        gov = tok.head
-        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None:
-            return  # handled as via of that cue
-        if self.reporting_cue(tok) is not None:
-            return  # "X said P and that Q, according to T": T relays X's statement
-        source, speaker = self.speaker_for(pobj[0], tok.idx)
-        if speaker is None:
-            return
-        cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
-        skip = {t.i for t in tok.subtree}
-        clause = [t for t in gov.subtree if t.i not in skip] if gov is not tok else []
-        sent = tok.sent
-        if not clause:
-            clause = [t for t in sent if t.i not in skip]
-        # keep the side of the clause that holds its head (the proposition)
-        before = [t for t in clause if t.i < tok.i]
-        after = [t for t in clause if t.i > max(skip)]
-        part = before if len(before) >= len(after) else after
-        if not part:
-            return
-        lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)
-        quote = self.adjacent_quote(cue.start, source.end)
-        if quote is not None and quote[1] <= cue.start and quote[0] < lo:
-            lo = quote[0]
-        span = self.clean(lo, hi)
-        if span is None:
-            return
-        self.recs.append(_Rec("claims", cue, span, source, speaker, None, tok.i))
-        self.res.remember(source.start, speaker)
+    def add_record(self, relation: str, cue: Span, content: Span, source: Span, speaker: Mention, cue_i: int) -> None:
+        """A record found by a frame of its own ("P, according to X")."""
+        self.recs.append(_Rec(relation, cue, content, source, speaker, None, cue_i))
 
     # -- driver -----------------------------------------------------------------
     def run(self) -> list[Attribution]:

@@ -11,8 +11,9 @@ and an AFP wire story with agency relays (ORTM, SITE, RIA Novosti, AMAP, AIB).
 The gold key (``tests/data/heldout4/gold.json``) was written by hand before
 the system was run on these texts.
 
-Rules fixed after studying this set are unit-tested in ``test_attribution.py``
-and ``test_mentions.py`` on sentences of their own, never on these texts."""
+Rules fixed after studying this set are unit-tested in ``test_attribution_unseen.py``,
+``test_withdrawal.py`` and ``test_mentions.py`` on sentences of their own, never on
+these texts."""
 
 from __future__ import annotations
 

@@ -1,0 +1,250 @@
+"""Attribution rules found on held-out set 4 (styles of news the seeds lack:
+trials, studies, elections, disasters, transfer rumours, wire stories),
+tested on hand-written sentences parsed by the real model, or on hand-built
+parses where the rule covers a parse the model gives only in context. No
+sentence here is taken from the held-out articles."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str):
+    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    return extract(article, nlp(text))
+
+
+def by_cue(extraction, cue_word: str):
+    return [a for a in extraction.attributions if cue_word in a.cue.text]
+
+
+
+def test_a_pronoun_after_a_new_main_clause_subject_is_that_subject(nlp):
+    text = ("Paulo Reis said the harvest had been poor.\n\n"
+            "Coach Tomas Berg, asked about the final on Thursday, laughed. "
+            "\"We are ready,\" he told reporters.")
+    (a,) = by_cue(run(nlp, text), "told")
+    assert a.speaker.name == "Tomas Berg"
+
+
+def test_a_wire_dateline_agency_is_not_the_source(nlp):
+    x = run(nlp, "LIMA, Oct 3 (AFP) - Peru's army said on Friday it had repelled an attack on the town of Tambo.")
+    (a,) = by_cue(x, "said")
+    assert "AFP" not in a.source.text and a.speaker.name != "AFP"
+    assert a.content.text.startswith("it had repelled")
+
+
+def test_a_noun_the_tagger_read_as_a_verb_is_no_cue(nlp):
+    x = run(nlp, 'Spokesman Ali Kone called the JNIM claims "pure propaganda intended to demoralise the population."')
+    assert not by_cue(x, "claims")
+    (a,) = by_cue(x, "called")
+    assert a.relation == "denies"
+
+
+def test_a_that_clause_hung_on_the_statement_noun_is_the_content(nlp):
+    x = run(nlp, "Hollis & Crane confirmed in a brief statement that two of its partners would appear as witnesses.")
+    (a,) = by_cue(x, "confirmed")
+    assert a.relation == "confirms" and a.content.text.startswith("two of its partners")
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("A spokesperson, Lena Dahl, told reporters that the agency would review the study "
+     "but declined to say whether it would change its guidance.", "declined to say"),
+    ("Party leader Tomas Vik did not say whether he would support the budget.", "did not say"),
+])
+def test_withholding_an_answer_to_an_open_question_is_not_confirmed(nlp, text, cue):
+    x = run(nlp, text)
+    (a,) = by_cue(x, cue)
+    assert a.relation == "not_confirmed" and a.content.text.startswith("whether")
+    assert all(cue.split()[0] not in b.content.text for b in x.attributions)
+
+
+def test_researchers_at_two_bodies_found_gives_one_record_each(nlp):
+    x = run(nlp, "Researchers at the Pasteur Institute and the University of Geneva found that "
+                 "the virus had spread to 30 countries.")
+    assert sorted(a.speaker.name for a in by_cue(x, "found")) == ["Pasteur Institute", "University of Geneva"]
+    assert not by_cue(run(nlp, "The study, published on Monday, found that the virus had spread."), "found")
+    assert not by_cue(run(nlp, "Police found the car near the border."), "found")
+
+
+def test_reminded_them_that_is_a_claim(nlp):
+    (a,) = by_cue(run(nlp, "Judge Ana Brook reminded the jurors that the defendant was presumed innocent."), "reminded")
+    assert a.speaker.name == "Ana Brook" and a.content.text.startswith("the defendant")
+
+
+def test_prosecutors_and_the_defence_are_the_sides_named_in_the_article(nlp):
+    text = ("The Crown Prosecution Service charged Mark Deane in May. "
+            "Prosecutors allege that Deane hid the losses from auditors. "
+            "The defence argued that Deane had relied on his advisers. "
+            "\"He trusted the experts,\" said his barrister, Ruth Oduya.")
+    x = run(nlp, text)
+    (p,) = by_cue(x, "allege")
+    assert p.speaker.name == "Crown Prosecution Service"
+    (d,) = by_cue(x, "argued")
+    assert d.speaker.name == "Ruth Oduya"
+
+
+
+def test_according_to_a_poll_by_a_body_is_that_body(nlp):
+    (a,) = by_cue(run(nlp, "According to an exit poll by the Ipsos institute, the Labour Party won most young voters."),
+                  "According to")
+    assert "Ipsos" in a.speaker.name
+    assert not run(nlp, "According to a study, most young voters backed the Labour Party.").attributions
+
+
+def test_a_modified_state_body_with_no_earlier_body_of_its_kind_is_a_body_of_its_own(nlp):
+    text = ("The WHO said it would review the study. In Greece, the health ministry rejected suggestions "
+            "that its hospitals were failing. In a statement, the ministry said it had hired 400 nurses.")
+    x = run(nlp, text)
+    assert by_cue(x, "rejected")[0].speaker.name == "health ministry"
+    assert [a.speaker.name for a in x.attributions if "400 nurses" in a.content.text] == ["health ministry"]
+    (w,) = run(nlp, "The river reached a record on Monday, the city's water department said.").attributions
+    assert w.speaker.name == "city's water department" and w.content.text.startswith("The river")
+
+
+
+def test_a_quotation_after_a_participle_and_its_addressee_is_the_participles(nlp):
+    text = ('Juventus director Marco Bellini rejected that account, telling reporters in Turin: '
+            '"We have never called the club about this player."')
+    x = run(nlp, text)
+    (r,) = by_cue(x, "rejected")
+    assert r.relation == "denies" and r.content.text == "that account"
+    (t,) = by_cue(x, "telling")
+    assert t.content.text.startswith("We have never called")
+
+
+def test_an_official_who_asked_not_to_be_named_is_no_speaker(nlp):
+    text = ("Farida Musa, the mayor, said the road was open. A local official told AFP that the base was empty. "
+            "\"The soldiers are gone,\" said the official, who asked not to be named.")
+    x = run(nlp, text)
+    assert not [a for a in x.attributions if "soldiers are gone" in a.content.text]
+
+
+def _built(nlp, rows, ents=None):
+    """A hand-built parse: rows of (word, pos, tag, dep, head, lemma); spaces
+    before punctuation dropped; ``ents`` as IOB strings."""
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+              ents=ents or ["O"] * len(rows))
+    article = Article(path="t.txt", key="t", text=doc.text, content_hash=hashlib.sha256(doc.text.encode()).hexdigest())
+    return extract(article, doc)
+
+
+def test_a_name_apposed_to_the_body_a_role_speaks_for_is_the_person(nlp):
+    # "A spokeswoman for the Liberty Front, Ana Georgescu, denied that talks took place."
+    # with the apposition hung on "Front", not on "spokeswoman" (a parse the model gives)
+    rows = [("A", "DET", "DT", "det", 1, "a"), ("spokeswoman", "NOUN", "NN", "nsubj", 10, "spokeswoman"),
+            ("for", "ADP", "IN", "prep", 1, "for"), ("the", "DET", "DT", "det", 5, "the"),
+            ("Liberty", "PROPN", "NNP", "compound", 5, "Liberty"), ("Front", "PROPN", "NNP", "pobj", 2, "Front"),
+            (",", "PUNCT", ",", "punct", 5, ","), ("Ana", "PROPN", "NNP", "compound", 8, "Ana"),
+            ("Georgescu", "PROPN", "NNP", "appos", 5, "Georgescu"), (",", "PUNCT", ",", "punct", 1, ","),
+            ("denied", "VERB", "VBD", "ROOT", 10, "deny"), ("that", "SCONJ", "IN", "mark", 13, "that"),
+            ("talks", "NOUN", "NNS", "nsubj", 13, "talk"), ("took", "VERB", "VBD", "ccomp", 10, "take"),
+            ("place", "NOUN", "NN", "dobj", 13, "place"), (".", "PUNCT", ".", "punct", 10, ".")]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-PERSON"] + ["O"] * 7
+    (a,) = _built(nlp, rows, ents).attributions
+    assert a.relation == "denies" and a.speaker.type == "Person"
+    assert a.speaker.name == "Ana Georgescu"  # the given name the recogniser left out joins the name
+
+
+def test_a_trailing_cue_parsed_as_a_conjunct_takes_the_clause_before(nlp):
+    # "The bridge will stay closed, the operator, Vialis Group, said."
+    rows = [("The", "DET", "DT", "det", 1, "the"), ("bridge", "NOUN", "NN", "nsubj", 3, "bridge"),
+            ("will", "AUX", "MD", "aux", 3, "will"), ("stay", "VERB", "VB", "ROOT", 3, "stay"),
+            ("closed", "ADJ", "JJ", "acomp", 3, "closed"), (",", "PUNCT", ",", "punct", 3, ","),
+            ("the", "DET", "DT", "det", 7, "the"), ("operator", "NOUN", "NN", "nsubj", 12, "operator"),
+            (",", "PUNCT", ",", "punct", 7, ","), ("Vialis", "PROPN", "NNP", "compound", 10, "Vialis"),
+            ("Group", "PROPN", "NNP", "appos", 7, "Group"), (",", "PUNCT", ",", "punct", 7, ","),
+            ("said", "VERB", "VBD", "conj", 3, "say"), (".", "PUNCT", ".", "punct", 3, ".")]
+    ents = ["O"] * 9 + ["B-ORG", "I-ORG"] + ["O"] * 3
+    (a,) = _built(nlp, rows, ents).attributions
+    assert a.speaker.name == "Vialis Group" and a.content.text == "The bridge will stay closed"
+
+
+def test_an_unrecognised_multiword_name_is_a_source_of_its_own(nlp):
+    # "Coach Emeka Obi said the squad was ready." with no entity recognised
+    rows = [("Coach", "NOUN", "NN", "compound", 2, "coach"), ("Emeka", "PROPN", "NNP", "compound", 2, "Emeka"),
+            ("Obi", "PROPN", "NNP", "nsubj", 3, "Obi"), ("said", "VERB", "VBD", "ROOT", 3, "say"),
+            ("the", "DET", "DT", "det", 5, "the"), ("squad", "NOUN", "NN", "nsubj", 6, "squad"),
+            ("was", "AUX", "VBD", "ccomp", 3, "be"), ("ready", "ADJ", "JJ", "acomp", 6, "ready"),
+            (".", "PUNCT", ".", "punct", 3, ".")]
+    x = _built(nlp, rows)
+    (a,) = x.attributions
+    assert (a.speaker.name, a.speaker.type) == ("Emeka Obi", "Person")
+    assert any(m.name == "Emeka Obi" for m in x.mentions)
+
+
+def test_a_sentence_final_according_to_is_the_relay_of_the_cue_whose_clause_it_ends(nlp):
+    x = run(nlp, "The Islamic Front said in a message that its fighters had taken the base, and that "
+                 "the soldiers there had fled, according to the SITE Intelligence Group.")
+    (a,) = x.attributions
+    assert a.speaker.name == "Islamic Front" and a.via.name == "SITE Intelligence Group"
+    assert a.content.text.endswith("had fled")
+
+
+def test_a_wire_dateline_is_no_part_of_the_content(nlp):
+    (a,) = run(nlp, "PORTO ALEGRE, Brazil (AP) — The death toll rose to 83 on Tuesday, "
+                    "Governor Eduardo Lemos said.").attributions
+    assert a.speaker.name == "Eduardo Lemos" and a.content.text == "The death toll rose to 83 on Tuesday"
+
+
+def test_a_bare_plural_of_experts_is_a_generic_source(nlp):
+    (a,) = run(nlp, "Pharmaceutical companies say new antibiotics are badly needed.").attributions
+    assert a.speaker.name == "Pharmaceutical companies"
+    assert not run(nlp, "Witnesses said the building collapsed.").attributions
+    assert not run(nlp, "The analysts said the plan would fail.").attributions  # refers back; no one named
+
+
+def test_a_name_with_a_particle_is_one_source(nlp):
+    (a,) = by_cue(run(nlp, "The Italian newspaper Gazzetta dello Sport said Juventus had asked about him in July."), "said")
+    assert a.speaker.name == "Gazzetta dello Sport"
+
+
+def test_a_quotation_continues_after_reported_speech_and_over_a_paragraph(nlp):
+    x = run(nlp, 'The mayor, Ana Lopes, said the river was rising. Hospitals were the problem, she said. '
+                 '"Prescribing has barely moved."')
+    (a,) = [r for r in x.attributions if "Hospitals" in r.content.text]
+    assert a.content.text.endswith("barely moved.")
+    text = ('"We are still reaching towns," Governor Ivo Reis said at a news conference. "Some we reach only by air.'
+            '\n\n"Leave now, and do not go back."')
+    (b,) = run(nlp, text).attributions
+    assert b.content.text.startswith("We are still") and b.content.text.endswith("do not go back.")
+
+
+def test_a_while_clause_with_its_own_cue_is_no_part_of_the_content(nlp):
+    x = run(nlp, "Mali's army said on Friday it had repelled an attack on the town of Tambo, "
+                 "while an armed group claimed it had overrun a base.")
+    (a,) = by_cue(x, "said")
+    assert a.content.text == "it had repelled an attack on the town of Tambo"
+    assert by_cue(run(nlp, 'A club spokesman for Leeds United said only that the club "does not comment."'),
+                  "said")[0].content.text.startswith("the club")
+
+
+def test_message_subjects_read_and_issue(nlp):
+    x = run(nlp, 'Northwind Energy said on Monday it would cut 300 jobs. "The talks are over," the statement read.')
+    assert [a.speaker.name for a in by_cue(x, "read")] == ["Northwind Energy"]
+    assert not run(nlp, "Anna Berg read the report aloud to the committee.").attributions
+    (a,) = run(nlp, "The report, released on Monday by Human Rights Watch, said 40 people had been killed.").attributions
+    assert a.speaker.name == "Human Rights Watch"
+
+
+def test_declining_after_a_statement_is_no_part_of_its_content(nlp):
+    (a,) = run(nlp, "Sweden's foreign ministry confirmed that a Swedish citizen had been detained "
+                    "but declined to give details.").attributions
+    assert a.relation == "confirms" and a.content.text == "a Swedish citizen had been detained"
+
+
+def test_a_body_named_after_its_place_is_one_organisation(nlp):
+    (a,) = run(nlp, "Prices will rise further, according to a statement from the Bank of Ghana.").attributions
+    assert (a.speaker.name, a.speaker.type) == ("Bank of Ghana", "Organisation")
