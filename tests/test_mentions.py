@@ -140,3 +140,11 @@ def test_people_sharing_a_hyphenated_surname_stay_apart(nlp):
 
     keys = {m.span.text: Resolver().entity(m).key for m in mentions if m.type == "Person"}
     assert keys["Mohammed al-Karimi"] == keys["Muhammad al-Karimi"] != keys["Ali al-Karimi"]
+
+
+def test_names_with_particles_and_bodies_of_a_place_are_one_mention(nlp):
+    _, mentions = _mentions(nlp, "The Italian newspaper Gazzetta dello Sport said prices will rise, "
+                                 "according to a statement from the Bank of Ghana.")
+    names = {(m.name, m.type) for m in mentions}
+    assert ("Gazzetta dello Sport", "Organisation") in names
+    assert ("Bank of Ghana", "Organisation") in names
