@@ -77,8 +77,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     # whole text on every access.
     acronyms = _acronym_expansions(doc, article.text, raw)
     country = _main_country(doc, article.text, raw, gazetteer)
-    persons = [(ent, surface(article.text[s:e])) for ent, t, s, e in raw
-               if t == "Person" and len(article.text[s:e].split()) > 1]
+    persons = [(ent, _without_postnominals(surface(article.text[s:e]))) for ent, t, s, e in raw
+               if t == "Person" and len(_without_postnominals(article.text[s:e]).split()) > 1]
     all_orgs = [surface(article.text[s:e]).rstrip(".,;:!?") for _, t, s, e in raw if t == "Organisation"]
     acronyms.update(_initialisms(all_orgs, acronyms))
     orgs: list[str] = []
@@ -87,15 +87,22 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         name = surface(article.text[start:end]).rstrip(".,;:!?")
         if name in acronyms:  # the document defined it as an organisation's acronym
             type_ = "Organisation"
+        if type_ == "Person":
+            name = _without_postnominals(name)  # "Helen Roe KC" is Helen Roe
+        if type_ == "Place" and len(name.split()) == 1 and gazetteer.lookup(name) is None \
+                and _full_name(name, ent, persons):
+            # a surname the recogniser took for a place ("Roe told the court")
+            type_ = "Person"
         if type_ == "Person" and len(name.split()) <= 2:
             full = _full_name(name, ent, persons)
             company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)
             if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
                 type_, name = "Organisation", company
             name = full or name
-        if type_ != "Organisation" and len(name.split()) == 1 and gazetteer.lookup(name) is None:
-            company = _designated_short_form(name, all_orgs)
-            if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."
+        if type_ != "Person" and gazetteer.lookup(name) is None:
+            company = _designated_short_form(name, all_orgs) if len(name.split()) == 1 else name
+            company = company if company != name else _first_words_of_org(name, all_orgs)
+            if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."; "Acme" for "Acme Energy"
                 type_, name = "Organisation", company
         if type_ == "Organisation":
             name = acronyms.get(name, name)
@@ -276,6 +283,29 @@ def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:
         if acronym and acronym != expansion and not _ACRONYM.match(expansion):
             out.setdefault(acronym, expansion)
     return out
+
+
+# Letters after a person's name that are no part of it (honours, degrees,
+# ranks of counsel, seats).
+_POSTNOMINALS = frozenset({
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "Esq",
+})
+
+
+def _without_postnominals(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").strip(",") in _POSTNOMINALS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _first_words_of_org(name: str, orgs: list[str]) -> str:
+    """The one longer organisation name of the document that starts with
+    these words ("Acme" or "Social Democratic" after "Acme Energy" or the
+    "Social Democratic Union"): news shortens names so; else the name."""
+    key = fold(name)
+    found = {o for o in orgs if fold(o) != key and fold(o).startswith(key + " ")}
+    return found.pop() if len(found) == 1 else name
 
 
 def _longer_org(name: str, earlier: list[str], later: list[str] = ()) -> str:

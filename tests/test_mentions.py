@@ -148,3 +148,17 @@ def test_names_with_particles_and_bodies_of_a_place_are_one_mention(nlp):
     names = {(m.name, m.type) for m in mentions}
     assert ("Gazzetta dello Sport", "Organisation") in names
     assert ("Bank of Ghana", "Organisation") in names
+
+
+def test_postnominal_letters_are_no_part_of_a_persons_name(nlp):
+    _, mentions = _mentions(nlp, "Prosecutor Helen Marchant KC said the figures were false. "
+                                 "Marchant told the jury the defendant knew it.")
+    names = {m.span.text: m.name for m in mentions if m.type == "Person"}
+    assert set(names.values()) == {"Helen Marchant"}
+
+
+def test_the_first_words_of_one_organisations_name_are_that_organisation(nlp):
+    _, mentions = _mentions(nlp, "The Social Democratic Union won 30% of the vote. "
+                                 "A senior Social Democratic official said the party would appeal.")
+    orgs = {m.name for m in mentions if m.type == "Organisation"}
+    assert orgs == {"Social Democratic Union"}
