@@ -377,7 +377,9 @@ class _Finder(RelayRules):
                 toks = clause + objs  # "urged X to do Y": X is part of the call
                 toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]
         elif objs and lemma in _TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
-            return None  # "warned X about Y", "told X": an addressee, no message
+            toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
+            if not toks:
+                return None  # "warned X about Y", "told X": an addressee, no message
         elif objs and lemma not in cues.NEEDS_CLAUSE:
             toks = objs
             if lemma in _ADDRESSEE_VERBS:

@@ -248,3 +248,9 @@ def test_declining_after_a_statement_is_no_part_of_its_content(nlp):
 def test_a_body_named_after_its_place_is_one_organisation(nlp):
     (a,) = run(nlp, "Prices will rise further, according to a statement from the Bank of Ghana.").attributions
     assert (a.speaker.name, a.speaker.type) == ("Bank of Ghana", "Organisation")
+
+
+def test_told_an_addressee_on_a_call_that_p_keeps_p(nlp):
+    (a,) = run(nlp, "Shell chief executive Wael Sawan told analysts on a call that the company would cut costs.").attributions
+    assert a.speaker.name == "Wael Sawan" and a.content.text == "the company would cut costs"
+    assert not run(nlp, "Anna Berg warned investors about the risks.").attributions
