@@ -466,6 +466,9 @@ class _Finder(RelayRules):
                 any(c.dep_ == "det" for c in verb.children)
                 or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
             return  # "called the X claims propaganda": a noun the tagger took for a verb
+        if lemma in cues.CONFIRM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLERICAL_OBJECTS
+                                               and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
+            return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if lemma == "find" and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)

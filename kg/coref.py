@@ -147,7 +147,8 @@ class SpeakerResolver:
         self._narrative = list(range(len(self._sent_starts)))
         for m in self.mentions:
             tok = self.head_token(m)
-            if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss") and tok.head.dep_ in _SUBJECT_DEPS)):
+            # (a name apposed to a subject, "X's director, Jane Roe, said", is the subject)
+            if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss", "appos") and tok.head.dep_ in _SUBJECT_DEPS)):
                 self._subjects.append((m.span.start, m))
         for sent in self.doc.sents:
             # "Ionescu did not concede.": a bare surname the recogniser missed
@@ -327,6 +328,9 @@ class SpeakerResolver:
                 return body
             if names.anonymous(head):
                 return None  # "the official, who asked not to be named": no one named
+            client = self._represented(head)
+            if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
+                return client
             if self._has_det(head):
                 return self.role_antecedent(head)
             if self._introduces(head):
@@ -346,6 +350,21 @@ class SpeakerResolver:
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
         return None
+
+    def _represented(self, head: Token) -> Mention | None:
+        """A representative named only by a possessive pronoun ("her
+        lawyer", "its spokesman") speaks for the one the pronoun refers to."""
+        if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
+            return None
+        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
+            return None
+        low = poss[0].lower_
+        if low == "its":
+            return self.antecedent(poss[0].idx, ("Organisation",))
+        if low == "their":
+            return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
+        return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
 
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
@@ -470,7 +489,10 @@ class SpeakerResolver:
                 if m.type == "Organisation" and first_org is None and not roles & cues.ORG_NOUNS:
                     first_org = m
             i += 1
-        return first_org
+        # (only headline grammar, a bare "company denies", takes the first body
+        # named below; an indefinite "an armed group claimed" in the body text
+        # introduces a body that need not be the next one named)
+        return first_org if not any(ch.dep_ == "det" for ch in head.children) else None
 
     def _body_modifier(self, head: Token) -> Mention | None:
         """A role noun modified by an organisation noun ("a ministry
@@ -583,6 +605,8 @@ class SpeakerResolver:
             tok = self.head_token(m)
             if tok is None:
                 continue
+            if tok.dep_ == "poss":
+                continue  # "X's former director, Y, ...": the subject is Y, not X
             subj = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
             if subj.head.dep_ == "ROOT" and fits(m):
                 return pos, m

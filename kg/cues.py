@@ -67,6 +67,10 @@ OBJECT_MESSAGE_VERBS = frozenset({
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
 CONFIRM_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
 
+# Objects of a formal confirmation that asserts nothing in dispute ("the
+# defendant spoke only to confirm his name and age").
+CLERICAL_OBJECTS = frozenset({"name", "age", "address", "identity", "nationality", "plea"})
+
 # Denial (``denies``). "call ... a lie" is handled as a pattern (see
 # ``DENIAL_CALL_NOUNS``).
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute"})
@@ -223,6 +227,13 @@ PERSON_NOUNS = frozenset({
 LEGAL_SIDES = frozenset({"prosecutors", "prosecution", "defence", "defense"})
 PROSECUTION_WORDS = frozenset({"prosecutor", "prosecutors", "prosecution", "attorney", "fraud", "prosecutor-general"})
 COUNSEL_NOUNS = frozenset({"lawyer", "lawyers", "barrister", "attorney", "counsel", "solicitor", "advocate"})
+
+# People who speak for someone else: "her lawyer said", "its spokesman said"
+# speak for the one the possessive names.
+REPRESENTATIVE_NOUNS = frozenset({
+    "lawyer", "attorney", "barrister", "solicitor", "counsel", "spokesman", "spokeswoman",
+    "spokesperson", "representative", "agent", "publicist",
+})
 
 # Nouns of a document or finding that speaks only for the author named in
 # it ("an exit poll by X", "a survey from Y"); unattributed, no source.

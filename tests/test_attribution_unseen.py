@@ -254,3 +254,22 @@ def test_told_an_addressee_on_a_call_that_p_keeps_p(nlp):
     (a,) = run(nlp, "Shell chief executive Wael Sawan told analysts on a call that the company would cut costs.").attributions
     assert a.speaker.name == "Wael Sawan" and a.content.text == "the company would cut costs"
     assert not run(nlp, "Anna Berg warned investors about the risks.").attributions
+
+
+def test_a_representative_named_by_a_possessive_speaks_for_its_referent(nlp):
+    x = run(nlp, "Acme Corp's former finance director, Gillian Moss, pleaded guilty last year. "
+                 "Her lawyer said she would tell the jury what happened.")
+    (a,) = by_cue(x, "said")
+    assert a.speaker.name == "Gillian Moss" and a.source.text == "Her lawyer"
+    (b,) = by_cue(run(nlp, "Acme Corp said profits fell. Its spokesman said the outlook was stable."), "said")[1:]
+    assert b.speaker.name == "Acme Corp"
+
+
+def test_a_formal_confirmation_of_ones_name_is_no_statement(nlp):
+    assert not run(nlp, "Martin Cole sat in the dock and spoke only to confirm his name.").attributions
+
+
+def test_an_indefinite_body_in_running_text_is_not_the_next_body_named(nlp):
+    text = ("Mali's army said it had repelled an attack, while an armed group claimed it had overrun a base. "
+            "In a statement read on state television ORTM, the army said five soldiers had died.")
+    assert not [a for a in run(nlp, text).attributions if "overrun" in a.content.text]
