@@ -273,3 +273,8 @@ def test_an_indefinite_body_in_running_text_is_not_the_next_body_named(nlp):
     text = ("Mali's army said it had repelled an attack, while an armed group claimed it had overrun a base. "
             "In a statement read on state television ORTM, the army said five soldiers had died.")
     assert not [a for a in run(nlp, text).attributions if "overrun" in a.content.text]
+
+
+def test_a_country_beyond_the_war_is_its_government_as_a_speaker(nlp):
+    (a,) = run(nlp, "Ghana said on Friday that a foreign fishing vessel had entered its waters.").attributions
+    assert (a.speaker.name, a.speaker.type) == ("Government of Ghana", "Organisation")

@@ -85,3 +85,10 @@ def test_demonym_morphology():
 def test_peacekeepers_are_a_force_that_withdraws(nlp):
     x = run(nlp, "The last UN peacekeepers withdrew from the northern town of Gao in late 2023.")
     assert pairs(x) == {("UN peacekeepers", "Gao")}
+
+
+def test_demonym_troops_of_any_country_are_its_armed_forces(nlp):
+    from kg.resolve import Resolver
+
+    x = run(nlp, "Malian troops withdrew from the town of Lere on Sunday.")
+    assert [Resolver().entity(w.actor).name for w in x.withdrawals] == ["Armed Forces of Mali"]
