@@ -153,4 +153,5 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
     for p in extraction.propositions:
         g.proposition(p)
     graph = NamedNode(graph_iri(extraction.article.key))
-    return sorted((Quad(s, p, o, graph) for s, p, o in g.triples), key=str)
+    # unordered: kg.rdf.article_quads sorts the article's whole graph once
+    return [Quad(s, p, o, graph) for s, p, o in g.triples]
