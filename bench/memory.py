@@ -1,7 +1,7 @@
 """Peak memory (RSS) of a build of N articles against 10 N.
 
 Usage: python -m bench.memory [--small]   (default: 1,000 vs 10,000 articles,
-hours on 2 cores; --small: 200 vs 2,000 articles of 150 words each)
+about 45 minutes on 2 cores; --small: 200 vs 2,000 articles of 150 words each)
 
 Each build runs in its own fresh process (``--jobs 1``: parse, extract and
 store writes all in that process) and reports its own peak resident set size
