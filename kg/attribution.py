@@ -471,9 +471,9 @@ class _Finder(RelayRules):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if lemma == "find" and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if lemma in cues.THAT_CLAUSE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                        for c in verb.children):
-            return  # "found that P" reports a finding; "found the body" does not
+            return  # "found/ruled that P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
             return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":

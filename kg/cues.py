@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset({
     "emphasise", "emphasize", "disclose", "reveal", "assess", "conclude",
     "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
     "recall", "recount", "tout", "quote", "hint", "speculate", "remind",
-    "find",  # only "found that P"; see attribution.py
+    "find", "rule", "testify",  # only with "that P" (THAT_CLAUSE_ONLY)
     "read",  # only with a message as subject ('"P," the statement read')
     "call",  # only "call on/for" or "call X a Y"; see attribution.py
     "point",  # only "point out"; see PARTICLE_CUES
@@ -50,8 +50,13 @@ RAISING_VERBS = frozenset({"report", "say", "believe", "understand", "allege", "
 NEEDS_CLAUSE = frozenset({
     "add", "believe", "note", "explain", "indicate", "conclude", "recall",
     "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
-    "argue", "contend", "maintain", "repeat", "point", "remind", "find",
+    "argue", "contend", "maintain", "repeat", "point", "remind", "find", "rule", "testify",
 })
+
+# Verbs that report a statement only with a "that" clause: a finding ("found
+# that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
+# the body", "ruled the country", "testified for two hours" assert nothing.
+THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify"})
 
 # Verbs whose direct object is the message itself (a post, a photo, a
 # statement), so "posted images on Telegram of X" is an attribution even

@@ -278,3 +278,11 @@ def test_an_indefinite_body_in_running_text_is_not_the_next_body_named(nlp):
 def test_a_country_beyond_the_war_is_its_government_as_a_speaker(nlp):
     (a,) = run(nlp, "Ghana said on Friday that a foreign fishing vessel had entered its waters.").attributions
     assert (a.speaker.name, a.speaker.type) == ("Government of Ghana", "Organisation")
+
+
+def test_rulings_and_testimony_with_a_that_clause_are_claims(nlp):
+    (a,) = run(nlp, "U.S. District Judge Amy Berman ruled that the policy was unconstitutional.").attributions
+    assert a.speaker.name == "Amy Berman" and a.content.text == "the policy was unconstitutional"
+    (b,) = run(nlp, "Ada Brown, a former nurse, testified that she had seen the doctor alter records.").attributions
+    assert b.speaker.name == "Ada Brown"
+    assert not run(nlp, "General Omar Bashir ruled Sudan for 30 years.").attributions
