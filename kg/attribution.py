@@ -479,8 +479,8 @@ class _Finder(RelayRules):
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-            return  # "point" is a cue only as "point out"
+        if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):
+            return  # "point" is a cue only as "point out", "brush" only as "brush aside"
         if self.raises(verb):
             return  # "X is reported to have told ...": the embedded cue is the record
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":

@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset({
 })
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").
-PARTICLE_CUES = {"point": "out"}
+PARTICLE_CUES = {"point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count
@@ -78,7 +78,8 @@ CLERICAL_OBJECTS = frozenset({"name", "age", "address", "identity", "nationality
 
 # Denial (``denies``). "call ... a lie" is handled as a pattern (see
 # ``DENIAL_CALL_NOUNS``).
-DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute"})
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
+                        "brush", "shrug", "wave"})  # (the last three only as "brushed aside", "shrugged off", "waved away")
 
 # Object nouns that turn "call X a ..." into a denial.
 DENIAL_CALL_NOUNS = frozenset({

@@ -286,3 +286,11 @@ def test_rulings_and_testimony_with_a_that_clause_are_claims(nlp):
     (b,) = run(nlp, "Ada Brown, a former nurse, testified that she had seen the doctor alter records.").attributions
     assert b.speaker.name == "Ada Brown"
     assert not run(nlp, "General Omar Bashir ruled Sudan for 30 years.").attributions
+
+
+def test_brushing_aside_and_shrugging_off_are_denials(nlp):
+    (a,) = run(nlp, "Finance Minister Carla Ruiz brushed aside reports that she would resign.").attributions
+    assert a.relation == "denies" and a.content.text == "reports that she would resign"
+    (b,) = run(nlp, "Coach Leo Mara shrugged off criticism of his tactics.").attributions
+    assert b.relation == "denies"
+    assert not run(nlp, "Ana Lopes waved to the crowd.").attributions
