@@ -259,6 +259,7 @@ def serve(
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is cut."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Rows (or triples) per answer at most."),
     workers: int = typer.Option(2, "--workers", help="Query worker processes."),
+    max_memory: int = typer.Option(2048, "--max-memory", help="Heap per query worker in MB (0: no limit)."),
     allow_updates: bool = typer.Option(False, "--allow-updates", help="Accept SPARQL updates (needs a token)."),
     token: Optional[str] = typer.Option(None, "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates ($KG_SERVE_TOKEN)."),
 ) -> None:
@@ -266,7 +267,7 @@ def serve(
     from .serve import Settings, serve as run_server
 
     settings = Settings(timeout=timeout, max_rows=max_rows, workers=workers,
-                        allow_updates=allow_updates, token=token)
+                        max_memory_mb=max_memory or None, allow_updates=allow_updates, token=token)
     try:
         run_server(store or _default_store(), host=host, port=port, settings=settings)
     except (ValueError, FileNotFoundError) as err:

@@ -51,4 +51,5 @@ CODES = {
     "E403": "query refused (update, SERVICE or LOAD)",
     "E404": "query exceeded its time limit",
     "E405": "malformed SPARQL query",
+    "E406": "query exceeded its memory limit",
 }

@@ -62,6 +62,7 @@ class Settings:
     max_rows: int = 10_000  # rows or triples per answer
     max_body: int = 1_000_000  # bytes per request body
     workers: int = 2
+    max_memory_mb: int | None = 2048  # heap per query worker (None: no limit)
     allow_updates: bool = False
     token: str | None = None
     isolate_network: bool = True
@@ -134,7 +135,8 @@ class Endpoint:
         self.settings = settings
         self.store_path = store_path
         self.pool = QueryPool(store_path, size=settings.workers, timeout=settings.timeout,
-                              max_rows=settings.max_rows, isolate=settings.isolate_network)
+                              max_rows=settings.max_rows, isolate=settings.isolate_network,
+                              max_memory_mb=settings.max_memory_mb)
 
     async def run(self, job: Job) -> Answer:
         return await run_in_threadpool(self.pool.run, job)

@@ -236,8 +236,22 @@ def isolate_network() -> bool:
     return any(libc.unshare(f) == 0 for f in flags)
 
 
-def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: bool) -> None:
+def limit_memory(megabytes: int | None) -> None:
+    """Cap this process's heap (``RLIMIT_DATA``: brk and private mappings,
+    where a query's intermediate results live; the store's file mappings are
+    not counted). An evaluation that needs more fails its allocation and the
+    process ends; the pool answers E406 and starts a fresh worker."""
+    import resource
+
+    if megabytes:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: bool,
+                 max_memory_mb: int | None = None) -> None:
     """Worker loop: receive a Job, send back an Answer, until the pipe closes."""
+    limit_memory(max_memory_mb)
     conn.send(("ready", isolate_network() if isolate else False))
     while True:
         try:
@@ -248,10 +262,11 @@ def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: 
 
 
 class _Worker:
-    def __init__(self, ctx, store_path: str, max_rows: int, timeout: float, isolate: bool):
+    def __init__(self, ctx, store_path: str, max_rows: int, timeout: float, isolate: bool,
+                 max_memory_mb: int | None = None):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, daemon=True,
-                                   args=(child, store_path, max_rows, timeout, isolate))
+                                   args=(child, store_path, max_rows, timeout, isolate, max_memory_mb))
         self.process.start()
         child.close()
         self.isolated: bool | None = None
@@ -271,9 +286,9 @@ class QueryPool:
     (call it from a thread pool) until the answer or the time limit."""
 
     def __init__(self, store_path: str, size: int = 2, timeout: float = 10.0,
-                 max_rows: int = 10_000, isolate: bool = True):
+                 max_rows: int = 10_000, isolate: bool = True, max_memory_mb: int | None = None):
         self.store_path, self.timeout, self.max_rows = store_path, timeout, max_rows
-        self.isolate = isolate
+        self.isolate, self.max_memory_mb = isolate, max_memory_mb
         self._ctx = multiprocessing.get_context("spawn")  # fork + threads + RocksDB is unsafe
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
@@ -282,7 +297,8 @@ class QueryPool:
             self._idle.put(self._spawn())
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._ctx, self.store_path, self.max_rows, self.timeout, self.isolate)
+        return _Worker(self._ctx, self.store_path, self.max_rows, self.timeout, self.isolate,
+                       self.max_memory_mb)
 
     @property
     def network_isolated(self) -> bool:
@@ -302,12 +318,15 @@ class QueryPool:
             return Answer.error(503, "E404", "server busy: every query worker is in use, retry later")
         worker.wait_ready()
         answer, reason = None, f"query exceeded its time limit of {self.timeout:g} s"
+        code = "E404"
         try:
             worker.conn.send(job)
             if worker.conn.poll(self.timeout + 0.5):
                 answer = worker.conn.recv()
         except (EOFError, OSError):
-            reason = "query worker stopped unexpectedly (out of memory?)"
+            code, reason = "E406", "query worker stopped unexpectedly (out of memory?)"
+            if self.max_memory_mb:
+                reason = f"query needed more than the memory limit of {self.max_memory_mb} MB"
         if answer is not None:
             self._idle.put(worker)
             return answer
@@ -315,7 +334,7 @@ class QueryPool:
         worker.kill()
         if not self._closed:
             self._idle.put(self._spawn())
-        return Answer.error(503, "E404", reason)
+        return Answer.error(503, code, reason)
 
     def close(self) -> None:
         self._closed = True

@@ -435,3 +435,19 @@ def test_seeds_store_answers_sparqlwrapper_and_library(seed_store):
         sw.setReturnFormat(JSON)
         rows = sw.query().convert()["results"]["bindings"]
         assert rows and all(r for r in rows)
+
+
+# Every row kept for ORDER BY, each with a fresh string: memory grows without bound.
+MEMORY_HOG = ("SELECT ?x WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
+              "BIND(CONCAT(STR(?c), STR(?f), STR(?i), STR(?a)) AS ?x) } ORDER BY ?x")
+
+
+@pytest.mark.slow
+def test_a_query_past_the_memory_limit_is_cut_and_the_server_stays_up(store_path):
+    with running_server(store_path, "--max-memory", "300", timeout=120.0) as srv:
+        r = httpx.get(srv.url + "/sparql", params={"query": MEMORY_HOG}, timeout=150)
+        assert r.status_code == 503, r.text
+        assert r.json() == {"code": "E406", "error": "query needed more than the memory limit of 300 MB"}
+        # A fresh worker answers the next query, under the same limit.
+        r = httpx.get(srv.url + "/sparql", params={"query": "ASK { ?s kg:denies ?c }"})
+        assert r.status_code == 200 and r.json()["boolean"] is True
