@@ -62,7 +62,8 @@ _TELL_VERBS = frozenset({"tell", "warn"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?|[A-Z][a-z]{2,8}\.? \d{1,2})"
+                       r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
 
 
 @dataclass
@@ -440,6 +441,10 @@ class _Finder(RelayRules):
             if t.i == verb.i:
                 continue
             outer = self.outer_cue(t)
+            if t.dep_ == "relcl" and self.is_cue(t) and self.has_own_subject(t) and t.head.lemma_.lower() in cues.CLAIM_NOUNS \
+                    and t.head.i > verb.i and self.doc[t.head.left_edge.i - 1].text == ",":
+                out |= {g.i for g in t.head.subtree}  # "X accused Y of P, a charge Z denied": Z's record
+                continue
             if t.dep_ == "conj" and t.lemma_.lower() in cues.HEDGE_GOVERNORS and not self.has_own_subject(t) \
                     and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].lower_ in ("but", "and", ","):
                 out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act

@@ -180,6 +180,13 @@ class SpeakerResolver:
         self._starts.insert(i, m.span.start)
         self.made.append(m)
 
+    def in_dateline(self, m: Mention) -> bool:
+        """The agency of a wire dateline ("CITY, Oct 3 (Reuters) - "): the
+        outlet filing the story, never an antecedent of "the authority"."""
+        text = self.doc.text
+        return text[max(0, m.span.start - 1):m.span.start] == "(" and \
+            re.match(r"\)\s*[-—–]", text[m.span.end:m.span.end + 4]) is not None
+
     def head_token(self, m: Mention) -> Token | None:
         span: SpacySpan | None = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         return span.root if span is not None else None
@@ -571,7 +578,8 @@ class SpeakerResolver:
         here = self.sent_index(offset)
 
         def fits(m: Mention) -> bool:
-            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender)
+            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender) \
+                and not self.in_dateline(m)
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         for pos, m in reversed(self.speakers):
@@ -624,6 +632,8 @@ class SpeakerResolver:
         for pos, m in reversed(self.speakers):
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
+            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m):
+                continue  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
             kinds = self.role_words(m) & cues.ORG_NOUNS
             # a name that states its kind ("X Fraud Office") is no "company"
             kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS

@@ -51,6 +51,7 @@ NEEDS_CLAUSE = frozenset({
     "add", "believe", "note", "explain", "indicate", "conclude", "recall",
     "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
     "argue", "contend", "maintain", "repeat", "point", "remind", "find", "rule", "testify",
+    "declare",  # "declared that P", not "declared a state of emergency"
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
@@ -188,7 +189,7 @@ STATE_BODY_NOUNS = frozenset({
 
 # Public bodies of a jurisdiction named by its kind ("the city's water
 # department", "Brazil's civil defence agency"), beside the state bodies.
-PUBLIC_BODY_NOUNS = frozenset({"department", "agency", "office", "service", "council"})
+PUBLIC_BODY_NOUNS = frozenset({"department", "agency", "office", "service", "council", "authority"})
 JURISDICTION_NOUNS = frozenset({
     "city", "state", "country", "region", "province", "county", "town",
     "municipality", "island", "nation", "district", "prefecture",
@@ -223,7 +224,7 @@ PERSON_NOUNS = frozenset({
     "judge", "lawyer", "attorney", "economist", "scientist", "researcher",
     "manager", "coach", "executive", "founder", "economist", "professor",
     "epidemiologist", "physician", "doctor", "cfo", "ceo",
-    "barrister", "counsel", "solicitor", "meteorologist", "microbiologist",
+    "barrister", "counsel", "solicitor", "meteorologist", "microbiologist", "commissioner", "nurse",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

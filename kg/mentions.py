@@ -65,8 +65,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         start, end = _trimmed(ent)
         if start >= end:
             continue
+        if type_ == "Place" and ent.label_ == "GPE" and _given_names_before(ent, start) < start and _surname_place(ent):
+            # "Luis Montenegro", "Michael Jordan": a country's name as a surname
+            type_ = "Person"
         if type_ == "Person":
             start = _given_names_before(ent, start)
+            start = _without_leading_title(article.text, start, end)
         if type_ != "Person" and not article.is_body(start, end) and not (
             type_ == "Organisation" and outlet is not None
             and gazetteer.organisation(article.text[start:end]) == outlet
@@ -176,6 +180,33 @@ def _given_names_before(ent: Span, start: int) -> int:
                 or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s"):
             break
         start, i, taken = tok.idx, i - 1, taken + 1
+    return start
+
+
+def _surname_place(ent: Span) -> bool:
+    """A place name after a capitalised word reads as a surname unless that
+    word only opens the sentence ("Neighbouring Argentina and Uruguay"): a
+    given name inside the sentence, or one whose name a verb follows."""
+    doc = ent.doc
+    first = ent.start - 1
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return first > ent.sent.start or (after is not None and after.pos_ in ("VERB", "AUX"))
+
+
+def _without_leading_title(text: str, start: int, end: int) -> int:
+    """Start of a person's name without a role or title the recogniser took
+    in ("Commissioner Jane Roe" -> "Jane Roe"), when a name of two words remains."""
+    from kg.cues import PERSON_NOUNS
+
+    def title(word: str) -> bool:
+        return word.lower().rstrip(".") in PERSON_NOUNS or word.lower().rstrip(".") in _TITLES
+
+    words = text[start:end].split(" ")
+    while len(words) > 2 and (title(words[0]) or (len(words) > 3 and words[0].isupper() and title(words[1]))):
+        # ("EU Commissioner Jane Roe": a body's acronym before the title goes too)
+        cut = 1 if title(words[0]) else 2
+        start += sum(len(w) + 1 for w in words[:cut])
+        words = words[cut:]
     return start
 
 

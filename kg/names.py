@@ -102,6 +102,8 @@ def proper_name(res, head: Token) -> Mention | None:
         if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
             break
         run.insert(0, tok)
+    while len(run) > 2 and run[0].lower_ in cues.PERSON_NOUNS:
+        run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
     if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
         return None
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
@@ -169,14 +171,14 @@ def named_body(res, head: Token) -> bool:
     guard", "the Philippine coast guard") that no earlier organisation
     name contains: a body of its own, named by its phrase."""
     lemma = head.lemma_.lower()
-    if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or head.tag_ not in ("NN", "NNP") \
-            or res.mention_at(head) is not None or res.apposed_name(head) is not None:
+    if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or (head.tag_ not in ("NN", "NNP") and lemma != "police") \
+            or res.mention_at(head) is not None or res.apposed_name(head) is not None or _name_follows(head):
         return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
     ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
     # "the city's water department": a body of a jurisdiction named by its kind
     local = any(c.dep_ == "poss" and c.lemma_.lower() in cues.JURISDICTION_NOUNS for c in head.children)
     # "the health ministry" with no ministry named before: a body of its own
-    kind = lemma in cues.STATE_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
+    kind = lemma in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
         and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.children)
     if not ties and not local and not kind:
         return False
@@ -248,3 +250,11 @@ def generic_group(head: Token, text: str | None = None) -> Mention | None:
         first = min(c.i for c in head.children if c.dep_ == "det")
     span = _span(head.doc, first, head.i + 1, text)
     return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
+def _name_follows(head: Token) -> bool:
+    """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
+    the parse: a capitalised name right after the comma names the body."""
+    doc, i = head.doc, head.right_edge.i + 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() \
+        and doc[i + 1].pos_ in ("PROPN", "ADV", "X") and i + 2 < len(doc) and doc[i + 2].text == ","

@@ -294,3 +294,34 @@ def test_brushing_aside_and_shrugging_off_are_denials(nlp):
     (b,) = run(nlp, "Coach Leo Mara shrugged off criticism of his tactics.").attributions
     assert b.relation == "denies"
     assert not run(nlp, "Ana Lopes waved to the crowd.").attributions
+
+
+def test_a_wire_story_lead_names_its_source_not_the_agency(nlp):
+    text = ("LISBON, Aug 14 (Reuters) - More than 3,000 people were evacuated on Wednesday as wildfires spread, "
+            "the civil protection authority said.")
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "civil protection authority"
+    assert a.content.text.startswith("More than 3,000 people")
+
+
+def test_a_country_name_as_a_surname_is_a_person(nlp):
+    (a,) = run(nlp, "Prime Minister Luis Montenegro said the aid would arrive on Friday.").attributions
+    assert (a.speaker.name, a.speaker.type) == ("Luis Montenegro", "Person")
+    (b,) = run(nlp, "Neighbouring Argentina and Uruguay have offered help, President Ana Lima said.").attributions
+    assert b.speaker.name == "Ana Lima"
+
+
+def test_an_appended_charge_with_its_own_denial_leaves_the_accusation(nlp):
+    x = run(nlp, "Union leader Rui Tavares accused the government of cutting the forest budget, "
+                 "a charge the Interior Ministry denied.")
+    (acc,) = by_cue(x, "accused")
+    assert acc.content.text == "the government of cutting the forest budget"
+    assert [a.relation for a in by_cue(x, "denied")] == ["denies"]
+
+
+def test_a_generic_source_is_no_antecedent_and_declaring_a_state_is_no_statement(nlp):
+    text = ("Environmental groups say the forests are dry. Police arrested a man suspected of arson, "
+            "the national police said. The government will declare a state of calamity, Premier Ana Lima said.")
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions if "arrested" in a.content.text] == ["national police"]
+    assert not by_cue(x, "declare")
