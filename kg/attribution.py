@@ -385,6 +385,9 @@ class _Finder(RelayRules):
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+        elif lemma in ("warn", "caution") and not objs:  # "warned of weaker demand"
+            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
             toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]

@@ -458,6 +458,12 @@ class SpeakerResolver:
                     return m
                 if role and m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and self._has_det(pobj):
                     return self.nominal_antecedent(pobj)
+                if plural and m is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper() \
+                        and head.lower_ in cues.GENERIC_SOURCE_NOUNS and prep.lower_ == "at":
+                    # "analysts at Jefferies": a firm the recogniser missed
+                    made = Mention(span=Span(pobj.idx, pobj.idx + len(pobj.text), pobj.text), type="Organisation", name=pobj.text)
+                    self.add(made)
+                    return made
         return None
 
     @staticmethod

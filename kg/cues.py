@@ -164,6 +164,8 @@ ORG_NOUNS = frozenset({
     "board", "regulator", "watchdog", "body", "publisher", "daily",
     "paper", "tribunal", "studio", "fund", "exchange", "operator",
     "guard", "navy", "coastguard", "secretariat", "embassy", "consulate",
+    "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker",
+    "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
 })
 
 # Words that make an unrecognised capitalised name an organisation's

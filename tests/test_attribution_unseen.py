@@ -325,3 +325,13 @@ def test_a_generic_source_is_no_antecedent_and_declaring_a_state_is_no_statement
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions if "arrested" in a.content.text] == ["national police"]
     assert not by_cue(x, "declare")
+
+
+def test_kinds_of_companies_analysts_at_a_firm_and_warnings_of(nlp):
+    (a,) = run(nlp, "Shares in Solvane Semiconductor fell 12% after the Dutch chipmaker warned that "
+                    "demand would stay weak.").attributions
+    assert a.speaker.name == "Solvane Semiconductor"
+    (b,) = run(nlp, "Analysts at Jefferies said the guidance was worse than feared.").attributions
+    assert (b.speaker.name, b.speaker.type) == ("Jefferies", "Organisation")
+    (c,) = run(nlp, "Governor Ana Lima warned of rising food prices.").attributions
+    assert c.content.text == "rising food prices"
