@@ -282,6 +282,16 @@ class SpeakerResolver:
             if m is not None:
                 return m
         lemma = head.lemma_.lower()
+        if m is not None and m.type == "Place" and head.i > 0:
+            prev = head.doc[head.i - 1]
+            pm = self.mention_at(prev) if prev.dep_ == "compound" and prev.head.i == head.i else None
+            if pm is not None and pm.type == "Organisation":
+                # "Amnesty Kenya", "Oxfam Kenya": a body's national branch, not the country
+                end = m.span.end
+                made = Mention(span=Span(pm.span.start, end, self.doc.text[pm.span.start:end]), type="Organisation",
+                               name=self.doc.text[pm.span.start:end])
+                self.add(made)
+                return made
         if m is not None and m.type == "Place":
             # "Newcastle refused to confirm" beside "Newcastle United": a
             # place name that opens an organisation's name in the article

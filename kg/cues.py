@@ -191,7 +191,10 @@ STATE_BODY_NOUNS = frozenset({
 
 # Public bodies of a jurisdiction named by its kind ("the city's water
 # department", "Brazil's civil defence agency"), beside the state bodies.
-PUBLIC_BODY_NOUNS = frozenset({"department", "agency", "office", "service", "council", "authority"})
+PUBLIC_BODY_NOUNS = frozenset({
+    "department", "agency", "office", "service", "council", "authority",
+    "coalition", "party", "alliance", "bloc", "opposition", "union",  # "Kenya's main opposition coalition"
+})
 JURISDICTION_NOUNS = frozenset({
     "city", "state", "country", "region", "province", "county", "town",
     "municipality", "island", "nation", "district", "prefecture",

@@ -172,7 +172,8 @@ def named_body(res, head: Token) -> bool:
     name contains: a body of its own, named by its phrase."""
     lemma = head.lemma_.lower()
     if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or (head.tag_ not in ("NN", "NNP") and lemma != "police") \
-            or res.mention_at(head) is not None or res.apposed_name(head) is not None or _name_follows(head):
+            or res.mention_at(head) is not None or res.apposed_name(head) is not None or _name_follows(head) \
+            or any(c.dep_ == "appos" and res.mention_at(c) is not None for c in head.children):  # "the trade union X"
         return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
     ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
     # "the city's water department": a body of a jurisdiction named by its kind

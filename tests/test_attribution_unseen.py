@@ -335,3 +335,12 @@ def test_kinds_of_companies_analysts_at_a_firm_and_warnings_of(nlp):
     assert (b.speaker.name, b.speaker.type) == ("Jefferies", "Organisation")
     (c,) = run(nlp, "Governor Ana Lima warned of rising food prices.").attributions
     assert c.content.text == "rising food prices"
+
+
+def test_a_national_branch_of_a_body_and_a_countrys_party_are_bodies(nlp):
+    (a,) = run(nlp, "Rights group Amnesty Kenya said at least 12 people had been arrested.").attributions
+    assert (a.speaker.name, a.speaker.type) == ("Amnesty Kenya", "Organisation")
+    (b,) = run(nlp, "Kenya's main opposition coalition walked out of parliament, saying the bill was unfair.").attributions
+    assert b.speaker.name == "Kenya's main opposition coalition"
+    (c,) = run(nlp, "The trade union Verdi said the depot was under review.").attributions
+    assert c.speaker.name == "Verdi"
