@@ -8,8 +8,9 @@ Outlets are recognised through the gazetteer ``kg/data/outlets.json`` (data,
 not code). The inference weighs evidence: a dateline "CITY (AP) —" counts
 most; the outlet narrating its own reporting ("Newsweek has contacted ...",
 "Reuters could not independently confirm"), staff lines ("a senior editor for
-the Kyiv Independent", "Associated Press writer"), photo credits and the site's
-own boilerplate count less.
+the Kyiv Independent", "Associated Press writer"), a masthead or byline line
+near the top that is just the outlet's name, photo credits and the site's own
+boilerplate count less.
 
 >>> infer_outlet("KYIV, Ukraine (AP) — Troops advanced on Saturday.", ())
 'AP'
@@ -191,6 +192,14 @@ _BEFORE = (
 )
 CONTEXT = 80  # characters of context read around an outlet's name
 DATELINE_WEIGHT = 10
+# A masthead or byline line near the top that is only the outlet's name ("Kyiv
+# Post", "By Jane Doe, Reuters", "BBC News staff"): the page naming itself.
+MASTHEAD_WEIGHT = 6
+MASTHEAD_CHARS = 800  # how far from the top such a line may stand
+_MASTHEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:by|from)\s+[^\n,|]{1,60}?\s*[,|–—-]\s*)?(?:the\s+)?$",
+                              re.IGNORECASE)
+_MASTHEAD_AFTER = re.compile(r"[ \t]*(?:(?:staff|reporters?|news\s+desk|newsroom|wire)\b)?[ \t.]*(?:\n|$)",
+                             re.IGNORECASE)
 BOILERPLATE_MENTION_WEIGHT = 2  # the site's own furniture names the site
 
 
@@ -217,6 +226,8 @@ def infer_outlet(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | N
         for pattern, weight in _BEFORE:
             if pattern.search(before):
                 add(match.group(), weight, match.start())
+        if match.start() < MASTHEAD_CHARS and _MASTHEAD_BEFORE.search(before) and _MASTHEAD_AFTER.match(after):
+            add(match.group(), MASTHEAD_WEIGHT, match.start())
         k = bisect.bisect_right(starts, match.start()) - 1
         if k >= 0 and match.end() <= boilerplate[k][1]:
             add(match.group(), BOILERPLATE_MENTION_WEIGHT, match.start())

@@ -528,6 +528,13 @@ def test_seed_metadata_against_gold(seeds):
         ("The army said it advanced. Newsweek has contacted the ministry for comment.\n", "Newsweek"),
         ("The army said it advanced. The BBC could not independently verify the claim.\n", "BBC"),
         ("The army said it advanced, TASS reported, according to Interfax.\n", None),
+        # a masthead or byline line near the top that is only the outlet's name
+        ("Ports braced for more strikes\n\nKyiv Post\n\nThe ministry warned on Friday.\n", "Kyiv Post"),
+        ("Storm floods the coast\nBy Jane Doe, Reuters\n\nWater rose overnight.\n", "Reuters"),
+        ("Storm floods the coast\nBBC News staff\n\nWater rose overnight.\n", "BBC"),
+        # the same name inside a sentence, or far down the page, is not a masthead
+        ("Storm floods the coast\n\nThe mayor told Reuters the water rose.\n", None),
+        ("Storm floods the coast\n\n" + "Water rose overnight. " * 60 + "\nReuters\n", None),
     ],
 )
 def test_outlet_inference(text, outlet):
