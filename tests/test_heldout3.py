@@ -51,6 +51,7 @@ def test_heldout3_scores_hold(heldout3_scores):
     # after: all 0.903, core 0.892, precision 0.959, relation 1.0, speaker 0.959,
     # source exact 0.929, content exact 0.942, cue exact 0.942;
     # after the heldout2 round: all 0.943, core 0.940, precision 0.974, speaker 0.974
+    # after the heldout4 round: all 0.975, core 0.978, precision 1.0, speaker 1.0
     assert s.attributions.f1 >= 0.93, s.attributions
     assert s.core.f1 >= 0.92, s.core
     assert s.attributions.precision >= 0.96, s.attributions
