@@ -17,25 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate_files, gold_span, load_gold, locate
+from heldout_support import check_gold
+from kg.evaluate import evaluate_files
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout3"
 GOLD = HELDOUT / "gold.json"
 
 
 def test_gold_is_well_formed():
-    gold = load_gold(GOLD)
-    ids = {e["id"] for e in gold["entities"]}
-    docs = set(gold["documents"])
-    assert len(docs) >= 6 and all((HELDOUT / d).exists() for d in docs)
-    for a in gold["attributions"]:
-        text = (HELDOUT / a["doc"]).read_text(encoding="utf-8")
-        where = locate(text, a["evidence"])
-        assert where and 20 <= len(a["evidence"]) <= 200, a["id"]
-        assert a["speaker"] in ids and (a["via"] is None or a["via"] in ids)
-        assert a["relation"] in ("claims", "confirms", "denies", "not_confirmed")
-        for field in ("source_span", "content_span", "cue"):
-            assert gold_span(text, a[field], where) is not None, (a["id"], field)
+    check_gold(HELDOUT)
 
 
 @pytest.fixture(scope="module")
