@@ -245,6 +245,9 @@ def limit_memory(megabytes: int | None) -> None:
 
     if megabytes:
         limit = megabytes * 1024 * 1024
+        _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)  # an unprivileged process cannot raise its hard limit
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
