@@ -308,7 +308,11 @@ class _Finder(RelayRules):
         if acronym is not None:
             self.extra.append(acronym)
             return source, acronym
-        speaker = self.res.resolve(head, quote_speaker)
+        speaker = names.police_force(self.res, head, self.text)  # "Police said"
+        if speaker is not None and speaker not in self.res.mentions:
+            self.extra.append(speaker)
+        if speaker is None:
+            speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
         if speaker is None and self.inside_quote(head.idx) is None:

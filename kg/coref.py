@@ -343,6 +343,9 @@ class SpeakerResolver:
             body = self._body_modifier(head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
                 return body
+            official = names.state_official(self, head)
+            if official is not None:  # "a senior U.S. official said": the US government
+                return official
             if names.anonymous(head):
                 return None  # "the official, who asked not to be named": no one named
             client = self._represented(head)

@@ -103,6 +103,9 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
                 type_, name = "Organisation", company
             name = full or name
+        if type_ == "Place" and len(name.split()) > 1 and name.split()[-1].lower() in _BODY_HEADS \
+                and gazetteer.lookup(name) is None:
+            type_ = "Organisation"  # "West Yorkshire Police", "Leeds City Council": a body named after its place
         if type_ != "Person" and gazetteer.lookup(name) is None:
             company = _designated_short_form(name, all_orgs) if len(name.split()) == 1 else name
             company = company if company != name else _first_words_of_org(name, all_orgs)
@@ -120,6 +123,11 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
     return mentions
+
+
+# Last words that make a place-like name a body's ("West Yorkshire Police").
+_BODY_HEADS = frozenset({"police", "constabulary", "council", "ministry", "university", "hospital", "court",
+                         "authority", "agency", "department", "commission", "parliament", "assembly"})
 
 
 # Lower-case particles inside names ("Gazzetta dello Sport", "Eldorado do
@@ -162,7 +170,9 @@ def _joined_by_particles(doc: Doc) -> list[Span]:
 
 
 # Titles and honorifics written before a name, never part of it.
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof",
+                     # police ranks ("Detective Chief Inspector Jane Roe", "Superintendent John Roe")
+                     "detective", "inspector", "superintendent", "sergeant", "constable", "sgt", "insp", "supt"})
 
 
 def _given_names_before(ent: Span, start: int) -> int:

@@ -259,3 +259,87 @@ def _name_follows(head: Token) -> bool:
     doc, i = head.doc, head.right_edge.i + 1
     return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() \
         and doc[i + 1].pos_ in ("PROPN", "ADV", "X") and i + 2 < len(doc) and doc[i + 2].text == ","
+
+
+# Unnamed officers of a state who speak for its government ("a senior
+# U.S. official said", "a French diplomat told reporters"): singular role
+# nouns that, tied to a country, stand for that country's government.
+STATE_ROLE_NOUNS = frozenset({"official", "diplomat", "aide"})
+
+
+def state_official(res, head: Token) -> Mention | None:
+    """"A senior U.S. official said", also "speaking on condition of
+    anonymity": an unnamed officer of a country named as the modifier of
+    the role noun speaks for its government (an official of a named body
+    speaks for that body, the same rule); "the official" a few sentences
+    later is that officer again. None for a modifier no gazetteer knows
+    as a country ("a European diplomat": no one state)."""
+    if head.lemma_.lower() not in STATE_ROLE_NOUNS or head.tag_ != "NN":
+        return None
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i:
+            m = res.mention_at(c)
+            if m is None and c.pos_ == "ADJ":  # "a senior French official": the demonym's country
+                m = _demonym_place(c)
+            if m is not None and m.type == "Place":
+                actor = _actor(m)
+                if actor is not None:
+                    return actor
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+            not any(c.dep_ in ("compound", "amod", "nmod", "prep", "appos") for c in head.children):
+        # "the official said": the same officer introduced with a country before
+        here = res.sent_index(head.idx)
+        for tok in reversed(head.doc[:head.i]):
+            if here - res.sent_index(tok.idx) > 3:
+                break
+            if tok.lemma_.lower() == head.lemma_.lower() and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass"):
+                return state_official(res, tok) if any(c.dep_ != "det" for c in tok.children) else None
+    return None
+
+
+def _demonym_place(tok: Token) -> Mention | None:
+    """A nationality adjective as a mention of its country (span: the adjective)."""
+    from .gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    key = gaz.demonym_country(tok.text)
+    entry = gaz.get(f"place/{key}") if key else None
+    if entry is None or entry.type != "Place":
+        return None
+    return Mention(span=Span(tok.idx, tok.idx + len(tok.text), tok.text), type="Place", name=entry.name)
+
+
+def _actor(place: Mention) -> Mention | None:
+    """The government a place mention stands for, keeping the place's span."""
+    from .coref import _entity_resolver
+
+    actor = _entity_resolver().actor_for(place, "government")
+    return None if actor is None else Mention(span=place.span, type=actor.type, name=actor.name)
+
+
+# Bare nouns of police as a source: "Police said", "officers said".
+POLICE_NOUNS = frozenset({"police", "officers", "detectives"})
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})
+
+
+def police_force(res, head: Token, text: str | None = None) -> Mention | None:
+    """"Police said", "police say", "Officers said", "detectives said": the
+    force speaks. It is the police force the article names (a body whose
+    name has the word "Police", nearest before, else after); without one,
+    a source named after the phrase. "Officers" and "detectives" count only
+    in an article that speaks of police, as soldiers are officers too."""
+    low = head.lower_
+    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() in _BELIEF_VERBS:
+        return None  # ("she said officers believed P": the officers' belief is her statement)
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl", "appos") for c in head.children):
+        return None  # "the police" refers back; "two officers", "Ukrainian police" are other rules
+    if low != "police" and not any(t.lower_ == "police" for t in head.doc):
+        return None
+    forces = [m for m in res.mentions if m.type == "Organisation" and "police" in m.name.lower().split()[1:]]
+    if forces:
+        before = [m for m in forces if m.span.start < head.idx]
+        return before[-1] if before else forces[0]
+    if low != "police":
+        return None
+    span = _span(head.doc, head.i, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
