@@ -166,6 +166,7 @@ ORG_NOUNS = frozenset({
     "guard", "navy", "coastguard", "secretariat", "embassy", "consulate",
     "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker",
     "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
+    "app", "platform",  # "the app said", "fitness app X"
 })
 
 # Words that make an unrecognised capitalised name an organisation's

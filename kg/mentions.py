@@ -97,6 +97,17 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
                 and _full_name(name, ent, persons):
             # a surname the recogniser took for a place ("Roe told the court")
             type_ = "Person"
+        if type_ == "Organisation":
+            start = _without_kind_words(article.text, start, end)
+            name = surface(article.text[start:end]).rstrip(".,;:!?")
+        if type_ == "Person" and len(name.split()) == 1 and name in orgs:
+            type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
+        if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
+            type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+        if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
+                and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
+            # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
+            type_ = "Person"
         if type_ == "Person" and len(name.split()) <= 2:
             full = _full_name(name, ent, persons)
             company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)
@@ -201,6 +212,30 @@ def _surname_place(ent: Span) -> bool:
     first = ent.start - 1
     after = doc[ent.end] if ent.end < len(doc) else None
     return first > ent.sent.start or (after is not None and after.pos_ in ("VERB", "AUX"))
+
+
+def _without_kind_words(text: str, start: int, end: int) -> int:
+    """Start of a body's name without the description the recogniser took
+    in ("Dutch company Pulsewave" -> "Pulsewave"): words up to a lower-case
+    kind-of-body noun, when only capitalised words follow it."""
+    words = text[start:end].split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].islower() and words[k] in ORG_NOUNS:
+            if all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
+                return start + sum(len(w) + 1 for w in words[:k + 1])
+            break
+    return start
+
+
+def _described_as_body(ent: Span) -> bool:
+    """The name is set beside a kind of body: a noun before it ("fitness
+    app X", "the carmaker X") or a comma-set apposition ("X, the running
+    app owned by Y,")."""
+    root, doc = ent.root, ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS and before.head.i == root.i:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children)
 
 
 def _without_leading_title(text: str, start: int, end: int) -> int:

@@ -391,3 +391,27 @@ def test_police_ranks_are_titles_not_names(nlp):
     x = run(nlp, "Detective Superintendent Mark Olden said the car had been found. Superintendent Rosa Lind agreed.")
     names = {m.name for m in x.mentions if m.type == "Person"}
     assert "Mark Olden" in names and "Rosa Lind" in names
+
+
+def test_a_name_described_as_an_app_or_company_is_a_body_and_keeps_its_type(nlp):
+    text = ("Ride-hailing app Zuvo said on Monday it would cut 300 jobs. "
+            "Zuvo, the taxi app owned by the Danish company Harnlund, said it expected to return to profit next year. "
+            "Zuvo did not say which offices would close.")
+    x = run(nlp, text)
+    zuvo = [m for m in x.mentions if m.span.text == "Zuvo"]
+    assert zuvo and all(m.type == "Organisation" and m.name == "Zuvo" for m in zuvo)
+    assert any(m.name == "Harnlund" and m.type == "Organisation" for m in x.mentions)
+
+
+def test_a_surname_the_recogniser_took_for_a_body_is_the_person(nlp):
+    # the model types a short surname as ORG only in some contexts: set that parse by hand
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.mentions import find_mentions
+
+    text = "Joost de Kruijf wrote that the outage was over. De Kruijf rejected the criticism."
+    doc = nlp(text)
+    doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 10, 12, label="ORG")]
+    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    short = [m for m in find_mentions(article, doc) if m.span.text == "De Kruijf"]
+    assert [(m.type, m.name) for m in short] == [("Person", "Joost de Kruijf")]
