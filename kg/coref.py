@@ -352,10 +352,12 @@ class SpeakerResolver:
             if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
                 return client
             if self._has_det(head):
-                return self.role_antecedent(head)
+                return self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head) \
+                    or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
                 late = self._late_apposition(head)
-                return late if late is not None else self.role_cataphor(head, ("Person",))
+                late = late if late is not None else self.role_cataphor(head, ("Person",))
+                return late if late is not None else names.bare_spokesperson(self, head)
             if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
                 # "Iraq's oil minister": one office, held by the person named
                 # with that role nearby (before, else in the next sentences)
@@ -524,7 +526,7 @@ class SpeakerResolver:
         """A role noun modified by an organisation noun ("a ministry
         spokesman") speaks for that organisation, resolved as a nominal."""
         for c in head.children:
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in cues.ORG_NOUNS:
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
                 return self.nominal_antecedent(c)
         return None
 

@@ -343,3 +343,31 @@ def police_force(res, head: Token, text: str | None = None) -> Mention | None:
         return None
     span = _span(head.doc, head.i, head.i + 1, text)
     return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def bare_spokesperson(res, head: Token) -> Mention | None:
+    """"A spokesperson said in a statement that P", with no body named:
+    the spokesperson of the organisation the text is speaking of (the
+    latest organisation speaker or subject nearby)."""
+    if head.lemma_.lower() not in _SPOKES_NOUNS:
+        return None
+    if any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i) or \
+            any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
+        return None
+    return res.antecedent(head.idx, ("Organisation",))
+
+
+def later_role_holder(res, head: Token) -> Mention | None:
+    """"the transport minister said P" in a lead, the holder named only
+    paragraphs later ("Transport Minister Jane Roe"): the one person of
+    the article introduced with the role noun and all its modifiers."""
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+    if not mods:
+        return None
+    want = mods | {head.lemma_.lower()}
+    found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start > head.idx
+             and want <= res.role_words(m)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -415,3 +415,27 @@ def test_a_surname_the_recogniser_took_for_a_body_is_the_person(nlp):
     article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
     short = [m for m in find_mentions(article, doc) if m.span.text == "De Kruijf"]
     assert [(m.type, m.name) for m in short] == [("Person", "Joost de Kruijf")]
+
+
+def test_a_body_named_before_a_spokesperson_speaks_through_them(nlp):
+    text = ("The European Commission said it had opened an inquiry into the merger. "
+            "A Commission spokesperson added that a decision was expected in March.")
+    (a,) = by_cue(run(nlp, text), "added")
+    assert a.speaker.name == "European Commission"
+
+
+def test_a_bare_spokesperson_speaks_for_the_company_just_spoken_of(nlp):
+    text = ("Harnvik Foods said on Monday it would close two bakeries in Ohio. "
+            "A spokesperson said in an emailed statement that no other sites were affected.")
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == ["Harnvik Foods", "Harnvik Foods"]
+
+
+def test_a_role_in_the_lead_is_the_holder_named_later_with_that_role(nlp):
+    text = ("Dock workers walked out on Monday as the labour minister said the government would not "
+            "change the law.\n\nThe union said 5,000 members had joined the strike.\n\n"
+            "Ports were closed in three cities.\n\n"
+            "Labour Minister Ines Carvalho told reporters: \"The law stays.\"")
+    x = run(nlp, text)
+    (a,) = [a for a in x.attributions if a.source.text == "the labour minister"]
+    assert a.speaker.name == "Ines Carvalho"
