@@ -319,6 +319,9 @@ class _Finder(RelayRules):
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
             if speaker is not None:
                 self.extra.append(speaker)
+        if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
+                and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
+            self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
         return source, speaker
 
     # -- relation ------------------------------------------------------------

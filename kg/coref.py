@@ -139,6 +139,7 @@ class SpeakerResolver:
     _narrative: list[int] = field(default_factory=list, init=False)
     gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
+    unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -262,6 +263,8 @@ class SpeakerResolver:
             if low in cues.FIRST_PERSON:
                 return quote_speaker
             if low in cues.PERSON_PRONOUNS:
+                if names.after_unnamed(self, head):
+                    return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
                 found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])

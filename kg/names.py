@@ -371,3 +371,17 @@ def later_role_holder(res, head: Token) -> Mention | None:
     found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start > head.idx
              and want <= res.role_words(m)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def after_unnamed(res, pron: Token) -> bool:
+    """"A neighbour, who asked not to be named, said P. 'Q,' she said.":
+    a person pronoun in the same paragraph as an earlier source that named
+    no one, with no named speaker between them, is that unnamed person."""
+    text = pron.doc.text
+    for at in reversed(res.unnamed):
+        if at >= pron.idx:
+            continue
+        if "\n" in text[at:pron.idx]:
+            return False
+        return not any(at < pos < pron.idx for pos, _ in res.speakers)
+    return False

@@ -439,3 +439,11 @@ def test_a_role_in_the_lead_is_the_holder_named_later_with_that_role(nlp):
     x = run(nlp, text)
     (a,) = [a for a in x.attributions if a.source.text == "the labour minister"]
     assert a.speaker.name == "Ines Carvalho"
+
+
+def test_a_pronoun_after_an_unnamed_witness_is_that_witness_not_a_named_man(nlp):
+    text = ("Tomas Brandt was arrested on Sunday.\n\n"
+            "A shopkeeper, who asked not to be named, said she had seen two cars. "
+            "\"They drove off very fast,\" she said.")
+    x = run(nlp, text)
+    assert all(a.speaker is None or a.speaker.name != "Tomas Brandt" for a in x.attributions)
