@@ -61,6 +61,9 @@ _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 _TELL_VERBS = frozenset({"tell", "warn"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Modals of possibility: a cue under one states no one's statement ("data
+# can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
+_POSSIBILITY = frozenset({"can", "could", "may", "might"})
 # A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?|[A-Z][a-z]{2,8}\.? \d{1,2})"
                        r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
@@ -498,6 +501,9 @@ class _Finder(RelayRules):
             return  # "point" is a cue only as "point out", "brush" only as "brush aside"
         if self.raises(verb):
             return  # "X is reported to have told ...": the embedded cue is the record
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
+                not any(c.dep_ == "neg" for c in verb.children):
+            return  # "they can reveal where people live": a capability, no statement made
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
             return  # "neither confirm nor deny": one record, on the first verb
         relation = None

@@ -276,6 +276,7 @@ COLLECTIVE_SOURCE_NOUNS = frozenset({
 GENERIC_SOURCE_NOUNS = frozenset({
     "analysts", "experts", "critics", "economists", "campaigners", "scientists",
     "activists", "companies", "groups", "commentators", "strategists", "doctors",
+    "researchers", "leaders",  # "Security researchers say", "Business leaders warned"
 })
 GENERIC_QUANTIFIERS = frozenset({"some", "many", "most", "several", "other", "few"})
 

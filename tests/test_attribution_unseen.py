@@ -447,3 +447,15 @@ def test_a_pronoun_after_an_unnamed_witness_is_that_witness_not_a_named_man(nlp)
             "\"They drove off very fast,\" she said.")
     x = run(nlp, text)
     assert all(a.speaker is None or a.speaker.name != "Tomas Brandt" for a in x.attributions)
+
+
+def test_a_cue_under_a_modal_of_possibility_is_no_statement(nlp):
+    x = run(nlp, "Harnvik Bank launched a new card on Monday. It can reveal where customers shop, and it may tell them how much they spend.")
+    assert not x.attributions
+    (a,) = run(nlp, "Reuters could not confirm that the ship had sunk.").attributions
+    assert a.relation == "not_confirmed"
+
+
+def test_security_researchers_and_business_leaders_are_generic_sources(nlp):
+    x = run(nlp, "Security researchers say the flaw is easy to exploit. Business leaders warned that costs would rise.")
+    assert sorted(a.speaker.name for a in x.attributions) == ["Business leaders", "Security researchers"]
