@@ -155,4 +155,14 @@ def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
             for cl in pobj.subtree:
                 if cl.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
                     return [cl]
+    # "told a rally of workers outside X that P": P misread as a relative
+    # clause of the addressee's last noun; "that" is its complementiser
+    # (a mark, with a subject of its own; after "told", also when tagged as
+    # the relative's object: "told N that P" is the common reading)
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in exclude):
+        for cl in obj.subtree:
+            that = [m for m in cl.children if m.lower_ == "that" and m.i == cl.left_edge.i]
+            if cl.dep_ in ("acl", "relcl") and that and (that[0].dep_ == "mark" or verb.lemma_.lower() == "tell") \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in cl.children):
+                return [cl]
     return []

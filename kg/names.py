@@ -95,7 +95,16 @@ def proper_name(res, head: Token) -> Mention | None:
     a network of ..., said") names a source of its own: an organisation
     when one of its words is a kind of body, else a person. A name with
     a place or nationality inside ("Nigeria coach X") keeps only the
-    words after the last common noun."""
+    words after the last common noun. An acronym after a kind of body
+    ("the Paris transport authority RATP") is that body's name."""
+    if head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 6 and res.mention_at(head) is None \
+            and any(c.dep_ == "compound" and c.lower_ in cues.ORG_NOUNS for c in head.children):
+        before = next((m for m in res.mentions if m.type == "Organisation" and m.name == head.text), None)
+        if before is not None:
+            return before
+        made = Mention(span=_span(res.doc, head.i, head.i + 1), type="Organisation", name=head.text)
+        res.add(made)
+        return made
     run = [head]
     for i in range(head.i - 1, max(head.i - 5, -1), -1):
         tok = head.doc[i]

@@ -459,3 +459,18 @@ def test_a_cue_under_a_modal_of_possibility_is_no_statement(nlp):
 def test_security_researchers_and_business_leaders_are_generic_sources(nlp):
     x = run(nlp, "Security researchers say the flaw is easy to exploit. Business leaders warned that costs would rise.")
     assert sorted(a.speaker.name for a in x.attributions) == ["Business leaders", "Security researchers"]
+
+
+def test_told_an_audience_that_p_keeps_p_when_parsed_as_a_relative_clause(nlp):
+    text = "Ana Mendes told a meeting of about two hundred farmers near the town hall that prices had fallen by a third."
+    (a,) = by_cue(run(nlp, text), "told")
+    assert a.content.text.startswith("prices had fallen")
+
+
+def test_an_acronym_after_a_kind_of_body_names_the_body(nlp):
+    text = "Trams stopped at noon, and the city transport operator KVB warned of long delays on three lines."
+    doc = nlp(text)
+    doc.ents = []  # the recogniser misses such acronyms in context: set that parse by hand
+    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    (a,) = by_cue(extract(article, doc), "warned")
+    assert a.speaker.name == "KVB" and a.speaker.type == "Organisation"
