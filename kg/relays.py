@@ -13,6 +13,10 @@ from .coref import token_span
 from .records import Mention
 
 
+# Verbs of putting something out ("posted samples", "published photos").
+_PUBLISHING = frozenset({"post", "publish", "tweet"})
+
+
 class RelayRules:
     """The intermediary rules; mixed into the attribution finder."""
     def cited(self, verb: Token, head: Token) -> Mention | None:
@@ -61,7 +65,7 @@ class RelayRules:
         node = prep.head
         for _ in range(4):
             if self.is_cue(node) and self.subject_of(node) is not None:
-                return node.i
+                return None if self._posts_a_thing(node) else node.i
             if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
                 return None
             node = node.head
@@ -84,6 +88,14 @@ class RelayRules:
                     return m
         return None
 
+    @staticmethod
+    def _posts_a_thing(verb: Token) -> bool:
+        """"A group posted samples on a forum, according to X": a verb of
+        publishing with a thing as object and no clause is an event that X
+        reports, no statement X relays."""
+        return verb.lemma_.lower() in _PUBLISHING and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() not in cues.MESSAGE_NOUNS for c in verb.children)
+
     def according_to(self, tok: Token) -> None:
         """"P, according to X" (source X), unless the clause already has a
         cue with a speaker, in which case X is the intermediary."""
@@ -94,7 +106,8 @@ class RelayRules:
         if not pobj:
             return
         gov = tok.head
-        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None:
+        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None \
+                and not self._posts_a_thing(gov):
             return  # handled as via of that cue
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement

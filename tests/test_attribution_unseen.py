@@ -474,3 +474,10 @@ def test_an_acronym_after_a_kind_of_body_names_the_body(nlp):
     article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
     (a,) = by_cue(extract(article, doc), "warned")
     assert a.speaker.name == "KVB" and a.speaker.type == "Organisation"
+
+
+def test_according_to_after_a_verb_of_posting_a_thing_is_the_source(nlp):
+    text = "A hacker group posted stolen files on a forum on Friday, according to Varnix Labs."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Varnix Labs" and a.cue.text == "according to"
+    assert a.content.text.startswith("A hacker group posted stolen files")
