@@ -83,7 +83,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     country = _main_country(doc, article.text, raw, gazetteer)
     persons = [(ent, _without_postnominals(surface(article.text[s:e]))) for ent, t, s, e in raw
                if t == "Person" and len(_without_postnominals(article.text[s:e]).split()) > 1]
-    all_orgs = [surface(article.text[s:e]).rstrip(".,;:!?") for _, t, s, e in raw if t == "Organisation"]
+    all_orgs = [surface(article.text[slice(*_org_bounds(article.text, s, e, gazetteer))]).rstrip(".,;:!?")
+                for _, t, s, e in raw if t == "Organisation"]
     acronyms.update(_initialisms(all_orgs, acronyms))
     orgs: list[str] = []
     mentions = []
@@ -98,7 +99,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             # a surname the recogniser took for a place ("Roe told the court")
             type_ = "Person"
         if type_ == "Organisation":
-            start = _without_kind_words(article.text, start, end)
+            start, end = _org_bounds(article.text, start, end, gazetteer)
             name = surface(article.text[start:end]).rstrip(".,;:!?")
         if type_ == "Person" and len(name.split()) == 1 and name in orgs:
             type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
@@ -212,6 +213,17 @@ def _surname_place(ent: Span) -> bool:
     first = ent.start - 1
     after = doc[ent.end] if ent.end < len(doc) else None
     return first > ent.sent.start or (after is not None and after.pos_ in ("VERB", "AUX"))
+
+
+def _org_bounds(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """A body's name without the kind words the recogniser took in, before
+    ("Dutch company X") or after an acronym ("the RMT union")."""
+    start = _without_kind_words(text, start, end)
+    words = text[start:end].split(" ")
+    if len(words) > 1 and words[-1].islower() and words[-1] in ORG_NOUNS \
+            and sum(c.isupper() for c in words[-2]) >= 2 and not gazetteer.lookup(" ".join(words)):
+        end -= len(words[-1]) + 1
+    return start, end
 
 
 def _without_kind_words(text: str, start: int, end: int) -> int:
