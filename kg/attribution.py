@@ -268,6 +268,9 @@ class _Finder(RelayRules):
             if c.dep_ in ("cc", "conj", "punct") and c.i > head.i and c.dep_ != "punct" \
                     or (c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > head.i and self.doc[c.left_edge.i - 1].text == ","):
                 cut |= {t.i for t in c.subtree}
+        for c in head.subtree:  # "X, which said Q": Q is a record of its own
+            if c.dep_ == "relcl" and c.i > head.i and self.is_cue(c) and not c.left_edge.idx <= cue_at <= c.right_edge.idx:
+                cut |= {t.i for t in c.subtree}
         if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
             cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
         toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
@@ -463,8 +466,9 @@ class _Finder(RelayRules):
                 out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act
                 continue
             if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
-                    and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children):
-                out |= {g.i for g in t.subtree}  # "X said P, while Y claimed Q": Y's statement
+                    and any(c.dep_ == "mark" and (c.lower_ in ("while", "whereas") or (c.lower_ == "as" and self.doc[c.i - 1].lower_ == "even"))
+                            for c in t.children):
+                out |= {g.i for g in t.subtree}  # "X said P, while (even as) Y claimed Q": Y's statement
                 continue
             if (outer is not None and outer.i == verb.i) or (
                     t.dep_ == "ccomp" and t.head.i == verb.i and t.i > verb.i and self.is_cue(t)

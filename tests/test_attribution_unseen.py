@@ -496,3 +496,17 @@ def test_a_lower_case_kind_word_after_an_acronym_is_no_part_of_the_name(nlp):
     names = {m.name for m in find_mentions(article, doc) if m.type == "Organisation"}
     assert "Ukrainian military" in names or any("Ukrain" in n for n in names)
     assert "RMT" in names and "RMT union" not in names
+
+
+def test_even_as_another_source_said_is_no_part_of_the_content(nlp):
+    text = ("Harnvik Foods denied that it had closed the plant, even as a union official said "
+            "the gates had been locked since Monday.")
+    (a,) = by_cue(run(nlp, text), "denied")
+    assert a.content.text == "it had closed the plant"
+
+
+def test_a_relative_clause_with_its_own_cue_is_no_part_of_the_source(nlp):
+    text = "Thieves took 40 laptops from the school, according to the security firm Varnix Labs, which said the alarm had failed."
+    x = run(nlp, text)
+    (a,) = by_cue(x, "according to")
+    assert a.source.text == "the security firm Varnix Labs"
