@@ -387,6 +387,11 @@ class _Finder(RelayRules):
         toks: list[Token] = []
         if clause:
             toks = clause
+            end = max(t.i for c in clause for t in c.subtree)
+            # "said that P had the names, email addresses and ... of N users":
+            # the rest of a list the parser hung on the cue verb stays in P
+            toks += [c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > end
+                     and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == end + 1]
             if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
                 toks = clause + objs  # "urged X to do Y": X is part of the call
                 toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]

@@ -510,3 +510,12 @@ def test_a_relative_clause_with_its_own_cue_is_no_part_of_the_source(nlp):
     x = run(nlp, text)
     (a,) = by_cue(x, "according to")
     assert a.source.text == "the security firm Varnix Labs"
+
+
+def test_the_rest_of_a_list_hung_on_the_cue_verb_stays_in_the_content(nlp):
+    for text in ("Velmora said on Tuesday that hackers had gained access to the names, email addresses and "
+                 "location histories of about 3 million users.",
+                 "Harnvik Bank, the lender owned by the Danish group Ostra, said on Monday that thieves had gained "
+                 "access to the names, phone numbers and home addresses of 20,000 customers."):
+        (a,) = by_cue(run(nlp, text), "said")
+        assert a.content.text.endswith("customers") or a.content.text.endswith("users"), a.content.text
