@@ -716,7 +716,8 @@ class _Finder(RelayRules):
 def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
     """Resolve statements inside statements. A cue inside another record's
     content is part of it when it is inside a quotation ("'... is claiming
-    ...,' X wrote") or has the same speaker ("a photo of what he said was");
+    ...,' X wrote"), has the same speaker ("a photo of what he said was") or
+    is a future act announced in it ("that the union would call on ...");
     inside a relaying cue's content ("X told ..., TASS reported") the outer
     source becomes the inner record's ``via`` and the outer record goes.
     Exact duplicates (a repeated headline) collapse to one."""
@@ -730,8 +731,9 @@ def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
                 continue
             quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
                          for qs, qe in quotes)
-            if quoted or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
-                drop.add(j)
+            future = inner.cue.text.split()[0].lower() in ("will", "would", "shall")
+            if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
+                drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
             elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:
                 out[j] = replace(inner, via=outer.speaker)
                 drop.add(i)

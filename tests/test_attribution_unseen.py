@@ -519,3 +519,10 @@ def test_the_rest_of_a_list_hung_on_the_cue_verb_stays_in_the_content(nlp):
                  "access to the names, phone numbers and home addresses of 20,000 customers."):
         (a,) = by_cue(run(nlp, text), "said")
         assert a.content.text.endswith("customers") or a.content.text.endswith("users"), a.content.text
+
+
+def test_a_future_act_announced_inside_a_statement_is_part_of_it(nlp):
+    text = ("The Dockers Union said the strike would go on. Its leader, Ana Mendes, said dockers had voted to stay out. "
+            "She added that the union would call on rail workers to join them.")
+    x = run(nlp, text)
+    assert [a.cue.text for a in x.attributions] == ["said", "said", "added"]
