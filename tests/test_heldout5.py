@@ -55,7 +55,12 @@ def test_heldout5_scores_hold(heldout5_scores):
     assert s.withdrawals.fp == 0, s.withdrawals  # the set has no withdrawal
 
 
-# measured after the round: all 0.910 (P 0.929, R 0.892), core 0.899, speaker 0.938,
-# source exact 0.960, cue exact 0.960, content exact 0.890, content overlap 0.960
-FLOORS = {"all": 0.89, "core": 0.88, "precision": 0.91, "speaker": 0.92,
-          "source exact": 0.94, "cue exact": 0.94, "content exact": 0.87, "content overlap": 0.94}
+# measured after the round: all 0.930 (P 0.949, R 0.912), core 0.921, speaker 0.949,
+# source exact 0.970, cue exact 0.970, content exact 0.920, content overlap 0.970;
+# entity recall 0.940 (blind 0.890). Left: five "the company" records given to the
+# parent named as "the Dutch company Y" in the app's apposition (the key reads the
+# app; a reader could read either), a headline "minister" with two ministers in the
+# story, "a presidential adviser" (no presidency in the gazetteer), "a failure the
+# company later blamed on P".
+FLOORS = {"all": 0.91, "core": 0.90, "precision": 0.93, "speaker": 0.93,
+          "source exact": 0.95, "cue exact": 0.95, "content exact": 0.90, "content overlap": 0.95}
