@@ -1,5 +1,7 @@
-"""Attribution rules found on held-out set 4 (styles of news the seeds lack:
-trials, studies, elections, disasters, transfer rumours, wire stories),
+"""Attribution rules found on held-out sets 4 and 5 (styles of news the seeds
+lack: trials, studies, elections, disasters, transfer rumours, wire stories;
+police inquiries, diplomacy with unnamed officials, company statements,
+strikes, space missions),
 tested on hand-written sentences parsed by the real model, or on hand-built
 parses where the rule covers a parse the model gives only in context. No
 sentence here is taken from the held-out articles."""
