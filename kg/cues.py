@@ -59,17 +59,6 @@ NEEDS_CLAUSE = frozenset({
 # the body", "ruled the country", "testified for two hours" assert nothing.
 THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify"})
 
-# Verbs whose direct object is the message itself (a post, a photo, a
-# statement), so "posted images on Telegram of X" is an attribution even
-# without a clause.
-OBJECT_MESSAGE_VERBS = frozenset({
-    "post", "tweet", "publish", "announce", "claim", "report", "describe",
-    "accuse", "urge", "predict", "cite", "estimate", "confirm", "deny",
-    "reject", "dismiss", "refute", "acknowledge", "verify", "warn", "call",
-    "reiterate", "disclose", "reveal", "write", "promise", "pledge", "vow",
-    "tout", "admit",
-})
-
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
 CONFIRM_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
 
@@ -112,15 +101,6 @@ NEGATIVE_EVALUATION = frozenset({
     "laughable", "meaningless", "unsubstantiated", "erroneous", "invented",
 })
 
-# Nominal cues: "according to" is the only multiword preposition; the nouns
-# are heads of "in a statement" style frames and are handled in attribution.
-ACCORDING_TO = ("according", "to")
-
-# Words that negate or hedge a cue. A negated confirmation is
-# ``not_confirmed``; a negated speech or denial verb gives no record ("did not
-# deny" asserts nothing either way: we skip it rather than guess a stance).
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
-
 # Governing verbs/adjectives that hedge an embedded confirmation:
 # "stopped short of confirming", "refused to confirm", "could not confirm",
 # "was unable to verify", "declined to confirm", "failed to acknowledge".
@@ -130,10 +110,6 @@ HEDGE_GOVERNORS = frozenset({"stop", "refuse", "decline", "fail", "unable", "avo
 # whether P", "declined to say whether P", "would not disclose if P"),
 # withhold P: ``not_confirmed``, like a withheld confirmation.
 WITHHOLD_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "state", "comment", "indicate", "specify"})
-
-# Modal auxiliaries that make "could not confirm" a statement of inability,
-# still ``not_confirmed``; listed so the rule reads as the linguistics does.
-MODALS = frozenset({"can", "could", "may", "might", "will", "would", "shall", "should", "must"})
 
 # Nouns that name an utterance or document; as a subject ("the message
 # added", "the same report said") they stand for whoever issued it.
@@ -280,13 +256,6 @@ GENERIC_SOURCE_NOUNS = frozenset({
 })
 GENERIC_QUANTIFIERS = frozenset({"some", "many", "most", "several", "other", "few"})
 
-# Unnamed individuals who cannot be tied to an entity: no record.
-UNNAMED_SOURCE_NOUNS = frozenset({
-    "witness", "witnesses", "user", "users", "resident", "residents",
-    "people", "someone", "source", "sources", "person", "man", "woman",
-    "observer", "observers", "local", "locals",
-})
-
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -340,3 +309,4 @@ AREA_NOUNS = frozenset({
 })
 # Participles that place a force somewhere ("troops located in X").
 LOCATED_VERBS = frozenset({"locate", "station", "deploy", "base", "position", "garrison"})
+
