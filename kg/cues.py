@@ -309,4 +309,3 @@ AREA_NOUNS = frozenset({
 })
 # Participles that place a force somewhere ("troops located in X").
 LOCATED_VERBS = frozenset({"locate", "station", "deploy", "base", "position", "garrison"})
-
