@@ -38,3 +38,16 @@ def check_gold(folder: Path, *, spans: bool = True, words: tuple[int, int] | Non
     for w in gold["withdrawals"]:
         assert locate((folder / w["doc"]).read_text(encoding="utf-8"), w["evidence"]), w["id"]
         assert {w["actor"], w["place"], w["asserted_by"]} <= ids, w["id"]
+
+
+def check_scores(s, floors: dict[str, float]) -> None:
+    """Assert the attribution scores ``s`` (``kg.evaluate.Scores``) reach
+    ``floors``: keys all, core, precision, speaker and span names; relation
+    accuracy must be 0.99 or more on every set."""
+    assert s.attributions.f1 >= floors["all"], s.attributions
+    assert s.core.f1 >= floors["core"], s.core
+    assert s.attributions.precision >= floors["precision"], s.attributions
+    assert s.relation.value >= 0.99, s.relation
+    assert s.speaker.value >= floors["speaker"], s.speaker
+    for name in ("source exact", "cue exact", "content exact", "content overlap"):
+        assert s.spans[name].f1 >= floors[name], (name, s.spans[name])

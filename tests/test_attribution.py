@@ -5,24 +5,14 @@ generic (none from the seed articles)."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
+from attribution_support import by_cue, run
 from kg.attribution import find_quotes
 from kg.extract import extract
 from kg.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str):
-    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
-    return extract(article, nlp(text))
-
-
-def by_cue(extraction, cue_word: str):
-    return [a for a in extraction.attributions if cue_word in a.cue.text]
 
 
 def check_offsets(extraction):

@@ -8,24 +8,12 @@ sentence here is taken from the held-out articles."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
+from attribution_support import article_of, by_cue, run
 from kg.extract import extract
-from kg.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text: str):
-    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
-    return extract(article, nlp(text))
-
-
-def by_cue(extraction, cue_word: str):
-    return [a for a in extraction.attributions if cue_word in a.cue.text]
-
 
 
 def test_a_pronoun_after_a_new_main_clause_subject_is_that_subject(nlp):
@@ -139,7 +127,7 @@ def _built(nlp, rows, ents=None):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
               ents=ents or ["O"] * len(rows))
-    article = Article(path="t.txt", key="t", text=doc.text, content_hash=hashlib.sha256(doc.text.encode()).hexdigest())
+    article = article_of(doc.text)
     return extract(article, doc)
 
 
@@ -414,7 +402,7 @@ def test_a_surname_the_recogniser_took_for_a_body_is_the_person(nlp):
     text = "Joost de Kruijf wrote that the outage was over. De Kruijf rejected the criticism."
     doc = nlp(text)
     doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 10, 12, label="ORG")]
-    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = article_of(text)
     short = [m for m in find_mentions(article, doc) if m.span.text == "De Kruijf"]
     assert [(m.type, m.name) for m in short] == [("Person", "Joost de Kruijf")]
 
@@ -473,7 +461,7 @@ def test_an_acronym_after_a_kind_of_body_names_the_body(nlp):
     text = "Trams stopped at noon, and the city transport operator KVB warned of long delays on three lines."
     doc = nlp(text)
     doc.ents = []  # the recogniser misses such acronyms in context: set that parse by hand
-    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = article_of(text)
     (a,) = by_cue(extract(article, doc), "warned")
     assert a.speaker.name == "KVB" and a.speaker.type == "Organisation"
 
@@ -494,7 +482,7 @@ def test_a_lower_case_kind_word_after_an_acronym_is_no_part_of_the_name(nlp):
     doc = nlp(text)
     # the recogniser often takes the kind word in: set that parse by hand
     doc.ents = [SpacySpan(doc, 1, 3, label="ORG"), SpacySpan(doc, 12, 14, label="ORG")]
-    article = Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = article_of(text)
     names = {m.name for m in find_mentions(article, doc) if m.type == "Organisation"}
     assert "Ukrainian military" in names or any("Ukrain" in n for n in names)
     assert "RMT" in names and "RMT union" not in names
