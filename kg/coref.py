@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -140,6 +140,8 @@ class SpeakerResolver:
     gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
+    _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
+    _line_end_list: list[int] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -160,6 +162,13 @@ class SpeakerResolver:
                     if m is not None:
                         self._subjects.append((tok.idx, m))
         self._subjects.sort(key=lambda p: p[0])
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, built once: ``Doc.text`` joins every token
+        again on each call, which cost the square of the length when asked
+        per source."""
+        return self.doc.text
 
     # -- lookups -------------------------------------------------------------
     def mention_at(self, tok: Token) -> Mention | None:
@@ -184,7 +193,7 @@ class SpeakerResolver:
     def in_dateline(self, m: Mention) -> bool:
         """The agency of a wire dateline ("CITY, Oct 3 (Reuters) - "): the
         outlet filing the story, never an antecedent of "the authority"."""
-        text = self.doc.text
+        text = self.text
         return text[max(0, m.span.start - 1):m.span.start] == "(" and \
             re.match(r"\)\s*[-—–]", text[m.span.end:m.span.end + 4]) is not None
 
@@ -291,8 +300,8 @@ class SpeakerResolver:
             if pm is not None and pm.type == "Organisation":
                 # "Amnesty Kenya", "Oxfam Kenya": a body's national branch, not the country
                 end = m.span.end
-                made = Mention(span=Span(pm.span.start, end, self.doc.text[pm.span.start:end]), type="Organisation",
-                               name=self.doc.text[pm.span.start:end])
+                made = Mention(span=Span(pm.span.start, end, self.text[pm.span.start:end]), type="Organisation",
+                               name=self.text[pm.span.start:end])
                 self.add(made)
                 return made
         if m is not None and m.type == "Place":
@@ -484,20 +493,24 @@ class SpeakerResolver:
                     return made
         return None
 
-    @staticmethod
-    def _introduces(head: Token) -> bool:
+    def _introduces(self, head: Token) -> bool:
         """An indefinite ("a federal judge") or bare singular ("company
         denies ..." in headline grammar) role noun introduces a referent that
         the next sentences name."""
         dets = [c for c in head.children if c.dep_ in ("det", "poss")]
         if not dets:
             # a bare singular count noun is headline grammar: only in a line
-            # that does not end as a sentence does
-            text = head.doc.text
-            start = text.rfind("\n", 0, head.idx) + 1
-            end = text.find("\n", head.idx)
-            line = text[start:end if end >= 0 else len(text)]
-            return head.tag_ == "NN" and not _SENTENCE_END.search(line)
+            # that does not end as a sentence does. The line ends are found
+            # once per document (a 990,000-character line made reading it per
+            # call cost the square of its length).
+            if not self._line_ends:
+                text = self.text
+                ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+                self._line_ends = {end: not _SENTENCE_END.search(text, start, end) for start, end in
+                                   zip([0] + [e + 1 for e in ends[:-1]], ends)}
+                self._line_end_list = sorted(self._line_ends)
+            end = self._line_end_list[bisect.bisect_left(self._line_end_list, head.idx)]
+            return head.tag_ == "NN" and self._line_ends[end]
         return all(c.lower_ in ("a", "an") for c in dets)
 
     def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:
