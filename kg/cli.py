@@ -62,11 +62,12 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad article."),
     keep_going: bool = typer.Option(True, "--keep-going", help="Report bad articles and build the rest (default)."),
     force: bool = typer.Option(False, "--force", help="Re-extract unchanged articles too."),
-    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here (default: STORE/../errors.jsonl)."),
+    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here, rewritten by each build (default: STORE.errors.jsonl beside the store folder)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of a folder (not followed by default)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles parsed and written per batch (memory vs speed; every article is atomic either way)."),
+    article_timeout: Optional[float] = typer.Option(None, "--article-timeout", min=0, help="Seconds one article may take to parse and extract before it is abandoned (E202) and the rest go on; default: 60 s plus 1 s per 1,000 characters; 0: no limit."),
 ) -> None:
     """Build articles into the store, with a progress bar and a closing summary.
 
@@ -74,7 +75,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from .errors import KGError
-    from .pipeline import build as run_build
+    from .pipeline import AUTO, build as run_build
     from .read import iter_paths
 
     db = _open_store(store, write=True)
@@ -90,6 +91,7 @@ def build(
             try:
                 report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
                                    scheduler=scheduler, follow_links=follow_links, batch_size=batch_size,
+                                   article_timeout=AUTO if article_timeout is None else article_timeout,
                                    on_article=lambda _p: progress.advance(task))
             except KGError as err:  # --strict stopped at it (or the store failed): still reported
                 _error(err)
@@ -97,24 +99,39 @@ def build(
                 raise typer.Exit(1)
         for err in report.errors:
             _error(err)
-        if report.errors:
-            _write_error_report(report.errors, error_report, db.path)
+        _write_error_report(report.errors, error_report, db.path)
         summary = report.summary()
         err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
         if report.errors:
             raise typer.Exit(1)
 
 
+def error_report_path(store_path: str) -> Path:
+    """Where a build of ``store_path`` reports its errors by default: beside
+    the store folder, named after it (``.kg/store`` -> ``.kg/store.errors.jsonl``),
+    so stores sharing a parent folder keep their own report; for a remote
+    store, ``errors.jsonl`` in the working folder."""
+    if store_path.startswith(("http://", "https://")):
+        return Path("errors.jsonl")
+    store = Path(store_path)
+    return store.parent / f"{store.name}.errors.jsonl"
+
+
 def _write_error_report(errors: list, target: Optional[Path], store_path: str) -> None:
-    """The failed articles as JSON lines (file, code, reason), by default
-    next to the store."""
-    remote = store_path.startswith(("http://", "https://"))
-    target = target or (Path("errors.jsonl") if remote else Path(store_path).parent / "errors.jsonl")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8") as fh:
-        for err in errors:
-            fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
-    err_console.print(f"error report: {target}", markup=False)
+    """The failed articles as JSON lines (file, code, reason), rewritten by
+    every build (empty after a clean one), so it never lists errors that no
+    longer exist."""
+    target = target or error_report_path(store_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8") as fh:
+            for err in errors:
+                fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
+    except OSError as err:
+        _error(f"{target}: E304 error report could not be written: {err.strerror or err}")
+        return
+    if errors:
+        err_console.print(f"error report: {target}", markup=False)
 
 
 @app.command()

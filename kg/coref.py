@@ -142,6 +142,7 @@ class SpeakerResolver:
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
     _line_end_list: list[int] = field(default_factory=list, init=False)
+    _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -763,8 +764,16 @@ class SpeakerResolver:
             return "Person" if person else "Organisation"
         return m.type
 
-    def role_words(self, m: Mention) -> set[str]:
-        """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""
+    def role_words(self, m: Mention) -> frozenset[str]:
+        """Lemmas of the words introducing a person ("governor X", "X, the
+        spokesman"); worked out once per mention (looked up for every earlier
+        speaker of each source, it cost the square of a long text's length)."""
+        roles = self._roles.get(m)
+        if roles is None:
+            roles = self._roles[m] = frozenset(self._role_words(m))
+        return roles
+
+    def _role_words(self, m: Mention) -> set[str]:
         tok = self.head_token(m)
         if tok is None:
             return set()

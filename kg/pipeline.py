@@ -20,6 +20,29 @@ from .errors import ExtractError, KGError, ReadError, StoreError
 from .records import Article, Extraction
 
 BATCH_SIZE = 32
+# The default time budget of one article (``kg build --article-timeout``):
+# a generous multiple of what its length costs (a few seconds per 100,000
+# characters on one core), so only a stall runs out of it.
+AUTO_TIMEOUT_BASE = 60.0  # seconds, whatever the length (worker warm-up, a loaded machine)
+AUTO_TIMEOUT_PER_CHAR = 0.001  # seconds per character: 1,000 s for a 1,000,000-character text
+AUTO = "auto"
+
+
+def article_budget(timeout: float | str | None) -> Callable[[Article], float] | None:
+    """The budget of each article in seconds: ``"auto"`` by its length, a
+    number for every article, ``None`` or 0 for none.
+
+    >>> from kg.records import Article
+    >>> article_budget(AUTO)(Article("a.txt", "a.txt", "x" * 100_000, ""))
+    160.0
+    >>> article_budget(0) is None
+    True
+    """
+    if timeout == AUTO:
+        return lambda article: AUTO_TIMEOUT_BASE + AUTO_TIMEOUT_PER_CHAR * len(article.text)
+    if not timeout:
+        return None
+    return lambda article: float(timeout)
 
 
 @dataclass
@@ -154,6 +177,7 @@ def build(
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
     follow_links: bool = False,
+    article_timeout: float | str | None = None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
     or a ``RemoteStore``).
@@ -168,7 +192,11 @@ def build(
     Dask cluster (``kg.distributed``). Either way the graph is the one a
     single process builds. With ``strict`` the first error stops the build
     (already-written articles stay). Symbolic links out of a folder are
-    followed only with ``follow_links``.
+    followed only with ``follow_links``. ``article_timeout`` (seconds, or
+    ``"auto"`` for a budget by length; ``kg build`` passes ``"auto"``) runs
+    the work in worker processes even for one job, so an article that runs
+    past its budget is abandoned with E202 and the others land; the Dask
+    path has no budget.
     """
     scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
     name = model_name(model)
@@ -189,10 +217,11 @@ def build(
 
     articles = to_parse(paths, store, version, report, fail, force=force,
                         on_article=on_article, batch_size=batch_size, follow_links=follow_links)
-    if jobs > 1:
+    budget = article_budget(article_timeout)
+    if jobs > 1 or budget is not None:
         from .parallel import run_parallel
 
-        outcomes = run_parallel(articles, name, version, jobs)
+        outcomes = run_parallel(articles, name, version, max(1, jobs), budget=budget)
     else:
         from .parallel import process_articles
 
