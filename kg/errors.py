@@ -42,6 +42,7 @@ CODES = {
     "E105": "sidecar metadata is malformed",
     "E106": "file is larger than the size limit",
     "E107": "unsupported file type",
+    "E108": "two files with the same identity (sidecar url)",
     "E201": "extraction failed",
     "E202": "article ran past its time budget (--article-timeout) and was abandoned",
     "E301": "store is locked by another writer",

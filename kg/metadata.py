@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .errors import ReadError
+from .vocab import article_url
 from .records import Meta
 
 SIDECAR_FIELDS = ("outlet", "published", "title", "url")
@@ -82,25 +83,31 @@ def sidecar_path(path: str) -> str:
 def load_sidecar(path: str) -> dict | None:
     """The validated sidecar of ``path`` (``None`` when there is none).
 
-    Raises ``ReadError`` E105 naming the sidecar when it is not a JSON object,
-    or a field (outlet, published, title, url) is not a string or null, or
-    ``published`` is not an ISO date. Other fields are ignored.
+    Raises ``ReadError`` E105 naming the article and its sidecar when the
+    sidecar is not a JSON object, or a field (outlet, published, title, url)
+    is not a string or null, ``published`` is not an ISO date or ``url`` is
+    not an http(s) URL or a URN. Other fields are ignored. The article fails
+    with it: built without its metadata it would get another identity.
     """
     side = sidecar_path(path)
     if not os.path.isfile(side):
         return None
+
+    def bad(reason: str) -> ReadError:
+        return ReadError(path, "E105", f"sidecar {side}: {reason}")
+
     try:
         with open(side, encoding="utf-8-sig") as handle:
             data = json.load(handle)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise ReadError(side, "E105", f"invalid JSON at {where}: {exc.msg}") from None
+        raise bad(f"invalid JSON at {where}: {exc.msg}") from None
     except UnicodeDecodeError:
-        raise ReadError(side, "E105", "sidecar is not UTF-8") from None
+        raise bad("sidecar is not UTF-8") from None
     except OSError as exc:
-        raise ReadError(side, "E105", f"cannot read sidecar: {exc.strerror or exc}") from None
+        raise bad(f"cannot read sidecar: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
-        raise ReadError(side, "E105", f"expected a JSON object, got {type(data).__name__}")
+        raise bad(f"expected a JSON object, got {type(data).__name__}")
     out: dict = {}
     for name in SIDECAR_FIELDS:
         value = data.get(name)
@@ -108,13 +115,15 @@ def load_sidecar(path: str) -> dict | None:
             continue
         if not isinstance(value, str):
             got = type(value).__name__
-            raise ReadError(side, "E105", f"field {name!r} must be a string or null, got {got}")
+            raise bad(f"field {name!r} must be a string or null, got {got}")
         value = value.strip()
         if name == "published":
             value = _iso_date(value)
             if value is None:
                 got = data[name]
-                raise ReadError(side, "E105", f"field 'published' must be an ISO date (YYYY-MM-DD), got {got!r}")
+                raise bad(f"field 'published' must be an ISO date (YYYY-MM-DD), got {got!r}")
+        if name == "url" and value and article_url(value) is None:
+            raise bad(f"field 'url' must be an http(s) URL or a URN, got {value[:80]!r}")
         if value:
             out[name] = value
     return out
@@ -143,7 +152,7 @@ def build_meta(
         "outlet": _page_outlet(page.get("sitename")) or infer_outlet(text, boilerplate),
         "published": _iso_date(page.get("date") or "") or infer_published(text, boilerplate),
         "title": page.get("title") or infer_title(text, boilerplate),
-        "url": page.get("url"),
+        "url": article_url(page.get("url")),
     }
     fields = {}
     inferred = set()

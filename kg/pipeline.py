@@ -76,7 +76,9 @@ class BuildReport:
 
 def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
     """Every supported file under ``paths`` as an ``Article``, or the error
-    that names it. Links out of a folder are followed only with ``follow_links``."""
+    that names it. Links out of a folder are followed only with ``follow_links``.
+    A file with the identity (key) of a file read before it fails with E108
+    naming both, never overwriting it."""
     from .read import iter_paths, read_article
 
     try:
@@ -84,9 +86,15 @@ def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Art
     except KGError as err:
         yield err
         return
+    first: dict[str, str] = {}  # article key -> the path that had it first
     for path in found:
         try:
-            yield read_article(path)
+            article = read_article(path)
+            if first.setdefault(article.key, path) != path:
+                # one identity, two files: building both would overwrite one with the other
+                raise ReadError(path, "E108", f"has the same identity {article.key} as "
+                                f"{first[article.key]} (its sidecar url); only that one is built")
+            yield article
         except KGError as err:
             yield err
         except OSError as err:  # vanished or unreadable between listing and reading

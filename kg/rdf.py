@@ -21,6 +21,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from .records import Article, Attribution, Entity, Extraction, Mention, Span, Withdrawal
 from .resolve import fold
+from .vocab import article_url
 from .vocab import (
     DCTERMS, ENTITY_CLASS, KG, OA, OWL, PROV, RDF, RDFS, RELATION_PROPERTY, SKOS, XSD,
     activity_iri, article_iri, attribution_iri, claim_iri, entity_iri, graph_iri, model_iri,
@@ -50,11 +51,13 @@ def _int(value: int) -> Literal:
 
 
 def _iri_or_none(value: str | None) -> NamedNode | None:
-    """An IRI from metadata (e.g. a URL with spaces) or None when invalid."""
+    """An IRI from metadata or None when invalid (a URL with spaces) or of
+    another scheme than http(s) or urn: (``javascript:`` ...)."""
+    value = article_url(value)
     if not value:
         return None
     try:
-        return NamedNode(value.strip())
+        return NamedNode(value)
     except ValueError:
         return None
 

@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .records import Entity
 from .serve_worker import Job
-from .vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
+from .vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri, is_web_link
 from .viz import STANCES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -136,7 +136,8 @@ def claim_rows(bindings: list[dict]) -> list[ClaimRow]:
             prefix=_value(b, "prefix") or "", exact=_value(b, "exact") or "",
             suffix=_value(b, "suffix") or "", article=_value(b, "article") or "",
             title=_value(b, "title") or "", date=_value(b, "date") or "",
-            url=_value(b, "url") or "", outlet=_value(b, "outlet") or "",
+            # a link only to an http(s) page, whatever a sidecar or a remote store says
+            url=_value(b, "url") if is_web_link(_value(b, "url")) else "", outlet=_value(b, "outlet") or "",
             outlet_label=_value(b, "outletLabel") or ""))
     return out
 
