@@ -4,7 +4,7 @@ Usage: python -m bench.hostile_growth [--sizes 50000,100000,200000,400000] [--sh
 
 Writes synthetic articles of each size in the shapes that once made the cost
 grow with the square of the length, reads each through ``kg.read`` and times (CPU seconds)
-parse + extraction (``kg.pipeline.extract_articles``) on it, then prints the
+parse + extraction (``kg.build.stages.extract_articles``) on it, then prints the
 time of each size and the ratio to the size before. Doubling the text should
 at most about double the time: the target is a ratio of at most 2.3 per
 doubling. The shapes:
@@ -63,7 +63,7 @@ def time_extraction(text: str, folder: Path, name: str) -> float:
     (CPU time of this process: the machine may be shared, and wall time
     would measure the neighbours)."""
     from kg.errors import KGError
-    from kg.pipeline import extract_articles
+    from kg.build.stages import extract_articles
     from kg.read import read_article
 
     path = folder / f"{name}.txt"
@@ -78,7 +78,7 @@ def time_extraction(text: str, folder: Path, name: str) -> float:
 
 
 def main() -> None:
-    from kg.nlp import load_nlp
+    from kg.extract import load_nlp
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="50000,100000,200000,400000")

@@ -1,0 +1,147 @@
+"""The scorer: matching rules on hand-built records, and the scores the
+extraction reaches on the seeds gold (asserted, so a regression fails)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.evaluate.scoring import PRF, evaluate_files, locate, score
+from kg.records import Article, Attribution, Extraction, Mention, Span, Withdrawal
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "data" / "gold_seeds.json"
+
+TEXT = "Amnesty said the camp was closed. Peter Hansen said the road was open. Rebels left Velmar."
+
+
+def span(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part), part)
+
+
+def mention(part: str, type_: str = "Organisation", name: str | None = None) -> Mention:
+    return Mention(span(TEXT, part), type_, name or part)
+
+
+GOLD_DICT = {
+    "documents": {"doc.txt": {"outlet": "Wire"}},
+    "entities": [
+        {"id": "amnesty", "type": "Organisation", "name": "Amnesty International", "aliases": ["Amnesty"]},
+        {"id": "hansen", "type": "Person", "name": "Peter Hansen", "aliases": ["Peter Hansen", "Hansen"]},
+        {"id": "rebels", "type": "Organisation", "name": "Rebels", "aliases": ["Rebels"]},
+        {"id": "velmar", "type": "Place", "name": "Velmar", "aliases": ["Velmar"]},
+        {"id": "wire", "type": "Organisation", "name": "Wire", "aliases": ["Wire"]},
+    ],
+    "attributions": [
+        {"id": "g1", "doc": "doc.txt", "speaker": "amnesty", "relation": "claims", "cue": "said",
+         "evidence": "Amnesty said the camp was closed", "core": True},
+        {"id": "g2", "doc": "doc.txt", "speaker": "hansen", "relation": "claims", "cue": "said",
+         "evidence": "Peter Hansen said the road was open", "core": False},
+    ],
+    "withdrawals": [
+        {"id": "w1", "doc": "doc.txt", "actor": "rebels", "place": "velmar", "asserted_by": "wire",
+         "evidence": "Rebels left Velmar"},
+    ],
+}
+
+
+def extraction(attributions, withdrawals=()) -> Extraction:
+    article = Article(path="some/dir/doc.txt", key="doc", text=TEXT, content_hash="x")
+    mentions = (mention("Amnesty"), mention("Peter Hansen", "Person"), mention("Velmar", "Place"))
+    return Extraction(article, mentions, tuple(attributions), tuple(withdrawals))
+
+
+def said(speaker: Mention, content: str, relation: str = "claims", nth: int = 0) -> Attribution:
+    cue_at = [i for i in range(len(TEXT)) if TEXT.startswith("said", i)][nth]
+    return Attribution(relation, Span(cue_at, cue_at + 4, "said"), span(TEXT, content), speaker.span, speaker)
+
+
+def test_locate_normalises_quotes_and_whitespace():
+    assert locate("a  ‘b’\u00a0c", "a 'b' c") == [(0, 8)]
+    assert locate("x y x y", "x y") == [(0, 3), (4, 7)]
+
+
+def test_exact_matches_count_and_core_leaves_out_non_core_matches():
+    amnesty, hansen = mention("Amnesty"), mention("Peter Hansen", "Person")
+    x = extraction([said(amnesty, "the camp was closed"), said(hansen, "the road was open", nth=1)])
+    s = score(GOLD_DICT, [x])
+    assert s.attributions == PRF(2, 0, 0)
+    assert s.core == PRF(1, 0, 0)  # g2 is not core: its match is left out
+    assert s.relation.value == 1.0 and s.speaker.value == 1.0
+    assert s.spans["cue exact"].tp == 2
+
+
+def test_wrong_relation_and_wrong_speaker_do_not_match():
+    amnesty, hansen = mention("Amnesty"), mention("Peter Hansen", "Person")
+    wrong_speaker = said(hansen, "the road was open", nth=1)
+    wrong_speaker = Attribution("claims", wrong_speaker.cue, wrong_speaker.content, hansen.span, amnesty)
+    x = extraction([said(amnesty, "the camp was closed", relation="denies"), wrong_speaker])
+    s = score(GOLD_DICT, [x])
+    assert s.attributions == PRF(0, 2, 2)
+    assert s.core == PRF(0, 2, 1)  # unmatched system records are false positives in core too
+    assert s.relation.hit == 0 and s.relation.total == 1  # matched ignoring relation: g1 only
+    assert s.speaker.total == 2 and s.speaker.hit == 1
+    assert set(s.misses) == {"g1", "g2", "w1"}
+
+
+def test_withdrawal_matches_on_actor_and_place_and_outlet_voice():
+    rebels = Mention(span(TEXT, "Rebels"), "Organisation", "Rebels")
+    velmar = mention("Velmar", "Place")
+    w = Withdrawal(rebels, velmar, None, span(TEXT, "Rebels left Velmar"), span(TEXT, "left"))
+    s = score(GOLD_DICT, [extraction([], [w])])
+    assert s.withdrawals == PRF(1, 0, 0)
+    assert s.asserted_by.value == 1.0  # None = the outlet (Wire) speaking
+
+
+def test_eval_help_states_the_matching_rules():
+    from kg.cli import app
+
+    out = CliRunner().invoke(app, ["eval", "--help"], terminal_width=120).output
+    for words in ("Matching rules", "evidence", "aliases", "one-to-one", "core", "withdrawals", "split/merge"):
+        assert words.lower() in out.lower()
+
+
+@pytest.fixture(scope="module")
+def seed_scores():
+    return evaluate_files(GOLD, ROOT / "seeds")
+
+
+@pytest.mark.slow
+def test_seed_scores_meet_the_targets(seed_scores):
+    s = seed_scores
+    # issue targets: core F1 >= 0.85, all >= 0.80, relation >= 0.95, withdrawals >= 0.90;
+    # asserted at the level reached, so a regression fails
+    assert s.core.f1 >= 0.955, s.core  # measured 0.968 (all 0.967) after the heldout2 round
+    assert s.attributions.f1 >= 0.955, s.attributions
+    assert s.relation.value >= 0.99, s.relation
+    assert s.speaker.value >= 0.95, s.speaker
+    assert s.withdrawals.f1 >= 0.95, s.withdrawals
+    assert s.asserted_by.value >= 0.95, s.asserted_by
+    assert s.spans["content in evidence"].f1 >= 0.95
+    assert s.spans["cue exact"].f1 >= 0.90
+
+
+def test_exact_span_ignores_edge_marks_and_joins_split_quotes():
+    from kg.evaluate.scoring import exact_span
+
+    assert exact_span('We will not leave," she said, "until it is counted.', "We will not leave ... until it is counted.")
+    assert exact_span("“the cuts were needed,”", "the cuts were needed")
+    assert not exact_span("Peter Hansen", "Peter Hansen, the spokesman")
+
+
+def test_span_scores_against_written_source_and_content_spans():
+    gold = {**GOLD_DICT, "attributions": [
+        {**GOLD_DICT["attributions"][0], "source_span": "Amnesty", "content_span": "the camp was closed"},
+        {**GOLD_DICT["attributions"][1], "source_span": "Peter Hansen", "content_span": "the road was open"},
+    ]}
+    amnesty, hansen = mention("Amnesty"), mention("Peter Hansen", "Person")
+    wide = Attribution("claims", said(hansen, "the road", nth=1).cue, span(TEXT, "the road"), span(TEXT, "Hansen"), hansen)
+    s = score(gold, [extraction([said(amnesty, "the camp was closed"), wide])])
+    assert s.spans["source exact"] == PRF(1, 1, 1)  # "Hansen" is not the whole "Peter Hansen"
+    assert s.spans["source overlap"] == PRF(2, 0, 0)
+    assert s.spans["content exact"] == PRF(1, 1, 1)
+    assert s.spans["content overlap"].tp == 2
+    assert s.spans["cue exact"].tp == 2

@@ -1,0 +1,164 @@
+"""find_mentions on hand-written sentences (real model)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.extract.mentions import find_mentions
+from kg.records import Article, Meta
+
+
+def _article(text: str, boilerplate=()) -> Article:
+    return Article("t.txt", "t", text, hashlib.sha256(text.encode()).hexdigest(), boilerplate=boilerplate)
+
+
+def _mentions(nlp, text, boilerplate=()):
+    article = _article(text, boilerplate)
+    return article, find_mentions(article, nlp(article.text))
+
+
+def test_offsets_index_the_article_text(nlp):
+    article, mentions = _mentions(nlp, "Polish troops reached Rzeszow, the Polish Defence Ministry said.")
+    assert mentions
+    for m in mentions:
+        assert article.text[m.span.start:m.span.end] == m.span.text
+
+
+def test_surname_expands_to_full_name_with_variant_spelling(nlp):
+    _, mentions = _mentions(
+        nlp, "Governor Serhiy Lysak said the strike hit a school. Lysack later said two people died."
+    )
+    names = {m.span.text: m.name for m in mentions if m.type == "Person"}
+    assert names.get("Lysack", "Serhiy Lysak") == "Serhiy Lysak"
+    assert names["Serhiy Lysak"] == "Serhiy Lysak"
+
+
+def test_two_people_sharing_a_surname_are_not_merged(nlp):
+    _, mentions = _mentions(nlp, "Anna Kovalenko met Petro Kovalenko in Lviv on Tuesday.")
+    names = {m.name for m in mentions if m.type == "Person"}
+    assert {"Anna Kovalenko", "Petro Kovalenko"} <= names
+
+
+def test_acronym_takes_the_expansion_given_in_the_text(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "The Baltic Grain Exchange Union (BGEU) published prices. Traders said the BGEU was late.",
+    )
+    acronym = [m for m in mentions if m.span.text == "BGEU"]
+    assert acronym and all(m.name == "Baltic Grain Exchange Union" for m in acronym)
+
+
+def test_leading_the_and_possessive_are_not_in_the_name(nlp):
+    _, mentions = _mentions(nlp, "The Institute for the Study of War's analysts wrote a report.")
+    (m,) = [m for m in mentions if m.type == "Organisation"]
+    assert m.name == "Institute for the Study of War" and m.span.text == m.name
+
+
+def test_short_ministry_name_is_the_longer_one(nlp):
+    _, mentions = _mentions(nlp, "The German Defence Ministry confirmed it. A Defence Ministry spokesman added more.")
+    names = [m.name for m in mentions if m.type == "Organisation"]
+    assert names and all(n == "German Defence Ministry" for n in names)
+
+
+def test_governor_names_the_region(nlp):
+    _, mentions = _mentions(nlp, "Sumy governor Volodymyr Artiukh said shelling continued.")
+    place = [m for m in mentions if m.type == "Place"]
+    assert place and place[0].name == "Sumy region"
+
+
+def test_boilerplate_keeps_people_only(nlp):
+    text = "Troops entered Sumy. Olena Marchenko reported from Warsaw for Reuters."
+    cut = text.index("Olena")
+    _, mentions = _mentions(nlp, text, boilerplate=((cut, len(text)),))
+    kinds = {(m.type, m.span.text) for m in mentions if m.span.start >= cut}
+    assert ("Person", "Olena Marchenko") in kinds
+    assert all(t == "Person" for t, _ in kinds)
+
+
+def test_bare_institution_is_the_main_countrys(nlp):
+    text = ("Polish troops reached Rzeszow, the Polish government said. Officials in Warsaw added that "
+            "Poland would send more. Units of the Armed Forces crossed the river.")
+    _, mentions = _mentions(nlp, text)
+    bare = [m for m in mentions if m.span.text == "Armed Forces"]
+    assert bare and bare[0].name == "Armed Forces of Poland"
+
+
+def test_bare_institution_stays_bare_without_a_leading_country(nlp):
+    _, mentions = _mentions(nlp, "Polish and German officials met. The General Staff said nothing.")
+    bare = [m for m in mentions if m.span.text == "General Staff"]
+    assert all(m.name == "General Staff" for m in bare)
+
+
+def test_city_of_names_the_city(nlp):
+    _, mentions = _mentions(nlp, "Shelling hit the city of Luhansk, far from the front in Luhansk.")
+    names = [m.name for m in mentions if m.type == "Place"]
+    assert "Luhansk city" in names and "Luhansk" in names
+
+
+def test_boilerplate_keeps_the_articles_own_outlet_only(nlp):
+    text = "Troops entered Sumy.\nOlena Marchenko is an editor at The Kyiv Post. Photo: Getty Images."
+    cut = text.index("Olena")
+    article = Article("t.txt", "t", text, hashlib.sha256(text.encode()).hexdigest(),
+                      meta=Meta(outlet="Kyiv Post"), boilerplate=((cut, len(text)),))
+    mentions = find_mentions(article, nlp(text))
+    orgs = {m.name for m in mentions if m.type == "Organisation"}
+    assert "Kyiv Post" in orgs and "Getty Images" not in orgs
+
+
+def test_two_word_surname_expands_to_the_full_name(nlp):
+    _, mentions = _mentions(nlp, "Chief executive Pieter Van Dalen said demand fell. Van Dalen said on a call that costs rose.")
+    assert {m.name for m in mentions if m.type == "Person"} == {"Pieter Van Dalen"}
+
+
+def test_initialism_of_an_organisation_named_in_the_document(nlp):
+    _, mentions = _mentions(nlp, "The RSF denied it. The paramilitary Rapid Support Forces had withdrawn from the town.")
+    rsf = [m for m in mentions if m.span.text == "RSF"]
+    assert rsf and rsf[0].name == "Rapid Support Forces"
+
+
+def test_company_short_forms_take_the_full_name(nlp):
+    _, mentions = _mentions(
+        nlp,
+        "Shares of Tarnvik Inc. fell 9%. Tarnvik said demand was weak.",
+    )
+    names = {m.span.text: (m.type, m.name) for m in mentions}
+    assert names["Tarnvik"] == ("Organisation", "Tarnvik Inc")
+
+
+def test_ministry_of_x_and_x_ministry_are_one_name(nlp):
+    _, mentions = _mentions(nlp, "Health ministry reports cases\n\nEstonia's Ministry of Health said on Monday it saw 37 cases.")
+    from kg.resolve.entities import Resolver
+
+    keys = {Resolver().entity(m).key for m in mentions if m.type == "Organisation"}
+    assert len(keys) == 1, keys
+
+
+def test_people_sharing_a_hyphenated_surname_stay_apart(nlp):
+    _, mentions = _mentions(nlp, "Minister Mohammed al-Karimi spoke first. Lawmaker Ali al-Karimi, who is not related, "
+                                 "said he wanted an inquiry. Muhammad al-Karimi later told reporters it was unnecessary.")
+    from kg.resolve.entities import Resolver
+
+    keys = {m.span.text: Resolver().entity(m).key for m in mentions if m.type == "Person"}
+    assert keys["Mohammed al-Karimi"] == keys["Muhammad al-Karimi"] != keys["Ali al-Karimi"]
+
+
+def test_names_with_particles_and_bodies_of_a_place_are_one_mention(nlp):
+    _, mentions = _mentions(nlp, "The Italian newspaper Gazzetta dello Sport said prices will rise, "
+                                 "according to a statement from the Bank of Ghana.")
+    names = {(m.name, m.type) for m in mentions}
+    assert ("Gazzetta dello Sport", "Organisation") in names
+    assert ("Bank of Ghana", "Organisation") in names
+
+
+def test_postnominal_letters_are_no_part_of_a_persons_name(nlp):
+    _, mentions = _mentions(nlp, "Prosecutor Helen Marchant KC said the figures were false. "
+                                 "Marchant told the jury the defendant knew it.")
+    names = {m.span.text: m.name for m in mentions if m.type == "Person"}
+    assert set(names.values()) == {"Helen Marchant"}
+
+
+def test_the_first_words_of_one_organisations_name_are_that_organisation(nlp):
+    _, mentions = _mentions(nlp, "The Social Democratic Union won 30% of the vote. "
+                                 "A senior Social Democratic official said the party would appeal.")
+    orgs = {m.name for m in mentions if m.type == "Organisation"}
+    assert orgs == {"Social Democratic Union"}

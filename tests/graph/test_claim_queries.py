@@ -1,0 +1,96 @@
+"""The claim queries on the seeds store (real rows), merges explained from
+the graph, and syndication on a near-copy under another outlet."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import SEEDS
+
+from kg.build.pipeline import build
+from kg.graph import queries
+from kg.graph.store import Store
+
+
+def rows(store, query, **params):
+    cols, data = queries.run(store, query, params)
+    return [dict(zip(cols, r)) for r in data]
+
+
+def test_one_claim_many_reports_for_entering_the_town(seed_store):
+    found = {r["claim_text"]: r for r in rows(seed_store, "claims-about", name="Kupiansk")}
+    entered = found["Armed Forces of Ukraine entered Kupyansk"]
+    assert entered["reports"] >= 4
+    assert {"Newsweek", "Associated Press"} <= set(entered["outlets"].split("; "))
+    assert entered["independent_outlets"] >= 3
+    assert "Security Service of Ukraine" in entered["supporters"]
+    assert "Armed Forces of Ukraine" in entered["not_confirmers"]
+
+
+def test_regrouping_is_one_claim_per_place_across_articles(seed_store):
+    chains = rows(seed_store, "attribution-chains")
+    for place in ("Balakliya", "Izyum"):
+        reports = [r for r in chains if r["claim_text"] == f"Armed Forces of Russia withdrawsFrom {place}"]
+        assert len({r["article"] for r in reports}) >= 3
+        assert len({r["claim"] for r in reports}) == 1
+    relayed = [r for r in chains if r["via"] and "withdrawsFrom" in r["claim_text"]]
+    assert relayed and relayed[0]["via_words"] and relayed[0]["source_words"]
+
+
+def test_territory_figures_conflict(seed_store):
+    got = rows(seed_store, "conflicting-quantities")
+    area = {r["value"]: r for r in got if r["predicate"] == "liberatedArea"}
+    assert {"1000", "2000", "2500"} <= set(area)
+    assert area["2500"]["given_by"] == "Institute for the Study of War"
+    assert "Zelensk" in area["2000"]["given_by"] and area["1000"]["unit_code"] == "KiloM2"
+
+
+def test_seeds_are_not_copies_of_each_other(seed_store):
+    got = rows(seed_store, "syndicated-articles")
+    assert len(got) == 5 and all(r["copies"] == 0 for r in got)
+
+
+def test_contested_first_report_and_as_of(seed_store):
+    contested = rows(seed_store, "contested-claims")
+    assert any(r["claim_text"].endswith("entered Kupyansk") for r in contested)
+    first = {r["claim_text"]: r for r in rows(seed_store, "first-report")}
+    w = first["Armed Forces of Russia withdrawsFrom Izyum"]
+    assert w["first_reported"] == "2022-09-10" and w["first_confirmed"] == "2022-09-10"
+    assert rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-10")
+    assert rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-01") == []
+
+
+def test_every_merge_is_explained_in_the_graph(seed_store):
+    sparql = """
+    SELECT ?claim ?key (COUNT(DISTINCT ?occ) AS ?n) (SUM(IF(?match = ?key, 0, 1)) AS ?bad)
+           (COUNT(?why) AS ?whys) WHERE {
+      ?claim a kg:CanonicalClaim ; kg:claimKey ?key .
+      ?occ kg:canonicalClaim ?claim ; kg:matchKey ?match .
+      OPTIONAL { ?occ kg:mergedBecause ?why }
+    } GROUP BY ?claim ?key"""
+    result = list(seed_store.query(sparql))
+    assert any(int(r["n"].value) >= 4 for r in result)
+    for r in result:
+        assert int(r["bad"].value) == 0 and int(r["whys"].value) > 0
+
+
+@pytest.mark.slow
+def test_reprint_under_another_outlet_is_not_independent(tmp_path):
+    seed = next(SEEDS.glob("004_*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    shutil.copy(seed, tmp_path / "wire.txt")
+    (tmp_path / "wire.json").write_text(json.dumps({"outlet": "Wire Service"}))
+    (tmp_path / "reprint.txt").write_text("Reprinted with permission.\n\n" + text.replace(
+        "significant advances", "notable advances", 1), encoding="utf-8")
+    (tmp_path / "reprint.json").write_text(json.dumps({"outlet": "Daily Reprint"}))
+    with Store(str(tmp_path / "store")) as store:
+        assert build([str(tmp_path / "wire.txt"), str(tmp_path / "reprint.txt")], store).errors == []
+        copies = rows(store, "syndicated-articles")
+        assert [r["copies"] for r in copies] == [1, 1]
+        assert float(copies[0]["similarity"]) > 0.8 and "Daily Reprint" in copies[0]["copied_in"] + copies[1]["copied_in"]
+        kup = {r["claim_text"]: r for r in rows(store, "claims-about", name="Kupiansk")}
+        entered = kup["Armed Forces of Ukraine entered Kupyansk"]
+        assert set(entered["outlets"].split("; ")) == {"Wire Service", "Daily Reprint"}
+        assert entered["independent_outlets"] == 1

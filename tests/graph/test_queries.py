@@ -1,0 +1,184 @@
+"""The query library: headers, bound parameters (injection stays a literal),
+and real rows on a store of hand-made records and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from graph_samples import sample_extraction
+
+from kg.errors import QueryError
+from kg.graph import queries
+from kg.graph.quads import article_quads
+from kg.graph.store import Store
+from kg.resolve.entities import Resolver
+
+REQUIRED = {"who-asserted-about", "attributions", "withdrawals", "who-asserted-withdrawals",
+            "multi-outlet-claims", "not-confirmed", "aliases", "entities"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("q") / "store"
+    with Store(str(path)) as s:
+        for key, outlet in (("https://example.org/1", "Example News"), ("https://example.org/2", "Other Times")):
+            x = sample_extraction(key=key, path=f"corpus/{key[-1]}.txt", outlet=outlet)
+            s.replace_article(key, x.article.content_hash, article_quads(x, Resolver(), "v", "m"), "v")
+        yield s
+
+
+def rows_as_dicts(store, query_name, **params):
+    cols, rows = queries.run(store, queries.load(query_name), params)
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def test_library_has_the_required_queries_with_headers():
+    found = {q.name: q for q in queries.list_queries()}
+    assert REQUIRED <= set(found)
+    for q in found.values():
+        assert q.title and q.question, q.name
+        for p in q.params:
+            assert p.description and p.example, (q.name, p.name)
+        assert "<<" not in q.text
+
+
+def test_load_by_path_and_unknown_name(tmp_path):
+    path = ROOT / "queries" / "entities.rq"
+    assert queries.load(str(path)).name == "entities"
+    with pytest.raises(QueryError) as err:
+        queries.load("no-such-query")
+    assert err.value.code == "E401" and "entities" in err.value.reason
+
+
+def test_header_parsing():
+    title, question, params = queries.parse_header(
+        "# title: T\n# question: Q?\n# param: who [entity] — a name (Ann)\n# param: n [integer] - count (3)\nSELECT", "x")
+    assert (title, question) == ("T", "Q?")
+    assert [(p.name, p.kind, p.description, p.example) for p in params] == [
+        ("who", "entity", "a name", "Ann"), ("n", "integer", "count", "3")]
+    with pytest.raises(QueryError):
+        queries.parse_header("# param: x [colour] — bad (1)\n", "x")
+
+
+def test_who_asserted_about_any_spelling(store):
+    rows = rows_as_dicts(store, "who-asserted-about", name="EASTPORT")
+    assert {(r["speaker"], r["relation"], r["outlet"]) for r in rows} == {
+        ("Northland Defence Ministry", "claims", "Example News"),
+        ("Northland Defence Ministry", "claims", "Other Times")}
+    assert all(r["quote"] == "its troops were pulling back from Eastport" and r["cue"] == "said"
+               and r["date"] == "2024-05-01" for r in rows)
+    assert "name_key" not in rows[0]  # the bound constant column is dropped
+    assert rows_as_dicts(store, "who-asserted-about", name="Nowhere at all") == []
+
+
+def test_attributions_carry_offsets(store):
+    rows = rows_as_dicts(store, "attributions")
+    text = sample_extraction().article.text
+    assert len(rows) == 10
+    for r in rows:
+        assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
+        assert text[r["content_start"]:r["content_end"]] == r["content"]
+    assert {r["via"] for r in rows} == {None, "Coastal Wire"}
+    assert {r["relation"] for r in rows} == {"claims", "denies", "hasNotConfirmed"}
+
+
+def test_withdrawals_and_who_asserted_them(store):
+    rows = rows_as_dicts(store, "withdrawals")
+    assert {(r["actor"], r["place"], r["asserted_by"]) for r in rows} == {
+        ("Northland Defence Ministry", "Eastport", "Northland Defence Ministry"),
+        ("Northland", "Westbay", "Example News"), ("Northland", "Westbay", "Other Times")}
+    grouped = rows_as_dicts(store, "who-asserted-withdrawals")
+    east = next(r for r in grouped if r["place"] == "Eastport")
+    assert east["reports"] == 2 and set(east["outlets"].split("; ")) == {"Example News", "Other Times"}
+
+
+def test_multi_outlet_claims(store):
+    rows = rows_as_dicts(store, "multi-outlet-claims")
+    claims = {r["claim"]: r for r in rows}
+    assert claims["Northland Defence Ministry withdrawsFrom Eastport"]["outlet_count"] == 2
+    assert "Anna Berg: the city had been abandoned" in claims
+
+
+def test_not_confirmed(store):
+    rows = rows_as_dicts(store, "not-confirmed")
+    assert {(r["actor"], r["cue"], r["claim"]) for r in rows} == {
+        ("Southland army", "has not confirmed", "the report")}
+    assert len(rows) == 2  # once per article
+
+
+def test_aliases_and_entities(store):
+    (row,) = rows_as_dicts(store, "aliases", name="berg")
+    assert row["name"] == "Anna Berg" and set(row["aliases"].split("; ")) == {"Anna Berg", "Berg"}
+    entities = rows_as_dicts(store, "entities")
+    assert {"Eastport", "Anna Berg", "Example News"} <= {r["name"] for r in entities}
+
+
+def test_parameters_are_checked(store):
+    with pytest.raises(QueryError) as err:
+        queries.run(store, "who-asserted-about", {})
+    assert err.value.code == "E402" and "name=" in err.value.reason
+    with pytest.raises(QueryError):
+        queries.run(store, "who-asserted-about", {"name": "x", "other": "y"})
+
+
+def test_injection_stays_a_literal(store, tmp_path):
+    rq = tmp_path / "by-label.rq"
+    rq.write_text("# title: by label\n# question: Which entity has LABEL?\n"
+                  "# param: label — a label (Eastport)\n"
+                  "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                  "SELECT ?label ?e WHERE { ?e skos:prefLabel ?label }\n")
+    q = queries.load(str(rq))
+    before = store.stats()
+    for attack in ('Eastport" } UNION { ?e ?p ?label } #',
+                   "Eastport' . ?e ?p ?label . FILTER('1",
+                   'x" } ; DROP ALL ; SELECT * WHERE { "'):
+        assert queries.run(store, q, {"label": attack}) == (["e"], [])
+        assert queries.run(store, "who-asserted-about", {"name": attack})[1] == []
+    assert store.stats() == before
+    cols, rows = queries.run(store, q, {"label": "Eastport"})
+    assert len({r[0] for r in rows}) == 1
+
+
+# -- the seeds (end to end through kg.build.pipeline.build) ------------------------
+
+@pytest.mark.slow
+def test_seeds_who_asserted_about_a_place(seed_store):
+    rows = rows_as_dicts(seed_store, "who-asserted-about", name=queries.load("who-asserted-about").params[0].example)
+    assert len({r["speaker"] for r in rows}) >= 3
+    assert len({r["outlet"] for r in rows}) >= 3
+    assert all(r["quote"] and r["cue"] for r in rows)
+
+
+@pytest.mark.slow
+def test_seeds_every_query_returns_rows(seed_store):
+    for q in queries.list_queries():
+        params = {p.name: p.example for p in q.params}
+        cols, rows = queries.run(seed_store, q, params)
+        assert rows, q.name
+
+
+@pytest.mark.slow
+def test_seeds_withdrawals_have_asserters_and_outlets(seed_store):
+    rows = rows_as_dicts(seed_store, "who-asserted-withdrawals")
+    assert any(r["reports"] >= 2 and len(r["outlets"].split("; ")) >= 2 for r in rows)
+    assert all(r["asserted_by"] for r in rows)
+
+
+@pytest.mark.slow
+def test_seeds_aliases_merge_spellings(seed_store):
+    (row,) = rows_as_dicts(seed_store, "aliases", name="Zelensky")
+    assert len(row["aliases"].split("; ")) >= 2
+
+
+@pytest.mark.slow
+def test_seeds_store_validates(seed_store):
+    conforms, report = seed_store.validate()
+    assert conforms, report
+
+
+def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
+    from kg.resolve.claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
+
+    text = queries.load("syndicated-articles").text
+    assert f"HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})" in text
+    assert f"MAX(?shared) / {SKETCH_SIZE}" in text

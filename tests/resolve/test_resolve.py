@@ -1,0 +1,169 @@
+"""fold(), the Resolver's keys, and the entity scores on the seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.records import Article, Mention, Span
+from kg.resolve.entities import Resolver
+from kg.resolve.folding import fold
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Zelensky", "Zelenskiy", "Zelenskyy"),
+        ("Kupiansk", "Kupyansk"),
+        ("Balakliia", "Balakliya", "Balaklia"),
+        ("Oleksiy", "Oleksii"),
+        ("Andriy", "Andrii"),
+        ("Syrskyi", "Syrskyy", "Syrsky"),
+        ("Sviatoslav", "Svyatoslav"),
+        ("Kharkiv", "Harkiv"),
+        ("Zaporizhzhia", "Zaporizhzhya"),
+        ("Mykolaiv", "Mykolayiv"),
+    ],
+)
+def test_fold_merges_romanisation_variants(variants):
+    assert len({fold(v) for v in variants}) == 1
+
+
+def test_fold_strips_the_possessive_case_and_diacritics():
+    assert fold("the Kyiv Post’s") == fold("Kyiv Post") == fold("KYIV POST")
+    assert fold("Gdańsk") == fold("Gdansk")
+
+
+@pytest.mark.parametrize("a,b", [("Kharkiv", "Kherson"), ("Dmytro", "Dmitri Peskov"), ("Lviv", "Lutsk")])
+def test_fold_keeps_different_names_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+def _mention(text: str, type_: str, name: str | None = None) -> Mention:
+    return Mention(Span(0, len(text), text), type_, name or text)
+
+
+def test_gazetteer_aliases_and_acronyms_share_one_key():
+    resolver = Resolver()
+    keys = {resolver.entity(_mention(t, "Organisation")).key
+            for t in ("Federal Security Service", "FSB", "Russia's Federal Security Service")}
+    assert keys == {"organisation/fsb"}
+
+
+def test_city_and_region_are_distinct_places():
+    resolver = Resolver()
+    city = resolver.entity(_mention("Odesa", "Place")).key
+    region = {resolver.entity(_mention(t, "Place")).key for t in ("Odesa region", "Odesa Oblast", "Odesa province")}
+    district = resolver.entity(_mention("Odesa district", "Place")).key
+    assert len(region) == 1 and city not in region and district not in region | {city}
+
+
+def test_keys_do_not_depend_on_other_mentions():
+    first, second = Resolver(), Resolver()
+    second.entity(_mention("Mykola Lysenko", "Person"))
+    assert first.entity(_mention("Mykola Lysenko", "Person")) == second.entity(_mention("Mykola Lysenko", "Person"))
+    assert first.entity(_mention("Mykola Lysenko", "Person")).key == "person/" + fold("Mykola Lysenko").replace(" ", "-")
+
+
+def test_people_sharing_a_surname_stay_apart():
+    resolver = Resolver()
+    a = resolver.entity(_mention("Olena Lysenko", "Person"))
+    b = resolver.entity(_mention("Taras Lysenko", "Person"))
+    assert a.key != b.key
+
+
+def test_entities_aggregate_surface_forms():
+    resolver = Resolver()
+    text = "Ukrainian forces met Ukraine’s armed forces."
+    article = Article("x.txt", "x", text, "0")
+    from kg.records import Extraction
+
+    mentions = (Mention(article.span(0, 16), "Organisation", "Ukrainian forces"),
+                Mention(article.span(21, 43), "Organisation", "Ukraine’s armed forces"))
+    (entity,) = resolver.entities([Extraction(article, mentions, (), ())])
+    assert set(entity.aliases) == {"Ukrainian forces", "Ukraine’s armed forces"}
+
+
+@pytest.mark.slow
+def test_seed_entities_meet_targets(nlp, seed_paths):
+    from kg.evaluate.entities import entity_scores
+    from kg.extract.mentions import find_mentions
+    from kg.read.files import read_article
+    from tests.conftest import TESTS_GOLD
+
+    gold = json.loads(TESTS_GOLD.read_text(encoding="utf-8"))
+    resolver, pairs, texts = Resolver(), [], {}
+    for path in seed_paths:
+        article = read_article(path)
+        texts[path] = article.text
+        for mention in find_mentions(article, nlp(article.text)):
+            pairs.append((path, mention, resolver.entity(mention)))
+    scores = entity_scores(gold, pairs, texts)
+    assert scores["recall"] >= 0.95, scores["missed"]
+    # The one error left: the gold counts "British military" as the UK
+    # Ministry of Defence; the template keeps it the armed forces.
+    assert scores["errors"] <= 1, (scores["splits"], scores["merges"])
+    # System entities matching no gold alias: 3 (Berlin and London from an
+    # unmarked byline, "the West"); a weapon or a capitalised common word
+    # taken for an organisation would add to them.
+    assert len(scores["spurious"]) <= 4, scores["spurious"]
+
+
+def test_bare_region_names_and_cities():
+    resolver = Resolver()
+    key = lambda text: resolver.entity(_mention(text, "Place")).key  # noqa: E731
+    assert key("Donetsk") == key("Donetsk region") == key("Donetsk Oblast") == "place/donetsk-region"
+    assert key("Donetsk city") == "place/donetsk"
+    assert key("Kharkiv city") == key("Kharkiv") != key("Kharkiv region")
+
+
+def test_plural_demonym_acting_is_the_armed_forces_and_defense_forces_too():
+    resolver = Resolver()
+    org = lambda text: resolver.entity(_mention(text, "Organisation")).key  # noqa: E731
+    assert org("Americans") == org("American troops") == "organisation/united-states-armed-forces"
+    assert org("Israel Defense Forces") == org("Israeli army")
+    assert org("Defence Forces of Finland") == org("Finnish military")
+
+
+@pytest.mark.parametrize(
+    "place,role,expected",
+    [
+        ("Ukraine", "government", "ukraine-government"),
+        ("Kyiv", "military", "ukraine-armed-forces"),
+        ("Moscow", "defense-ministry", "russia-defense-ministry"),
+        ("U.S.", "government", "united-states-government"),
+        ("Britain", "armed-forces", "united-kingdom-armed-forces"),
+    ],
+)
+def test_actor_for_a_country_or_capital(place, role, expected):
+    resolver = Resolver()
+    assert resolver.gazetteer.actor_for(resolver.gazetteer.place(place), role).id == expected
+    entity = resolver.actor_for(_mention(place, "Place"), role)
+    assert entity.key == f"organisation/{expected}" and entity.type == "Organisation"
+
+
+def test_actor_for_other_places_is_none():
+    resolver = Resolver()
+    assert resolver.actor_for(_mention("Kupiansk", "Place")) is None
+    assert resolver.actor_for(_mention("Kharkiv region", "Place")) is None
+    assert resolver.actor_for(_mention("Ukraine", "Place"), "no-such-role") is None
+
+
+def test_organisation_keys_ignore_legal_forms_and_word_order():
+    resolver = Resolver()
+    keys = {resolver.entity(_mention(n, "Organisation")).key
+            for n in ("Tarnvik Inc.", "Tarnvik Corp", "Tarnvik Corporation", "Tarnvik")}
+    assert len(keys) == 1
+    assert (resolver.entity(_mention("Ministry of Transport", "Organisation")).key
+            == resolver.entity(_mention("Transport Ministry", "Organisation")).key)
+
+
+def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
+    resolver = Resolver()
+    def key(name):
+        return resolver.entity(_mention(name, "Person")).key
+    assert key("Mohammed al-Karimi") == key("Muhammad el-Karimi") == key("Mohamed Al Karimi")
+    assert key("Yevgeny Sorokin") == key("Evgeny Sorokin")
+    assert key("Ali al-Karimi") != key("Mohammed al-Karimi")
+    assert key("Anna Sorokina") != key("Yevgeny Sorokin")
