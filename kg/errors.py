@@ -56,4 +56,5 @@ CODES = {
     "E404": "query exceeded its time limit",
     "E405": "malformed SPARQL query",
     "E406": "query exceeded its memory limit",
+    "E407": "server busy: the client's share of query workers is in use",
 }
