@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -118,6 +118,13 @@ def np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+@lru_cache(maxsize=4096)
+def _surname_key(name: str) -> str | None:
+    """The folded last word of a name of two words or more, else None."""
+    words = name.split()
+    return fold(words[-1]) if len(words) > 1 else None
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -137,6 +144,8 @@ class SpeakerResolver:
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
     _line_end_list: list[int] = field(default_factory=list, init=False)
     _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
+    _kinds: dict[Mention, str] = field(default_factory=dict, init=False)  # ``kind_of`` memo
+    _bodies: dict[Mention, tuple[bool, frozenset[str]]] = field(default_factory=dict, init=False)  # ``_body_speaker`` memo
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -209,9 +218,18 @@ class SpeakerResolver:
         and, with ``is_body(start, end)``, which sentences are boilerplate
         (a repeated headline, a photo caption): those are no narration
         either, so a headline's role noun still reaches the lead."""
+        # the furthest quotation end among those opening at or before each
+        # start (a bisect per sentence: a scan of all quotes per sentence cost
+        # the square of a long text's length)
+        quotes = sorted(quotes)
+        opens, reach, far = [q[0] for q in quotes], [], -2
+        for _qs, qe in quotes:
+            far = max(far, qe)
+            reach.append(far)
         n, out = -1, []
         for sent in self.doc.sents:
-            inside = any(qs <= sent.start_char and sent.end_char <= qe + 1 for qs, qe in quotes)
+            k = bisect.bisect_right(opens, sent.start_char)
+            inside = k > 0 and sent.end_char <= reach[k - 1] + 1
             inside = inside or (is_body is not None and not is_body(sent.start_char, sent.end_char))
             # a verbless fragment (a dateline "CITY —", a byline) is no step of the narration
             inside = inside or not any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -583,7 +601,7 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[-1]) == key:
+            if m.type == "Person" and _surname_key(m.name) == key:
                 return m
             i -= 1
         return None
@@ -615,7 +633,8 @@ class SpeakerResolver:
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         for pos, m in reversed(self.speakers):
-            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+            # (the cheap window test first: this runs over every earlier speaker)
+            if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW and fits(m):
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker
                 return recent[1] if recent is not None and recent[0] > pos else m
@@ -623,8 +642,11 @@ class SpeakerResolver:
             return recent[1]
         if speakers_only:
             return None
-        for pos, m in reversed(self._subjects):
-            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
+        # subjects are in text order: from the last before the offset back to the window's edge
+        for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
+            if here - self.sent_index(pos) > _SUBJECT_WINDOW:
+                break
+            if fits(m):
                 return m
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
@@ -634,12 +656,14 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _subjects_before(self, offset: int) -> int:
+        """How many subjects stand before ``offset`` (they are in text order)."""
+        return bisect.bisect_left(self._subjects, offset, key=lambda p: p[0])
+
     def _lead_subject(self, offset: int, here: int, fits) -> tuple[int, Mention] | None:
         """The subject of the main clause of the previous narrative sentence
         (or of this one, before the offset), outside quotations, if it fits."""
-        for pos, m in reversed(self._subjects):
-            if pos >= offset:
-                continue
+        for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
             if here - self.sent_index(pos) > 1:
                 return None
             tok = self.head_token(m)
@@ -661,17 +685,30 @@ class SpeakerResolver:
         # a definite description of a kind ("the company") needs a unique
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby
+        lemma = head.lemma_.lower()
         for pos, m in reversed(self.speakers):
+            body, kinds = self._body_speaker(m)
+            if body and pos < head.idx and (not kinds or lemma in kinds):
+                return m  # (never one introduced as another kind: "the X union" is no "company")
+        return self.antecedent(head.idx, ("Organisation",))
+
+    def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
+        """Whether speaker ``m`` can be what "the company" refers to, and the
+        kinds of body its introduction names; worked out once per mention
+        (asked for every earlier speaker of each such source)."""
+        known = self._bodies.get(m)
+        if known is None:
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
             if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m):
-                continue  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
-            kinds = self.role_words(m) & cues.ORG_NOUNS
-            # a name that states its kind ("X Fraud Office") is no "company"
-            kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS
-            if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
-                return m  # (never one introduced as another kind: "the X union" is no "company")
-        return self.antecedent(head.idx, ("Organisation",))
+                known = (False, frozenset())  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
+            else:
+                kinds = self.role_words(m) & cues.ORG_NOUNS
+                # a name that states its kind ("X Fraud Office") is no "company"
+                kinds = kinds or frozenset(w.lower() for w in m.name.split()) & cues.ORG_NOUNS
+                known = (self.kind_of(m) == "Organisation", frozenset(kinds))
+            self._bodies[m] = known
+        return known
 
     def kind_antecedent(self, head: Token) -> Mention | None:
         """The nearest earlier organisation whose name has the noun ("the
@@ -752,11 +789,12 @@ class SpeakerResolver:
         organisation, whatever the recogniser guessed; else its type."""
         if m.type == "Place":
             return m.type
-        roles = self.role_words(m)
-        person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
-        if person != org:
-            return "Person" if person else "Organisation"
-        return m.type
+        kind = self._kinds.get(m)
+        if kind is None:
+            roles = self.role_words(m)
+            person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
+            kind = self._kinds[m] = ("Person" if person else "Organisation") if person != org else m.type
+        return kind
 
     def role_words(self, m: Mention) -> frozenset[str]:
         """Lemmas of the words introducing a person ("governor X", "X, the
