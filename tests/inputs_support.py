@@ -57,3 +57,56 @@ def graph_lines(store) -> set[str]:
     says which file or record an article was read from)."""
     lines = store.export_bytes("nquads").decode("utf-8").splitlines()
     return {line for line in lines if "sourcePath" not in line}
+
+
+def page_html(article: dict, *, with_meta: bool = True, before: str = "", after: str = "",
+              inside: str = "") -> str:
+    """An HTML page of our own making around an article of the sample: head
+    metadata (title, canonical URL, date, site name) when ``with_meta``, the
+    headline, the paragraphs, and page furniture ``before``/``inside``/``after``
+    the article element."""
+    import html
+
+    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in article["body"].split("\n\n"))
+    meta = ""
+    if with_meta:
+        meta = (f'<meta property="og:title" content="{html.escape(article["title"])}">\n'
+                f'<link rel="canonical" href="{article["url"]}">\n'
+                f'<meta property="article:published_time" content="{article["published"]}T09:00:00Z">\n'
+                f'<meta property="og:site_name" content="{article["outlet"]}">\n')
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+            f"<title>{html.escape(article['title'])}</title>\n{meta}</head>\n<body>\n{before}\n"
+            f"<article>\n<h1>{html.escape(article['title'])}</h1>\n{paragraphs}\n{inside}\n</article>\n"
+            f"{after}\n</body></html>\n")
+
+
+def write_warc(path: Path, pages: list[tuple[str, str, str]], extra: bool = True) -> None:
+    """A gzipped WARC written with warcio: for each (uri, html, WARC-Date) a
+    request and an HTML response; with ``extra`` also a 404, an image and a
+    redirect, which are no articles."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def response(writer, uri, status, content_type, body, date):
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            uri, "response", payload=BytesIO(body), http_headers=headers,
+            warc_headers_dict={"WARC-Date": date}))
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for uri, html, date in pages:
+            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(uri, "request", payload=BytesIO(b""),
+                                                          http_headers=request,
+                                                          warc_headers_dict={"WARC-Date": date}))
+            response(writer, uri, "200 OK", "text/html; charset=utf-8", html.encode("utf-8"), date)
+        if extra:
+            response(writer, "https://example.org/gone", "404 Not Found", "text/html", b"<p>Not found</p>",
+                     "2021-03-01T10:00:00Z")
+            response(writer, "https://example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n",
+                     "2021-03-01T10:00:00Z")
+            response(writer, "https://example.org/old", "301 Moved Permanently", "text/html", b"",
+                     "2021-03-01T10:00:00Z")

@@ -124,3 +124,24 @@ def test_interrupted_jsonl_build_resumes_without_parsing_what_landed(tmp_path, a
     assert report.skipped == 1 and report.articles == 2 and report.errors == []
     assert parsed == [articles[1]["url"], articles[2]["url"]]
     assert len(store.articles()) == 3
+
+
+def test_warc_gives_the_folder_graph(tmp_path, articles):
+    from inputs_support import page_html, write_warc
+
+    pages = [(a["url"], page_html(a), "2021-03-01T10:00:00Z") for a in articles]
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, pages)
+    store, report = _built(tmp_path / "warc", warc)
+    assert report.errors == [] and report.warnings == [] and report.articles == 3
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for a, (uri, html, _date) in zip(articles, pages):
+        (folder / f"{a['name']}.html").write_text(html, encoding="utf-8")
+        (folder / f"{a['name']}.json").write_text(json.dumps({"url": uri}), encoding="utf-8")
+    reference, ref_report = _built(tmp_path / "folder", folder)
+    assert ref_report.errors == [] and ref_report.articles == 3
+    assert graph_lines(store) == graph_lines(reference)
+    assert report.attributions == ref_report.attributions > 0
+    assert sorted(a.key for a in store.articles()) == sorted(a["url"] for a in articles)

@@ -329,6 +329,22 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     return text, label
 
 
+def decode_page(data: bytes, content_type: str, where: str) -> tuple[str, str]:
+    """A page's bytes -> text, by the charset of its ``Content-Type`` header
+    when that decodes it cleanly, else as any file (``decode_bytes``)."""
+    charset = ""
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'").lower()
+    if charset and data:
+        try:
+            return data.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, where)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le``/``utf-16-be`` when the NUL bytes sit in one byte column,
     as they do for UTF-16 text of mostly Latin script; else ``None``."""
@@ -502,8 +518,12 @@ def html_to_text(html: str) -> tuple[str, dict]:
 
     doc = None
     try:
+        # dates from the page's markup only: htmldate's extensive search
+        # guesses from any year in the text ("elected in 2012"), which
+        # infer_published does with news-style rules instead
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # noqa: BLE001 -- a parser failure must fall back, not lose the file
         doc = None

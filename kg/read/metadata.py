@@ -141,11 +141,12 @@ def build_meta(
     """Each field from the first source that has it, in this order (the
     order ``kg build --help`` and the README state):
 
-    1. ``given``: the document's own metadata, a sidecar ``NAME.json`` or a
-       corpus record's fields (or a feed item's link, title and date);
+    1. ``given``: the document's own metadata: a sidecar ``NAME.json``, a
+       corpus record's fields, a feed item's link, title and date; the URL a
+       page was captured or fetched from (a WARC record's target URI);
     2. ``page``: the HTML page's metadata (title, canonical URL, date, site name);
-    3. ``headers``: where and when it was fetched (a WARC record's target URI
-       and date, a fetched URL, a feed's title as the outlet);
+    3. ``headers``: what its delivery says: a WARC record's date (the capture,
+       a bound on publication), the feed's title as the outlet;
     4. inference from the text (``infer_outlet``, ``infer_published``, ``infer_title``).
 
     Fields not from ``given`` are listed in ``Meta.inferred``.

@@ -1,0 +1,73 @@
+"""Reading the new kinds of input without the model: record fields under
+their usual and explicit names, metadata precedence, WARC headers, keys,
+errors naming FILE#N. Real files, real warcio."""
+
+from __future__ import annotations
+
+import json
+
+from inputs_support import page_html, sample, write_warc
+from kg.errors import KGError, ReadWarning
+from kg.read import ReadOptions, RecordFields, read_sources
+
+
+def _read(paths, **options):
+    return list(read_sources([str(p) for p in paths], ReadOptions(**options)))
+
+
+def test_warc_headers_give_url_and_date_when_the_page_has_none(tmp_path):
+    a, b = sample()[:2]
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [(a["url"], page_html(a, with_meta=False), "2021-03-01T10:00:00Z"),
+                      (b["url"], page_html(b), "2021-03-01T10:05:00Z")])
+    first, second = _read([warc])
+    assert first.key == first.meta.url == a["url"]
+    assert first.meta.published == "2021-03-01" and "published" in first.meta.inferred
+    assert "url" not in first.meta.inferred
+    assert first.path == f"{warc}#2"  # record 1 is the request
+    assert second.meta.published == b["published"]  # the page's own date wins over the capture date
+    assert second.meta.outlet == "Wikinews" and second.meta.title == b["title"]
+    assert "Nevada" in first.text and first.text.count("\n") > 3
+
+
+def test_record_fields_usual_names_explicit_names_and_dates(tmp_path):
+    path = tmp_path / "c.jsonl"
+    rows = [
+        {"Headline": "Port reopens", "Content": "The port reopened on Monday, officials said.",
+         "published_at": "Mon, 04 Mar 2019 08:00:00 GMT", "Publisher": "www.reuters.com"},
+        {"story_text": "A second story.", "when": 1551686400, "title": "Second"},
+        {"text": "Third story.", "date": "sometime"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    one, two, three, third = _read([path])
+    assert one.text == "Port reopens\n\nThe port reopened on Monday, officials said.\n"
+    assert (one.meta.title, one.meta.published, one.meta.outlet) == ("Port reopens", "2019-03-04", "Reuters")
+    assert one.key.endswith("c.jsonl#1") and one.path == f"{path}#1"
+    assert isinstance(two, KGError) and two.code == "E101" and two.where == f"{path}#2"
+    assert isinstance(three, ReadWarning) and three.code == "W102" and three.where == f"{path}#3"
+    assert third.meta.published is None and third.text == "Third story.\n"
+    fields = RecordFields(text="story_text", published="when")
+    got = _read([path], fields=fields)
+    assert [type(x).__name__ for x in got] == ["ReadError", "Article", "ReadError"]
+    assert got[1].meta.published == "2019-03-04" and got[1].text.startswith("Second\n\nA second story.")
+
+
+def test_sidecars_named_explicitly_are_metadata_not_corpora(tmp_path):
+    (tmp_path / "a.txt").write_text("Troops entered the town on Monday, the army said.\n", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"url": "https://example.org/a"}), encoding="utf-8")
+    got = _read([tmp_path / "a.txt", tmp_path / "a.json"])
+    assert [x.key for x in got] == ["https://example.org/a"]
+
+
+def test_folder_walk_takes_jsonl_and_warc_but_not_csv(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "One story."}) + "\n", encoding="utf-8")
+    (tmp_path / "table.csv").write_text("x,y\n1,2\n", encoding="utf-8")
+    got = _read([tmp_path])
+    assert [x.path for x in got] == [f"{tmp_path}/a.jsonl#1"]
+
+
+def test_unsupported_input_says_what_is_supported(tmp_path):
+    path = tmp_path / "x.docx"
+    path.write_bytes(b"PK\x03\x04")
+    [err] = _read([path])
+    assert err.code == "E107" and ".jsonl" in err.reason and "URLs" in err.reason
