@@ -110,3 +110,68 @@ def write_warc(path: Path, pages: list[tuple[str, str, str]], extra: bool = True
                      "2021-03-01T10:00:00Z")
             response(writer, "https://example.org/old", "301 Moved Permanently", "text/html", b"",
                      "2021-03-01T10:00:00Z")
+
+
+class Site:
+    """A real HTTP server on 127.0.0.1 (a thread) serving ``routes``: path ->
+    (status, content type, body bytes, extra headers). Counts requests per
+    path; answers ``If-None-Match`` with 304 when the ETag matches; a route
+    whose status is a list serves its statuses in turn (then the last)."""
+
+    def __init__(self, routes: dict):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.routes = routes
+        self.hits: dict[str, int] = {}
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                path = self.path.split("?")[0]
+                site.hits[path] = site.hits.get(path, 0) + 1
+                status, ctype, body, extra = site.routes.get(path, (404, "text/plain", b"not found", {}))
+                if isinstance(status, list):
+                    status = status[min(site.hits[path], len(status)) - 1]
+                if callable(body):
+                    body = body()
+                etag = extra.get("ETag")
+                if etag and self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in extra.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def rss(items: list[tuple[str, str, str]], title: str = "Wikinews") -> bytes:
+    """An RSS 2.0 feed of (link, title, RFC 2822 date) items."""
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<item><title>{escape(t)}</title><link>{escape(link)}</link><pubDate>{d}</pubDate></item>"
+                   for link, t, d in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+            f"<link>https://example.org/</link><description>news</description>{body}</channel></rss>").encode("utf-8")

@@ -145,3 +145,51 @@ def test_warc_gives_the_folder_graph(tmp_path, articles):
     assert graph_lines(store) == graph_lines(reference)
     assert report.attributions == ref_report.attributions > 0
     assert sorted(a.key for a in store.articles()) == sorted(a["url"] for a in articles)
+
+
+def test_feed_gives_the_folder_graph_and_takes_only_new_items(tmp_path, articles):
+    """A feed served on 127.0.0.1: its items' pages give the folder's graph; the
+    next run asks for the feed again (304) and takes nothing; a new item is
+    the only article built; with the server gone the cache still builds."""
+    from inputs_support import Site, page_html, rss
+
+    from kg.read import ReadOptions
+
+    import datetime as dt
+    from email.utils import format_datetime
+
+    dates = [format_datetime(dt.datetime.fromisoformat(a["published"] + "T09:00:00+00:00")) for a in articles]
+    pages = {f"/{i}.html": (200, "text/html; charset=utf-8", page_html(a).encode("utf-8"), {})
+             for i, a in enumerate(articles)}
+    site = Site(pages)
+    items = [(site.url(f"/{i}.html"), a["title"], d) for i, (a, d) in enumerate(zip(articles, dates))]
+    site.routes["/feed.xml"] = (200, "application/rss+xml", rss(items[:2]), {"ETag": '"v1"'})
+    options = ReadOptions(allow_private=True, backoff=0.01)
+    try:
+        store, report = _built(tmp_path / "feed", site.url("/feed.xml"), read_options=options)
+        assert report.errors == [] and report.warnings == [] and report.articles == 2
+        assert (tmp_path / "feed" / "cache").is_dir()  # next to the store
+
+        folder = tmp_path / "pages"
+        folder.mkdir()
+        for i, (a, (link, title, _d)) in enumerate(zip(articles[:2], items)):
+            (folder / f"{i}.html").write_bytes(pages[f"/{i}.html"][2])
+            sidecar = {"url": link, "title": title, "published": a["published"]}
+            (folder / f"{i}.json").write_text(json.dumps(sidecar), encoding="utf-8")
+        reference, ref_report = _built(tmp_path / "folder", folder)
+        assert ref_report.articles == 2 and graph_lines(store) == graph_lines(reference)
+
+        again = build([site.url("/feed.xml")], store, read_options=options)
+        assert (again.articles, again.skipped, again.errors) == (0, 2, [])
+        assert site.hits == {"/feed.xml": 2, "/0.html": 1, "/1.html": 1}  # the feed answered 304
+
+        site.routes["/feed.xml"] = (200, "application/rss+xml", rss(items), {"ETag": '"v2"'})
+        newer = build([site.url("/feed.xml")], store, read_options=options)
+        assert (newer.articles, newer.skipped, newer.errors) == (1, 2, [])
+        assert site.hits == {"/feed.xml": 3, "/0.html": 1, "/1.html": 1, "/2.html": 1}
+    finally:
+        site.close()
+    offline = build([site.url("/feed.xml")], store, read_options=options)
+    assert (offline.articles, offline.skipped, offline.errors) == (0, 3, [])
+    assert [w.code for w in offline.warnings] == ["W103"]
+    assert len(store.articles()) == 3

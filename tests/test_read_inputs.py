@@ -71,3 +71,72 @@ def test_unsupported_input_says_what_is_supported(tmp_path):
     path.write_bytes(b"PK\x03\x04")
     [err] = _read([path])
     assert err.code == "E107" and ".jsonl" in err.reason and "URLs" in err.reason
+
+
+# -- fetching: a real server on 127.0.0.1 ------------------------------------------
+
+import time  # noqa: E402
+
+import pytest  # noqa: E402
+
+from inputs_support import Site  # noqa: E402
+
+PAGE = page_html(sample()[0]).encode("utf-8")
+
+
+@pytest.fixture
+def site():
+    def slow():
+        time.sleep(1.0)
+        return PAGE
+
+    s = Site({
+        "/a.html": (200, "text/html; charset=utf-8", PAGE, {}),
+        "/flaky.html": ([503, 200], "text/html", PAGE, {"Retry-After": "0"}),
+        "/down.html": (503, "text/html", b"busy", {}),
+        "/loop": (302, "text/html", b"", {"Location": "/loop"}),
+        "/to-file": (302, "text/html", b"", {"Location": "file:///etc/passwd"}),
+        "/big.html": (200, "text/html", b"<p>" + b"x" * 5000 + b"</p>", {}),
+        "/slow.html": (200, "text/html", slow, {}),
+        "/doc.pdf": (200, "application/pdf", b"%PDF-1.4", {}),
+    })
+    yield s
+    s.close()
+
+
+def _fetch(url, **options):
+    options = {"allow_private": True, "backoff": 0.01, **options}
+    return _read([url], **options)
+
+
+def test_a_page_url_is_one_article_keyed_by_its_url(site, tmp_path):
+    [article] = _fetch(site.url("/a.html"), cache_dir=str(tmp_path / "cache"))
+    assert article.key == article.path == site.url("/a.html")
+    assert article.meta.title == sample()[0]["title"] and "Nevada" in article.text
+    # the cache answers the next read: no request
+    [again] = _fetch(site.url("/a.html"), cache_dir=str(tmp_path / "cache"), offline=True)
+    assert again.content_hash == article.content_hash and site.hits["/a.html"] == 1
+
+
+def test_retries_with_back_off_then_gives_up(site):
+    [article] = _fetch(site.url("/flaky.html"))
+    assert article.key.endswith("/flaky.html") and site.hits["/flaky.html"] == 2
+    [err] = _fetch(site.url("/down.html"), retries=2)
+    assert (err.code, site.hits["/down.html"]) == ("E109", 3) and "HTTP 503" in err.reason
+
+
+def test_refusals_redirect_cap_size_cap_and_timeout(site):
+    [err] = _read([site.url("/a.html")])  # loopback needs --allow-private
+    assert err.code == "E109" and "--allow-private" in err.reason and "/a.html" not in site.hits
+    [err] = _read(["file:///etc/passwd"])
+    assert err.code == "E109" and "only http and https" in err.reason
+    [err] = _fetch(site.url("/loop"), max_redirects=3)
+    assert err.code == "E109" and "more than 3 redirects" in err.reason and site.hits["/loop"] == 4
+    [err] = _fetch(site.url("/to-file"))
+    assert err.code == "E109" and "only http and https" in err.reason
+    [err] = _fetch(site.url("/big.html"), max_bytes=1000)
+    assert err.code == "E106"
+    [err] = _fetch(site.url("/slow.html"), timeout=0.2, retries=1)
+    assert err.code == "E109" and "after 2 tries" in err.reason and "Timeout" in err.reason
+    [err] = _fetch(site.url("/doc.pdf"))
+    assert err.code == "E107" and "application/pdf" in err.reason
