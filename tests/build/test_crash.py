@@ -27,7 +27,7 @@ from kg.graph.store import Store
 from kg.read.files import path_key
 from kg.vocab import graph_iri
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KG = str(ROOT / ".venv" / "bin" / "kg")
 KILLS = 5
 COPIES = 2  # each seed twice (distinct paths, distinct last line)
