@@ -540,7 +540,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
 # A page whose article text is under this share of its visible text, with at
 # least THIN_PAGE_MISSING characters left out, gets W101: the extractor most
 # likely kept a caption or a teaser and lost the story.
-THIN_PAGE_SHARE = 0.1
+THIN_PAGE_SHARE = 0.15
 THIN_PAGE_MISSING = 2000
 
 

@@ -203,8 +203,23 @@ def _inner(content: str) -> list[tuple[int, int]]:
     for credit in _PHOTO_CREDIT.finditer(content):
         caption = _caption_before(content, credit.start())
         if caption is not None:
-            out.append((caption, credit.end()))
+            out.append((caption, _credit_end(content, credit.start(), credit.end())))
     return out
+
+
+def _credit_end(content: str, start: int, end: int) -> int:
+    """The end of a photo credit's name run: two names after the slash (a
+    third only at the end of the line), fewer when a lower-case word follows
+    ("REUTERS/Jane Roe Lawmakers met", "REUTERS/Jan Vos Although Hong Kong ...")."""
+    words = content[start:end].split()
+    if "/" in words[0] and len(words) == 3 and content[end:].strip():
+        end = start + content[start:end].rstrip().rfind(" ")
+    while True:
+        rest = content[end:].lstrip()
+        words = content[start:end].rstrip().split()
+        if not rest[:1].islower() or len(words) < 2 or "/" in words[-1]:
+            return end
+        end = start + content[start:end].rstrip().rfind(" ")
 
 
 def _last_share_run(content: str):
