@@ -52,6 +52,7 @@ CODES = {
     "W101": "the page's article text is a small fraction of its visible text",
     "W102": "a record's or feed item's date was not understood (inferred instead)",
     "W103": "a feed could not be fetched; its cached copy was used",
+    "W104": "a web archive holds no HTML page",
     "E201": "extraction failed",
     "E301": "store is locked by another writer",
     "E302": "store could not be opened",

@@ -80,8 +80,10 @@ def read_corpus(path: str, fields: RecordFields, max_bytes: int) -> Iterator[Art
     be opened at all raises ``ReadError`` naming the file."""
     kind = corpus_kind(path)
     records = {"json": _json_records, "csv": _csv_records, "tsv": _csv_records}.get(kind, _jsonl_records)
+    seen = False
     with _open(path) as handle:
         for number, record in records(handle, path, max_bytes):
+            seen = True
             where = f"{path}#{number}"
             if isinstance(record, KGError):
                 yield record
@@ -97,6 +99,8 @@ def read_corpus(path: str, fields: RecordFields, max_bytes: int) -> Iterator[Art
                 continue
             yield from warnings
             yield article
+    if not seen:
+        raise ReadError(path, "E101", "corpus file holds no records")
 
 
 def _open(path: str):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.errors import KGError, ReadError
+from kg.errors import KGError, ReadError, ReadWarning
 from kg.records import Article
 
 from .files import article_key, decode_page, make_article
@@ -36,18 +36,28 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Article | KGError]:
         raise ReadError(path, "E104", "file not found (missing or vanished)") from None
     except OSError as exc:
         raise ReadError(path, "E104", f"cannot open file: {exc.strerror or exc}") from None
-    number = 0
+    number = pages = 0
     with handle:
         try:
             for record in ArchiveIterator(handle, arc2warc=True):
                 number += 1
                 if not _is_html_page(record):
                     continue
+                pages += 1
                 yield from _record_article(path, number, record, max_bytes)
         except ArchiveLoadFailed as exc:
             yield ReadError(f"{path}#{number + 1}", "E108", f"not a readable WARC record: {exc}")
-        except (OSError, EOFError, ValueError) as exc:
+        except (OSError, EOFError) as exc:
             yield ReadError(f"{path}#{number + 1}", "E104", f"archive cannot be read on: {exc}")
+            return
+        except Exception as exc:  # noqa: BLE001 -- warcio on a cut or garbled record: the records before stand
+            yield ReadError(f"{path}#{number + 1}", "E108",
+                            f"archive record cannot be read: {type(exc).__name__}: {exc}")
+            return
+    if not number:
+        yield ReadError(path, "E108", "holds no WARC record: is it a web archive?")
+    elif not pages:
+        yield ReadWarning(path, "W104", f"web archive has no HTML response with status 200 ({number} records)")
 
 
 def _is_html_page(record) -> bool:

@@ -140,3 +140,44 @@ def test_refusals_redirect_cap_size_cap_and_timeout(site):
     assert err.code == "E109" and "after 2 tries" in err.reason and "Timeout" in err.reason
     [err] = _fetch(site.url("/doc.pdf"))
     assert err.code == "E107" and "application/pdf" in err.reason
+
+
+def test_empty_truncated_and_broken_corpora_and_archives(tmp_path):
+    import gzip
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    [err] = _read([empty])
+    assert (err.where, err.code) == (str(empty), "E101")
+
+    records = "".join(json.dumps({"text": f"Story number {i} said the mayor."}) + "\n" for i in range(200))
+    whole = gzip.compress(records.encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])  # a download cut off half way
+    got = _read([cut])
+    assert all(type(x).__name__ == "Article" for x in got[:-1]) and len(got) > 2
+    assert got[-1].code == "E104" and got[-1].where == f"{cut}#{len(got)}"
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"text": "One story."}, {"text": "Two stories."}, {"text": ', encoding="utf-8")
+    one, two, err = _read([broken])
+    assert (one.text, two.text) == ("One story.\n", "Two stories.\n")
+    assert (err.where, err.code) == (f"{broken}#3", "E108")
+
+    a = sample()[0]
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [(a["url"], page_html(a), "2021-03-01T10:00:00Z")] * 2)
+    data = warc.read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) - 200])
+    got = _read([tmp_path / "cut.warc.gz"])
+    assert type(got[0]).__name__ == "Article" and got[-1].code in ("E104", "E108")
+
+    only_images = tmp_path / "images.warc.gz"
+    write_warc(only_images, [])
+    [warning] = _read([only_images])
+    assert (warning.code, warning.where) == ("W104", str(only_images))
+
+    garbage = tmp_path / "garbage.warc"
+    garbage.write_bytes(b"this is not an archive\n" * 10)
+    [err] = _read([garbage])
+    assert err.code == "E108" and err.where == str(garbage)
