@@ -38,6 +38,8 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Article | KGError]:
         raise ReadError(path, "E104", f"cannot open file: {exc.strerror or exc}") from None
     number = pages = 0
     with handle:
+        if not _starts_as_archive(handle):
+            raise ReadError(path, "E108", "not a web archive (no WARC/ or ARC header at the start)")
         try:
             for record in ArchiveIterator(handle, arc2warc=True):
                 number += 1
@@ -58,6 +60,20 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Article | KGError]:
         yield ReadError(path, "E108", "holds no WARC record: is it a web archive?")
     elif not pages:
         yield ReadWarning(path, "W104", f"web archive has no HTML response with status 200 ({number} records)")
+
+
+def _starts_as_archive(handle) -> bool:
+    """The file opens with a WARC or ARC header (after gunzip when gzipped)."""
+    import zlib
+
+    head = handle.read(512)
+    handle.seek(0)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip().startswith((b"WARC/", b"filedesc://"))
 
 
 def _is_html_page(record) -> bool:
