@@ -37,6 +37,7 @@ class ReadOptions:
     retries: int = 2  # further tries after a timeout, connection error, 429 or 5xx
     backoff: float = 1.0  # seconds before the first retry, doubled each time
     max_redirects: int = 5
+    delay: float = 0.5  # seconds between two requests to one host
     max_items: int = 200  # items taken from one feed
     user_agent: str = "kg-news-reader/0.1 (+https://w3id.org/kg-news)"
 

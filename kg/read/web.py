@@ -2,7 +2,7 @@
 (feedparser) is one article per item, each item's page fetched.
 
 The client is polite and careful (httpx): a timeout per request, a size
-cap, a user agent, retries with exponential back-off on timeouts,
+cap, a user agent, at most one request per ``delay`` seconds to a host, retries with exponential back-off on timeouts,
 connection errors, 429 and 5xx (``Retry-After`` honoured up to a bound),
 redirects followed by hand and capped, only ``http``/``https``, and no
 loopback, private, link-local or otherwise non-global address unless
@@ -157,6 +157,7 @@ class Fetcher:
         self.options = options
         self.cache = Cache(options.cache_dir) if options.cache_dir else None
         self._client = None
+        self._last: dict[str, float] = {}  # host -> when it was last asked
 
     def __enter__(self) -> "Fetcher":
         return self
@@ -212,6 +213,7 @@ class Fetcher:
             check_address(url, opts.allow_private)
             for attempt in range(opts.retries + 1):
                 last = attempt == opts.retries
+                self._wait_turn(url)
                 try:
                     with self.client.stream("GET", url, headers=conditional if url == asked else {}) as resp:
                         if resp.status_code in RETRY_STATUSES and not last:
@@ -238,6 +240,15 @@ class Fetcher:
                                         f"{type(exc).__name__}: {exc}") from None
                     _sleep(opts.backoff * 2**attempt, None)
         raise ReadError(asked, "E109", f"more than {opts.max_redirects} redirects")
+
+
+    def _wait_turn(self, url: str) -> None:
+        """At most one request per ``delay`` seconds to one host."""
+        host = urlsplit(url).netloc
+        wait = self._last.get(host, 0.0) + self.options.delay - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last[host] = time.monotonic()
 
 
 def _read_capped(resp, max_bytes: int, url: str) -> bytes:

@@ -164,7 +164,7 @@ def test_feed_gives_the_folder_graph_and_takes_only_new_items(tmp_path, articles
     site = Site(pages)
     items = [(site.url(f"/{i}.html"), a["title"], d) for i, (a, d) in enumerate(zip(articles, dates))]
     site.routes["/feed.xml"] = (200, "application/rss+xml", rss(items[:2]), {"ETag": '"v1"'})
-    options = ReadOptions(allow_private=True, backoff=0.01)
+    options = ReadOptions(allow_private=True, backoff=0.01, delay=0.0)
     try:
         store, report = _built(tmp_path / "feed", site.url("/feed.xml"), read_options=options)
         assert report.errors == [] and report.warnings == [] and report.articles == 2

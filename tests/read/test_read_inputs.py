@@ -105,7 +105,7 @@ def site():
 
 
 def _fetch(url, **options):
-    options = {"allow_private": True, "backoff": 0.01, **options}
+    options = {"allow_private": True, "backoff": 0.01, "delay": 0.0, **options}
     return _read([url], **options)
 
 
