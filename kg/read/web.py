@@ -241,7 +241,6 @@ class Fetcher:
                     _sleep(opts.backoff * 2**attempt, None)
         raise ReadError(asked, "E109", f"more than {opts.max_redirects} redirects")
 
-
     def _wait_turn(self, url: str) -> None:
         """At most one request per ``delay`` seconds to one host."""
         host = urlsplit(url).netloc

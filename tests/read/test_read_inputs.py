@@ -181,3 +181,16 @@ def test_empty_truncated_and_broken_corpora_and_archives(tmp_path):
     garbage.write_bytes(b"this is not an archive\n" * 10)
     [err] = _read([garbage])
     assert err.code == "E108" and err.where == str(garbage)
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/", "http://10.0.0.7/",
+                                 "https://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://192.168.1.1/feed.xml"])
+def test_non_public_addresses_are_refused_before_any_request(url):
+    [err] = _read([url])
+    assert err.code == "E109" and "non-public address" in err.reason and err.where == url
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a.html", "gopher://example.org/", "http:///nohost"])
+def test_other_schemes_and_hostless_urls_are_refused(url):
+    [err] = _read([url])
+    assert err.code == "E109"
