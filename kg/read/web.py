@@ -110,9 +110,11 @@ def _feed_articles(fetcher: "Fetcher", feed: Fetched, options) -> Iterator[Artic
         raise ReadError(feed.url, "E108", f"feed has no items{reason}")
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries[: options.max_items], start=1):
-        link = entry.get("link")
-        where = urljoin(feed.final_url, link) if link else f"{feed.url}#{number}"
-        given = {"url": urljoin(feed.final_url, link) if link else None}
+        link = urljoin(feed.final_url, entry.get("link") or "") if entry.get("link") else None
+        if link and urlsplit(link).scheme.lower() not in ("http", "https"):
+            link = None  # feedparser gives an entry's id ("urn:...") as its link when it has none
+        where = link or f"{feed.url}#{number}"
+        given = {"url": link}
         if entry.get("title"):
             given["title"] = " ".join(entry["title"].split())
         warnings: list[KGError] = []
@@ -125,7 +127,7 @@ def _feed_articles(fetcher: "Fetcher", feed: Fetched, options) -> Iterator[Artic
                 warnings.append(ReadWarning(where, "W102", f"feed item {number}: date {date!r} not understood"))
         try:
             if link:
-                page, warning = fetcher.fetch(given["url"])
+                page, warning = fetcher.fetch(link)
                 if warning:
                     warnings.append(warning)
             else:  # an item with its text in the feed and no page

@@ -194,3 +194,26 @@ def test_non_public_addresses_are_refused_before_any_request(url):
 def test_other_schemes_and_hostless_urls_are_refused(url):
     [err] = _read([url])
     assert err.code == "E109"
+
+
+def test_atom_feed_items_carry_their_own_metadata(tmp_path):
+    a, b = sample()[:2]
+    site = Site({"/a.html": (200, "text/html; charset=utf-8", page_html(a, with_meta=False).encode("utf-8"), {})})
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wikinews</title><id>urn:x</id><updated>2019-02-08T00:00:00Z</updated>
+<entry><title>{a['title']}</title><link href="/a.html"/><id>urn:a</id><published>{a['published']}T08:00:00Z</published>
+<updated>{a['published']}T08:00:00Z</updated></entry>
+<entry><title>{b['title']}</title><id>urn:b</id><updated>{b['published']}T08:00:00Z</updated>
+<content type="html">&lt;p&gt;{b['body'].split(chr(10))[0]}&lt;/p&gt;</content></entry>
+</feed>""".encode("utf-8")
+    site.routes["/atom.xml"] = (200, "application/atom+xml", atom, {})
+    try:
+        first, second = _fetch(site.url("/atom.xml"), cache_dir=str(tmp_path / "cache"))
+    finally:
+        site.close()
+    assert first.key == first.path == site.url("/a.html")
+    assert (first.meta.title, first.meta.published, first.meta.outlet) == (a["title"], a["published"], "Wikinews")
+    assert {"title", "published", "url"}.isdisjoint(first.meta.inferred) and "outlet" in first.meta.inferred
+    # an entry without a link: its content in the feed is the article
+    assert second.key == f"{site.url('/atom.xml')}#2" and second.meta.published == b["published"]
+    assert b["body"].split("\n")[0][:60] in second.text
