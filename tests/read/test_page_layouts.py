@@ -32,7 +32,12 @@ CREDIT = "Additional reporting by Anna Berg in Brussels; Editing by Peter Cole a
 CREDIT_TAIL = "(Reporting by Olga Senn; Writing by Tom Hale; Editing by Ruth Kiel)"
 CONTRIBUTED = "CNN's Ivo Marek and Nina Lund contributed to this report."
 CAPTION = "A protester holds a sign outside the council offices in Hong Kong, China, November 25, 2019. REUTERS/Jan Vos"
-FURNITURE_NAMES = {"Karl Udo", "Ines Varga", "Paul Amsel", "Lisa Brandt", "Anna Berg", "Peter Cole", "Mary Lane",
+SHARE_TAIL = "Share this article Facebook Twitter WhatsApp"
+RELATED = "RELATED: Opposition leader Dana Roos calls for early vote"
+PICKS = ["Editor's Picks", "Minister Omar Faris resigns over housing row", "Rescue teams reach flooded valley"]
+FILE_PHOTO = "FILE PHOTO: Lawmakers gather in the chamber in Taipei, Taiwan, May 17, 2019. REUTERS/Lin Wei"
+CREDIT_AFTER = "Reporting by Sara Holm in Taipei; Editing by Jon Berg"
+FURNITURE_NAMES = {"Dana Roos", "Omar Faris", "Lin Wei", "Sara Holm", "Jon Berg", "Karl Udo", "Ines Varga", "Paul Amsel", "Lisa Brandt", "Anna Berg", "Peter Cole", "Mary Lane",
                    "Olga Senn", "Tom Hale", "Ruth Kiel", "Ivo Marek", "Nina Lund", "Jan Vos", "Reuters", "CNN"}
 
 
@@ -78,10 +83,28 @@ def magazine_page(a: dict) -> str:
 </article></main></body></html>"""
 
 
-LAYOUTS = {"wire": (wire_page, "wn_001"), "magazine": (magazine_page, "wn_007")}
+def broadcaster_page(a: dict) -> str:
+    """A broadcaster's layout: share links closing the lead, a "RELATED:" line,
+    an "Editor's Picks" list, a file photo glued into a paragraph, and credits
+    after the last sentence of the last paragraph."""
+    paras = a["body"].split("\n\n")
+    return f"""<!DOCTYPE html><html><head><title>{ESC(a['title'])}</title></head><body>
+<div id="content"><h1>{ESC(a['title'])}</h1>
+<p>{ESC(paras[0])} {ESC(SHARE_TAIL)}</p>
+{_p(RELATED)}
+<p>{ESC(paras[1])} <span>{ESC(FILE_PHOTO)}</span></p>
+<div><h3>{ESC(PICKS[0])}</h3><ul>{''.join(f'<li>{ESC(t)}</li>' for t in PICKS[1:])}</ul></div>
+{''.join(_p(p) for p in paras[2:-1])}
+<p>{ESC(paras[-1])} {ESC(CREDIT_AFTER)}</p>
+</div></body></html>"""
+
+
+LAYOUTS = {"wire": (wire_page, "wn_001"), "magazine": (magazine_page, "wn_007"),
+           "broadcaster": (broadcaster_page, "wn_004")}
 PIECES = {
     "wire": [SHARE_TOP, *TRENDING, TEASER, CREDIT],
     "magazine": [SHARE_BAR, CAPTION, *MOST_READ[:1], READ_MORE, CREDIT_TAIL, CONTRIBUTED],
+    "broadcaster": [SHARE_TAIL, RELATED, *PICKS, FILE_PHOTO, CREDIT_AFTER],
 }
 
 
