@@ -73,23 +73,32 @@ def read_sources(paths: Sequence[str], options: ReadOptions | None = None) -> It
     except KGError as err:
         yield err
         return
-    for path in found:
-        try:
-            yield from _read_one(path, options)
-        except KGError as err:
-            yield err
-        except OSError as err:  # vanished or unreadable between listing and reading
-            yield ReadError(path, "E104", str(err))
-        except Exception as err:  # noqa: BLE001 -- a reader bug fails this input, not the build
-            yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
+    fetcher = None  # one HTTP client for the URLs of this read, made when the first comes
+    try:
+        for path in found:
+            if input_kind(path) == "url" and fetcher is None:
+                from .web import Fetcher
+
+                fetcher = Fetcher(options)
+            try:
+                yield from _read_one(path, options, fetcher)
+            except KGError as err:
+                yield err
+            except OSError as err:  # vanished or unreadable between listing and reading
+                yield ReadError(path, "E104", str(err))
+            except Exception as err:  # noqa: BLE001 -- a reader bug fails this input, not the build
+                yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
-def _read_one(path: str, options: ReadOptions) -> Iterator[Article | KGError]:
+def _read_one(path: str, options: ReadOptions, fetcher=None) -> Iterator[Article | KGError]:
     kind = input_kind(path)
     if kind == "url":
         from .web import read_url
 
-        yield from read_url(path, options)
+        yield from read_url(path, options, fetcher)
     elif kind == "warc":
         from .warc import read_warc
 

@@ -57,18 +57,22 @@ class Fetched:
     from_cache: bool = False
 
 
-def read_url(url: str, options) -> Iterator[Article | KGError]:
+def read_url(url: str, options, fetcher: "Fetcher | None" = None) -> Iterator[Article | KGError]:
     """The page at ``url`` as an ``Article``, or, when it is a feed, each of
     its items' pages; errors name the URL (a feed item's error names the
-    item's link and its place in the feed)."""
-    with Fetcher(options) as fetcher:
-        fetched, warning = fetcher.fetch(url, feed=True)
-        if warning:
-            yield warning
-        if is_feed(fetched):
-            yield from _feed_articles(fetcher, fetched, options)
-        else:
-            yield from _page_article(fetched, {"url": url}, {}, url, url)
+    item's link and its place in the feed). ``fetcher`` is shared by the URLs
+    of one build (one client, one pace per host)."""
+    if fetcher is None:
+        with Fetcher(options) as own:
+            yield from read_url(url, options, own)
+        return
+    fetched, warning = fetcher.fetch(url, feed=True)
+    if warning:
+        yield warning
+    if is_feed(fetched):
+        yield from _feed_articles(fetcher, fetched, options)
+    else:
+        yield from _page_article(fetched, {"url": url}, {}, url, url)
 
 
 def is_feed(fetched: Fetched) -> bool:
@@ -165,8 +169,12 @@ class Fetcher:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
         if self._client is not None:
             self._client.close()
+            self._client = None
 
     @property
     def client(self):
