@@ -234,6 +234,11 @@ class Endpoint:
 
         return await search_json(self, request)
 
+    async def names(self, request: Request) -> Response:
+        from .search import names_json
+
+        return await names_json(self, request)
+
     async def claim(self, request: Request) -> Response:
         from .claims import claim_page
 
@@ -301,6 +306,7 @@ def make_app(store, settings: Settings | None = None, host: str = "127.0.0.1") -
         Route("/entity/{key:path}", ep.entity),
         Route("/graph", ep.graph),
         Route("/search", ep.search),
+        Route("/names", ep.names),
         Route("/claim", ep.claim),
         Route("/map", ep.map_page),
         Route("/map/places", ep.map_places),

@@ -52,6 +52,11 @@ SELECT ?e (MIN(?label) AS ?name) (MIN(?t) AS ?type)
 } GROUP BY ?e"""
 
 
+# The name of each IRI of a VALUES block (written by pyoxigraph's term printer).
+NAMES = "SELECT ?e (MIN(?label) AS ?name) WHERE {{ VALUES ?e {{ {} }} ?e skos:prefLabel ?label }} GROUP BY ?e"
+MAX_NAMES = 200
+
+
 def page_url(iri: str) -> str:
     """The page of any IRI: ``/entity/KEY`` for kg entities, else ``/entity?iri=``."""
     if iri.startswith(ENTITY_NS):
@@ -186,3 +191,18 @@ async def entity_by_name(endpoint, request: Request) -> Response:
     if not name:
         return render("found.html", status=400, name="", hits=[], suggestions=[])
     return await open_by_name(endpoint, name)
+
+
+async def names_json(endpoint, request: Request) -> Response:
+    """``/names?iri=A&iri=B``: {IRI: name} for up to 200 IRIs (the query
+    forms show names, not IRIs). Each IRI is written into the query by
+    pyoxigraph's own term printer, never as pasted text."""
+    from .results import iri_term
+
+    terms = [t for t in (iri_term(i) for i in request.query_params.getlist("iri")[:MAX_NAMES]) if t]
+    if not terms:
+        return JSONResponse({})
+    bindings, error = await select(endpoint, NAMES.format(" ".join(str(t) for t in terms)))
+    if error:
+        return error
+    return JSONResponse({value(b, "e"): value(b, "name") for b in bindings})
