@@ -37,7 +37,7 @@ function kgDrawMap(box, data, world) {
     projection.fitExtent([[10, 10], [width - 10, height - 10]], around(focused, 12));
   } else if (shown.length) {
     const points = { type: "MultiPoint", coordinates: shown.map((p) => [p.lon, p.lat]) };
-    projection.fitExtent([[40, 40], [width - 40, height - 40]], points);
+    projection.fitExtent([[40, 40], [width - 110, height - 40]], points);  // room for names on the right
     if (projection.scale() > 4000) projection.fitExtent([[10, 10], [width - 10, height - 10]], around(shown[0], 6));
   } else {
     projection.fitSize([width, height], { type: "Sphere" });
@@ -59,7 +59,7 @@ function kgDrawMap(box, data, world) {
     const title = kgSvg("title");
     a.appendChild(c);
     c.appendChild(title);
-    const label = kgSvg("text", { x: xy[0] + 6, y: xy[1] - 6, class: "place-label" });
+    const label = kgSvg("text", { class: "place-label" });
     label.textContent = p.name;
     a.appendChild(label);
     dots.appendChild(a);
@@ -70,13 +70,22 @@ function kgDrawMap(box, data, world) {
   const most = Math.max(1, ...shown.map((p) => p.total));
   const update = (date) => {
     let visible = 0;
-    for (const { p, c, title, label } of circles) {
-      const n = kgCount(p, date);
-      c.setAttribute("r", (n ? 4 + 22 * Math.sqrt(n / most) : 2.5).toFixed(1));
+    const placed = [];   // label boxes already drawn: a name that would overlap one is left out
+    const counted = circles.map((item) => ({ ...item, n: kgCount(item.p, date) }));
+    counted.sort((a, b) => (b.p.iri === focus) - (a.p.iri === focus) || b.n - a.n);
+    for (const { p, c, title, label, n } of counted) {
+      const r = n ? 4 + 22 * Math.sqrt(n / most) : 2.5;
+      c.setAttribute("r", r.toFixed(1));
       c.dataset.count = String(n);
       title.textContent = `${p.name}: ${n} statement${n === 1 ? "" : "s"} about it`;
-      // Names for the bigger circles only: a cluster of small ones would be unreadable.
-      label.style.display = p.iri === focus || (n && n >= most / 8) ? "" : "none";
+      const x = Number(c.getAttribute("cx")) + r + 3, y = Number(c.getAttribute("cy")) + 4;
+      const area = [x, y - 11, x + 6.5 * p.name.length, y + 2];
+      const free = !placed.some((b) => area[0] < b[2] && b[0] < area[2] && area[1] < b[3] && b[1] < area[3]);
+      const named = (n || p.iri === focus) && free;
+      label.setAttribute("x", x.toFixed(1));
+      label.setAttribute("y", y.toFixed(1));
+      label.style.display = named ? "" : "none";
+      if (named) placed.push(area);
       if (n) visible += 1;
     }
     box.dataset.placesShown = String(visible);
