@@ -197,23 +197,33 @@ def _print_rows(columns: list[str], rows: list[list], format: str, title: str | 
 
 @app.command()
 def export(
-    format: str = typer.Option("turtle", "--format", help="turtle, trig, nquads or jsonld."),
+    format: str = typer.Option("turtle", "--format", help="turtle, jsonld (compact, kg's @context), trig, nquads, or csv (one row per attributed statement)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    with_sketches: bool = typer.Option(False, "--with-sketches", help="Keep the syndication sketches (kg:sketchSlot) in Turtle/JSON-LD."),
 ) -> None:
-    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article)."""
+    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article; CSV: statements)."""
+    from kg.errors import KGError
+
     db = _open_store(store)
-    if output is None:
-        db.export(format, sys.stdout.buffer)
-        return
-    if output.exists() and not force:
-        _error(f"{output}: refusing to overwrite (use --force)")
+    try:
+        if output is None:
+            db.export(format, sys.stdout.buffer, with_sketches=with_sketches)
+            return
+        if output.exists() and not force:
+            _error(f"{output}: refusing to overwrite (use --force)")
+            raise typer.Exit(2)
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with open(tmp, "wb") as fh:
+                db.export(format, fh, with_sketches=with_sketches)
+            tmp.replace(output)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except KGError as err:
+        _error(err)
         raise typer.Exit(2)
-    tmp = output.with_name(output.name + ".part")
-    with open(tmp, "wb") as fh:
-        db.export(format, fh)
-    tmp.replace(output)
 
 
 @app.command()
