@@ -288,20 +288,33 @@ def serve(
 
 @app.command()
 def viz(
-    entity: str = typer.Argument(..., help="An entity's name (any spelling), key (place/x) or IRI."),
+    entity: Optional[str] = typer.Argument(None, help="An entity's name (any spelling), key (place/x) or IRI."),
     out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    map_: bool = typer.Option(False, "--map", help="Draw the map of places (sized by statements about them) instead."),
 ) -> None:
-    """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
+    """Draw who said what about an entity (speakers, stances, outlets), or with --map the places of the store."""
     from kg.errors import KGError
-    from kg.serve import draw_entity as draw
 
     if out.exists() and not force:
         _error(f"{out}: exists (use --force to overwrite)")
         raise typer.Exit(2)
+    if not map_ and not entity:
+        _error("give an entity to draw, or --map for the map of places")
+        raise typer.Exit(2)
     try:
         with _open_store(store) as db:
+            if map_:
+                from kg.serve import draw_map
+
+                model = draw_map(db, str(out))
+                placed = [p for p in model["places"] if p["total"]]
+                err_console.print(f"wrote {out}: {len(placed)} places, "
+                                  f"{sum(p['total'] for p in placed)} statements about them", markup=False)
+                return
+            from kg.serve import draw_entity as draw
+
             hood = draw(db, entity, str(out))
     except KGError as err:
         _error(err)

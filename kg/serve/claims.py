@@ -13,13 +13,12 @@ and the first confirmation are marked.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import Response
 
+from .links import claim_url, page_url
 from .results import bad_request, iri_term, plain, render, select, value
-from .search import page_url
 
 # The words of a claim: subject, predicate, object (a name or an amount).
 _TEXT = """
@@ -69,10 +68,6 @@ SELECT ?claim ?att ?speaker ?speakerLabel ?rel ?date ?outletLabel ?url ?title ?e
 SUPPORT = ("claims", "confirms")
 STANCE_WORDS = {"claims": "claims", "confirms": "confirms", "denies": "denies",
                 "hasNotConfirmed": "has not confirmed", "asserts": "asserts"}
-
-
-def claim_url(iri: str) -> str:
-    return "/claim?iri=" + quote(iri, safe="")
 
 
 def claim_text(binding: dict) -> str:

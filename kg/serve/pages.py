@@ -19,7 +19,8 @@ from kg.records import Entity
 from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
 
 from .results import bad_request, iri_term, render, select
-from .search import name_from_key, open_by_name, page_url
+from .links import page_url
+from .search import name_from_key, open_by_name
 from .viz import NEIGHBOURS, STANCES
 
 LABELS = """

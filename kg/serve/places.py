@@ -16,8 +16,7 @@ place pages and ``kg viz --map`` (PNG or standalone HTML).
 
 from __future__ import annotations
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from .links import page_url
 
 # Places with coordinates and, per report date ("" when undated), how many
 # attributed statements are about them. A place no statement is about has
@@ -36,8 +35,6 @@ SELECT ?place (MIN(?label) AS ?name) ?lat ?lon ?date (COUNT(DISTINCT ?att) AS ?n
 def places_from_rows(rows: list[dict]) -> dict:
     """The map's model from PLACES rows (plain strings): places (iri, name,
     lat, lon, total, by_date, url) biggest first, and the sorted report dates."""
-    from .search import page_url
-
     places: dict[str, dict] = {}
     dates: set[str] = set()
     for row in rows:
@@ -56,8 +53,10 @@ def places_from_rows(rows: list[dict]) -> dict:
     return {"places": ordered, "dates": sorted(dates)}
 
 
-async def places_json(endpoint, request: Request) -> Response:
+async def places_json(endpoint, request):
     """``/map/places``: the map's model as JSON."""
+    from starlette.responses import JSONResponse
+
     from .results import select
 
     bindings, error = await select(endpoint, PLACES)

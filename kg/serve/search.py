@@ -12,13 +12,10 @@ word) is ranked by ``rapidfuzz`` (QRatio) against every label key of the store.
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from kg.vocab import ENTITY_NS
-
+from .links import page_url
 from .results import render, select, value
 
 ENTITY_TYPES = ("Person", "Organisation", "Place")
@@ -55,13 +52,6 @@ SELECT ?e (MIN(?label) AS ?name) (MIN(?t) AS ?type)
 # The name of each IRI of a VALUES block (written by pyoxigraph's term printer).
 NAMES = "SELECT ?e (MIN(?label) AS ?name) WHERE {{ VALUES ?e {{ {} }} ?e skos:prefLabel ?label }} GROUP BY ?e"
 MAX_NAMES = 200
-
-
-def page_url(iri: str) -> str:
-    """The page of any IRI: ``/entity/KEY`` for kg entities, else ``/entity?iri=``."""
-    if iri.startswith(ENTITY_NS):
-        return "/entity/" + iri[len(ENTITY_NS):]
-    return "/entity?iri=" + quote(iri, safe="")
 
 
 def rank(q: str, rows: list[tuple[str, str, str, list[str]]]) -> list[str]:
