@@ -60,8 +60,9 @@ SELECT ?claim ?att ?speaker ?speakerLabel ?rel ?date ?outletLabel ?url ?title ?e
                ?cue_sel a oa:TextQuoteSelector ; oa:exact ?cue }
     OPTIONAL { ?art dcterms:date ?date } OPTIONAL { ?art dcterms:title ?title }
     OPTIONAL { ?art dcterms:source ?url } OPTIONAL { ?art kg:sourcePath ?path }
-    OPTIONAL { ?art kg:outlet ?outlet . ?outlet skos:prefLabel ?outletLabel }
   }
+  # names outside the article graph: an entity's names may live in a shared graph
+  OPTIONAL { ?art kg:outlet ?outlet . ?outlet skos:prefLabel ?outletLabel }
   OPTIONAL { ?speaker skos:prefLabel ?speakerLabel }
 } ORDER BY ?date ?path ?att"""
 
