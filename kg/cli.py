@@ -244,23 +244,33 @@ def _print_rows(columns: list[str], rows: list[list], format: str, title: str | 
 
 @app.command()
 def export(
-    format: str = typer.Option("turtle", "--format", help="turtle, trig, nquads or jsonld."),
+    format: str = typer.Option("turtle", "--format", help="turtle, jsonld (compact, kg's @context), trig, nquads, or csv (one row per attributed statement)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    with_sketches: bool = typer.Option(False, "--with-sketches", help="Keep the syndication sketches (kg:sketchSlot) in Turtle/JSON-LD."),
 ) -> None:
-    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article)."""
+    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article; CSV: statements)."""
+    from kg.errors import KGError
+
     db = _open_store(store)
-    if output is None:
-        db.export(format, sys.stdout.buffer)
-        return
-    if output.exists() and not force:
-        _error(f"{output}: refusing to overwrite (use --force)")
+    try:
+        if output is None:
+            db.export(format, sys.stdout.buffer, with_sketches=with_sketches)
+            return
+        if output.exists() and not force:
+            _error(f"{output}: refusing to overwrite (use --force)")
+            raise typer.Exit(2)
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with open(tmp, "wb") as fh:
+                db.export(format, fh, with_sketches=with_sketches)
+            tmp.replace(output)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except KGError as err:
+        _error(err)
         raise typer.Exit(2)
-    tmp = output.with_name(output.name + ".part")
-    with open(tmp, "wb") as fh:
-        db.export(format, fh)
-    tmp.replace(output)
 
 
 @app.command()
@@ -325,20 +335,33 @@ def serve(
 
 @app.command()
 def viz(
-    entity: str = typer.Argument(..., help="An entity's name (any spelling), key (place/x) or IRI."),
+    entity: Optional[str] = typer.Argument(None, help="An entity's name (any spelling), key (place/x) or IRI."),
     out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    map_: bool = typer.Option(False, "--map", help="Draw the map of places (sized by statements about them) instead."),
 ) -> None:
-    """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
+    """Draw who said what about an entity (speakers, stances, outlets), or with --map the places of the store."""
     from kg.errors import KGError
-    from kg.serve import draw_entity as draw
 
     if out.exists() and not force:
         _error(f"{out}: exists (use --force to overwrite)")
         raise typer.Exit(2)
+    if not map_ and not entity:
+        _error("give an entity to draw, or --map for the map of places")
+        raise typer.Exit(2)
     try:
         with _open_store(store) as db:
+            if map_:
+                from kg.serve import draw_map
+
+                model = draw_map(db, str(out))
+                placed = [p for p in model["places"] if p["total"]]
+                err_console.print(f"wrote {out}: {len(placed)} places, "
+                                  f"{sum(p['total'] for p in placed)} statements about them", markup=False)
+                return
+            from kg.serve import draw_entity as draw
+
             hood = draw(db, entity, str(out))
     except KGError as err:
         _error(err)

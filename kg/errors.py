@@ -16,6 +16,10 @@ class KGError(Exception):
         super().__init__(f"{where}: {code} {reason}")
         self.where, self.code, self.reason = where, code, reason
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython and Jupyter show: one line, as the CLI does, not a traceback."""
+        return [f"{type(self).__name__}: {self}"]
+
 
 class ReadError(KGError):
     """An article could not be read or decoded (E1xx)."""

@@ -195,7 +195,9 @@ def write_outcomes(
     batch_size: int = BATCH_SIZE,
 ) -> None:
     """The single writer: ``Built`` articles go to the store a batch per call
-    (each article atomic), errors to ``fail``."""
+    (each article atomic), errors to ``fail``. ``on_article`` hears of each
+    article as soon as it is extracted, not when its batch is written, so a
+    progress bar moves article by article."""
     pending = []
 
     def flush() -> None:
@@ -210,8 +212,6 @@ def write_outcomes(
             )
         for b in pending:
             report.count(b)
-            if on_article:
-                on_article(b.path)
         pending.clear()
 
     failed_write = False
@@ -221,6 +221,8 @@ def write_outcomes(
                 fail(item)
                 continue
             pending.append(item)
+            if on_article:
+                on_article(item.path)
             if len(pending) >= batch_size:
                 flush()
     except StoreError:
