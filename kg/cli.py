@@ -68,9 +68,11 @@ content; title; url, link; date: date_publish, published, date; outlet:
 source_domain, outlet, sitename) or set with --text-field and the like.
 
 Metadata, first source wins for each field: (1) the article's own metadata (a
-sidecar NAME.json, a record's fields, a feed item's link, title and date);
-(2) the HTML page's metadata; (3) the WARC record's target URI and date, the
-fetched URL, the feed's title as outlet; (4) inference from the text.
+sidecar NAME.json, a record's fields, a feed item's link, title and date, the
+URL a page was fetched from, a WARC record's target URI); (2) the HTML page's
+metadata (title, canonical URL, date, site name); (3) its delivery: a WARC
+record's date (the capture), the feed's title as outlet; (4) inference from
+the text.
 
 Exits 1 when any article failed (the others still land); warnings (W1xx) do
 not fail the build unless --strict."""

@@ -29,7 +29,7 @@ def test_help_and_readme_name_every_input_and_the_metadata_order():
     assert result.exit_code == 0
     help_text = _plain(result.output)
     for word in (".jsonl", ".csv", ".warc.gz", "RSS/Atom", "--text-field", "--allow-private", "--offline",
-                 "first source wins", "sidecar", "WARC record's target URI"):
+                 "first source wins", "sidecar", "a WARC record's target URI", "a WARC record's date"):
         assert word in help_text, word
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in ("kg build articles/", "kg build corpus.jsonl", "kg build dump.json", "kg build export.csv",

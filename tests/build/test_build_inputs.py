@@ -193,3 +193,30 @@ def test_feed_gives_the_folder_graph_and_takes_only_new_items(tmp_path, articles
     assert (offline.articles, offline.skipped, offline.errors) == (0, 3, [])
     assert [w.code for w in offline.warnings] == ["W103"]
     assert len(store.articles()) == 3
+
+
+def test_page_urls_give_the_folder_graph(tmp_path, articles):
+    """Pages served on 127.0.0.1, each named by its URL: the graph of the same
+    HTML files whose sidecars give those URLs."""
+    from inputs_support import Site, page_html
+
+    from kg.read import ReadOptions
+
+    pages = {f"/story/{i}": (200, "text/html; charset=utf-8", page_html(a, with_meta=i != 0).encode("utf-8"), {})
+             for i, a in enumerate(articles[:2])}
+    site = Site(pages)
+    try:
+        urls = [site.url(p) for p in pages]
+        store = Store(str(tmp_path / "web" / "store"))
+        report = build(urls, store, read_options=ReadOptions(allow_private=True, delay=0.0))
+    finally:
+        site.close()
+    assert report.errors == [] and report.articles == 2
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i, (path, (_s, _t, body, _h)) in enumerate(pages.items()):
+        (folder / f"{i}.html").write_bytes(body)
+        (folder / f"{i}.json").write_text(json.dumps({"url": site.url(path)}), encoding="utf-8")
+    reference, ref_report = _built(tmp_path / "folder", folder)
+    assert ref_report.articles == 2 and graph_lines(store) == graph_lines(reference)
+    assert sorted(a.key for a in store.articles()) == sorted(urls)
