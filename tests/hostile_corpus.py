@@ -149,7 +149,7 @@ def write_corpus(folder: Path) -> list[Hostile]:
     same = "https://news.example.org/2026/bridge-reopens"
     add("29_same_url_a.txt", BODY, OK, "a sidecar url", key=same)
     add("29_same_url_a.json", json.dumps({"url": same}), "sidecar", "")
-    add("29_same_url_b.txt", BODY + "A second copy.\n", "E108", "the same sidecar url as another file",
+    add("29_same_url_b.txt", BODY + "A second copy.\n", "E110", "the same sidecar url as another file",
         names="29_same_url_a.txt")
     add("29_same_url_b.json", json.dumps({"url": same}), "sidecar", "")
     # Shapes that once cost the square of their length (issue 15): they must

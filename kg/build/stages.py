@@ -11,11 +11,11 @@ from itertools import chain, islice
 
 import pyoxigraph as ox
 
-from kg.errors import ExtractError, KGError, ReadError, StoreError
+from kg.errors import ExtractError, KGError, ReadError, ReadWarning, StoreError
 from kg.records import Article, Extraction
 
 BATCH_SIZE = 32
-_ERRORS = {cls.__name__: cls for cls in (ReadError, ExtractError, StoreError, KGError)}
+_ERRORS = {cls.__name__: cls for cls in (ReadError, ReadWarning, ExtractError, StoreError, KGError)}
 
 
 def chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -25,33 +25,29 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
-    """Every supported file under ``paths`` as an ``Article``, or the error
-    that names it. Links out of a folder are followed only with ``follow_links``.
-    A file with the identity (key) of a file read before it fails with E108
-    naming both, never overwriting it."""
-    from kg.read import iter_paths, read_article
+def read_paths(
+    paths: Sequence[str], follow_links: bool = False, options=None
+) -> Iterator[Article | KGError]:
+    """Every document under ``paths`` (files, folders, corpus files, web
+    archives, URLs) as an ``Article``, or the error (or ``ReadWarning``)
+    that names it. ``options`` is a ``kg.read.ReadOptions``; links out of a
+    folder are followed only with ``follow_links``. An input with the
+    identity (key) of one read before it fails with E110 naming both, never
+    overwriting it."""
+    from dataclasses import replace
 
-    try:
-        found = list(iter_paths(paths, follow_links=follow_links))
-    except KGError as err:
-        yield err
-        return
-    first: dict[str, str] = {}  # article key -> the path that had it first
-    for path in found:
-        try:
-            article = read_article(path)
-            if first.setdefault(article.key, path) != path:
-                # one identity, two files: building both would overwrite one with the other
-                raise ReadError(path, "E108", f"has the same identity {article.key} as "
-                                f"{first[article.key]} (its sidecar url); only that one is built")
-            yield article
-        except KGError as err:
-            yield err
-        except OSError as err:  # vanished or unreadable between listing and reading
-            yield ReadError(path, "E104", str(err))
-        except Exception as err:  # noqa: BLE001 -- a reader bug fails this file, not the build
-            yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
+    from kg.read import ReadOptions, read_sources
+
+    options = options or ReadOptions()
+    if follow_links and not options.follow_links:
+        options = replace(options, follow_links=True)
+    first: dict[str, str] = {}  # article key -> the input that had it first
+    for item in read_sources(paths, options):
+        if isinstance(item, Article) and first.setdefault(item.key, item.path) != item.path:
+            # one identity, two inputs: building both would overwrite one with the other
+            item = ReadError(item.path, "E110", f"has the same identity {item.key} as "
+                             f"{first[item.key]}; only that one is built")
+        yield item
 
 
 def extract_articles(

@@ -19,7 +19,7 @@ import pytest
 from hostile_corpus import BODY, OK, restore, sabotage, write_corpus
 from typer.testing import CliRunner
 
-import kg.read
+import kg.read.sources as read_sources_module
 from kg.cli import app
 from kg.graph.store import Store
 from kg.read.files import path_key
@@ -45,7 +45,7 @@ def hostile(tmp_path_factory, seed_paths):
     corpus = base / "corpus"
     entries = write_corpus(corpus)
     store_path = base / "store"
-    original = kg.read.read_article
+    original = read_sources_module.read_article
     state = {"sabotaged": False}
 
     def read_then_sabotage(path, *args, **kwargs):
@@ -57,13 +57,13 @@ def hostile(tmp_path_factory, seed_paths):
         return original(path, *args, **kwargs)
 
     seeds_dir = str(Path(seed_paths[0]).parent)
-    kg.read.read_article = read_then_sabotage
+    read_sources_module.read_article = read_then_sabotage  # the build reads each file through read_sources
     try:
         # a budget each hostile file must stay well within (they once took 15 minutes)
         result = runner.invoke(app, ["build", seeds_dir, str(corpus), "--store", str(store_path),
                                      "--article-timeout", "120"])
     finally:
-        kg.read.read_article = original
+        read_sources_module.read_article = original
         restore(corpus)
     assert state["sabotaged"]
     return {"result": result, "entries": entries, "corpus": corpus, "store": store_path,
@@ -247,5 +247,5 @@ def test_a_broken_sidecar_and_a_duplicate_identity_name_both_files(tmp_path):
     items = list(read_paths([str(folder)]))
     assert items[0].key == "https://example.org/x" and items[0].path == str(folder / "a.txt")
     dup, broken = items[1:]
-    assert (dup.where, dup.code) == (str(folder / "b.txt"), "E108") and str(folder / "a.txt") in dup.reason
+    assert (dup.where, dup.code) == (str(folder / "b.txt"), "E110") and str(folder / "a.txt") in dup.reason
     assert (broken.where, broken.code) == (str(folder / "c.txt"), "E105") and str(folder / "c.json") in broken.reason
