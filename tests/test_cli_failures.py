@@ -42,7 +42,12 @@ def _one_line(result, code: str, where: str) -> None:
 
 def _run(name: str, store: str, tmp_path: Path):
     args = [a.replace("{tmp}", str(tmp_path)) for a in COMMANDS[name]]
-    return runner.invoke(app, [name, *args, "--store", store])
+    cwd = os.getcwd()
+    os.chdir(tmp_path)  # a build against a remote store reports into ./errors.jsonl
+    try:
+        return runner.invoke(app, [name, *args, "--store", store])
+    finally:
+        os.chdir(cwd)
 
 
 @pytest.mark.parametrize("name", ["build", "remove"])

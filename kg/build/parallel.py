@@ -50,13 +50,6 @@ def _init_worker(model: str) -> None:
     load_nlp(model)
 
 
-def _work(articles: list[Article], model: str, version: str) -> list[Built | Failed]:
-    return [
-        Failed.of(item) if isinstance(item, KGError) else item
-        for item in process_articles(articles, model, version, as_bytes=True)
-    ]
-
-
 def _serve(conn, model: str, version: str) -> None:
     """A worker process: load the pipeline, say so, then take chunks of
     articles and send back one ``Built`` or ``Failed`` per article as soon
