@@ -54,11 +54,17 @@ def _serve(conn, model: str, version: str) -> None:
     """A worker process: load the pipeline, say so, then take chunks of
     articles and send back one ``Built`` or ``Failed`` per article as soon
     as it is done (so the parent knows how far a chunk got)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the workers
     _init_worker(model)
-    conn.send(_READY)
-    while (part := conn.recv()) is not None:
-        for item in process_articles(part, model, version, as_bytes=True):
-            conn.send(Failed.of(item) if isinstance(item, KGError) else item)
+    try:
+        conn.send(_READY)
+        while (part := conn.recv()) is not None:
+            for item in process_articles(part, model, version, as_bytes=True):
+                conn.send(Failed.of(item) if isinstance(item, KGError) else item)
+    except (EOFError, OSError):  # the parent is gone (killed): nothing to send to
+        return
 
 
 # -- parent side ----------------------------------------------------------
@@ -94,8 +100,10 @@ class _Worker:
         self.task = task
         self.conn.send(task.part)
         # the whole chunk is parsed in one batch before the first article
-        # comes back: the first wait is the sum of the articles' budgets
-        self.deadline = _after(sum(budget(a) for a in task.part)) if budget else None
+        # comes back: the first wait is the largest budget of its articles
+        # (each budget is a generous multiple of an article's cost; a chunk
+        # past it is retried one article at a time, each with its own)
+        self.deadline = _after(max(budget(a) for a in task.part)) if budget else None
 
     def stop(self, kill: bool = False) -> None:
         if kill or self.task is not None:

@@ -61,11 +61,12 @@ def test_an_article_over_its_budget_is_abandoned_and_the_rest_land(tmp_path):
 
     seeds = sorted(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
     slow = tmp_path / "slow.txt"
-    # 600,000 characters of prose on one line: tens of seconds to parse
+    # 900,000 characters of prose on one line: about a minute to parse
     sentence = "A spokesman for the council said on Tuesday that repairs to the bridge would take a month. "
-    slow.write_text(sentence * (600_000 // len(sentence)) + "\n", encoding="utf-8")
+    slow.write_text(sentence * (900_000 // len(sentence)) + "\n", encoding="utf-8")
     articles = [read_article(str(seeds[0])), read_article(str(slow)), read_article(str(seeds[1]))]
-    budget = {a.path: (3.0 if a.path == str(slow) else 30.0) for a in articles}
+    # the chunk gets its largest budget (20 s), then each article its own
+    budget = {a.path: (5.0 if a.path == str(slow) else 20.0) for a in articles}
     name = model_name(None)
     out = list(run_parallel(articles, name, f"{PIPELINE_VERSION}+{name}", jobs=1,
                             budget=lambda a: budget[a.path]))
