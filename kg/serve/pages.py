@@ -18,8 +18,8 @@ from starlette.responses import JSONResponse, Response
 from kg.records import Entity
 from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
 
-from .results import bad_request, iri_term, render, select
 from .links import page_url
+from .results import bad_request, iri_term, render, select
 from .search import name_from_key, open_by_name
 from .viz import NEIGHBOURS, STANCES
 
