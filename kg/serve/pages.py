@@ -172,7 +172,7 @@ async def entity_page(endpoint, request: Request) -> Response:
         if "key" in request.path_params:  # a typed name in the path: /entity/organisation/yukos
             name, type_hint = name_from_key(request.path_params["key"])
             return await open_by_name(endpoint, name, type_hint)
-        return render("found.html", status=404, name=iri, hits=[], suggestions=[])
+        return render("found.html", status=404, name=iri, what="entity", hits=[], suggestions=[])
     from .claims import claims_about
 
     canonical, error = await claims_about(endpoint, iri)
