@@ -1,0 +1,293 @@
+"""Records -> RDF quads: everything one article contributes, in its own named
+graph.
+
+The graph records who asserted what, never the asserted facts: an
+attribution links its speaker, stance, cue and quote to a ``kg:Claim``; a
+withdrawal becomes a ``kg:Withdrawal`` proposition (rdf:subject / predicate /
+object, unasserted) attached to the claim of the statement that carries it,
+or to a claim asserted by ``asserted_by`` (else the article's outlet).
+Entities are described again in every article graph that names them, so
+dropping an article's graph removes exactly its contribution. Every IRI is
+minted in ``kg.vocab``; no blank nodes, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
+from kg.resolve import fold
+from kg.vocab import (
+    DCTERMS,
+    ENTITY_CLASS,
+    KG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    RELATION_PROPERTY,
+    SKOS,
+    XSD,
+    activity_iri,
+    article_iri,
+    attribution_iri,
+    claim_iri,
+    entity_iri,
+    graph_iri,
+    model_iri,
+    proposition_iri,
+    same_as_iri,
+    source_iri,
+)
+
+from .spans import text_literal, write_span
+
+UNATTRIBUTED_LABEL = "(unattributed)"
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _iri_or_none(value: str | None) -> NamedNode | None:
+    """An IRI from metadata (e.g. a URL with spaces) or None when invalid."""
+    if not value:
+        return None
+    try:
+        return NamedNode(value.strip())
+    except ValueError:
+        return None
+
+
+def graph_record(key: str, content_hash: str, pipeline_version: str, model: str) -> list[Triple]:
+    """What the store needs to skip or replace an article: its key, content
+    hash and the pipeline version that built its graph."""
+    g = NamedNode(graph_iri(key))
+    act = NamedNode(activity_iri(pipeline_version, model))
+    return [
+        (g, RDF.type, KG.ArticleGraph),
+        (g, KG.articleKey, text_literal(key)),
+        (g, KG.contentHash, Literal(content_hash)),
+        (g, KG.pipelineVersion, text_literal(pipeline_version)),
+        (g, PROV.wasDerivedFrom, NamedNode(article_iri(key))),
+        (g, PROV.wasGeneratedBy, act),
+    ]
+
+
+class _Builder:
+    """Collects the triples of one article graph (a set: repeats vanish)."""
+
+    def __init__(self, extraction: Extraction, resolver, pipeline_version: str, model: str):
+        self.x = extraction
+        self.article = extraction.article
+        self.key = self.article.key
+        self.resolver = resolver
+        self.triples: set[Triple] = set()
+        self.art = NamedNode(article_iri(self.key))
+        self.activity = NamedNode(activity_iri(pipeline_version, model))
+        self.version, self.model = pipeline_version, model
+        # entity key -> (Entity, Counter of names, set of surface forms, is actor)
+        self.entities: dict[str, Entity] = {}
+        self.names: dict[str, Counter] = defaultdict(Counter)
+        self.forms: dict[str, set[str]] = defaultdict(set)
+        self.actors: set[str] = set()
+
+    def add(self, s, p, o) -> None:
+        self.triples.add((s, p, o))
+
+    # -- entities ---------------------------------------------------------
+    def entity(self, mention: Mention, actor: bool = False) -> NamedNode:
+        """The entity a mention names; its description is written at the end,
+        once every name and surface form of the article is known."""
+        e = self.resolver.entity(mention)
+        self.entities.setdefault(e.key, e)
+        self.names[e.key][e.name] += 1
+        self.forms[e.key].update(a for a in (*e.aliases, mention.name) if a.strip())
+        if actor:
+            self.actors.add(e.key)
+        return NamedNode(entity_iri(e))
+
+    def describe_entities(self) -> None:
+        for key, e in self.entities.items():
+            node = NamedNode(entity_iri(e))
+            # The gazetteer's name when there is one, else this article's most
+            # frequent name (ties: longest, then alphabetical) - deterministic.
+            if e.same_as:
+                pref = e.name
+            else:
+                pref = max(self.names[key].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+            self.add(node, RDF.type, ENTITY_CLASS[e.type])
+            if key in self.actors and e.type not in ("Person", "Organisation"):
+                # A polity used as speaker or as the force that withdraws.
+                self.add(node, RDF.type, KG.Actor)
+            self.add(node, SKOS.prefLabel, text_literal(pref))
+            labels = {pref, *self.names[key], *self.forms[key]}
+            for label in sorted(labels - {pref}):
+                self.add(node, SKOS.altLabel, text_literal(label))
+            # A name of symbols only ("{", "—") folds to nothing; it still
+            # gets one (empty) key, as the shapes require one per entity.
+            for folded in {fold(label) for label in labels} - {""} or {""}:
+                self.add(node, KG.labelKey, text_literal(folded))
+            for ref in e.same_as:
+                iri = same_as_iri(ref)
+                if iri:
+                    self.add(node, OWL.sameAs, NamedNode(iri))
+
+    # -- spans ------------------------------------------------------------
+    def span(self, span: Span) -> NamedNode:
+        return write_span(self.add, self.article, span)
+
+    # -- article ----------------------------------------------------------
+    def describe_article(self) -> NamedNode | None:
+        a, meta, art = self.article, self.article.meta, self.art
+        self.add(art, RDF.type, KG.Article)
+        self.add(art, KG.articleKey, text_literal(a.key))
+        self.add(art, KG.contentHash, Literal(a.content_hash))
+        self.add(art, KG.sourcePath, text_literal(a.path))
+        if meta.title:
+            self.add(art, DCTERMS.title, text_literal(meta.title))
+        if meta.published and _ISO_DATE.fullmatch(meta.published):
+            self.add(art, DCTERMS.date, Literal(meta.published, datatype=XSD.date))
+        url = _iri_or_none(meta.url)
+        if url is not None:
+            self.add(art, DCTERMS.source, url)
+        for name in sorted(meta.inferred):
+            self.add(art, KG.inferredField, text_literal(name))
+        for s, p, o in graph_record(self.key, a.content_hash, self.version, self.model):
+            self.add(s, p, o)
+        self.add(self.activity, RDF.type, KG.ExtractionActivity)
+        self.add(self.activity, KG.pipelineVersion, text_literal(self.version))
+        model = NamedNode(model_iri(self.model))
+        self.add(self.activity, PROV.used, model)
+        self.add(model, RDF.type, KG.Model)
+        self.add(model, RDFS.label, text_literal(self.model))
+        for m in self.x.mentions:
+            self.add(art, KG.mentions, self.entity(m))
+        if not meta.outlet or not meta.outlet.strip():
+            return None
+        name = meta.outlet.strip()
+        # The outlet is not written in the body: an empty span marks that.
+        outlet = self.entity(Mention(Span(0, 0, ""), "Organisation", name), actor=True)
+        self.add(outlet, RDF.type, KG.Outlet)
+        self.add(art, KG.outlet, outlet)
+        return outlet
+
+    # -- attributions -----------------------------------------------------
+    def unnamed_source(self, source: Span | None) -> NamedNode:
+        node = NamedNode(source_iri(self.key, source))
+        self.add(node, RDF.type, KG.Actor)
+        self.add(node, RDF.type, KG.UnnamedSource)
+        label = source.text if source is not None and source.text.strip() else UNATTRIBUTED_LABEL
+        self.add(node, SKOS.prefLabel, text_literal(label))
+        return node
+
+    def claim(self, content: Span) -> NamedNode:
+        node = NamedNode(claim_iri(self.key, content))
+        self.add(node, RDF.type, KG.Claim)
+        self.add(node, KG.text, text_literal(content.text))
+        self.add(node, PROV.wasQuotedFrom, self.art)
+        for m in self.x.mentions:
+            if content.start <= m.span.start and m.span.end <= content.end:
+                self.add(node, KG.about, self.entity(m))
+        return node
+
+    def attribution(self, a: Attribution, speaker: NamedNode) -> NamedNode:
+        node = NamedNode(attribution_iri(self.key, a))
+        claim = self.claim(a.content)
+        rel = RELATION_PROPERTY[a.relation]
+        self.add(node, RDF.type, KG.Attribution)
+        self.add(node, KG.speaker, speaker)
+        self.add(node, PROV.wasAttributedTo, speaker)
+        self.add(node, KG.relation, rel)
+        self.add(node, KG.hasClaim, claim)
+        self.add(speaker, rel, claim)
+        self.add(node, KG.inArticle, self.art)
+        self.add(node, PROV.wasDerivedFrom, self.art)
+        self.add(node, PROV.wasGeneratedBy, self.activity)
+        self.add(node, KG.cueSpan, self.span(a.cue))
+        self.add(node, KG.contentSpan, self.span(a.content))
+        if a.source is not None:
+            self.add(node, KG.sourceSpan, self.span(a.source))
+        if a.via is not None:
+            self.add(node, KG.via, self.entity(a.via, actor=True))
+        return claim
+
+    def speaker_of(self, a: Attribution) -> NamedNode:
+        if a.speaker is not None:
+            return self.entity(a.speaker, actor=True)
+        return self.unnamed_source(a.source)
+
+    # -- withdrawals ------------------------------------------------------
+    def carrier(self, w: Withdrawal, attributions: Iterable[Attribution]) -> Attribution | None:
+        """The attributed statement whose content holds the withdrawal's cue
+        (and whose speaker is the one said to assert it), if any."""
+        want = None if w.asserted_by is None else self.resolver.entity(w.asserted_by).key
+        for a in sorted(attributions, key=lambda a: (a.content.end - a.content.start, a.content)):
+            if not (a.content.start <= w.cue.start and w.cue.end <= a.content.end):
+                continue
+            if want is None or (a.speaker is not None and self.resolver.entity(a.speaker).key == want):
+                return a
+        return None
+
+    def withdrawal(self, w: Withdrawal, claim: NamedNode) -> None:
+        node = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
+        actor = self.entity(w.actor, actor=True)
+        place = self.entity(w.place)
+        self.add(node, RDF.type, KG.Withdrawal)
+        self.add(node, RDF.type, KG.Proposition)
+        self.add(node, RDF.subject, actor)
+        self.add(node, RDF.predicate, KG.withdrawsFrom)
+        self.add(node, RDF.object, place)
+        self.add(node, KG.cueSpan, self.span(w.cue))
+        self.add(node, KG.evidenceSpan, self.span(w.evidence))
+        self.add(node, PROV.wasGeneratedBy, self.activity)
+        self.add(claim, KG.proposition, node)
+        self.add(claim, KG.about, actor)
+        self.add(claim, KG.about, place)
+
+
+def article_quads(
+    extraction: Extraction, resolver, pipeline_version: str, model: str = ""
+) -> list[Quad]:
+    """Every quad one article contributes, all in its named graph, sorted.
+
+    ``resolver`` maps a ``Mention`` to an ``Entity`` (``kg.resolve.Resolver``).
+    The same extraction always gives the same quads.
+    """
+    b = _Builder(extraction, resolver, pipeline_version, model)
+    outlet = b.describe_article()
+    claims: dict[Attribution, NamedNode] = {}
+    for a in extraction.attributions:
+        claims[a] = b.attribution(a, b.speaker_of(a))
+    for w in extraction.withdrawals:
+        carrier = b.carrier(w, extraction.attributions)
+        if carrier is not None:
+            claim = claims[carrier]
+        else:
+            # Nobody in the text is said to state it: the withdrawal is the
+            # claim of asserted_by, else of the outlet that published it.
+            a = Attribution(
+                relation="claims", cue=w.cue, content=w.evidence,
+                source=None if w.asserted_by is None else w.asserted_by.span,
+                speaker=w.asserted_by,
+            )
+            if w.asserted_by is not None:
+                speaker = b.entity(w.asserted_by, actor=True)
+            elif outlet is not None:
+                speaker = outlet
+            else:
+                speaker = b.unnamed_source(None)
+            claim = b.attribution(a, speaker)
+        b.withdrawal(w, claim)
+    b.describe_entities()
+    g = NamedNode(graph_iri(extraction.article.key))
+    quads = [Quad(s, p, o, g) for s, p, o in b.triples]
+    # Claims across articles (issue 4): propositions, canonical claims,
+    # quantities, dates, fingerprint - in this same graph.
+    from .claim_quads import claim_quads
+
+    return sorted(set(quads).union(claim_quads(extraction, resolver, quads)), key=str)
