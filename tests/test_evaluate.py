@@ -148,7 +148,7 @@ def test_span_scores_against_written_source_and_content_spans():
 
 
 def test_entity_precision_counts_spurious_wrong_type_and_wrong_place_links():
-    from kg.entity_eval import entity_scores
+    from kg.evaluate.entities import entity_scores
     from kg.records import Entity
 
     text = "Amnesty said Velmar was calm. Hansen said Wall Street fell."
