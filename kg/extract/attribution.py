@@ -51,7 +51,8 @@ __all__ = ["find_attributions", "find_quotes", "nest"]
 # Dependencies of a cue verb that carry the reported content.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
 # Object-like dependencies that name the addressee of "tell"/"urge", not the message.
-_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe"})
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
+                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"})
 # Dependencies through which a participle or infinitive shares its governor's
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -60,7 +61,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # in their content keeps its own speaker, with the relaying source as via.
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 # Verbs whose bare object is the addressee, never the message ("told X").
-_TELL_VERBS = frozenset({"tell", "warn"})
+_TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
@@ -325,6 +326,8 @@ class _Finder(RelayRules):
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
         if speaker is None and self.inside_quote(head.idx) is None:
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is None:  # "officials said", "according to police": unnamed members of a body
+                speaker = names.unnamed_group(head, self.text)
             if speaker is not None:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
@@ -405,8 +408,8 @@ class _Finder(RelayRules):
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
-        elif lemma in ("warn", "caution") and not objs:  # "warned of weaker demand"
-            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children
+        elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"
+            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT[lemma] for g in c.children
                     if g.dep_ in ("pobj", "pcomp")]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]

@@ -39,12 +39,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from anyascii import anyascii
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
+
+# Set on a capitalised word of occupation or office right before a person's
+# name ("Broadcaster [Ann Lee]"): a role, never a given name.
+if not Token.has_extension("kg_role"):
+    Token.set_extension("kg_role", default=False)
 
 # Labels this project turns into entities; others (DATE, CARDINAL...) pass through.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -124,7 +128,7 @@ _ORG_DESIGNATORS = frozenset({
 @Language.factory(
     "kg_doc_consistency_v1",
     requires=["doc.ents", "token.pos"],
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "token._.kg_role"],
 )
 def make_doc_consistency(nlp: Language, name: str):
     return DocConsistency(Gazetteer.load(), english_words(nlp))
@@ -150,6 +154,9 @@ class DocConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = consistent_ents(doc, self.gazetteer, self.words)
+        for ent in doc.ents:  # "Voter [Kitty Mak]": later rules must not take the role back in
+            if ent.label_ == "PERSON" and ent.start > 0 and _is_role_word(doc[ent.start - 1], 3, self.words):
+                doc[ent.start - 1]._.kg_role = True
         return doc
 
 
@@ -509,7 +516,7 @@ def _place_evidence(doc: Doc, start: int, end: int, entry) -> bool:
     ``entry``: it is no mere town (a country, state, region, continent or a
     curated place), or a preposition of location stands before it ("in X",
     "from the X"), or a place or area word follows it ("X, Poland", "X
-    city"), or it is a large city written with its own name."""
+    city"), or it is a large city."""
     if entry.kind != "city":
         return True
     root = doc[start:end].root
@@ -526,8 +533,7 @@ def _place_evidence(doc: Doc, start: int, end: int, entry) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in _PLACE_KINDS:
         return True
-    text = anyascii(doc[start:end].text).lower()
-    return entry.population >= _BIG_PLACE and text in {anyascii(n).lower() for n in (entry.name, *entry.aliases)}
+    return entry.population >= _BIG_PLACE
 
 
 def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:

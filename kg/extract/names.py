@@ -265,6 +265,48 @@ def generic_group(head: Token, text: str | None = None) -> Mention | None:
     return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
 
 
+# Plural nouns of unnamed people who speak for an institution or a trade
+# ("officials said", "according to authorities", "Emergency workers have
+# indicated", "state media said", "anonymous sources"); those in
+# ``_NEEDS_MODIFIER`` only with a word saying which ("state media",
+# "rescue workers", not "the workers").
+UNNAMED_SOURCE_NOUNS = frozenset({
+    "officials", "authorities", "sources", "police", "investigators", "rescuers", "firefighters",
+    "media", "workers", "senators", "lawmakers", "legislators", "activists", "organisers",
+    "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
+})  # (experts and scientists speak generically: ``generic_group``)
+_NEEDS_MODIFIER = frozenset({"workers", "sources"})
+# Media speak for a body only when the state runs them ("state media said");
+# "local media reported" names no one who can be held to the statement.
+_STATE_MEDIA = frozenset({"state", "state-run", "state-owned", "state-controlled", "government", "official"})
+_BACK_REFERENCE = frozenset({"these", "those", "such"})
+
+
+def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
+    """"Officials said", "according to police", "Authorities stated",
+    "Local authorities have noted", "state media said": unnamed members of
+    an institution that no name in the text ties to a body are a source of
+    their own, named after their phrase (modifiers and noun) and typed an
+    organisation (their affiliation is unknown). Never a pronoun, a quoted
+    word or a phrase that points back ("these officials")."""
+    low = head.lower_
+    if low not in UNNAMED_SOURCE_NOUNS or head.pos_ not in ("NOUN", "PROPN") \
+            or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos"):
+        return None
+    if any(c.dep_ in ("poss", "nummod", "relcl") or (c.dep_ == "det" and c.lower_ in _BACK_REFERENCE)
+           for c in head.children):
+        return None
+    if head.head.lemma_.lower() in _BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "officers believed P": a belief, no statement
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+            and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+    if (low in _NEEDS_MODIFIER and not mods) or (low == "media" and not any(m.lower_ in _STATE_MEDIA for m in mods)):
+        return None
+    first = min([head.i] + [t.i for m in mods for t in m.subtree])
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
 def _name_follows(head: Token) -> bool:
     """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
     the parse: a capitalised name right after the comma names the body."""
