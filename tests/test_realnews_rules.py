@@ -113,3 +113,33 @@ def test_a_state_written_exactly_beats_a_town_that_folds_the_same():
     assert gaz.lookup("Pennsylvania", "Place").kind == "state"
     assert gaz.lookup("Kupiansk", "Place").name == "Kupyansk"  # transliteration still joins
     assert gaz.lookup("Odessa", "Place").id == "odesa"
+
+
+# -- groups, authors, described officers --------------------------------------
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Dutch firms including Philips, Shell and Unilever have announced plans to leave the country.",
+     {"Philips", "Shell", "Unilever"}),
+    ("Neighbouring countries such as Kenya and Uganda have warned that the border would close.",
+     {"Kenya", "Uganda"}),
+    ("Authorities in France and Spain announced that 40 suspects were arrested.",
+     {"Government of France", "Government of Spain"}),
+])
+def test_a_group_that_names_its_members_gives_one_record_each(nlp, text, speakers):
+    x = run(nlp, text)
+    assert {a.speaker.name for a in x.attributions} == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a Facebook post by Mary Tran, director of the shelter, the dog came from the farm.", "Mary Tran"),
+    ("The ship carried arms, according to a tweet on Monday by Foreign Minister Carl Borg.", "Carl Borg"),
+])
+def test_a_message_by_someone_is_theirs_not_the_platforms(nlp, text, speaker):
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == speaker
+
+
+def test_a_described_officer_no_one_named_is_not_the_last_person(nlp):
+    text = ("Judge Alma Ruiz opened the hearing on Monday. "
+            "The head of the city's fraud unit told the court the files were missing.")
+    assert not by_cue(run(nlp, text), "told")

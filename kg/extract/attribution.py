@@ -568,8 +568,8 @@ class _Finder(RelayRules):
                 head = self.inverted_subject(verb)
         if head is None:
             return
-        members = names.member_orgs(self.res, head)
-        if len(members) > 1:  # "researchers at X and Y found": one record per body
+        members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
+        if len(members) > 1:  # "researchers at X and Y found", "firms including X and Y said": one record per body
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return

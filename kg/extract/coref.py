@@ -322,7 +322,8 @@ class SpeakerResolver:
             return leader
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
-            issuer = self._inner_mention(head, ("Organisation", "Person", "Place")) or self._issued_by(head)
+            issuer = self._author(head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
+                or self._issued_by(head)
             if issuer is not None:
                 return issuer
             if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
@@ -348,8 +349,10 @@ class SpeakerResolver:
             if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
                 return client
             if self._has_det(head):
-                return self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head) \
-                    or self.antecedent(head.idx, ("Person",))
+                found = self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head)
+                if found is None and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
+                    return None  # "the head of the unit's investigators": a described officer no one named
+                return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
                 late = self._late_apposition(head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
@@ -383,6 +386,20 @@ class SpeakerResolver:
         if low == "their":
             return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
         return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
+
+    def _author(self, head: Token) -> Mention | None:
+        """"a Twitter post by X", "a tweet on Monday by X", "a statement
+        from X": the person or body after "by"/"from" wrote it, whatever
+        platform or place modifies the noun."""
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = self.mention_at(pobj)
+                if m is None:
+                    m = next((self.mention_at(t) for t in np_tokens(pobj) if self.mention_at(t) is not None
+                              and self.mention_at(t).type == "Person"), None)
+                if m is not None and m.type != "Place":
+                    return m
+        return None
 
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a

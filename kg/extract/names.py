@@ -157,14 +157,42 @@ def member_orgs(res, head: Token) -> list[Mention]:
     are at, coordinated ones included (one record per body)."""
     if not (head.tag_ == "NNS" and head.pos_ == "NOUN"):
         return []
+    # "authorities in X and Y": officials of two states speak for their governments
+    states = head.lower_ in cues.COLLECTIVE_SOURCE_NOUNS
     out: list[Mention] = []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             for tok in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
                 m = res.mention_at(tok)
+                if m is not None and m.type == "Place" and states:
+                    m = _actor(m)
                 if m is not None and m.type == "Organisation" and all(o.name != m.name for o in out):
                     out.append(m)
     return out
+
+
+# Prepositions that list the members of a group ("firms including X and Y",
+# "countries such as X").
+_LISTING = frozenset({"including", "like", "among"})
+
+
+def listed_members(res, head: Token) -> list[Mention]:
+    """"German firms including X, Y and Z have announced P", "countries
+    such as X and Y have cited Q": every named member the group lists
+    speaks (one record each); fewer than two named is no list."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    out: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in _LISTING or (prep.lower_ == "as" and prep.i > 0
+                                                                  and head.doc[prep.i - 1].lower_ == "such")):
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in [pobj] + [t for t in pobj.subtree if t.dep_ == "conj"]:
+                m = res.mention_at(tok)
+                if m is not None and m.type in ("Organisation", "Person", "Place") and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out if len(out) > 1 else []
 
 
 def acronym_body(res, head: Token, text: str | None = None) -> Mention | None:
