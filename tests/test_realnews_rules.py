@@ -143,3 +143,14 @@ def test_a_described_officer_no_one_named_is_not_the_last_person(nlp):
     text = ("Judge Alma Ruiz opened the hearing on Monday. "
             "The head of the city's fraud unit told the court the files were missing.")
     assert not by_cue(run(nlp, text), "told")
+
+
+def test_a_quotation_after_the_addressee_and_adjuncts_of_told(nlp):
+    text = 'Anna Berg was attacked in May. She told a guard at the door, in French and English, "they hit me".'
+    (a,) = by_cue(run(nlp, text), "told")
+    assert (a.speaker.name, a.content.text) == ("Anna Berg", "they hit me")
+
+
+def test_a_state_is_not_cut_to_the_country_inside_its_name(nlp):
+    doc = nlp("The crash killed two people from New Mexico and one from New Jersey.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("New Mexico", "GPE"), ("New Jersey", "GPE")}

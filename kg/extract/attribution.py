@@ -454,7 +454,7 @@ class _Finder(RelayRules):
         """Where the cue's own phrase ends (its objects and adjuncts, not a
         quotation): a quotation right after it is the cue's."""
         toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
-        last = max(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i) if toks else verb  # (a cue inside a quotation)
         return last.idx + len(last.text)
 
     def separate_statements(self, verb: Token) -> set[int]:
@@ -637,15 +637,16 @@ class _Finder(RelayRules):
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
-        if quote is None and content is None and verb.tag_ == "VBG":
-            # '..., telling reporters in Turin: "Q"': the quotation after the
-            # participle's addressee and place
+        if quote is None and content is None and (verb.tag_ == "VBG" or (
+                self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
+            # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
+            # in French, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
-            if first is None:
+            if first is None and quote is None:
                 return  # "asked whether P" asserts nothing; a quoted question is an utterance
-            content = quote = first
+            content = quote = first if first is not None else quote
         if first is not None and quote != first and content is not None and content[0] < first[1] and first[0] < content[1]:
             quote = first  # the complement is the quote before: '"P," she said, "Q."'
         if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1])):

@@ -185,6 +185,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
                 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS):
             surnames.setdefault(fold(span.text), span)
+    spans = _longer_places(doc, spans, gazetteer)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
@@ -557,6 +558,9 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
     if key in surnames and (len(span) == 1 or _last_word_start(span) == span.start):
         return _relabel(span, "PERSON")
     if span.label_ == "PERSON" and len(span) > 1:
+        place = gazetteer.place(span.text)
+        if place is not None and place.kind in ("country", "state") and fold(place.name) == key:
+            return _relabel(span, "GPE", place.id)  # "New Mexico", "Sierra Leone": no person's name
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)
     if org is not None:
@@ -567,6 +571,24 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
             return span  # "Myers", "Harvard", "Nikki": a person or body, not a town of that name
         return _relabel(span, "LOC" if place.kind in {"continent", "sea", "river"} else "GPE", place.id)
     return span
+
+
+def _longer_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A place matched inside a longer place name ("[New] Mexico", "[New]
+    Jersey", "[West] Virginia"): the capitalised word before it that with it
+    names a state or country written so is part of the name."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (span.label_ in PLACE_LABELS and prev is not None and prev.i not in taken and prev.is_title
+                and prev.pos_ == "PROPN"):
+            longer = doc[prev.i:span.end]
+            entry = gazetteer.place(longer.text)
+            if entry is not None and entry.kind in ("state", "country") and fold(entry.name) == fold(longer.text):
+                span = Span(doc, prev.i, span.end, label="GPE", span_id=entry.id)
+        out.append(span)
+    return out
 
 
 def _relabel(span: Span, label: str, ident: str = "") -> Span:

@@ -36,7 +36,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # (no FrameNet frame of its own: an apology admits what it is for)
     "Apology": ("claims", frozenset({"apologise", "apologize"})),
     "Telling": ("claims", frozenset({"tell", "inform", "assure", "notify", "remind", "brief"})),
-    "Communication_response": ("claims", frozenset({"reply", "respond", "retort", "answer"})),
+    "Communication_response": ("claims", frozenset({"reply", "respond", "retort", "answer", "react"})),
     "Questioning": ("claims", frozenset({"ask", "wonder"})),
     "Complaining": ("claims", frozenset({"complain", "lament", "bemoan", "grumble", "protest"})),
     "Judgment_communication": ("claims", frozenset({
@@ -72,7 +72,7 @@ PARTICLE_CUES = {"point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count
 # only with an adjacent quotation, which is their content.
-QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "quip", "exclaim"})
+QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "quip", "exclaim", "react"})
 
 # Passive raising verbs: "X is reported/said/believed to have told Y that P"
 # makes X the source of the embedded cue; the raising verb itself names no
