@@ -324,6 +324,8 @@ class _Finder(RelayRules):
             speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
+        if speaker is None:
+            speaker = names.source_in(self.res, head)  # "a German government source said"
         if speaker is None and self.inside_quote(head.idx) is None:
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
             if speaker is None:  # "officials said", "according to police": unnamed members of a body

@@ -176,6 +176,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_designated_org(s, gazetteer) for s in spans]
     spans = _extend_to_known_form(doc, spans, words)
     spans = _country_possessive(doc, spans, gazetteer)
+    spans = _place_named_bodies(doc, spans)
     spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
     spans = _repeat_known_names(doc, spans)
@@ -271,6 +272,16 @@ def _is_name_word(tok) -> bool:
 
 
 def _untitled(span: Span, words: frozenset[str] = frozenset()) -> Span:
+    if span.label_ == "ORG" and not span.id_ and 3 <= len(span) <= 5 and span[0].lower_ in _ROLE_TITLES:
+        # "Assemblywoman Rosa Diaz" taken for a body: known titles, then a person's name
+        start = span.start
+        while span.end - start > 2 and span.doc[start].lower_ in _ROLE_TITLES:
+            start += 1
+        rest = span.doc[start:span.end]
+        if start > span.start and len(rest) == 2 and all(_is_name_word(t) and t.lower_ not in _ORG_HEADS | _ORG_DESIGNATORS
+                                                         for t in rest):
+            return Span(span.doc, start, span.end, label="PERSON")
+        return span
     if span.label_ != "PERSON" or span.id_:
         return span
     start = span.start
@@ -358,6 +369,23 @@ def _country_possessive(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> li
             out[i] = Span(doc, country.start, span.end, label="ORG")
             out = [s for s in out if s is not country]
             return _country_possessive(doc, out, gazetteer)
+    return out
+
+
+def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"[Florida] [Highway Patrol]", "[Leeds] [City Council]": a body the
+    recogniser named without the place written right before it, as one
+    title-case name, is named with that place."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label_ != "ORG" or span.id_ or span.start == 0 or not all(t.is_title for t in span):
+            continue
+        place = next((s for s in out if s.end == span.start and s.label_ in PLACE_LABELS), None)
+        if place is None or not all(t.is_title for t in place) or not doc[place.end - 1].whitespace_:
+            continue
+        out[i] = Span(doc, place.start, span.end, label="ORG")
+        out = [s for s in out if s is not place]
+        return _place_named_bodies(doc, out)
     return out
 
 

@@ -262,8 +262,8 @@ class SpeakerResolver:
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
-            if low in cues.ORG_PRONOUNS:
-                return self.antecedent(head.idx, ("Organisation",))
+            if low in cues.ORG_PRONOUNS:  # ("it" is never a group named by a plural: "officials said")
+                return self.antecedent(head.idx, ("Organisation",), singular=True)
             if low in cues.PLURAL_PRONOUNS:
                 # a plural pronoun cannot stand for one named person; a body
                 # can, and so can a plural source phrase ("the researchers")
@@ -604,7 +604,7 @@ class SpeakerResolver:
         return None
 
     def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
-                   gender: str | None = None) -> Mention | None:
+                   gender: str | None = None, singular: bool = False) -> Mention | None:
         """Most recent compatible speaker within a few sentences, else the most
         recent compatible subject, else the most recent compatible mention.
         ``gender`` ("m"/"f" of a pronoun) rules out a person already referred
@@ -617,7 +617,8 @@ class SpeakerResolver:
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         for pos, m in reversed(self.speakers):
-            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+            if pos < offset and fits(m) and not (singular and pos in self.plural) \
+                    and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker
                 return recent[1] if recent is not None and recent[0] > pos else m

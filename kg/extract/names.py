@@ -387,6 +387,24 @@ def entity_resolver():
     return Resolver()
 
 
+def source_in(res, head: Token) -> Mention | None:
+    """"a German government source said", "a police source told": an
+    unnamed source inside a body named as its modifier speaks for that body
+    (a country's for its government)."""
+    if head.lemma_.lower() != "source" or head.tag_ != "NN":
+        return None
+    for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i),
+                    key=lambda c: -c.i):
+        m = res.mention_at(c)
+        if m is None and c.pos_ == "ADJ":
+            m = _demonym_place(c)
+        if m is not None and m.type == "Place":
+            m = _actor(m)
+        if m is not None and m.type == "Organisation":
+            return m
+    return None
+
+
 def _demonym_place(tok: Token) -> Mention | None:
     """A nationality adjective as a mention of its country (span: the adjective)."""
     from kg.resolve import Gazetteer

@@ -154,3 +154,30 @@ def test_a_quotation_after_the_addressee_and_adjuncts_of_told(nlp):
 def test_a_state_is_not_cut_to_the_country_inside_its_name(nlp):
     doc = nlp("The crash killed two people from New Mexico and one from New Jersey.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("New Mexico", "GPE"), ("New Jersey", "GPE")}
+
+
+def test_a_title_and_a_name_taken_for_a_body_is_the_person(nlp):
+    doc = nlp('Newly elected Assemblywoman Selma Ortiz said, "It is exciting."')
+    assert ("Selma Ortiz", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    doc = nlp("Prime Minister Dan Pop's Social Democratic Union said the count was not over.")
+    assert not any(e.label_ == "PERSON" and "Union" in e.text for e in doc.ents)
+
+
+def test_it_is_never_a_group_named_by_a_plural(nlp):
+    x = run(nlp, "Officials said the road was closed. It notes that the bridge is safe.")
+    assert not by_cue(x, "notes")
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("A French government source said the talks had failed.", "French government", None),
+    ("Reuters reported that a German government source, whom they did not name, said the ban was temporary.",
+     "German government", "Reuters"),
+])
+def test_a_source_inside_a_named_body_speaks_for_it(nlp, text, speaker, via):
+    (a,) = by_cue(run(nlp, text), "said")
+    assert a.speaker.name == speaker and (a.via.name if a.via else None) == via
+
+
+def test_a_body_named_with_the_place_before_it(nlp):
+    doc = nlp("Leeds City Council said the bins would be collected on Friday.")
+    assert any(e.label_ == "ORG" and e.text.startswith("Leeds") for e in doc.ents)
