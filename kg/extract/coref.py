@@ -117,6 +117,12 @@ def np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+# Kinds of outlet or service a definite description names ("the website
+# said", "the network claims"): it refers only to a body introduced as one.
+_MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "daily", "broadcaster",
+                          "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -327,8 +333,9 @@ class SpeakerResolver:
             if issuer is not None:
                 return issuer
             if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
-                # "its quarterly report": the body that owns it
-                return self.antecedent(head.idx, ("Organisation",))
+                # "its quarterly report": the body that owns it ("its": never a group named by a plural)
+                return self.antecedent(head.idx, ("Organisation",),
+                                       singular=any(c.lower_ in cues.ORG_PRONOUNS for c in head.children))
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",))
@@ -672,8 +679,12 @@ class SpeakerResolver:
             kinds = self.role_words(m) & cues.ORG_NOUNS
             # a name that states its kind ("X Fraud Office") is no "company"
             kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS
+            if head.lemma_.lower() in _MEDIA_KINDS and head.lemma_.lower() not in kinds:
+                continue  # "the website", "the network": only a body introduced as one
             if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
                 return m  # (never one introduced as another kind: "the X union" is no "company")
+        if head.lemma_.lower() in _MEDIA_KINDS:
+            return None  # no body introduced as a website or network: no one rather than a guess
         return self.antecedent(head.idx, ("Organisation",))
 
     def kind_antecedent(self, head: Token) -> Mention | None:

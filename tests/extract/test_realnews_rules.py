@@ -181,3 +181,11 @@ def test_a_source_inside_a_named_body_speaks_for_it(nlp, text, speaker, via):
 def test_a_body_named_with_the_place_before_it(nlp):
     doc = nlp("Leeds City Council said the bins would be collected on Friday.")
     assert any(e.label_ == "ORG" and e.text.startswith("Leeds") for e in doc.ents)
+
+
+def test_the_website_is_only_a_body_introduced_as_one(nlp):
+    text = "The Guardian spoke to the navy on Monday. The website noted that the ship had left port."
+    assert not by_cue(run(nlp, text), "noted")
+    text = "The tracking website ShipWatch lost the signal on Monday. The website noted that the ship had left port."
+    (a,) = by_cue(run(nlp, text), "noted")
+    assert a.speaker.name == "ShipWatch"
