@@ -128,6 +128,18 @@ CLAIM_NOUNS = frozenset({
     "rumor", "rumors", "argument", "arguments", "statement", "statements",
 })
 
+# Nouns of the same frames that report a statement with its content as a
+# "that" clause and its source as possessor or "by"/"from" phrase ("the
+# ministry's claim that P", "a denial by X that P"), with their stance.
+STATEMENT_NOUNS = {
+    **dict.fromkeys(("claim", "statement", "announcement", "assertion", "allegation", "accusation",
+                     "warning", "prediction", "estimate", "insistence", "promise", "pledge", "admission",
+                     "suggestion", "argument", "contention", "declaration", "remark", "comment",
+                     "assurance", "conclusion", "finding", "belief", "view"), "claims"),
+    **dict.fromkeys(("confirmation", "acknowledgement", "acknowledgment", "confession"), "confirms"),
+    **dict.fromkeys(("denial", "rejection", "rebuttal"), "denies"),
+}
+
 # Evaluations that, predicated of a claim ("called the report baseless",
 # "calling the claim lazy"), reject it. General English, not a topic list.
 NEGATIVE_EVALUATION = frozenset({

@@ -189,3 +189,17 @@ def test_the_website_is_only_a_body_introduced_as_one(nlp):
     text = "The tracking website ShipWatch lost the signal on Monday. The website noted that the ship had left port."
     (a,) = by_cue(run(nlp, text), "noted")
     assert a.speaker.name == "ShipWatch"
+
+
+@pytest.mark.parametrize("text, cue, speaker, relation, content", [
+    ("The claim by Acme Corp that profits rose was false.", "claim", "Acme Corp", "claims", "profits rose"),
+    ("Ann Lee's denial that she knew the driver was recorded.", "denial", "Ann Lee", "denies",
+     "she knew the driver was recorded"),
+])
+def test_a_noun_of_statement_with_a_that_clause_is_a_cue(nlp, text, cue, speaker, relation, content):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.speaker.name, a.relation, a.content.text) == (speaker, relation, content)
+
+
+def test_a_noun_of_statement_without_its_source_or_clause_is_no_cue(nlp):
+    assert not run(nlp, "The claim was false. Her statement on Monday was short.").attributions
