@@ -386,6 +386,11 @@ class _Finder(RelayRules):
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
+            clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                      and not any(g.dep_ == "mark" for g in c.children)
+                      and self.doc[c.left_edge.i - 1].i == verb.i]
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
         # cue, belongs to the participle cue standing between them
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
@@ -654,8 +659,10 @@ class _Finder(RelayRules):
         the rules already know whom the head stands for)."""
         source, found = self.speaker_for(head, verb.idx)
         speaker = speaker or found
-        if speaker is None:
+        joint = self.res.group(head) if speaker is None else []  # "They said" after "X and Y were ..."
+        if speaker is None and not joint:
             return  # an unnamed individual ("a witness said"): not tied to an entity
+        speaker = speaker or joint[0]
         if verb.i in {t.i for t in head.subtree}:  # "X telling Y that ...": only X's name
             exclude = {t.i for t in np_tokens(head)}
         else:

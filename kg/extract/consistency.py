@@ -734,6 +734,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return span
     if len(span) == 1 and first.lower_ in _TIME_ZONES and first.text.isupper():
         return None  # "(1830 UTC)"
+    if len(span) <= 2 and span.text.replace(".", "").lower() in ("am", "pm", "dc"):
+        return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
     if span.label_ == "ORG" and len(span) > 1 and span.root.lower_ in _EVENT_HEADS:
         return _relabel(span, "EVENT")
     if not any(ch.isupper() for ch in span.text):

@@ -123,6 +123,12 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
                           "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
 
 
+# People nouns that, plural and definite ("both men", "the defendants"),
+# stand for people just named together.
+_PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
+                                 "suspect", "player", "driver", "pilot", "soldier", "student"})
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -450,9 +456,12 @@ class SpeakerResolver:
         noun stands for the organisations of that kind named before it in
         its sentence (the number word, if any, says how many); fewer than
         two gives none, and the caller falls back to one antecedent."""
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        if (head.lower_ == "they" and head.pos_ == "PRON") or (
+                head.tag_ == "NNS" and head.lemma_.lower() in _PERSON_GROUP_NOUNS and dets & {"the", "both", "two"}):
+            return self._joint_persons(head)  # "X and Y were jailed. Both men said ..."
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
-        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if not dets & {"the", "both", "two", "three", "all"}:
             return []
         want = {"both": 2, "two": 2, "three": 3}.get(next(iter(dets & {"both", "two", "three"}), ""), 0)
@@ -463,6 +472,23 @@ class SpeakerResolver:
                 out.append(m)
         out = out[-want:] if want else out
         return out if len(out) >= 2 else []
+
+    def _joint_persons(self, head: Token) -> list[Mention]:
+        """Two people named together ("X and Y") as the subject of the
+        sentence before, or earlier in this one, with no one speaking
+        since: "they", "both men" are the two of them."""
+        here = self.sent_index(head.idx)
+        if any(pos < head.idx and here - self.sent_index(pos) <= 1 for pos, _ in self.speakers):
+            return []
+        for m in reversed([m for m in self.mentions if m.span.start < head.idx and m.type == "Person"
+                           and 0 <= here - self.sent_index(m.span.start) <= 1]):
+            tok = self.head_token(m)
+            if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            first = self.mention_at(tok.head)
+            if first is not None and first.type == "Person" and first.name != m.name:
+                return [first, m]
+        return []
 
     def _title_before_name(self, head: Token) -> Mention | None:
         """A bare role or kind noun directly followed by a name ("broadcaster

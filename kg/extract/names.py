@@ -307,7 +307,7 @@ _NEEDS_MODIFIER = frozenset({"workers", "sources"})
 # Media speak for a body only when the state runs them ("state media said");
 # "local media reported" names no one who can be held to the statement.
 _STATE_MEDIA = frozenset({"state", "state-run", "state-owned", "state-controlled", "government", "official"})
-_BACK_REFERENCE = frozenset({"these", "those", "such"})
+_BACK_REFERENCE = frozenset({"these", "those", "such", "both"})
 
 
 def unnamed_group(head: Token, text: str | None = None) -> Mention | None:

@@ -203,3 +203,24 @@ def test_a_noun_of_statement_with_a_that_clause_is_a_cue(nlp, text, cue, speaker
 
 def test_a_noun_of_statement_without_its_source_or_clause_is_no_cue(nlp):
     assert not run(nlp, "The claim was false. Her statement on Monday was short.").attributions
+
+
+@pytest.mark.parametrize("second", ["Both men indicated they would appeal.", "They said they would appeal."])
+def test_two_people_named_together_speak_as_they(nlp, second):
+    x = run(nlp, "Tom Hale and Ian Cole were jailed on Monday. " + second)
+    assert sorted(a.speaker.name for a in x.attributions) == ["Ian Cole", "Tom Hale"]
+
+
+def test_they_after_two_people_not_named_together_is_no_one(nlp):
+    assert not run(nlp, "Tom Hale met Ian Cole on Monday. They said the deal was done.").attributions
+
+
+def test_a_bare_clause_the_parser_hung_as_an_adjunct_is_the_content(nlp):
+    text = "Mira Sen was a singer from Lahore. In an interview with a radio station, she said as a child she was forced to work."
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.content.text) == ("Mira Sen", "as a child she was forced to work")
+
+
+def test_times_and_a_district_suffix_are_no_names(nlp):
+    doc = nlp("The plane landed in Washington, D.C. at 8 A.M. local time (1300 UTC).")
+    assert {e.text for e in doc.ents if e.label_ in ("GPE", "ORG", "LOC")} == {"Washington"}
