@@ -776,6 +776,10 @@ def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
             quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
                          for qs, qe in quotes)
             future = inner.cue.text.split()[0].lower() in ("will", "would", "shall")
+            if not quoted and outer.relation == "claims" and inner.relation != "claims" and inner.speaker \
+                    and outer.speaker and inner.speaker.name == outer.speaker.name:
+                drop.add(i)  # "X said it could not confirm P": X's stance is the inner one
+                continue
             if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
                 drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
             elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:

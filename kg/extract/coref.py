@@ -417,7 +417,8 @@ class SpeakerResolver:
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
         participle of issuing set on the message noun."""
-        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for acl in (c for c in head.children if (c.dep_ == "acl" and c.tag_ == "VBN")
+                    or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))):  # "which was issued by X"
             for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                 m = self.mention_at(pobj)
                 if m is not None and m.type != "Place":

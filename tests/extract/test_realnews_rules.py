@@ -224,3 +224,13 @@ def test_a_bare_clause_the_parser_hung_as_an_adjunct_is_the_content(nlp):
 def test_times_and_a_district_suffix_are_no_names(nlp):
     doc = nlp("The plane landed in Washington, D.C. at 8 A.M. local time (1300 UTC).")
     assert {e.text for e in doc.ents if e.label_ in ("GPE", "ORG", "LOC")} == {"Washington"}
+
+
+def test_said_it_could_not_confirm_is_not_confirmed(nlp):
+    (a,) = run(nlp, "Kestrel Bank said it could not confirm the report.").attributions
+    assert (a.speaker.name, a.relation, a.content.text) == ("Kestrel Bank", "not_confirmed", "the report")
+
+
+def test_a_message_issued_by_a_body_in_a_relative_clause_is_the_bodys(nlp):
+    (a,) = run(nlp, "The report, which was published by Amnesty International, said prisoners were beaten.").attributions
+    assert a.speaker.name == "Amnesty International"
