@@ -562,9 +562,11 @@ class _Finder(RelayRules):
         # "T quoted X as saying P": the speaker is the object of "quoted"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
             quoted = verb.head.head
-            obj = [c for c in quoted.children if c.dep_ == "dobj"]
+            obj = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
             head = obj[0] if obj else None
-            teller = self.subject_of(quoted)
+            # (passive: "X was quoted by T as saying P", T the agent)
+            agent = [g for c in quoted.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            teller = agent[0] if agent else (None if obj and obj[0].dep_ == "nsubjpass" else self.subject_of(quoted))
             if teller is not None:
                 via = self.res.resolve(teller)
                 frame_lo = min(t.idx for t in teller.subtree)

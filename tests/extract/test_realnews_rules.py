@@ -234,3 +234,12 @@ def test_said_it_could_not_confirm_is_not_confirmed(nlp):
 def test_a_message_issued_by_a_body_in_a_relative_clause_is_the_bodys(nlp):
     (a,) = run(nlp, "The report, which was published by Amnesty International, said prisoners were beaten.").attributions
     assert a.speaker.name == "Amnesty International"
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Jane Roe was quoted by the Daily Courier as saying the vote was fair.", "Daily Courier"),
+    ("Jane Roe was quoted as saying the vote was fair.", None),
+])
+def test_quoted_as_saying_in_the_passive(nlp, text, via):
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.via.name if a.via else None, a.content.text) == ("Jane Roe", via, "the vote was fair")
