@@ -326,6 +326,8 @@ def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
         return None
     if head.head.lemma_.lower() in _BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
         return None  # "officers believed P": a belief, no statement
+    if any(c.dep_ == "amod" and c.i > head.i and c.lower_ in ("familiar", "close") for c in head.children):
+        return None  # "officials familiar with the talks": the anonymous formula names no side
     mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
             and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
     if (low in _NEEDS_MODIFIER and not mods) or (low == "media" and not any(m.lower_ in _STATE_MEDIA for m in mods)):

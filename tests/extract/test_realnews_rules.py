@@ -243,3 +243,7 @@ def test_a_message_issued_by_a_body_in_a_relative_clause_is_the_bodys(nlp):
 def test_quoted_as_saying_in_the_passive(nlp, text, via):
     (a,) = run(nlp, text).attributions
     assert (a.speaker.name, a.via.name if a.via else None, a.content.text) == ("Jane Roe", via, "the vote was fair")
+
+
+def test_officials_familiar_with_a_matter_name_no_side(nlp):
+    assert not run(nlp, "Officials familiar with the talks said the delegation had left early.").attributions
