@@ -44,6 +44,7 @@ from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
+from .nouns import NounCueRules
 from .relays import RelayRules
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
@@ -86,7 +87,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder(RelayRules):
+class _Finder(RelayRules, NounCueRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -584,33 +585,6 @@ class _Finder(RelayRules):
             return
         for h in [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
-
-    def statement_noun(self, noun: Token) -> None:
-        """"the ministry's claim that P", "a denial by X that P": a noun of
-        statement with a "that" clause (the content) and its source as the
-        possessor or a "by"/"from" phrase; the noun is the cue."""
-        relation = cues.STATEMENT_NOUNS.get(noun.lemma_.lower())
-        if relation is None or noun.tag_ != "NN" or self.inside_quote(noun.idx) is not None:
-            return
-        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
-                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
-        if not clause:
-            return
-        heads = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in cues.FIRST_PERSON]
-        heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause[0].i
-                  for g in c.children if g.dep_ == "pobj"]
-        if not heads:
-            return
-        source, speaker = self.speaker_for(heads[0], noun.idx)
-        if speaker is None:
-            return
-        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head is not clause[0]]
-        span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
-        if span is None:
-            return
-        speaker = self.metonymy(heads[0], speaker, (span.start, span.end))
-        self.recs.append(_Rec(relation, self.span_of([noun]), span, source, speaker, None, noun.i))
-        self.res.remember(source.start, speaker)
 
     def relative_content(self, verb: Token) -> tuple[int, int] | None:
         """A cue verb in a relative clause whose subject is a named source:

@@ -123,12 +123,6 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
                           "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
 
 
-# People nouns that, plural and definite ("both men", "the defendants"),
-# stand for people just named together.
-_PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
-                                 "suspect", "player", "driver", "pilot", "soldier", "student"})
-
-
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -334,7 +328,7 @@ class SpeakerResolver:
             return leader
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
-            issuer = self._author(head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
+            issuer = names.author(self, head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
                 or self._issued_by(head)
             if issuer is not None:
                 return issuer
@@ -400,20 +394,6 @@ class SpeakerResolver:
             return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
         return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
 
-    def _author(self, head: Token) -> Mention | None:
-        """"a Twitter post by X", "a tweet on Monday by X", "a statement
-        from X": the person or body after "by"/"from" wrote it, whatever
-        platform or place modifies the noun."""
-        for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                m = self.mention_at(pobj)
-                if m is None:
-                    m = next((self.mention_at(t) for t in np_tokens(pobj) if self.mention_at(t) is not None
-                              and self.mention_at(t).type == "Person"), None)
-                if m is not None and m.type != "Place":
-                    return m
-        return None
-
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
         participle of issuing set on the message noun."""
@@ -459,8 +439,8 @@ class SpeakerResolver:
         two gives none, and the caller falls back to one antecedent."""
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if (head.lower_ == "they" and head.pos_ == "PRON") or (
-                head.tag_ == "NNS" and head.lemma_.lower() in _PERSON_GROUP_NOUNS and dets & {"the", "both", "two"}):
-            return self._joint_persons(head)  # "X and Y were jailed. Both men said ..."
+                head.tag_ == "NNS" and head.lemma_.lower() in names.PERSON_GROUP_NOUNS and dets & {"the", "both", "two"}):
+            return names.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
         if not dets & {"the", "both", "two", "three", "all"}:
@@ -473,23 +453,6 @@ class SpeakerResolver:
                 out.append(m)
         out = out[-want:] if want else out
         return out if len(out) >= 2 else []
-
-    def _joint_persons(self, head: Token) -> list[Mention]:
-        """Two people named together ("X and Y") as the subject of the
-        sentence before, or earlier in this one, with no one speaking
-        since: "they", "both men" are the two of them."""
-        here = self.sent_index(head.idx)
-        if any(pos < head.idx and here - self.sent_index(pos) <= 1 for pos, _ in self.speakers):
-            return []
-        for m in reversed([m for m in self.mentions if m.span.start < head.idx and m.type == "Person"
-                           and 0 <= here - self.sent_index(m.span.start) <= 1]):
-            tok = self.head_token(m)
-            if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            first = self.mention_at(tok.head)
-            if first is not None and first.type == "Person" and first.name != m.name:
-                return [first, m]
-        return []
 
     def _title_before_name(self, head: Token) -> Mention | None:
         """A bare role or kind noun directly followed by a name ("broadcaster

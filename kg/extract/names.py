@@ -11,7 +11,10 @@ a source head token; a name it has to make joins the resolver's mentions
 - members of named bodies ("researchers at X and Y");
 - bodies named by their description ("China's coast guard", "the city's
   water department", "the health ministry"), and institutional collectives
-  ("Ukrainian officials").
+  ("Ukrainian officials");
+- unnamed members of an institution ("officials said", "state media"), a
+  source inside a named body ("a German government source"), two people
+  named together as "they", the author of a message ("a post by X").
 """
 
 from __future__ import annotations
@@ -493,3 +496,42 @@ def after_unnamed(res, pron: Token) -> bool:
             return False
         return not any(at < pos < pron.idx for pos, _ in res.speakers)
     return False
+
+
+# People nouns that, plural and definite ("both men", "the defendants"),
+# stand for people just named together.
+PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
+                                 "suspect", "player", "driver", "pilot", "soldier", "student"})
+
+
+def joint_persons(res, head: Token) -> list[Mention]:
+    """Two people named together ("X and Y") as the subject of the
+    sentence before, or earlier in this one, with no one speaking
+    since: "they", "both men" are the two of them."""
+    here = res.sent_index(head.idx)
+    if any(pos < head.idx and here - res.sent_index(pos) <= 1 for pos, _ in res.speakers):
+        return []
+    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"
+                       and 0 <= here - res.sent_index(m.span.start) <= 1]):
+        tok = res.head_token(m)
+        if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first = res.mention_at(tok.head)
+        if first is not None and first.type == "Person" and first.name != m.name:
+            return [first, m]
+    return []
+
+
+def author(res, head: Token) -> Mention | None:
+    """"a Twitter post by X", "a tweet on Monday by X", "a statement
+    from X": the person or body after "by"/"from" wrote it, whatever
+    platform or place modifies the noun."""
+    for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)
+            if m is None:
+                m = next((res.mention_at(t) for t in pobj.subtree if res.mention_at(t) is not None
+                          and res.mention_at(t).type == "Person"), None)
+            if m is not None and m.type != "Place":
+                return m
+    return None
