@@ -366,7 +366,7 @@ def serve(
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is cut."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Rows (or triples) per answer at most."),
-    workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes (one is kept for the query library and the pages)."),
+    workers: int = typer.Option(3, "--workers", min=1, help="Query worker processes: half of them (at least one) for ad-hoc queries, the rest kept for the query library and the pages."),
     client_queries: int = typer.Option(2, "--client-queries", min=1, help="Ad-hoc queries one client address may run at once (more: 429 E407)."),
     max_memory: int = typer.Option(2048, "--max-memory", help="Heap per query worker in MB (0: no limit)."),
     allow_updates: bool = typer.Option(False, "--allow-updates", help="Accept SPARQL updates (needs a token)."),

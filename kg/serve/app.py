@@ -64,7 +64,7 @@ class Settings:
     timeout: float = 10.0  # seconds per query
     max_rows: int = 10_000  # rows or triples per answer
     max_body: int = 1_000_000  # bytes per request body
-    workers: int = 2  # one of them is kept for the library and the pages
+    workers: int = 3  # query workers: one for ad-hoc queries, two kept for the library and the pages
     per_client: int = 2  # ad-hoc queries one client address may have running at once
     max_memory_mb: int | None = 2048  # heap per query worker (None: no limit)
     allow_updates: bool = False

@@ -301,8 +301,8 @@ class QueryPool:
     (call it from a thread pool) until the answer or the time limit.
 
     A bounded share for ad-hoc queries (issue 15): of ``size`` workers,
-    ``size - 1`` (at least one) take ad-hoc queries and run niced; the rest
-    are kept for the query library and the pages, which may also borrow an
+    half (rounded down, at least one) take ad-hoc queries and run niced; the
+    rest are kept for the query library and the pages, which may also borrow an
     idle ad-hoc worker. An ad-hoc query waits at most the time limit for a
     free ad-hoc worker, else is refused with E407, and one client address
     may have only ``per_client`` running or waiting (more: E407 at once), so
@@ -321,7 +321,7 @@ class QueryPool:
         self._closed = False
         self.per_client = per_client
         self._by_client: dict[str, int] = {}
-        adhoc = max(1, size - 1)
+        adhoc = max(1, size // 2)  # 2 workers: 1 ad-hoc, 1 kept; 3: 1 and 2; 4: 2 and 2
         for i in range(max(size, 2)):
             self._release(self._spawn(adhoc=i < adhoc))
 

@@ -116,7 +116,7 @@ def test_ad_hoc_queries_leave_a_worker_for_the_library(store_path):
 def test_runaway_clients_do_not_starve_the_library(store_path):
     """Two clients send runaway queries in a loop; twenty others run library
     queries; those twenty keep a p95 under a second (bounded: 20 s)."""
-    with running_server(store_path, "--workers", "2", timeout=2.0) as srv:
+    with running_server(store_path, timeout=2.0) as srv:  # the default workers: 1 ad-hoc, 2 kept
         stop = threading.Event()
         latencies: list[float] = []
         failures: list[str] = []
