@@ -53,6 +53,7 @@ from kg.resolve import (
 )
 
 from . import cues
+from .chains import relayed
 from .clauses import ClauseRules
 from .coref import SpeakerResolver, demonym, token_span
 from .roles import find_roles
@@ -704,9 +705,17 @@ def _narration(reader: _Reader, general: ClauseRules, used: set[int]) -> list[Pr
 
 
 def with_propositions(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
-    """``extraction`` with its propositions attached (the pipeline's one call
-    site). A failure here never loses the article: it keeps its other
+    """``extraction`` with the statements relayed inside others' (``chains``),
+    the roles the text gives people (``roles``) and its propositions attached
+    (the pipeline's one call site). A failure here never loses the article: it keeps its other
     records, and the failure is logged as a warning naming the article."""
+    try:
+        inner = relayed(article, doc, extraction)
+        if inner:
+            extraction = replace(extraction, attributions=extraction.attributions + inner)
+    except Exception as err:  # noqa: BLE001 - relays are an addition; the article still lands
+        log.warning("%s: W201 relayed statements skipped (%s: %s); the article keeps its other records",
+                    article.path, type(err).__name__, err)
     try:
         extraction = replace(extraction, roles=find_roles(article, doc, extraction))
     except Exception as err:  # noqa: BLE001 - roles are an addition; the article still lands
