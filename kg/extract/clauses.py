@@ -36,6 +36,8 @@ from spacy.tokens import Token
 from kg.records import Attribution, Mention, Proposition, Quantity, Span
 from kg.resolve import parse_quantity, qualifier_before
 
+from . import cues
+
 # Auxiliaries that make a clause a possibility, a plan or a wish.
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "will", "must", "shall"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -123,10 +125,15 @@ class ClauseRules:
         m = self.r.res.mention_at(tok)
         if m is not None:
             return m
+        for c in tok.children:  # "the deputy minister, X": the person apposed
+            if c.dep_ == "appos" and (m := self.r.res.mention_at(c)) is not None:
+                return m
+        if tok.lemma_.lower() in cues.PERSON_NOUNS or tok.lower_ in cues.PERSON_NOUNS:
+            return None  # "the country's minister" is not the country
         for c in tok.children:
             if c.dep_ in ("compound", "poss") and c.i < tok.i:
                 m = self.r.res.mention_at(c)
-                if m is not None and tok.lemma_.lower() not in ("chief", "head", "leader", "spokesman", "spokesperson"):
+                if m is not None:
                     return m
         return None
 

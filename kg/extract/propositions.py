@@ -430,7 +430,9 @@ class _Finder:
 
     def __init__(self, reader: _Reader, a: Attribution | None, span=None, keep=None):
         self.r, self.a = reader, a
-        self.span, self.keep = span, keep  # narration: the sentence, and its tokens outside quotes
+        # narration: the sentence, and its tokens outside quotes; a statement:
+        # its words outside statements relayed inside it
+        self.span, self.keep = span, keep
         self.out: list[Proposition] = []
 
     def add(self, predicate: str, verb: Token, subj: tuple[Mention, str], obj: Mention | None,
@@ -655,12 +657,13 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
     general = ClauseRules(reader)
     used = {t.i for w in extraction.withdrawals for t in _tokens(doc, w.cue)}
     for a in extraction.attributions:
-        war = _Finder(reader, a).run()
+        own = _own_words(a, extraction.attributions)
+        war = _Finder(reader, a, keep=own).run()
         found += war
         span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
         if span is not None:
             skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}
-            found += general.clauses(span, a, skip)
+            found += general.clauses(span, a, skip, own)
     found += _narration(reader, general, used)
     for sent in doc.sents:
         if article.is_body(sent.start_char, sent.end_char):
@@ -670,6 +673,16 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
     found = [p for p in found if p.predicate == "distanceFrom" or p.evidence not in distances
              or p.quantity is None or p.quantity.unit != "KiloM" or p.predicate in PREDICATES]
     return _dedupe(found)
+
+
+def _own_words(a: Attribution, attributions) -> object:
+    """A token filter: the words of ``a``'s content that are not another's
+    statement relayed inside it ("T reported that X said P": P is X's)."""
+    inner = [(b.cue.start, b.content.end) for b in attributions
+             if b is not a and b.via is not None and a.content.start <= b.cue.start and b.content.end <= a.content.end]
+    if not inner:
+        return None
+    return lambda tok: not any(lo <= tok.idx < hi for lo, hi in inner)
 
 
 def _tokens(doc: Doc, span: Span) -> list[Token]:
