@@ -239,6 +239,7 @@ class XSD(Vocabulary):
     date = NamedNode(XSD_NS + "date")
     integer = NamedNode(XSD_NS + "integer")
     decimal = NamedNode(XSD_NS + "decimal")
+    boolean = NamedNode(XSD_NS + "boolean")
 
 
 # The stance of an attribution record -> the property linking speaker to claim.

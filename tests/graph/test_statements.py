@@ -82,7 +82,8 @@ def test_every_report_says_how_it_was_matched(seed_store):
 
 
 _WIRE = ('Mayor Jane Roe said: "We will rebuild the harbour bridge before the winter storms arrive, '
-         'whatever the cost to the city." The council meets on Friday.\n')
+         'whatever the cost to the city." The council meets on Friday. Councillor Tom Fry said '
+         'Canada would not close the border with Alaska.\n')
 _REPRINT = ("PORT ELLIS - Speaking to reporters on the quay, Mayor Jane Roe said: \u201cWe will rebuild the "
             "harbour bridge before the winter storms arrive \u2014 whatever the cost to the city.\u201d\n")
 
@@ -102,3 +103,8 @@ def test_two_outlets_reporting_one_statement_meet_on_one_claim(tmp_path):
                                                       rdf:predicate kg:says }""")
         assert [r["m"].value for r in why] == ["statement words: same speaker, same smallest-hash content words (bottom-2 MinHash)"]
         assert rows(store, "multi-outlet-claims")
+        (neg,) = ask(store, """SELECT ?frame ?mod WHERE { ?o kg:negated true ; kg:frame ?frame ;
+                                                             kg:modality ?mod }""")
+        assert neg["frame"].value.startswith("close") and neg["mod"].value == "would"
+        conforms, report = store.validate()
+        assert conforms, report
