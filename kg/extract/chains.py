@@ -49,8 +49,8 @@ def _inner(article: Article, doc: Doc, res: SpeakerResolver, outer: Attribution)
     if subj is None or subj.i not in inside or subj.pos_ == "PRON":
         return None  # "it said": the attribution rules already read who "it" is
     rest = [t for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i for t in c.subtree]
-    if not rest:
-        return None
+    if len([t for t in rest if t.is_alpha]) < 2:
+        return None  # "twenty people confirmed killed": no statement, a state
     content = _trim(article.text, min(t.idx for t in rest),
                     min(max(t.idx + len(t.text) for t in rest), outer.content.end))
     words = np_tokens(subj)
@@ -65,6 +65,8 @@ def _inner(article: Article, doc: Doc, res: SpeakerResolver, outer: Attribution)
         # only a name written in the subject itself: "the army chief" in an
         # agency's report is not whoever was named before - an unnamed source
         speaker = None
+    if speaker is not None and outer.speaker is not None and speaker.name == outer.speaker.name:
+        return None  # the speaker restating itself is no relay
     return Attribution(relation, cue, content, source, speaker, outer.speaker)
 
 
