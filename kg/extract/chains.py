@@ -6,8 +6,9 @@ its complement as what was said - as an attribution of its own, with T as
 its intermediary (``via``). Applied to its own output, a chain of any depth
 unfolds ("A said that B reported that C said P").
 
-Only a content whose clause is headed by a speech verb with a subject
-counts: "T reported heavy fighting" relays nobody.
+Only a content whose clause is headed by a speech verb with a subject and
+a clause ("X said that P"), or a directive to an addressee ("X told
+residents to leave"), counts: "T reported heavy fighting" relays nobody.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from .coref import SpeakerResolver, np_tokens
 # Speech verbs that relay a statement (a directive "told X to do" included);
 # verbs of publishing a thing ("posted a photo") are not speech here.
 RELAY_VERBS = frozenset({
-    "say", "tell", "announce", "report", "claim", "state", "warn", "urge", "add", "write",
-    "insist", "declare", "allege", "confirm", "deny", "acknowledge", "order", "instruct", "call",
+    "say", "tell", "report", "claim", "state", "warn", "add", "write", "insist", "allege",
+    "confirm", "deny", "acknowledge",
 })
+# Verbs that relay a directive with an addressee: "told residents to leave".
+DIRECTIVE_VERBS = frozenset({"tell", "urge", "order", "instruct"})
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "dative", "obj")
 _MAX_DEPTH = 3
 
@@ -43,8 +46,13 @@ def _inner(article: Article, doc: Doc, res: SpeakerResolver, outer: Attribution)
         return None
     inside = {t.i for t in span}
     verb = next((t for t in span if t.head.i not in inside or t.head.i == t.i), None)
-    if verb is None or verb.lemma_.lower() not in RELAY_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or verb.lemma_.lower() not in RELAY_VERBS | DIRECTIVE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    directive = verb.lemma_.lower() in DIRECTIVE_VERBS and any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+        and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if not (clause or directive):
+        return None  # "declared a state of emergency", "reported heavy fighting": no statement inside
     subj: Token | None = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i not in inside or subj.pos_ == "PRON":
         return None  # "it said": the attribution rules already read who "it" is
