@@ -46,6 +46,7 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 GEONAMES_NS = "https://sws.geonames.org/"
 QUDT_UNIT_NS = "http://qudt.org/vocab/unit/"
 FRAME_NS = "https://w3id.org/kg-news/frame#"  # verb frames read from text: frame#pull_back
+GEO_NS = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C Basic Geo (WGS84)
 
 # Prefixes for serialisations and for SPARQL (``queries`` prepends them).
 PREFIXES: dict[str, str] = {
@@ -60,6 +61,7 @@ PREFIXES: dict[str, str] = {
     "owl": OWL_NS,
     "xsd": XSD_NS,
     "frame": FRAME_NS,
+    "geo": GEO_NS,
 }
 
 
@@ -203,6 +205,14 @@ class SKOS(Vocabulary):
     NS = SKOS_NS
     prefLabel = NamedNode(SKOS_NS + "prefLabel")
     altLabel = NamedNode(SKOS_NS + "altLabel")
+
+
+class GEO(Vocabulary):
+    """W3C Basic Geo: where a place is (decimal degrees, WGS84)."""
+
+    NS = GEO_NS
+    lat = NamedNode(GEO_NS + "lat")
+    long = NamedNode(GEO_NS + "long")
 
 
 class DCTERMS(Vocabulary):

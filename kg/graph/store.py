@@ -42,7 +42,7 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 DEFAULT_STORE = ".kg/store"
 # Serialisations spell data IRIs in full: "id:entity\/place\/x" helps nobody.
 EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if v != ID_NS}
-EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "csv")
 # oxigraph's bulk loader ingests up to a million quads per atomic step; one
 # bulk write stays well under that so it is never split.
 BULK_ATOMIC_QUADS = 500_000
@@ -146,6 +146,25 @@ def article_body(
     return body + _record_quads(g, key, content_hash, version)
 
 
+# The files RocksDB writes while it creates a database, before ``CURRENT``
+# (which it writes last): a folder of only these, without ``CURRENT``, is a
+# store whose creation was killed, and holds no data.
+_ROCKSDB_FILE = re.compile(r"^(?:LOCK|LOG(?:\.old\.\d+)?|IDENTITY|MANIFEST-\d+|OPTIONS-\d+(?:\.dbtmp)?|\d+\.(?:log|sst|dbtmp))$")
+
+
+def _clear_unfinished(path: str) -> None:
+    """Remove what a build killed while creating the store left behind;
+    RocksDB refuses to create a database over an old write-ahead log. Any
+    other file in the folder (or a ``CURRENT``) leaves it untouched."""
+    folder = Path(path)
+    if not folder.is_dir() or (folder / "CURRENT").exists():
+        return
+    entries = list(folder.iterdir())
+    if entries and all(e.is_file() and _ROCKSDB_FILE.match(e.name) for e in entries):
+        for entry in entries:
+            entry.unlink()
+
+
 class _WriterLock:
     """An exclusive ``flock`` on ``STORE.lock``, held while a writer is open.
 
@@ -195,6 +214,7 @@ class Store:
         try:
             if self.writable:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                _clear_unfinished(self.path)
                 self._store = ox.Store(self.path)
             else:
                 self._store = _open_read_only(self.path)
@@ -394,15 +414,21 @@ class Store:
         triples = {q.triple for q in self._quads()}
         return sorted(triples, key=str)
 
-    def export(self, fmt: str, out: BinaryIO) -> None:
-        """Write the graph to ``out``: ``turtle`` and ``jsonld`` as one graph
-        (the union of all articles), ``trig`` and ``nquads`` with one named
-        graph per article. Output is sorted, so equal stores export equal
-        bytes."""
+    def export(self, fmt: str, out: BinaryIO, *, with_sketches: bool = False) -> None:
+        """Write the graph to ``out``: ``turtle`` and ``jsonld`` (compacted
+        with kg's ``@context``) as one graph (the union of all articles),
+        without the syndication sketches unless ``with_sketches``; ``trig``
+        and ``nquads`` with one named graph per article, everything (they
+        reload a store); ``csv``: one row per attributed statement
+        (``kg.graph.exports``). Output is sorted, so equal stores export
+        equal bytes."""
+        from .exports import readable_triples, write_jsonld, write_statements_csv
+
         if fmt in ("turtle", "ttl"):
-            ox.serialize(self._union_triples(), out, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+            triples = readable_triples(self._union_triples(), with_sketches)
+            ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
         elif fmt in ("jsonld", "json-ld"):
-            ox.serialize(self._union_triples(), out, ox.RdfFormat.JSON_LD)
+            write_jsonld(readable_triples(self._union_triples(), with_sketches), out)
         elif fmt == "trig":
             quads = sorted(self._quads(), key=str)
             ox.serialize(quads, out, ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)
@@ -410,20 +436,22 @@ class Store:
             data = ox.serialize(self._quads(), None, ox.RdfFormat.N_QUADS)
             lines = sorted(set(data.splitlines(keepends=True)))
             out.writelines(lines)
+        elif fmt == "csv":
+            write_statements_csv(self, out)
         else:
             raise StoreError(self.path, "E302", f"unknown export format {fmt!r}; use one of "
                              + ", ".join(EXPORT_FORMATS))
 
-    def export_bytes(self, fmt: str) -> bytes:
+    def export_bytes(self, fmt: str, *, with_sketches: bool = False) -> bytes:
         buf = io.BytesIO()
-        self.export(fmt, buf)
+        self.export(fmt, buf, with_sketches=with_sketches)
         return buf.getvalue()
 
     # -- checks -----------------------------------------------------------
     def validate(self) -> tuple[bool, str]:
         """SHACL-validate the union graph against ``ontology/shapes.ttl``
         (with the ontology, so subclasses count). Returns (conforms, report)."""
-        return validate_turtle(self.export_bytes("turtle"))
+        return validate_turtle(self.export_bytes("turtle", with_sketches=True))
 
     def stats(self) -> dict[str, int]:
         """Counts: articles, entities, claims, attributions, withdrawals,

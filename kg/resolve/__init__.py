@@ -3,7 +3,8 @@
 Takes names (a ``Mention``'s name and type, or a proposition's parts); gives
 corpus-independent entity keys (``Resolver``), the transliteration-aware
 folding they are made from (``fold``), the gazetteer of real places and
-organisations (``Gazetteer``, data in ``data/``), and claim keys, quantities,
+organisations (``Gazetteer``, data in ``data/``), where GeoNames places
+are (``place_coordinates``), and claim keys, quantities,
 dates and sketches (``claims``). Extraction reads the gazetteer, so this
 layer sits below ``kg.extract`` although it runs after it.
 """
@@ -28,6 +29,7 @@ from .claims import (
     slots,
     value_text,
 )
+from .coordinates import place_coordinates
 from .entities import Resolver
 from .folding import FOLD_VERSION, entity_key, fold, org_name_key, person_key, slug, surface
 from .gazetteer import Entry, Gazetteer
@@ -35,6 +37,7 @@ from .gazetteer import Entry, Gazetteer
 __all__ = [
     "COUNT_UNIT", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
     "entity_key", "fingerprint", "fold", "looks_like_date", "org_name_key", "parse_number",
-    "parse_quantity", "person_key", "qualifier_before", "quote_key", "report_day", "quote_words", "resolve_date", "similarity", "sketch",
+    "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
+    "report_day", "resolve_date", "similarity", "sketch",
     "slots", "slug", "surface", "value_text",
 ]

@@ -23,7 +23,7 @@ from kg.graph.quads import article_quads
 from kg.graph.store import Store, default_store_path
 from kg.records import Entity
 from kg.resolve.entities import Resolver
-from kg.vocab import graph_iri
+from kg.vocab import KG, graph_iri
 
 KEY1, KEY2 = "https://example.org/news/1", "https://example.org/news/2"
 
@@ -158,10 +158,15 @@ def _rdflib_union(nquads: bytes) -> rdflib.Graph:
 ])
 def test_graph_exports_round_trip(store, fmt, rdflib_fmt, ox_fmt):
     reference = _rdflib_union(store.export_bytes("nquads"))
-    data = store.export_bytes(fmt)
+    data = store.export_bytes(fmt, with_sketches=True)
     assert isomorphic(rdflib.Graph().parse(data=data, format=rdflib_fmt), reference)
     parsed = {t.triple if isinstance(t, ox.Quad) else t for t in ox.parse(data, format=ox_fmt)}
     assert parsed == {q.triple for q in store.raw}
+    # by default the same graph without the syndication sketches
+    readable = {t.triple if isinstance(t, ox.Quad) else t
+                for t in ox.parse(store.export_bytes(fmt), format=ox_fmt)}
+    assert readable == {q.triple for q in store.raw if q.predicate != KG.sketchSlot}
+    assert readable != parsed
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt,ox_fmt", [
@@ -254,3 +259,31 @@ def test_any_text_survives_replace_and_export(scratch, value, key):
         assert parsed == {q.triple for q in s.raw}, fmt
     assert s.remove_article(key)
     assert len(s.raw) == 0
+
+
+def test_a_store_whose_creation_was_killed_opens_for_writing(tmp_path):
+    """RocksDB writes CURRENT last; a build killed while creating the store
+    leaves a write-ahead log without it, over which RocksDB refuses to
+    create a database. The writer clears those files (and only those)."""
+    path = tmp_path / "store"
+    raw = ox.Store(str(path))
+    raw.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o")))
+    del raw
+    (path / "CURRENT").unlink()
+    with pytest.raises(RuntimeError, match="existing log file"):
+        ox.Store(str(path))  # what the writer met before
+    store = Store(str(path))
+    try:
+        assert store.stats()["articles"] == 0
+        assert (path / "CURRENT").exists()
+    finally:
+        store.close()
+
+
+def test_a_folder_with_other_files_is_never_cleared(tmp_path):
+    path = tmp_path / "store"
+    path.mkdir()
+    (path / "notes.txt").write_text("mine")
+    (path / "LOG").write_text("also mine")
+    Store(str(path)).close()
+    assert (path / "notes.txt").read_text() == "mine"
