@@ -39,6 +39,9 @@ _IRI_VALUED = {
     "entered", "captured", "controls", "attacked", "killed", "injured", "evacuated", "liberatedArea",
     "advanced", "unit", "quantitySpan", "timeSpan", "viaSpan", "hasSource", "hasSelector",
     "sameAs", "wasAttributedTo", "wasDerivedFrom", "wasQuotedFrom", "wasGeneratedBy", "used", "source",
+    # any statement, the outlet's own voice, relays and roles (issue 16)
+    "states", "relayedIn", "objectWordsSpan", "distanceFrom", "distance", "says", "roleAssertion",
+    "holder", "roleOf", "holderSpan", "roleSpan", "bodySpan",
 }
 
 
