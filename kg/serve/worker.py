@@ -265,6 +265,9 @@ def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: 
     limit_memory(max_memory_mb)
     if nice:
         os.nice(nice)
+    from .guard import parse_tree
+
+    parse_tree("ASK {}", update=False)  # load rdflib's SPARQL grammar now, not under a query's time limit
     conn.send(("ready", isolate_network() if isolate else False))
     while True:
         try:
