@@ -3,9 +3,10 @@ graph (propositions, canonical claims, quantities, stated and said dates,
 the intermediary's span, the MinHash fingerprint).
 
 A canonical claim's triples (type, key, subject, predicate, object) depend
-only on its key, so every article graph that reports it writes the same
-triples: the union graph holds one claim with many reports, and dropping an
-article's graph drops exactly its reports. Each reported proposition carries
+only on its key, so they are written once, to the shared graph
+(``kg.shared``): the union graph holds one claim with many reports, and
+dropping an article's graph drops exactly its reports (the store drops a
+canonical claim no article reports any more). Each reported proposition carries
 ``kg:matchKey`` (the key it was merged on) and ``kg:mergedBecause`` (how its
 subject and object were read), so every merge can be explained from the
 graph.
@@ -25,22 +26,20 @@ from pyoxigraph import Literal, NamedNode, Quad
 from .claims import claim_key, fingerprint, body_text, sketch, slots, value_text
 from .rdf import text_literal, write_span
 from .records import Extraction, Mention, Proposition, Span
-from .resolve import fold
 from .vocab import (
-    ENTITY_CLASS, KG, RDF, SKOS, XSD, article_iri, attribution_iri,
-    canonical_claim_iri, claim_iri, entity_iri, graph_iri, proposition_iri, quantity_iri,
-    unit_iri,
+    KG, RDF, SHARED_GRAPH, XSD, article_iri, attribution_iri, canonical_claim_iri, claim_iri,
+    entity_iri, graph_iri, proposition_iri, quantity_iri, unit_iri,
 )
 
 class _Graph:
     """The triples one article adds for its claims (a set: repeats vanish)."""
 
-    def __init__(self, extraction: Extraction, resolver, described: set[NamedNode]):
+    def __init__(self, extraction: Extraction, resolver):
         self.x, self.article, self.resolver = extraction, extraction.article, resolver
         self.key = self.article.key
         self.art = NamedNode(article_iri(self.key))
-        self.described = described
         self.triples: set[tuple] = set()
+        self.shared: set[tuple] = set()
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
@@ -49,24 +48,21 @@ class _Graph:
         return write_span(self.add, self.article, span)
 
     def entity(self, mention: Mention) -> NamedNode:
-        """The entity node; described here unless kg.rdf already did."""
-        e = self.resolver.entity(mention)
-        node = NamedNode(entity_iri(e))
-        if node not in self.described:
-            self.described.add(node)
-            self.add(node, RDF.type, ENTITY_CLASS[e.type])
-            self.add(node, SKOS.prefLabel, text_literal(e.name))
-            folded = fold(e.name)
-            if folded:
-                self.add(node, KG.labelKey, text_literal(folded))
-        return node
+        """The entity node (``kg.rdf`` writes the mention and the entity's
+        shared description)."""
+        return NamedNode(entity_iri(self.resolver.entity(mention)))
+
+    def share(self, s, p, o) -> None:
+        """A triple of a shared node (canonical claim, quantity): a function
+        of its IRI alone, written to the shared graph."""
+        self.shared.add((s, p, o))
 
     def quantity(self, value: float, unit: str) -> NamedNode:
         text = value_text(value)
         node = NamedNode(quantity_iri(text, unit))
-        self.add(node, RDF.type, KG.Quantity)
-        self.add(node, KG.numericValue, Literal(text, datatype=XSD.decimal))
-        self.add(node, KG.unit, NamedNode(unit_iri(unit)))
+        self.share(node, RDF.type, KG.Quantity)
+        self.share(node, KG.numericValue, Literal(text, datatype=XSD.decimal))
+        self.share(node, KG.unit, NamedNode(unit_iri(unit)))
         return node
 
     # -- article -----------------------------------------------------------
@@ -132,26 +128,27 @@ class _Graph:
             if p.said.date:
                 self.add(node, KG.saidDate, Literal(p.said.date, datatype=XSD.date))
         # the canonical claim: a function of its key only
-        self.add(canon, RDF.type, KG.CanonicalClaim)
-        self.add(canon, KG.claimKey, text_literal(key.text))
-        self.add(canon, RDF.subject, subject)
-        self.add(canon, RDF.predicate, predicate)
-        self.add(canon, RDF.object, obj)
-        self.add(canon, KG.about, subject)
+        self.share(canon, RDF.type, KG.CanonicalClaim)
+        self.share(canon, KG.claimKey, text_literal(key.text))
+        self.share(canon, RDF.subject, subject)
+        self.share(canon, RDF.predicate, predicate)
+        self.share(canon, RDF.object, obj)
+        self.share(canon, KG.about, subject)
         if p.object is not None:
-            self.add(canon, KG.about, obj)
+            self.share(canon, KG.about, obj)
 
 
-def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] = ()) -> list[Quad]:
-    """The quads the article adds for claims across articles, in its named
-    graph. ``article_quads`` are its quads from ``kg.rdf`` (entities already
-    described there are not described again)."""
-    described = {q.subject for q in article_quads if q.predicate == RDF.type}
-    g = _Graph(extraction, resolver, described)
+def claim_quads(extraction: Extraction, resolver) -> list[Quad]:
+    """The quads the article adds for claims across articles: in its named
+    graph, and (canonical claims, quantities) in the shared graph. Entities
+    are described by ``kg.rdf``."""
+    g = _Graph(extraction, resolver)
     g.fingerprint()
     g.attributions()
     for p in extraction.propositions:
         g.proposition(p)
     graph = NamedNode(graph_iri(extraction.article.key))
+    shared = NamedNode(SHARED_GRAPH)
     # unordered: kg.rdf.article_quads sorts the article's whole graph once
-    return [Quad(s, p, o, graph) for s, p, o in g.triples]
+    return ([Quad(s, p, o, graph) for s, p, o in g.triples]
+            + [Quad(s, p, o, shared) for s, p, o in g.shared])

@@ -234,19 +234,23 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
 
 @app.command()
 def remove(
-    keys: List[str] = typer.Argument(..., help="Article paths or keys to remove from the store."),
+    keys: List[str] = typer.Argument(..., help="Articles to remove: file paths (any spelling), URLs, keys or article IRIs."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
 ) -> None:
-    """Remove articles (exactly what they contributed) from the store."""
-    import os
+    """Remove articles (exactly what they contributed) from the store.
+
+    An article is named by any spelling of its file's path, its URL, its key
+    or its IRI (as the queries show it)."""
+    from .pipeline import find_article
 
     db = _open_store(store, write=True)
     missing = 0
-    for key in keys:
-        norm = os.path.normpath(key).replace(os.sep, "/")
-        if not (db.remove_article(key) or db.remove_article(norm)):
-            err_console.print("[yellow]not in store[/yellow] " + escape(key))
-            missing += 1
+    with db:
+        for ref in keys:
+            key = find_article(db, ref)
+            if key is None or not db.remove_article(key):
+                err_console.print("[yellow]not in store[/yellow] " + escape(ref))
+                missing += 1
     if missing:
         raise typer.Exit(1)
 

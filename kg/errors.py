@@ -46,6 +46,7 @@ CODES = {
     "E301": "store is locked by another writer",
     "E302": "store could not be opened",
     "E303": "remote store request failed",
+    "E304": "store was built by an older kg; build a new one",
     "E401": "unknown query name",
     "E402": "missing or malformed query parameter",
     "E403": "query refused (update, SERVICE or LOAD)",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -47,6 +47,7 @@ class Built:
     entities: tuple[str, ...]
     nquads: bytes = b""
     quads: tuple[ox.Quad, ...] = ()
+    claims: int = 0
 
     def graph_quads(self) -> Iterable[ox.Quad]:
         """The article's quads, parsed from the bytes when they travelled."""
@@ -77,15 +78,22 @@ def built(extraction: Extraction, resolver, version: str, model: str, as_bytes: 
     """An extraction as a ``Built`` record (quads or N-Quads bytes)."""
     from .rdf import article_quads
 
+    from .vocab import ENTITY_CLASS, KG, RDF
+
     quads = article_quads(extraction, resolver, pipeline_version=version, model=model)
     article = extraction.article
+    # counted from the quads, as ``kg stats`` counts the store
+    typed = Counter(q.object for q in quads if q.predicate == RDF.type)
+    classes = set(ENTITY_CLASS.values())
     return Built(
         path=article.path,
         key=article.key,
         content_hash=article.content_hash,
-        attributions=len(extraction.attributions),
-        withdrawals=len(extraction.withdrawals),
-        entities=tuple(sorted({resolver.entity(m).key for m in extraction.mentions})),
+        attributions=typed[KG.Attribution],
+        withdrawals=typed[KG.Withdrawal],
+        claims=typed[KG.Claim],
+        entities=tuple(sorted({q.subject.value for q in quads
+                               if q.predicate == RDF.type and q.object in classes})),
         nquads=ox.serialize(quads, None, ox.RdfFormat.N_QUADS) if as_bytes else b"",
         quads=() if as_bytes else tuple(quads),
     )

@@ -183,7 +183,7 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     sidecar = load_sidecar(path)
     boilerplate = find_boilerplate(text)
     meta = build_meta(text, boilerplate, sidecar, page_meta)
-    key = sidecar.get("url") if sidecar and sidecar.get("url") else path_key(path)
+    key = article_key(path, meta.url)
     return Article(
         path=path,
         key=key,
@@ -196,13 +196,27 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 
 
 def path_key(path: str) -> str:
-    """The normalised path used as an article's identity without a sidecar url:
-    relative to the current folder when under it, else absolute; ``/`` separators."""
-    full = os.path.normpath(os.path.abspath(path))
-    cwd = os.getcwd()
-    if full == cwd or full.startswith(cwd.rstrip(os.sep) + os.sep):
-        full = os.path.relpath(full, cwd)
-    return full.replace(os.sep, "/")
+    """The identity of a file without a URL: its resolved absolute path
+    (links and ``..`` resolved, ``/`` separators), so the same file has the
+    same key from any working folder and by any spelling of its path."""
+    return os.path.realpath(path).replace(os.sep, "/")
+
+
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
+
+
+def article_key(path: str, url: str | None = None) -> str:
+    """An article's stable identity: the page URL (from the sidecar or the
+    HTML page's metadata) when there is a valid one, else ``path_key``.
+
+    >>> article_key("x.txt", "https://example.org/a")
+    'https://example.org/a'
+    >>> article_key("/tmp/../tmp/x.txt").endswith("/tmp/x.txt")
+    True
+    """
+    if url and _URL.fullmatch(url.strip()):
+        return url.strip()
+    return path_key(path)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
