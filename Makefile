@@ -36,8 +36,8 @@ browser-deps:
 # in package.json); the built files are committed, so tests need no npm.
 vendor-js:
 	npm ci --ignore-scripts --no-audit --no-fund
-	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css kg/static/vendor/yasgui/
-	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE kg/static/vendor/cytoscape/
+	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css kg/serve/static/vendor/yasgui/
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE kg/serve/static/vendor/cytoscape/
 
 clean:
 	rm -rf .kg $(VENV)

@@ -10,7 +10,7 @@ Writes the benchmark corpus (``bench.corpus``) and measures, each in a fresh
 process, on the same articles:
   parse   ``nlp.pipe`` of the texts alone (the pipeline ``kg`` loads), model
           loaded before the clock starts;
-  jobs 1  ``kg.pipeline.build`` into a new on-disk store, model loaded
+  jobs 1  ``kg.build.pipeline.build`` into a new on-disk store, model loaded
           before the clock starts (read, parse, extract, quads, store writes);
   jobs 2  the same with ``jobs=2`` (worker start and their model loads are on
           the clock; the ratio is also printed with jobs 1's model load added).
@@ -32,17 +32,17 @@ from bench.corpus import words, write_corpus
 
 
 def child(mode: str, corpus: str, store: str) -> None:
-    from kg.nlp import load_nlp
-    from kg.pipeline import build
-    from kg.read import iter_paths, read_article
-    from kg.store import Store
+    from kg.build.pipeline import build
+    from kg.extract.nlp import load_nlp
+    from kg.graph.store import Store
+    from kg.read.files import iter_paths, read_article
 
     paths = list(iter_paths([corpus]))
     n_words = words(paths)
     t0 = time.perf_counter()
     if mode != "jobs2":
         nlp = load_nlp()
-        from kg.gazetteer import Gazetteer
+        from kg.resolve.gazetteer import Gazetteer
 
         Gazetteer.load()
     load = time.perf_counter() - t0

@@ -4,7 +4,7 @@ Usage: python bench/extract_speed.py [--copies 20] [--model NAME]
 
 Reads the seeds (through ``kg.read``), replicates them ``--copies`` times and
 times, on the same texts:
-  1. parse:    ``nlp.pipe`` alone (the pipeline of ``kg.nlp.load_nlp``);
+  1. parse:    ``nlp.pipe`` alone (the pipeline of ``kg.extract.nlp.load_nlp``);
   2. extract:  ``find_mentions`` + ``extract`` over those parsed docs;
   3. together: ``nlp.pipe`` with extraction of each doc as it comes.
 Prints words per second of each and the ratio (parse + extraction) / parse;
@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    from kg.extract import extract
-    from kg.nlp import load_nlp
-    from kg.read import read_article
+    from kg.extract.extraction import extract
+    from kg.extract.nlp import load_nlp
+    from kg.read.files import read_article
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=20)

@@ -22,8 +22,8 @@ from bench.corpus import words, write_corpus
 
 
 def child(corpus: str, store: str) -> None:
-    from kg.pipeline import build
-    from kg.store import Store
+    from kg.build.pipeline import build
+    from kg.graph.store import Store
 
     t = time.perf_counter()
     with Store(store) as db:

@@ -5,7 +5,7 @@ vs 1,000,000 claims; --small: 10,000 vs 100,000; --stores keeps the generated
 stores in DIR and reuses them on the next run)
 
 The stores are synthesised from the real graphs of the seed articles (built
-by the current pipeline, so every triple has the shape ``kg.rdf`` writes):
+by the current pipeline, so every triple has the shape ``kg.graph.quads`` writes):
 copy ``i`` of a seed graph gets its own article, graph, attribution, claim
 and span IRIs, and its entities join entity group ``i // GROUP``: entity IRIs,
 labels and ``kg:labelKey`` values get the group's suffix, as do canonical
@@ -53,8 +53,8 @@ def seed_lines() -> tuple[list[list[str]], int]:
     """The N-Quads lines of each seed article graph, and their claim count."""
     import pyoxigraph as ox
 
-    from kg.pipeline import build
-    from kg.store import Store
+    from kg.build.pipeline import build
+    from kg.graph.store import Store
 
     root = Path(__file__).resolve().parent.parent
     with Store(Path(tempfile.mkdtemp(prefix="kg-bench-seeds-")) / "store") as store:
@@ -106,7 +106,7 @@ def entity_names(store, samples: int, rng: random.Random) -> list[str]:
 
 
 def timings(store, query, names: list[str]) -> tuple[list[float], int]:
-    from kg.queries import run
+    from kg.graph.queries import run
 
     times, rows = [], 0
     entity = [p for p in query.params if p.kind == "entity"]
@@ -131,8 +131,8 @@ def child(store_path: str, name: str, names_from: str) -> None:
     """Time one query on one store (run in its own process, so a runaway
     query can be cut by a timeout); entity names are sampled from the store
     at ``names_from`` (the small one)."""
-    from kg.queries import load
-    from kg.store import Store
+    from kg.graph.queries import load
+    from kg.graph.store import Store
 
     with Store.read_only(names_from) as small:
         names = entity_names(small.raw, SAMPLES, random.Random(7))
@@ -168,8 +168,8 @@ def main() -> None:
     if args.child:
         return child(*args.child)
     sizes = args.claims or ((10_000, 100_000) if args.small else (10_000, 1_000_000))
-    from kg.queries import list_queries
-    from kg.store import Store
+    from kg.graph.queries import list_queries
+    from kg.graph.store import Store
 
     tmp = args.stores or Path(tempfile.mkdtemp(prefix="kg-bench-q-"))
     tmp.mkdir(parents=True, exist_ok=True)

@@ -46,7 +46,7 @@ def articles(copies: int) -> list[tuple[str, str, bytes]]:
 
 
 def load_kg(path: Path, items) -> float:
-    from kg.store import Store
+    from kg.graph.store import Store
 
     with Store(path) as store:
         t = time.perf_counter()
@@ -73,7 +73,7 @@ def main() -> None:
     items = [(k, h, d, "bench") for k, h, d in articles(args.articles)]
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-load-"))
     # the file pyoxigraph loads: exactly the quads kg stores (with its record quads)
-    from kg.store import Store
+    from kg.graph.store import Store
 
     with Store(tmp / "reference") as ref:
         ref.load_articles(items)

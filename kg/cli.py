@@ -35,13 +35,13 @@ MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_cor
 def _open_store(store: Optional[str], write: bool = False):
     """The store to use; readers take no writer lock, so queries run while a
     build holds it."""
-    from .errors import KGError, StoreError
-    from .store import Store, default_store_path
+    from kg.errors import KGError, StoreError
+    from kg.graph import Store, default_store_path
 
     path = store or default_store_path()
     try:
         if path.startswith(("http://", "https://")):
-            from .store import open_store
+            from kg.graph import open_store
 
             return open_store(path, read_only=not write)
         if write:
@@ -73,9 +73,9 @@ def build(
     Exits 1 when any article failed (the others still land)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .errors import KGError
-    from .pipeline import build as run_build
-    from .read import iter_paths
+    from kg.build import build as run_build
+    from kg.errors import KGError
+    from kg.read import iter_paths
 
     db = _open_store(store, write=True)
     with db:  # closed (lock released, store flushed) however the build ends
@@ -124,10 +124,10 @@ def extract(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
 ) -> None:
     """Extract entities, attributions and withdrawals without a store: one JSON object a line."""
-    from .errors import KGError
-    from .jsonl import extraction_lines
-    from .pipeline import extract_paths
-    from .resolve import Resolver
+    from kg.build import extract_paths
+    from kg.errors import KGError
+    from kg.graph import extraction_lines
+    from kg.resolve import Resolver
 
     if format != "jsonl":
         raise typer.BadParameter("only jsonl is supported", param_hint="--format")
@@ -162,12 +162,12 @@ def query(
     format: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
 ) -> None:
     """Run a SPARQL query from the library (or a file) with bound parameters."""
-    from .errors import KGError
-    from .queries import load, run
+    from kg.errors import KGError
+    from kg.graph import queries
 
     try:
-        q = load(query)
-        columns, rows = run(_open_store(store), q, _parse_params(param))
+        q = queries.load(query)
+        columns, rows = queries.run(_open_store(store), q, _parse_params(param))
     except KGError as err:
         _error(err)
         raise typer.Exit(2)
@@ -241,7 +241,7 @@ def remove(
 
     An article is named by any spelling of its file's path, its URL, its key
     or its IRI (as the queries show it)."""
-    from .pipeline import find_article
+    from .build import find_article
 
     db = _open_store(store, write=True)
     missing = 0
@@ -268,7 +268,8 @@ def serve(
     token: Optional[str] = typer.Option(None, "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates ($KG_SERVE_TOKEN)."),
 ) -> None:
     """Serve the store: SPARQL endpoint, query library, editor and entity pages."""
-    from .serve import Settings, serve as run_server
+    from kg.serve import Settings
+    from kg.serve import serve as run_server
 
     settings = Settings(timeout=timeout, max_rows=max_rows, workers=workers,
                         max_memory_mb=max_memory or None, allow_updates=allow_updates, token=token)
@@ -287,8 +288,8 @@ def viz(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
 ) -> None:
     """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
-    from .errors import KGError
-    from .viz import viz as draw
+    from kg.errors import KGError
+    from kg.serve import draw_entity as draw
 
     if out.exists() and not force:
         _error(f"{out}: exists (use --force to overwrite)")
@@ -303,13 +304,13 @@ def viz(
 
 
 def _default_store() -> str:
-    from .store import default_store_path
+    from kg.graph import default_store_path
 
     return default_store_path()
 
 
 def _eval_help() -> str:
-    from .evaluate import EVAL_HELP
+    from kg.evaluate import EVAL_HELP
 
     return EVAL_HELP
 
@@ -321,7 +322,7 @@ def eval_command(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     errors: bool = typer.Option(False, "--errors", help="Also list missed gold ids and unmatched system records."),
 ) -> None:
-    from .evaluate import evaluate_files, format_table
+    from kg.evaluate import evaluate_files, format_table
 
     scores = evaluate_files(gold, textdir or Path("seeds"), model=model)
     console = Console(width=120)

@@ -133,7 +133,7 @@ class Proposition:
     next to (never instead of) its raw content span.
 
     ``predicate`` is a local name of the controlled set in
-    ``kg.propositions.PREDICATES``; the object is a ``Mention`` (a place, an
+    ``kg.extract.propositions.PREDICATES``; the object is a ``Mention`` (a place, an
     actor) or a ``Quantity``. ``attribution`` is the statement whose content
     holds it; ``withdrawal`` the withdrawal record it restates. ``time`` is
     when the event is said to have happened, ``said`` when the source is said

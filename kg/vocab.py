@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
-from .records import Attribution, Entity, Span
+from kg.records import Attribution, Entity, Span
 
 KG_NS = "https://w3id.org/kg-news/ns#"
 ONTOLOGY_IRI = "https://w3id.org/kg-news/ns"
@@ -120,7 +120,7 @@ class KG(Vocabulary):
     inferredField = NamedNode(KG_NS + "inferredField")
     labelKey = NamedNode(KG_NS + "labelKey")
     pipelineVersion = NamedNode(KG_NS + "pipelineVersion")
-    # claims across articles (kg.claims, kg.claim_rdf)
+    # claims across articles (kg.resolve.claims, kg.graph.claim_quads)
     CanonicalClaim = NamedNode(KG_NS + "CanonicalClaim")
     Quantity = NamedNode(KG_NS + "Quantity")
     canonicalClaim = NamedNode(KG_NS + "canonicalClaim")
@@ -364,7 +364,7 @@ def same_as_iri(ref: str) -> str | None:
 # -- claims across articles (issue 4) -------------------------------------
 
 def canonical_claim_iri(claim_key: str) -> str:
-    """The cross-article claim with this normalised key (``kg.claims``): the
+    """The cross-article claim with this normalised key (``kg.resolve.claims``): the
     same key in any article gives the same IRI."""
     return f"{ID_NS}canonical-claim/{content_id('canonical-claim', claim_key)}"
 

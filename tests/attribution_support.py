@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.extract import extract
+from kg.extract.extraction import extract
 from kg.records import Article
 
 

@@ -15,7 +15,7 @@ TESTS_GOLD = ROOT / "tests" / "data" / "gold_seeds.json"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_nlp
+    from kg.extract.nlp import load_nlp
 
     return load_nlp()
 
@@ -28,8 +28,8 @@ def seed_paths() -> list[str]:
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory, seed_paths):
     """The seeds built into a real pyoxigraph store on disk."""
-    from kg.pipeline import build
-    from kg.store import Store
+    from kg.build.pipeline import build
+    from kg.graph.store import Store
 
     path = tmp_path_factory.mktemp("seedstore") / "store"
     store = Store(str(path))

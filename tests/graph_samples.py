@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.records import Article, Attribution, Entity, Extraction, Meta, Mention, Span, Withdrawal
+from kg.records import Article, Attribution, Entity, Extraction, Mention, Meta, Span, Withdrawal
 
 TEXT = (
     "MERIDIA (Example News) - The Northland Defence Ministry said its troops were "

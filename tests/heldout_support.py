@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.evaluate import gold_span, load_gold, locate
+from kg.evaluate.scoring import gold_span, load_gold, locate
 
 RELATIONS = ("claims", "confirms", "denies", "not_confirmed")
 

@@ -17,10 +17,10 @@ import json
 import os
 import random
 import zipfile
-
-import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 from dataclasses import dataclass
 from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 
 # A plain English article every "should be processed" file builds on, so a
 # file that is processed also has something to extract.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from kg.records import Article, Attribution, Extraction, Meta, Mention, Span
+from kg.records import Article, Attribution, Extraction, Mention, Meta, Span
 
 # Invented people, places and outlets: nothing here names a seed article.
 ARTICLES = [
@@ -64,9 +64,9 @@ def sample_extractions() -> list[Extraction]:
 
 def build_sample_store(path: str) -> str:
     """The sample articles written into a real on-disk store at ``path``."""
-    from kg.rdf import article_quads
-    from kg.resolve import Resolver
-    from kg.store import Store
+    from kg.graph.quads import article_quads
+    from kg.graph.store import Store
+    from kg.resolve.entities import Resolver
 
     resolver = Resolver()
     with Store(path) as store:
@@ -78,7 +78,7 @@ def build_sample_store(path: str) -> str:
 
 def entity_iri(name: str) -> str:
     from kg.records import Entity
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
     from kg.vocab import entity_iri as mint
 
     mention = Mention(Span(0, len(name), name), TYPES[name], name)
@@ -148,9 +148,9 @@ def article_versions() -> list[Extraction]:
 
 def write_versions(path: str, rounds: int) -> None:
     """Replace one article ``rounds`` times, alternating its two versions."""
-    from kg.rdf import article_quads
-    from kg.resolve import Resolver
-    from kg.store import Store
+    from kg.graph.quads import article_quads
+    from kg.graph.store import Store
+    from kg.resolve.entities import Resolver
 
     resolver = Resolver()
     versions = [(x, article_quads(x, resolver, "test")) for x in article_versions()]

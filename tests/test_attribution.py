@@ -6,10 +6,10 @@ generic (none from the seed articles)."""
 from __future__ import annotations
 
 import pytest
-
 from attribution_support import by_cue, run
-from kg.attribution import find_quotes
-from kg.extract import extract
+
+from kg.extract.extraction import extract
+from kg.extract.quotes import find_quotes
 from kg.records import Article
 
 pytestmark = pytest.mark.model
@@ -397,7 +397,7 @@ def test_pronoun_gender_agreement_learned_in_the_text(nlp):
 
 
 def test_country_or_capital_as_source_is_its_government_or_military(nlp):
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
 
     res = Resolver()
     x = run(nlp, "Paris said the embassy in the capital would reopen next month.")
@@ -473,7 +473,7 @@ def test_content_stops_before_the_subject_of_a_coordinated_clause(nlp):
     ("Reuters") hung on the object as a conjunct."""
     from spacy.tokens import Doc
 
-    from kg.frames import clause_subject_cut
+    from kg.extract.frames import clause_subject_cut
 
     words = ["The", "army", "has", "not", "confirmed", "entering", "the", "village", "and", "Reuters", "has", "contacted", "it", "."]
     heads = [1, 4, 4, 4, 4, 4, 7, 5, 7, 7, 11, 4, 11, 4]

@@ -9,9 +9,9 @@ sentence here is taken from the held-out articles."""
 from __future__ import annotations
 
 import pytest
-
 from attribution_support import article_of, by_cue, run
-from kg.extract import extract
+
+from kg.extract.extraction import extract
 
 pytestmark = pytest.mark.model
 
@@ -397,7 +397,7 @@ def test_a_surname_the_recogniser_took_for_a_body_is_the_person(nlp):
     # the model types a short surname as ORG only in some contexts: set that parse by hand
     from spacy.tokens import Span as SpacySpan
 
-    from kg.mentions import find_mentions
+    from kg.extract.mentions import find_mentions
 
     text = "Joost de Kruijf wrote that the outage was over. De Kruijf rejected the criticism."
     doc = nlp(text)
@@ -476,7 +476,7 @@ def test_according_to_after_a_verb_of_posting_a_thing_is_the_source(nlp):
 def test_a_lower_case_kind_word_after_an_acronym_is_no_part_of_the_name(nlp):
     from spacy.tokens import Span as SpacySpan
 
-    from kg.mentions import find_mentions
+    from kg.extract.mentions import find_mentions
 
     text = "The RMT union said it would join the strike, while the Ukrainian military said nothing."
     doc = nlp(text)

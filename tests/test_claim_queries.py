@@ -7,12 +7,11 @@ import json
 import shutil
 
 import pytest
-
-from kg import queries
-from kg.pipeline import build
-from kg.store import Store
-
 from conftest import SEEDS
+
+from kg.build.pipeline import build
+from kg.graph import queries
+from kg.graph.store import Store
 
 
 def rows(store, query, **params):

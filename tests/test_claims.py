@@ -3,12 +3,19 @@ MinHash sketches that find near-copies (pure functions, no model)."""
 
 from __future__ import annotations
 
-from kg.claims import (
-    ClaimKey, body_text, claim_key, parse_number, parse_quantity, resolve_date, similarity,
-    sketch, time_bucket,
-)
 from kg.records import Article, Mention, Proposition, Quantity, Span, StatedTime
-from kg.resolve import Resolver
+from kg.resolve.claims import (
+    ClaimKey,
+    body_text,
+    claim_key,
+    parse_number,
+    parse_quantity,
+    resolve_date,
+    similarity,
+    sketch,
+    time_bucket,
+)
+from kg.resolve.entities import Resolver
 from kg.vocab import canonical_claim_iri
 
 

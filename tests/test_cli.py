@@ -45,7 +45,7 @@ def test_extract_jsonl_contract(seed_paths):
     assert result.exit_code == 0, result.output
     lines = [json.loads(l) for l in result.stdout.splitlines() if l.strip()]
     text = None
-    from kg.read import read_article
+    from kg.read.files import read_article
 
     text = read_article(path).text
     kinds = {l["kind"] for l in lines}

@@ -9,7 +9,6 @@ endpoint's reads during writes are tested in ``test_serve.py``.)
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import time
@@ -17,11 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hostile_corpus import BODY
 from typer.testing import CliRunner
 
-from hostile_corpus import BODY
 from kg.cli import app
-from kg.store import Store
+from kg.graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(ROOT / ".venv" / "bin" / "kg")
@@ -124,7 +123,7 @@ def test_a_killed_writer_leaves_no_stale_lock(tmp_path):
     store = tmp_path / "store"
     holder = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "python"), "-c",
-         "import sys, time; from kg.store import Store; s = Store(sys.argv[1]); print('held', flush=True); time.sleep(600)",
+         "import sys, time; from kg.graph.store import Store; s = Store(sys.argv[1]); print('held', flush=True); time.sleep(600)",
          str(store)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         assert holder.stdout.readline().strip() == "held"

@@ -23,8 +23,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.read import path_key
-from kg.store import Store
+from kg.graph.store import Store
+from kg.read.files import path_key
 from kg.vocab import graph_iri
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,7 +129,7 @@ def test_kill_at_random_moments_never_leaves_half_an_article(tmp_path, seed_path
 _WRITER = r"""
 import sys
 import pyoxigraph as ox
-from kg.store import Store
+from kg.graph.store import Store
 from kg.vocab import graph_iri
 
 path, articles, quads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

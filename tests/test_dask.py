@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import build
-from kg.store import Store
+from kg.build.pipeline import build
+from kg.graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.model]
@@ -38,7 +38,7 @@ def single(seeds, tmp_path_factory) -> bytes:
 def test_dask_build_equals_single_process_build(cluster, seeds, single, tmp_path):
     with Store(tmp_path / "store") as store:
         # partitions of two articles: both workers get work
-        from kg.distributed import build_on_dask  # noqa: F401  (the path under test)
+        from kg.build.distributed import build_on_dask  # noqa: F401  (the path under test)
 
         report = build(seeds, store, scheduler=cluster.scheduler_address)
         assert report.errors == [] and report.articles == 3

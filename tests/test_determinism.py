@@ -12,11 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hostile_corpus import BODY
 from typer.testing import CliRunner
 
-from hostile_corpus import BODY
 from kg.cli import app
-from kg.store import Store
+from kg.graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(ROOT / ".venv" / "bin" / "kg")

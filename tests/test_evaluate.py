@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.evaluate import PRF, evaluate_files, locate, score
+from kg.evaluate.scoring import PRF, evaluate_files, locate, score
 from kg.records import Article, Attribution, Extraction, Mention, Span, Withdrawal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,7 +125,7 @@ def test_seed_scores_meet_the_targets(seed_scores):
 
 
 def test_exact_span_ignores_edge_marks_and_joins_split_quotes():
-    from kg.evaluate import exact_span
+    from kg.evaluate.scoring import exact_span
 
     assert exact_span('We will not leave," she said, "until it is counted.', "We will not leave ... until it is counted.")
     assert exact_span("“the cuts were needed,”", "the cuts were needed")

@@ -4,7 +4,7 @@
   an ``Article`` or a ``ReadError`` with a catalogue code, never anything
   else, never a hang;
 - the real spaCy model and ``kg.extract.extract`` on arbitrary text, then
-  ``kg.rdf.article_quads`` into a real store: no crash, every span indexes
+  ``kg.graph.quads.article_quads`` into a real store: no crash, every span indexes
   the text, the graph re-parses and conforms to the shapes.
 """
 
@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import CODES, ReadError
-from kg.read import read_article
+from kg.read.files import read_article
 from kg.records import Article, Meta
 
 PREFIXES = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,
@@ -71,7 +71,7 @@ TEXTS = st.lists(st.one_of(WORDS, WORDS, WORDS, st.text(min_size=1, max_size=12)
 
 @pytest.fixture(scope="module")
 def resolver():
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
 
     return Resolver()
 
@@ -81,9 +81,9 @@ def resolver():
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=TEXTS)
 def test_extraction_on_any_text_never_crashes_and_gives_a_valid_graph(nlp, resolver, text):
-    from kg.extract import extract
-    from kg.rdf import article_quads
-    from kg.store import Store
+    from kg.extract.extraction import extract
+    from kg.graph.quads import article_quads
+    from kg.graph.store import Store
 
     article = Article(path="fuzz.txt", key="fuzz.txt", text=text,
                       content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate_files, load_gold, locate
+from kg.evaluate.scoring import evaluate_files, load_gold, locate
 
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
 GOLD = HELDOUT2 / "gold.json"

@@ -16,9 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from heldout_support import check_gold
-from kg.evaluate import evaluate_files
+
+from kg.evaluate.scoring import evaluate_files
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout3"
 GOLD = HELDOUT / "gold.json"

@@ -21,9 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from heldout_support import check_gold, check_scores
-from kg.evaluate import evaluate_files
+
+from kg.evaluate.scoring import evaluate_files
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout5"
 GOLD = HELDOUT / "gold.json"

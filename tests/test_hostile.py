@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hostile_corpus import BODY, OK, restore, sabotage, write_corpus
 from typer.testing import CliRunner
 
 import kg.read
-from hostile_corpus import BODY, OK, restore, sabotage, write_corpus
 from kg.cli import app
-from kg.read import path_key
-from kg.store import Store
+from kg.graph.store import Store
+from kg.read.files import path_key
 from kg.vocab import KG, graph_iri
 
 runner = CliRunner()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import kg.pipeline
+import kg.build.pipeline
+import kg.build.stages
+from kg.build.pipeline import build
 from kg.cli import app
-from kg.pipeline import build
-from kg.store import Store
+from kg.graph.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 pytestmark = pytest.mark.model
@@ -44,7 +45,7 @@ def test_unchanged_articles_are_skipped_without_parsing(corpus, tmp_path, monkey
                 raise AssertionError(f"{article.path}: an unchanged article was parsed")
             yield from ()
 
-        monkeypatch.setattr(kg.pipeline, "extract_articles", no_parsing)
+        monkeypatch.setattr(kg.build.stages, "extract_articles", no_parsing)
         again = build([str(corpus)], store)
         assert store.export_bytes("nquads") == before
     assert (first.articles, again.articles, again.skipped) == (2, 0, 2)
@@ -53,7 +54,7 @@ def test_unchanged_articles_are_skipped_without_parsing(corpus, tmp_path, monkey
 def test_a_new_pipeline_version_re_extracts(corpus, tmp_path, monkeypatch):
     with Store(tmp_path / "store") as store:
         build([str(corpus)], store)
-        monkeypatch.setattr(kg.pipeline, "PIPELINE_VERSION", "kg-test-next")
+        monkeypatch.setattr(kg.build.pipeline, "PIPELINE_VERSION", "kg-test-next")
         again = build([str(corpus)], store)
         versions = {a.version for a in store.articles()}
     assert (again.articles, again.skipped) == (2, 0)

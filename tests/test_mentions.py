@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kg.mentions import find_mentions
+from kg.extract.mentions import find_mentions
 from kg.records import Article, Meta
 
 
@@ -127,7 +127,7 @@ def test_company_short_forms_take_the_full_name(nlp):
 
 def test_ministry_of_x_and_x_ministry_are_one_name(nlp):
     _, mentions = _mentions(nlp, "Health ministry reports cases\n\nEstonia's Ministry of Health said on Monday it saw 37 cases.")
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
 
     keys = {Resolver().entity(m).key for m in mentions if m.type == "Organisation"}
     assert len(keys) == 1, keys
@@ -136,7 +136,7 @@ def test_ministry_of_x_and_x_ministry_are_one_name(nlp):
 def test_people_sharing_a_hyphenated_surname_stay_apart(nlp):
     _, mentions = _mentions(nlp, "Minister Mohammed al-Karimi spoke first. Lawmaker Ali al-Karimi, who is not related, "
                                  "said he wanted an inquiry. Muhammad al-Karimi later told reporters it was unnecessary.")
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
 
     keys = {m.span.text: Resolver().entity(m).key for m in mentions if m.type == "Person"}
     assert keys["Mohammed al-Karimi"] == keys["Muhammad al-Karimi"] != keys["Ali al-Karimi"]

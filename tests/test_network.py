@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-
 from graph_samples import sample_extraction
-from kg.network import to_networkx
-from kg.rdf import article_quads
-from kg.resolve import Resolver
-from kg.store import Store
+
+from kg.graph.network import to_networkx
+from kg.graph.quads import article_quads
+from kg.graph.store import Store
+from kg.resolve.entities import Resolver
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.consistency import NAME_LABELS as NAME
-from kg.nlp import CONSISTENCY, RULER, load_nlp, model_name
+from kg.extract.consistency import NAME_LABELS as NAME
+from kg.extract.nlp import CONSISTENCY, RULER, load_nlp, model_name
 
 
 def _ents(nlp, text):

@@ -4,9 +4,9 @@ what they are there to catch."""
 from __future__ import annotations
 
 import rdflib
+from conftest import ROOT
 from rdflib.namespace import OWL, RDF, RDFS
 
-from conftest import ROOT
 from kg.vocab import KG_NS
 
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"

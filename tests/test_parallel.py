@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.pipeline import build
+from kg.build.stages import Failed, chunks
 from kg.errors import ExtractError, ReadError
-from kg.parallel import Failed, chunks
-from kg.pipeline import build
-from kg.store import Store
+from kg.graph.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

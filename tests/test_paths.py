@@ -13,15 +13,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hostile_corpus import BODY
 from typer.testing import CliRunner
 
-from hostile_corpus import BODY
 from kg.cli import app
-from kg.rdf import article_quads
-from kg.read import path_key
+from kg.graph.quads import article_quads
+from kg.graph.store import Store
+from kg.read.files import path_key
 from kg.records import Article, Attribution, Extraction, Mention, Meta, Span
-from kg.resolve import Resolver
-from kg.store import Store
+from kg.resolve.entities import Resolver
 
 runner = CliRunner()
 

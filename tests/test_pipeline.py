@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.build.pipeline import build, extract_paths
 from kg.errors import KGError, ReadError
-from kg.pipeline import build, extract_paths
-from kg.store import Store
+from kg.graph.store import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

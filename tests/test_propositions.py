@@ -7,10 +7,10 @@ import hashlib
 
 import pytest
 
-from kg.claims import claim_key
-from kg.extract import extract
+from kg.extract.extraction import extract
 from kg.records import Article, Meta
-from kg.resolve import Resolver
+from kg.resolve.claims import claim_key
+from kg.resolve.entities import Resolver
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_claim_and_confirmation_share_one_key(read):
 
 
 def test_a_failure_in_propositions_keeps_the_article_and_says_so(nlp, monkeypatch, caplog):
-    import kg.propositions as props
+    import kg.extract.propositions as props
 
     text = "Iraq's defense ministry said on Monday that its troops had entered the city of Mosul."
     art = Article("broken.txt", "broken.txt", text, hashlib.sha256(text.encode()).hexdigest(),
@@ -83,7 +83,7 @@ def test_a_failure_in_propositions_keeps_the_article_and_says_so(nlp, monkeypatc
         raise ValueError("unexpected parse")
 
     monkeypatch.setattr(props, "propositions", boom)
-    with caplog.at_level("WARNING", logger="kg.propositions"):
+    with caplog.at_level("WARNING", logger="kg.extract.propositions"):
         x = extract(art, nlp(text))
     assert x.attributions and x.propositions == ()
     assert any("broken.txt: W201 propositions skipped (ValueError: unexpected parse)" in r.getMessage()

@@ -4,14 +4,14 @@ and real rows on a store of hand-made records and on the seeds."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
 from graph_samples import sample_extraction
-from kg import queries
+
 from kg.errors import QueryError
-from kg.rdf import article_quads
-from kg.resolve import Resolver
-from kg.store import Store
+from kg.graph import queries
+from kg.graph.quads import article_quads
+from kg.graph.store import Store
+from kg.resolve.entities import Resolver
 
 REQUIRED = {"who-asserted-about", "attributions", "withdrawals", "who-asserted-withdrawals",
             "multi-outlet-claims", "not-confirmed", "aliases", "entities"}
@@ -139,7 +139,7 @@ def test_injection_stays_a_literal(store, tmp_path):
     assert len({r[0] for r in rows}) == 1
 
 
-# -- the seeds (end to end through kg.pipeline.build) ------------------------
+# -- the seeds (end to end through kg.build.pipeline.build) ------------------------
 
 @pytest.mark.slow
 def test_seeds_who_asserted_about_a_place(seed_store):
@@ -177,7 +177,7 @@ def test_seeds_store_validates(seed_store):
 
 
 def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
-    from kg.claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
+    from kg.resolve.claims import SKETCH_SIZE, SYNDICATION_THRESHOLD
 
     text = queries.load("syndicated-articles").text
     assert f"HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})" in text

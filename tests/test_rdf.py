@@ -7,12 +7,12 @@ import dataclasses
 
 import pyoxigraph as ox
 import pytest
-
 from graph_samples import TEXT, StandInResolver, sample_extraction, span
-from kg.rdf import article_quads
+
+from kg.graph.quads import article_quads
+from kg.graph.store import validate_turtle
 from kg.records import Attribution, Extraction, Mention
-from kg.resolve import Resolver
-from kg.store import validate_turtle
+from kg.resolve.entities import Resolver
 from kg.vocab import KG, OA, PROV, RDF, SKOS, graph_iri
 
 

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kg.boilerplate import find_boilerplate
 from kg.errors import ReadError
-from kg.metadata import infer_outlet, infer_published, infer_title
-from kg.read import decode_bytes, html_to_text, iter_paths, read_article, repair_gbk, visible_text
+from kg.read.boilerplate import find_boilerplate
+from kg.read.files import decode_bytes, html_to_text, iter_paths, read_article, repair_gbk, visible_text
+from kg.read.metadata import infer_outlet, infer_published, infer_title
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

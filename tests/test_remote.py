@@ -15,12 +15,13 @@ import pytest
 from pyoxigraph import Literal, NamedNode
 from typer.testing import CliRunner
 
+from kg.build.pipeline import build
 from kg.cli import app
 from kg.errors import QueryError
-from kg.pipeline import build
-from kg.queries import list_queries, run
-from kg.remote import RemoteStore, bind_values, endpoints
-from kg.store import Store, open_store
+from kg.graph.location import open_store
+from kg.graph.queries import list_queries, run
+from kg.graph.remote import RemoteStore, bind_values, endpoints
+from kg.graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
@@ -170,7 +171,7 @@ def test_cli_commands_take_a_store_url(remote, server, seeds):
 
 @pytest.mark.model
 def test_viz_draws_from_a_store_url(remote, server, local, tmp_path):
-    from kg.viz import store_neighbourhood
+    from kg.serve.viz import store_neighbourhood
 
     want = store_neighbourhood(local, "Kharkiv region")
     out = tmp_path / "kharkiv.html"

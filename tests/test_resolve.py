@@ -7,7 +7,8 @@ import json
 import pytest
 
 from kg.records import Article, Mention, Span
-from kg.resolve import Resolver, fold
+from kg.resolve.entities import Resolver
+from kg.resolve.folding import fold
 
 
 @pytest.mark.parametrize(
@@ -86,9 +87,9 @@ def test_entities_aggregate_surface_forms():
 
 @pytest.mark.slow
 def test_seed_entities_meet_targets(nlp, seed_paths):
-    from kg.entity_eval import entity_scores
-    from kg.mentions import find_mentions
-    from kg.read import read_article
+    from kg.evaluate.entities import entity_scores
+    from kg.extract.mentions import find_mentions
+    from kg.read.files import read_article
     from tests.conftest import TESTS_GOLD
 
     gold = json.loads(TESTS_GOLD.read_text(encoding="utf-8"))

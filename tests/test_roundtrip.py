@@ -20,10 +20,10 @@ import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.rdf import article_quads
+from kg.graph.quads import article_quads
+from kg.graph.store import Store
 from kg.records import Article, Attribution, Extraction, Mention, Meta, Span, Withdrawal
-from kg.resolve import Resolver
-from kg.store import Store
+from kg.resolve.entities import Resolver
 from kg.vocab import graph_iri
 
 # Characters that break naive serialisers: quotes, angle brackets, escapes,

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from serve_support import build_sample_store, entity_iri, running_server
 
-from kg.serve_guard import find_refused
+from kg.serve.guard import find_refused
 
 LABELS = "SELECT ?e ?label WHERE { ?e skos:prefLabel ?label } ORDER BY ?label"
 # 4-way cross product of every triple: billions of rows, far past any limit.
@@ -33,7 +33,7 @@ def server(store_path):
 
 
 def _quads(store_path) -> int:
-    from kg.store import Store
+    from kg.graph.store import Store
 
     return Store.read_only(store_path).stats()["quads"]
 
@@ -41,7 +41,7 @@ def _quads(store_path) -> int:
 # -- the protocol with real clients -------------------------------------------
 
 def test_sparqlwrapper_select_ask_construct(server):
-    from SPARQLWrapper import JSON, XML, SPARQLWrapper, TURTLE
+    from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
 
     sw = SPARQLWrapper(server.url + "/sparql")
     sw.setQuery(LABELS)
@@ -323,7 +323,7 @@ def test_updates_need_flag_and_token(store_path, tmp_path):
 
 
 def test_updates_without_token_refuse_to_start(store_path, tmp_path):
-    from kg.serve import Settings, make_app
+    from kg.serve.app import Settings, make_app
 
     with pytest.raises(ValueError):
         make_app(store_path, Settings(allow_updates=True, token=None))
@@ -361,7 +361,7 @@ def test_worker_network_is_isolated_where_the_kernel_allows(listener):
 def _try_connect(url: str) -> tuple[bool, bool]:
     from urllib.parse import urlparse
 
-    from kg.serve_worker import isolate_network
+    from kg.serve.worker import isolate_network
 
     isolated = isolate_network()
     parsed = urlparse(url)

@@ -4,7 +4,6 @@ round-trip in rdflib and pyoxigraph, validation and counts."""
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import time
@@ -12,18 +11,18 @@ import time
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import ROOT
+from graph_samples import TEXT, sample_extraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from conftest import ROOT
-from graph_samples import TEXT, sample_extraction
 from kg import vocab
 from kg.errors import QueryError, StoreError
-from kg.rdf import article_quads
+from kg.graph.quads import article_quads
+from kg.graph.store import Store, default_store_path
 from kg.records import Entity
-from kg.resolve import Resolver
-from kg.store import Store, default_store_path
+from kg.resolve.entities import Resolver
 from kg.vocab import graph_iri
 
 KEY1, KEY2 = "https://example.org/news/1", "https://example.org/news/2"
@@ -103,7 +102,7 @@ def test_one_writer_at_a_time(tmp_path):
     path = str(tmp_path / "locked")
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from kg.store import Store; s = Store(sys.argv[1]); "
+         "import sys, time; from kg.graph.store import Store; s = Store(sys.argv[1]); "
          "print('open', flush=True); time.sleep(60)", path],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )

@@ -12,8 +12,8 @@ from serve_support import build_sample_store, entity_iri
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import Store
-from kg.viz import store_neighbourhood
+from kg.graph.store import Store
+from kg.serve.viz import store_neighbourhood
 
 DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import vocab
 from kg.records import Attribution, Entity, Span
 from kg.vocab import KG, ONTOLOGY_IRI
-
-from conftest import ROOT
 
 
 def ontology_terms() -> set[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.coref import demonym
-from kg.extract import extract
+from kg.extract.coref import demonym
+from kg.extract.extraction import extract
 from kg.records import Article
 
 pytestmark = pytest.mark.model
@@ -88,7 +88,7 @@ def test_peacekeepers_are_a_force_that_withdraws(nlp):
 
 
 def test_demonym_troops_of_any_country_are_its_armed_forces(nlp):
-    from kg.resolve import Resolver
+    from kg.resolve.entities import Resolver
 
     x = run(nlp, "Malian troops withdrew from the town of Lere on Sunday.")
     assert [Resolver().entity(w.actor).name for w in x.withdrawals] == ["Armed Forces of Mali"]

@@ -1,0 +1,265 @@
+"""The only module that chains the stages: read -> parse -> extract -> resolve
+-> quads -> store.
+
+Articles stream through in batches (``nlp.pipe``; the store's bulk path), so
+memory stays flat; one bad article becomes one ``KGError`` in the report and
+every other article still lands. ``--jobs N`` moves parsing to worker
+processes (``parallel.py``), ``--scheduler`` to a Dask cluster
+(``distributed.py``); this module stays the only one that knows the order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kg import PIPELINE_VERSION, model_name
+from kg.errors import KGError, StoreError
+from kg.records import Article, Extraction
+
+from .stages import BATCH_SIZE, Duplicates, extract_articles, read_paths
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts and the errors of the articles that failed."""
+
+    articles: int = 0  # articles written to the store
+    skipped: int = 0  # unchanged articles not re-parsed
+    claims: int = 0
+    attributions: int = 0
+    withdrawals: int = 0
+    entities: set[str] = field(default_factory=set)
+    errors: list[KGError] = field(default_factory=list)
+    # (path, key of the stored article with the same text): not built twice
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        """The counts of what this build wrote, counted as ``kg stats``
+        counts the store (a fresh build's summary equals its stats)."""
+        return {
+            "articles": self.articles,
+            "skipped": self.skipped,
+            "duplicates": len(self.duplicates),
+            "entities": len(self.entities),
+            "claims": self.claims,
+            "attributions": self.attributions,
+            "withdrawals": self.withdrawals,
+            "errors": len(self.errors),
+        }
+
+    def count(self, built) -> None:
+        """Count one article written to the store (a ``kg.build.parallel.Built``)."""
+        self.articles += 1
+        self.claims += built.claims
+        self.attributions += built.attributions
+        self.withdrawals += built.withdrawals
+        self.entities.update(built.entities)
+
+
+def extract_paths(
+    paths: Sequence[str], model: str | None = None
+) -> Iterator[Extraction | KGError]:
+    """Read and extract every article under ``paths`` (no store)."""
+    errors: list[KGError] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths):
+            if isinstance(item, KGError):
+                errors.append(item)
+            else:
+                yield item
+
+    for item in extract_articles(articles(), model):
+        while errors:
+            yield errors.pop(0)
+        yield item
+    yield from errors
+
+
+def build(
+    paths: Sequence[str],
+    store,
+    *,
+    model: str | None = None,
+    strict: bool = False,
+    force: bool = False,
+    on_article: Callable[[str], None] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    follow_links: bool = False,
+) -> BuildReport:
+    """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
+    or a ``RemoteStore``).
+
+    Streaming: articles are read, checked, parsed and written ``batch_size``
+    at a time and then released, so memory stays flat. An article whose
+    content hash and pipeline version are already in the store is skipped
+    without parsing (unless ``force``); a changed article replaces exactly
+    its own named graph, atomically (``store.replace_articles``). With
+    ``jobs > 1`` parsing and extraction run on that many worker processes
+    (``kg.build.parallel``); with ``scheduler`` (or ``$KG_DASK_SCHEDULER``) on a
+    Dask cluster (``kg.build.distributed``). Either way the graph is the one a
+    single process builds. With ``strict`` the first error stops the build
+    (already-written articles stay). Symbolic links out of a folder are
+    followed only with ``follow_links``.
+    """
+    scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
+    name = model_name(model)
+    version = f"{PIPELINE_VERSION}+{name}"
+    report = BuildReport()
+    if hasattr(store, "check_format"):
+        store.check_format()
+    if scheduler:
+        from .distributed import build_on_dask
+
+        build_on_dask(paths, store, scheduler, model=name, version=version, report=report,
+                      strict=strict, force=force, on_article=on_article)
+        _settle(store)
+        return report
+
+    def fail(err: KGError) -> None:
+        report.errors.append(err)
+        if on_article:
+            on_article(err.where)
+        if strict:
+            raise err
+
+    articles = to_parse(paths, store, version, report, fail, force=force,
+                        on_article=on_article, batch_size=batch_size, follow_links=follow_links)
+    if jobs > 1:
+        from .parallel import run_parallel
+
+        outcomes = run_parallel(articles, name, version, jobs)
+    else:
+        from .stages import process_articles
+
+        outcomes = process_articles(articles, name, version, as_bytes=False, batch_size=batch_size)
+    write_outcomes(outcomes, store, version, report, fail, on_article=on_article,
+                   batch_size=batch_size)
+    _settle(store)
+    return report
+
+
+def _settle(store) -> None:
+    """Settle what an interrupted earlier build left pending (a build whose
+    articles were all unchanged writes nothing, so settles nothing else)."""
+    if hasattr(store, "settle"):
+        store.settle()
+
+
+def to_parse(
+    paths: Sequence[str], store, version: str, report: BuildReport,
+    fail: Callable[[KGError], None], *, force: bool = False,
+    on_article: Callable[[str], None] | None = None, batch_size: int = BATCH_SIZE,
+    follow_links: bool = False,
+) -> Iterator[Article]:
+    """The articles under ``paths`` that need parsing: read errors go to
+    ``fail``; unchanged articles (same content hash and pipeline version in
+    the store) are counted as skipped, looked up a batch at a time."""
+    from .stages import chunks
+
+    def readable() -> Iterator[Article]:
+        for item in read_paths(paths, follow_links=follow_links):
+            if isinstance(item, KGError):
+                fail(item)
+            else:
+                yield item
+
+    duplicates = Duplicates(store)
+    for batch in chunks(readable(), batch_size):
+        stored = {} if force else store.article_versions(a.key for a in batch)
+        fresh = []
+        for article in batch:
+            if stored.get(article.key) == (article.content_hash, version):
+                report.skipped += 1
+                duplicates.seen.setdefault(article.content_hash, article.key)
+                if on_article:
+                    on_article(article.path)
+            else:
+                fresh.append(article)
+        kept = duplicates.split(fresh, report)
+        if on_article:
+            for article in fresh:
+                if article not in kept:
+                    on_article(article.path)
+        yield from kept
+
+
+def write_outcomes(
+    outcomes: Iterable, store, version: str, report: BuildReport,
+    fail: Callable[[KGError], None], *, on_article: Callable[[str], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> None:
+    """The single writer: ``Built`` articles go to the store a batch per call
+    (each article atomic), errors to ``fail``."""
+    pending = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        if all(b.nquads for b in pending) and hasattr(store, "load_articles"):
+            # bytes from worker processes: bulk-loaded as they are
+            store.load_articles([(b.key, b.content_hash, b.nquads, version) for b in pending])
+        else:
+            store.replace_articles(
+                [(b.key, b.content_hash, b.graph_quads(), version) for b in pending]
+            )
+        for b in pending:
+            report.count(b)
+            if on_article:
+                on_article(b.path)
+        pending.clear()
+
+    failed_write = False
+    try:
+        for item in outcomes:
+            if isinstance(item, KGError):
+                fail(item)
+                continue
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+    except StoreError:
+        failed_write = True
+        raise
+    finally:
+        if not failed_write:
+            flush()  # also when ``strict`` stops the build: finished articles land
+
+
+def find_article(store, ref: str) -> str | None:
+    """The stored key an analyst means by ``ref``: the key itself, the
+    article's or its graph's IRI, its URL, or its file by any spelling of the
+    path (relative, absolute, through links; the file's sidecar or page URL
+    when it still exists). None when no stored article matches."""
+    from pyoxigraph import Literal, NamedNode
+
+    from kg.read import path_key, read_article
+
+    candidates = [ref]
+    if os.path.exists(ref):
+        try:
+            candidates.append(read_article(ref).key)
+        except (KGError, OSError):
+            pass
+    candidates.append(path_key(ref))
+    for key in candidates:
+        if store.article_version(key) is not None:
+            return key
+    try:
+        node = NamedNode(ref)
+    except ValueError:
+        node = None
+    if node is not None:
+        rows = list(store.query(
+            "SELECT ?key ?node WHERE { { ?node kg:articleKey ?key } UNION "
+            "{ ?article kg:articleKey ?key ; dcterms:source ?node } }",
+            {"node": node}, where="remove"))
+        if rows:
+            return min(r["key"].value for r in rows)
+    rows = list(store.query("SELECT ?key ?path WHERE { ?article kg:sourcePath ?path ; kg:articleKey ?key }",
+                            {"path": Literal(path_key(ref))}, where="remove"))
+    return min(r["key"].value for r in rows) if rows else None

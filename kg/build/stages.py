@@ -1,0 +1,205 @@
+"""The stage steps that every way of building shares (one process, worker
+processes, Dask): read paths into articles, parse and extract in batches,
+turn extractions into ``Built`` records. ``pipeline`` chooses and orders
+them; ``parallel`` and ``distributed`` run them elsewhere."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain, islice
+
+import pyoxigraph as ox
+
+from kg.errors import ExtractError, KGError, ReadError, StoreError
+from kg.records import Article, Extraction
+
+BATCH_SIZE = 32
+_ERRORS = {cls.__name__: cls for cls in (ReadError, ExtractError, StoreError, KGError)}
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
+    """Every supported file under ``paths`` as an ``Article``, or the error
+    that names it. Links out of a folder are followed only with ``follow_links``."""
+    from kg.read import iter_paths, read_article
+
+    try:
+        found = list(iter_paths(paths, follow_links=follow_links))
+    except KGError as err:
+        yield err
+        return
+    for path in found:
+        try:
+            yield read_article(path)
+        except KGError as err:
+            yield err
+        except OSError as err:  # vanished or unreadable between listing and reading
+            yield ReadError(path, "E104", str(err))
+        except Exception as err:  # noqa: BLE001 -- a reader bug fails this file, not the build
+            yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
+
+
+def extract_articles(
+    articles: Iterable[Article], model: str | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Extraction | KGError]:
+    """Parse ``articles`` in batches and extract from each; an article whose
+    extraction fails yields an ``ExtractError`` naming it."""
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return  # nothing to parse: spaCy is not even imported (a no-op rebuild stays cheap)
+    from kg.extract import extract, load_nlp
+
+    nlp = load_nlp(model)
+    for batch in chunks(chain([first], articles), batch_size):
+        for article, doc in zip(batch, _parse(nlp, batch, batch_size)):
+            if isinstance(doc, KGError):
+                yield doc
+                continue
+            try:
+                yield extract(article, doc)
+            except Exception as err:  # one article's bug must not sink the build
+                yield ExtractError(article.path, "E201", f"{type(err).__name__}: {err}")
+
+
+def _parse(nlp, batch: list[Article], batch_size: int) -> list:
+    """A spaCy Doc, or the ``ExtractError`` naming the article, for each
+    article of ``batch``. An exception inside ``nlp.pipe`` (a component's
+    bug, say) ends the whole stream, so a batch that fails is parsed again
+    one article at a time: only the bad article fails."""
+    fits = [a for a in batch if len(a.text) <= nlp.max_length]
+    try:
+        docs = dict(zip(map(id, fits), nlp.pipe([a.text for a in fits], batch_size=batch_size)))
+    except Exception:  # noqa: BLE001 -- narrowed to the article below
+        docs = {}
+        for article in fits:
+            try:
+                docs[id(article)] = nlp(article.text)
+            except Exception as err:  # noqa: BLE001 -- one article's failure is its own
+                docs[id(article)] = ExtractError(
+                    article.path, "E201", f"parsing failed: {type(err).__name__}: {err}")
+    return [docs[id(a)] if id(a) in docs else _too_long_error(a, nlp) for a in batch]
+
+
+def _too_long_error(article: Article, nlp) -> ExtractError:
+    # spaCy refuses (E088) a text over max_length: say so in one line.
+    return ExtractError(article.path, "E201", f"article text has {len(article.text)} characters, "
+                        f"above the parser's limit of {nlp.max_length}")
+
+
+@dataclass(frozen=True)
+class Built:
+    """One article's graph, ready for the store: its quads (in-process) or
+    their N-Quads bytes (across processes), and what the report counts."""
+
+    path: str
+    key: str
+    content_hash: str
+    attributions: int
+    withdrawals: int
+    entities: tuple[str, ...]
+    nquads: bytes = b""
+    quads: tuple[ox.Quad, ...] = ()
+    claims: int = 0
+
+    def graph_quads(self) -> Iterable[ox.Quad]:
+        """The article's quads, parsed from the bytes when they travelled."""
+        if self.quads or not self.nquads:
+            return self.quads
+        return ox.parse(self.nquads, ox.RdfFormat.N_QUADS)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A ``KGError`` in a picklable shape (exceptions with several
+    constructor arguments do not survive pickling)."""
+
+    kind: str
+    where: str
+    code: str
+    reason: str
+
+    @classmethod
+    def of(cls, err: KGError) -> "Failed":
+        return cls(type(err).__name__, err.where, err.code, err.reason)
+
+    def error(self) -> KGError:
+        return _ERRORS.get(self.kind, KGError)(self.where, self.code, self.reason)
+
+
+def built(extraction: Extraction, resolver, version: str, model: str, as_bytes: bool) -> Built:
+    """An extraction as a ``Built`` record (quads or N-Quads bytes)."""
+    from kg.graph import article_quads
+
+    from kg.vocab import ENTITY_CLASS, KG, RDF
+
+    quads = article_quads(extraction, resolver, pipeline_version=version, model=model)
+    article = extraction.article
+    # counted from the quads, as ``kg stats`` counts the store
+    typed = Counter(q.object for q in quads if q.predicate == RDF.type)
+    classes = set(ENTITY_CLASS.values())
+    return Built(
+        path=article.path,
+        key=article.key,
+        content_hash=article.content_hash,
+        attributions=typed[KG.Attribution],
+        withdrawals=typed[KG.Withdrawal],
+        claims=typed[KG.Claim],
+        entities=tuple(sorted({q.subject.value for q in quads
+                               if q.predicate == RDF.type and q.object in classes})),
+        nquads=ox.serialize(quads, None, ox.RdfFormat.N_QUADS) if as_bytes else b"",
+        quads=() if as_bytes else tuple(quads),
+    )
+
+
+def process_articles(
+    articles: Iterable[Article], model: str, version: str, *, as_bytes: bool, batch_size: int = 32
+) -> Iterator[Built | KGError]:
+    """Parse (``nlp.pipe``), extract and turn into quads; an article whose
+    extraction fails becomes an ``ExtractError`` naming it."""
+    from kg.resolve import Resolver
+
+    resolver = None
+    for item in extract_articles(articles, model, batch_size=batch_size):
+        if isinstance(item, KGError):
+            yield item
+            continue
+        resolver = resolver or Resolver()  # loads the gazetteer: only when there is work
+        try:
+            yield built(item, resolver, version, model, as_bytes)
+        except Exception as err:  # one article's bug must not sink the build
+            yield ExtractError(item.article.path, "E201", f"{type(err).__name__}: {err}")
+
+
+class Duplicates:
+    """Finds articles whose text is already in the store (or earlier in this
+    build) under another key: the same content under a second name is
+    reported, not built twice."""
+
+    def __init__(self, store):
+        self.store = store
+        self.seen: dict[str, str] = {}  # content hash -> key, this build
+
+    def split(self, items: list, report, key=lambda a: a.key,
+              content_hash=lambda a: a.content_hash, path=lambda a: a.path) -> list:
+        """The items that are not copies; copies go to ``report.duplicates``."""
+        lookup = getattr(self.store, "keys_for_hashes", None)
+        stored = lookup(content_hash(i) for i in items) if lookup else {}
+        kept = []
+        for item in items:
+            h, k = content_hash(item), key(item)
+            other = self.seen.get(h) or stored.get(h)
+            if other is not None and other != k:
+                report.duplicates.append((path(item), other))
+                continue
+            self.seen.setdefault(h, k)
+            kept.append(item)
+        return kept

@@ -1,0 +1,758 @@
+"""Attributed statements from the dependency parse: who (source) said (cue)
+what (content), with the stance (relation) and any intermediary (via).
+
+Patterns (each a function below, all over spaCy's dependency labels):
+
+- a cue verb with its subject and clausal complement or message object:
+  "X said (that) P", "X told Y that P", "X posted a photo of P", "X confirmed P";
+  inverted and trailing forms ("'P,' said X", "'P,' he said") where the
+  content is the adjacent quotation, even when it spans several sentences;
+- passives with an agent ("P was denied by X");
+- participial cues sharing the subject of their clause ("..., adding that P",
+  "X, urging Y to P") and conjoined cues ("X told ... and described ...");
+- hedged and negated confirmations ("has not confirmed", "stopped short of
+  confirming", "could not independently verify") -> ``not_confirmed``;
+- "according to X" (a source, or an intermediary when the clause already has
+  a speaker: "X said P, according to TASS");
+- "T quoted X as saying P" and "X, quoted by T, said P" (speaker X, via T);
+  "in a statement published by T, X said P" (via T);
+- a report of a report ("P, X told residents, T reported") gives the inner
+  speaker with the outer one as ``via``;
+- "found that P" (a finding), "reminded X that P"; "declined to say / did
+  not say whether P" -> ``not_confirmed``; "researchers at X and Y found"
+  gives one record per body; "P, X said" parsed as a coordination;
+  '..., telling reporters: "Q"' (the quotation is the participle's).
+Sources the recogniser missed or mistyped, and bodies named by their
+description, are named in ``names``; intermediaries ("according to T",
+"quoted by T", "citing X") are read in ``relays``; a wire dateline's agency
+is never a source.
+
+Degrades locally: an unbalanced quotation mark only loses its own quote, and a
+sentence whose parse defeats the rules only loses its own records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.records import Article, Attribution, Mention, Span
+
+from . import cues, frames, names
+from .coref import SpeakerResolver, np_tokens, token_span
+from .quotes import MARKS as _MARKS
+from .quotes import Quotes, find_quotes
+from .relays import RelayRules
+
+__all__ = ["find_attributions", "find_quotes", "nest"]
+
+# Dependencies of a cue verb that carry the reported content.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
+# Object-like dependencies that name the addressee of "tell"/"urge", not the message.
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe"})
+# Dependencies through which a participle or infinitive shares its governor's
+# subject ("X told Y, adding that ..."; "X, urging Y ...").
+_CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Cues by which an outlet relays someone else's statement: a statement nested
+# in their content keeps its own speaker, with the relaying source as via.
+_RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
+# Verbs whose bare object is the addressee, never the message ("told X").
+_TELL_VERBS = frozenset({"tell", "warn"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Modals of possibility: a cue under one states no one's statement ("data
+# can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
+_POSSIBILITY = frozenset({"can", "could", "may", "might"})
+# A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?|[A-Z][a-z]{2,8}\.? \d{1,2})"
+                       r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
+
+
+@dataclass
+class _Rec:
+    """A candidate attribution while rules still adjust it."""
+
+    relation: str
+    cue: Span
+    content: Span
+    source: Span | None
+    speaker: Mention | None
+    via: Mention | None
+    cue_i: int
+    relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
+
+
+class _Finder(RelayRules):
+    """The rules for one document; ``run`` yields records in text order."""
+
+    def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
+        self.article, self.doc, self.res = article, doc, resolver
+        self.text = article.text
+        self.quotes = find_quotes(self.text)
+        self.res.use_quotes(self.quotes, article.is_body)
+        q = Quotes(self.text, self.quotes)
+        self.inside_quote, self.adjacent_quote, self.quote_before = q.inside, q.adjacent, q.before
+        self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)
+        self.recs: list[_Rec] = []
+        self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
+        self.extra: list[Mention] = []  # source mentions made for collective nouns
+
+    # -- small helpers -------------------------------------------------------
+    def span_of(self, toks: list[Token]) -> Span:
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in toks) + 1
+        return token_span(self.doc, lo, hi, self.text)
+
+    def clean(self, start: int, end: int) -> Span | None:
+        """Trim marks, punctuation and a leading complementiser from a char range."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _MARKS + ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS + ",;:—–-"):
+            end -= 1
+        m = re.match(r"only\s+(?=that\s)", text[start:end])
+        if m:  # "said only that P"
+            start += m.end()
+        m = _DATELINE.match(text[start:end])
+        if m:  # 'CITY, Country (AP) — P, X said': the dateline is no part of P
+            start += m.end()
+        m = re.match(r"that\s+", text[start:end])  # "whether P" stays: the content is the question
+        that = self.doc.char_span(start, start + 4) if m else None
+        if m and not (that is not None and that[0].dep_ == "det"):  # "that claim" keeps its determiner
+            start += m.end()
+        m = re.search(r"[\s,]+(and|but|or)$", text[start:end])
+        if m:  # a conjunction left behind by a coordinated statement cut off
+            end = start + m.start()
+        return Span(start, end, text[start:end]) if end - start > 1 else None
+
+    # -- the source ----------------------------------------------------------
+    def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
+        """The source head of a cue verb: its subject, its passive agent, or the
+        subject it shares with its governor (participles, conjuncts, acl)."""
+        quote = self.inside_quote(verb.idx)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")
+                    and self.inside_quote(c.idx) in (None, quote)  # never inside the quote it introduces
+                    and not frames.dateline_agency(c)]
+        if subjects:
+            # two subjects is a parse slip ("the thinktank the Institute said"): the
+            # named one; a place among two is a dateline ("CITY, Nov 3 - X said")
+            named = [c for c in subjects if self.res.mention_at(c) is not None
+                     # (not the tail of a name begun earlier: "... of Rio Grande do Sul said")
+                     and not (len(subjects) > 1 and self.res.mention_at(c).span.start < self.doc[c.left_edge.i].idx)]
+            if len(subjects) > 1:
+                named = [c for c in named if self.res.mention_at(c).type != "Place"]
+            c = (named or subjects)[-1]
+            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            if c.ent_type_ == "DATE":
+                # "CITY, Dec 8 — X's main party, Y, claimed": the dateline's
+                # date taken for the subject; the subject is its apposition
+                appos = [g for g in c.children if g.dep_ == "appos" and g.ent_type_ != "DATE"]
+                return appos[0] if appos else None
+            return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+        if verb.dep_ == "xcomp" and self.raises(verb.head):
+            return next(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        if self.raises(verb):  # the frame's top: its raised subject
+            return next(c for c in verb.children if c.dep_ == "nsubjpass")
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "it was reported that ...": no source named
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "military expert X telling the program ..."
+        relay = frames.relayed_subject(verb)
+        if relay is not None:
+            return relay
+        outer = self.outer_cue(verb)
+        if outer is not None and depth < 3:
+            return self.subject_of(outer, depth + 1)  # "X denied a report that P, calling it ..."
+        if verb.dep_ == "conj" and verb.head is not verb:
+            return self.subject_of(verb.head, depth + 1)  # "X told ... and described ..."
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" \
+                and any(c.dep_ == "mark" for c in verb.head.children) and depth < 3:
+            # "X resigned after Y blocked Z, saying ...": a comma-set participle
+            # is controlled by the main clause, not by the subordinate one
+            return self.subject_of(verb.head.head, depth + 1)
+        if verb.tag_ in _FINITE:
+            found = self.left_subject(verb)
+            if found is not None:
+                return found
+        if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
+            return self.subject_of(verb.head, depth + 1)
+        return None
+
+    @staticmethod
+    def is_cue(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
+                                                or lemma in cues.DENY_VERBS)
+
+    def raises(self, verb: Token) -> bool:
+        """A passive raising verb over a cue: "X is reported/said to have told"."""
+        return (verb.lemma_.lower() in cues.RAISING_VERBS and verb.tag_ == "VBN"
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+                and any(c.dep_ == "xcomp" and self.is_cue(c) for c in verb.children))
+
+    def outer_cue(self, verb: Token) -> Token | None:
+        """For a subjectless cue participle or conjunct set off by a comma or
+        "and" that the parser hung inside another cue's content ("X denied a
+        report that P, calling it Q"; "X said that P and called Q"): that
+        outer cue, whose subject controls it. Coordination and adjunction
+        join like with like: a reporting verb with the reporting verb."""
+        hedge = verb.lemma_.lower() in cues.HEDGE_GOVERNORS and any(c.dep_ == "xcomp" and self.is_cue(c) for c in verb.children)
+        if not (self.is_cue(verb) or hedge) or self.has_own_subject(verb) or verb.dep_ not in ("advcl", "conj"):
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+        prev = self.doc[first - 1] if first > 0 else None  # before "could not confirm"
+        if prev is None or prev.text not in (",", "and", "but"):
+            return None
+        node = verb.head
+        if self.is_cue(node):
+            return None  # hung on the cue itself: ordinary control
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            if node.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "advcl", "conj", "appos"):
+                return None
+            node = node.head
+            if self.is_cue(node) and not self.inside_quote(node.idx):
+                return node
+        return None
+
+    def left_subject(self, verb: Token) -> Token | None:
+        """A finite verb always has a subject; when the parse gave it none
+        ("after website X reported that ..."), take the nearest named person
+        or organisation before it in the clause, else the nearest noun phrase
+        that is the object of a preposition, never crossing another finite verb."""
+        first_np = None
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            tok = self.doc[i]
+            if tok.tag_ in _FINITE or tok.text in ";:" or tok.text in _MARKS:
+                break
+            m = self.res.mention_at(tok)
+            if m is not None and m.type != "Place":
+                return tok
+            if first_np is None and m is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "appos"):
+                node = tok
+                while node.head.dep_ == "prep" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                    node = node.head.head
+                first_np = node
+        return first_np
+
+    def inverted_subject(self, verb: Token) -> Token | None:
+        """'"...," added the message': a message noun or named entity right
+        after the cue, parsed as its object."""
+        if self.adjacent_quote(verb.idx, verb.idx + len(verb.text)) is None:
+            return None
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
+                lemma = c.lemma_.lower()
+                if lemma in cues.MESSAGE_NOUNS or self.res.mention_at(c) is not None:
+                    return c
+        return None
+
+    def source_tokens(self, head: Token, cue_at: int) -> list[Token]:
+        """The source as written: the maximal noun phrase of the head, with
+        its appositions ("X, the ministry's spokesman"), ages, prepositional
+        complements and relative clauses, as quote-extraction corpora mark it;
+        never a coordinated second source, a comma-set participle ("X,
+        pointing at ..."), the cue itself or a quotation the head is not in."""
+        quote = self.inside_quote(head.idx)
+        cut: set[int] = set()
+        for c in head.children:
+            if c.dep_ in ("cc", "conj", "punct") and c.i > head.i and c.dep_ != "punct" \
+                    or (c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > head.i and self.doc[c.left_edge.i - 1].text == ","):
+                cut |= {t.i for t in c.subtree}
+        for c in head.subtree:  # "X, which said Q": Q is a record of its own
+            if c.dep_ == "relcl" and c.i > head.i and self.is_cue(c) and not c.left_edge.idx <= cue_at <= c.right_edge.idx:
+                cut |= {t.i for t in c.subtree}
+        if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
+            cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
+        toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
+        if any(t.idx <= cue_at < t.idx + len(t.text) for t in toks) or not toks:
+            return np_tokens(head)  # "X telling Y that ...": the cue lives in the phrase
+        # the contiguous run through the head
+        present = {t.i for t in toks}
+        lo = hi = head.i
+        while lo - 1 in present:
+            lo -= 1
+        while hi + 1 in present:
+            hi += 1
+        run = [self.doc[i] for i in range(lo, hi + 1)]
+        while run and (run[-1].is_punct or run[-1].is_space) and run[-1] is not head:
+            run.pop()
+        while run and (run[0].is_punct or run[0].is_space) and run[0] is not head:
+            run.pop(0)
+        return run or np_tokens(head)
+
+    def speaker_for(self, head: Token, cue_at: int) -> tuple[Span, Mention | None]:
+        toks = np_tokens(head)
+        source = self.span_of(self.source_tokens(head, cue_at))
+        end_tok = self.doc.char_span(source.end - 1, source.end, alignment_mode="expand")
+        last = self.res.mention_at(end_tok[0]) if end_tok is not None and len(end_tok) else None
+        if last is not None and source.end < last.span.end < cue_at:
+            # a name the parse cut ("... of Rio Grande [do Sul]") ends where the name does
+            source = Span(source.start, last.span.end, self.text[source.start:last.span.end])
+        quote = self.inside_quote(cue_at)
+        if quote is not None and head.pos_ == "PRON" and head.lower_ not in cues.FIRST_PERSON \
+                and self.inside_quote(head.idx) == quote:
+            # "he"/"they" inside someone's direct speech live in the speaker's
+            # discourse, not the narration this resolver tracks
+            return source, None
+        quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        if names.named_body(self.res, head):
+            return source, names.collective(self.res, head, toks, self.extra, self.text)
+        earlier = names.earlier_body(self.res, head)
+        if earlier is not None:  # "Mali's army" after "Mali army": the body named before
+            return source, earlier
+        acronym = names.acronym_body(self.res, head, self.text)
+        if acronym is not None:
+            self.extra.append(acronym)
+            return source, acronym
+        speaker = names.police_force(self.res, head, self.text)  # "Police said"
+        if speaker is not None and speaker not in self.res.mentions:
+            self.extra.append(speaker)
+        if speaker is None:
+            speaker = self.res.resolve(head, quote_speaker)
+        if speaker is None:
+            speaker = names.collective(self.res, head, toks, self.extra, self.text)
+        if speaker is None and self.inside_quote(head.idx) is None:
+            speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is not None:
+                self.extra.append(speaker)
+        if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
+                and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
+            self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
+        return source, speaker
+
+    # -- relation ------------------------------------------------------------
+    def stance(self, verb: Token) -> tuple[str | None, Token]:
+        """The relation of a cue verb after negation and hedging, and the token
+        that heads the whole cue frame (the hedging governor, if any)."""
+        lemma = verb.lemma_.lower()
+        if frames.neither_nor(verb) is not None:
+            return "not_confirmed", verb
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        top, hedged, short_of = verb, False, False
+        node = verb
+        for _ in range(4):  # "stopped short of confirming", "refused to confirm"
+            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advmod", "acomp") or node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in cues.HEDGE_GOVERNORS or node.lower_ == "short" or node.lower_ == "without":
+                hedged = True
+                short_of = short_of or node.lower_ == "short" or any(c.lower_ == "short" for c in node.children)
+                top = node
+        if hedged:
+            while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head is not top:
+                top = top.head  # climb to the verb ("stopped", "was unable")
+            negated = negated and False
+        if lemma in cues.CONFIRM_VERBS:
+            return ("not_confirmed" if negated or hedged else "confirms"), top
+        if hedged and short_of and lemma in cues.SPEECH_VERBS and not negated:
+            # "stopped short of saying that P": P is withheld, as with confirming
+            return "not_confirmed", top
+        if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
+            # "declined to say whether P", "did not say whether P": P withheld
+            return "not_confirmed", top
+        if negated or hedged:
+            return None, top  # "did not deny", "declined to say": no stance asserted
+        if lemma in cues.DENY_VERBS:
+            return "denies", top
+        return "claims", top
+
+    # -- content -------------------------------------------------------------
+    def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
+        """Char range of the reported content from the verb's complements."""
+        exclude = exclude | self.separate_statements(verb)
+        # "..., according to T" at the end of the complement names the relay, not content
+        exclude |= {g.i for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep"
+                    and self.reporting_cue(t) == verb.i for g in t.subtree}
+        kids = [c for c in verb.children if c.i not in exclude]
+        pair = frames.neither_nor(verb)
+        if pair is not None:  # "neither confirm nor deny that P": P may hang on "deny"
+            kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
+        clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
+                  or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        # 'rejected that account, telling reporters: "Q"': Q, hung on the first
+        # cue, belongs to the participle cue standing between them
+        clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
+                                                 for p in verb.children)]
+        objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
+        toks: list[Token] = []
+        if clause:
+            toks = clause
+            end = max(t.i for c in clause for t in c.subtree)
+            # "said that P had the names, email addresses and ... of N users":
+            # the rest of a list the parser hung on the cue verb stays in P
+            toks += [c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > end
+                     and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == end + 1]
+            if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
+                toks = clause + objs  # "urged X to do Y": X is part of the call
+                toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]
+        elif objs and lemma in _TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
+            toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
+            if not toks:
+                return None  # "warned X about Y", "told X": an addressee, no message
+        elif objs and lemma not in cues.NEEDS_CLAUSE:
+            toks = objs
+            if lemma in _ADDRESSEE_VERBS:
+                toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+        elif lemma in ("warn", "caution") and not objs:  # "warned of weaker demand"
+            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")]
+        elif lemma == "call":  # "called on X to do Y": what X is called on to do
+            toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
+            toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
+        if not toks and verb.dep_ == "parataxis":
+            # '"P," he said' parsed with the quote's verb as governor
+            gov = verb.head
+            mine = {t.i for t in verb.subtree}
+            left = [t for t in gov.subtree if t.i < min(mine)]
+            right = [t for t in gov.subtree if t.i > max(mine)]
+            side = left if len(left) >= len(right) else right
+            if side:
+                return side[0].idx, side[-1].idx + len(side[-1].text)
+        if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
+                and not self.is_cue(verb.head) and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            # "P, X said in a statement" parsed as P's verb coordinated with the cue
+            first = min(t.i for t in verb.subtree)
+            left = [t for t in verb.head.subtree if t.i < first and not t.is_punct]
+            if left:
+                return left[0].idx, left[-1].idx + len(left[-1].text)
+        if not toks:
+            toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
+        if not toks and verb.dep_ == "ROOT" and self.has_own_subject(verb):
+            # "P, X said" with P left as an unlabelled dependent before the subject
+            subj = min((c for c in verb.children if c.dep_ in _SUBJ), key=lambda c: c.i).left_edge.i
+            toks = [c for c in kids if c.dep_ == "dep" and c.i < subj and subj > 0 and self.doc[subj - 1].text == ","]
+        if not toks:
+            toks = frames.message_clause(verb, exclude)
+        if not toks:
+            return None
+        sub = [t for c in toks for t in c.subtree if t.i not in exclude]
+        cut = frames.clause_subject_cut(sub)
+        if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
+            sub = [t for t in sub if t.i < cut]
+        sub = frames.drop_cue_date(sub)
+        if not sub:
+            return None
+        lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
+        return lo.idx, hi.idx + len(hi.text)
+
+    def phrase_end(self, verb: Token) -> int:
+        """Where the cue's own phrase ends (its objects and adjuncts, not a
+        quotation): a quotation right after it is the cue's."""
+        toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
+        last = max(toks, key=lambda t: t.i)
+        return last.idx + len(last.text)
+
+    def separate_statements(self, verb: Token) -> set[int]:
+        """Tokens of statements inside this cue's reach that are records of
+        their own: a cue participle/conjunct controlled by this cue ("...,
+        adding that ..."), and a later comma-set clause with its own cue and
+        subject ("X reports P, Y says Q")."""
+        out: set[int] = set()
+        for t in verb.subtree:
+            if t.i == verb.i:
+                continue
+            outer = self.outer_cue(t)
+            if t.dep_ == "relcl" and self.is_cue(t) and self.has_own_subject(t) and t.head.lemma_.lower() in cues.CLAIM_NOUNS \
+                    and t.head.i > verb.i and self.doc[t.head.left_edge.i - 1].text == ",":
+                out |= {g.i for g in t.head.subtree}  # "X accused Y of P, a charge Z denied": Z's record
+                continue
+            if t.dep_ == "conj" and t.lemma_.lower() in cues.HEDGE_GOVERNORS and not self.has_own_subject(t) \
+                    and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].lower_ in ("but", "and", ","):
+                out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act
+                continue
+            if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
+                    and any(c.dep_ == "mark" and (c.lower_ in ("while", "whereas") or (c.lower_ == "as" and self.doc[c.i - 1].lower_ == "even"))
+                            for c in t.children):
+                out |= {g.i for g in t.subtree}  # "X said P, while (even as) Y claimed Q": Y's statement
+                continue
+            if (outer is not None and outer.i == verb.i) or (
+                    t.dep_ == "ccomp" and t.head.i == verb.i and t.i > verb.i and self.is_cue(t)
+                    and self.has_own_subject(t) and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","
+                    and verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
+                out |= {g.i for g in t.subtree}
+        return out
+
+    # -- the patterns ----------------------------------------------------------
+    def cue_verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+            return
+        if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
+            return
+        if verb.dep_ in ("oprd", "dobj", "pobj", "attr", "appos", "compound") and (
+                any(c.dep_ == "det" for c in verb.children)
+                or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
+            return  # "called the X claims propaganda": a noun the tagger took for a verb
+        if lemma in cues.CONFIRM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLERICAL_OBJECTS
+                                               and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
+            return  # "spoke only to confirm his name": a formality, no proposition
+        if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
+            return  # only '"P," the statement read' is a cue; "she read the report" is not
+        if lemma in cues.THAT_CLAUSE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                       for c in verb.children):
+            return  # "found/ruled that P" reports a finding; "found the body" does not
+        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+            return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return  # "a statement published by X": an intermediary, not a claim
+        particle = cues.PARTICLE_CUES.get(lemma)
+        if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):
+            return  # "point" is a cue only as "point out", "brush" only as "brush aside"
+        if self.raises(verb):
+            return  # "X is reported to have told ...": the embedded cue is the record
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
+                not any(c.dep_ == "neg" for c in verb.children):
+            return  # "they can reveal where people live": a capability, no statement made
+        if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
+            return  # "neither confirm nor deny": one record, on the first verb
+        relation = None
+        top = verb
+        exclude: set[int] = set()
+        if lemma == "call":
+            objs = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
+            if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or frames.rejects_claim(verb) \
+                    or frames.calls_denied(verb):
+                relation = "denies"
+            elif not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for c in verb.children) \
+                    and not frames.calls_x_y(verb):
+                return
+        rel, top = self.stance(verb)
+        if rel is None:
+            return
+        relation = relation or rel
+        if verb.dep_ == "xcomp" and self.raises(verb.head):
+            top = verb.head  # the cue is "is reported to have told"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
+                and relation != "denies" and not frames.takes_claim(verb) \
+                and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
+                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)):
+            return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
+                or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
+            return  # a free relative ("what they said was a strike") is part of another clause
+        content = None
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
+            content = self.relative_content(verb)
+            if content is None:
+                return  # "regions that X has declared ...", "what he said was": part of another statement
+        via = None
+        frame_lo = None
+        # "T quoted X as saying P": the speaker is the object of "quoted"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = verb.head.head
+            obj = [c for c in quoted.children if c.dep_ == "dobj"]
+            head = obj[0] if obj else None
+            teller = self.subject_of(quoted)
+            if teller is not None:
+                via = self.res.resolve(teller)
+                frame_lo = min(t.idx for t in teller.subtree)
+            top = quoted
+        else:
+            head = self.subject_of(top)
+            if head is None:
+                head = self.inverted_subject(verb)
+        if head is None:
+            return
+        members = names.member_orgs(self.res, head)
+        if len(members) > 1:  # "researchers at X and Y found": one record per body
+            for org in members:
+                self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
+            return
+        for h in [head] + self.conjoined(head):
+            self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    def relative_content(self, verb: Token) -> tuple[int, int] | None:
+        """A cue verb in a relative clause whose subject is a named source:
+        "the depot, which union X said was under review" (content: the
+        antecedent and the embedded clause) and "P, a claim the ministry
+        rejected" (content: the clause the claim noun restates)."""
+        if not self.has_own_subject(verb):
+            return None
+        if any(c.lower_ == "what" for c in verb.subtree):
+            return None
+        ante = verb.head
+        comp = [c for c in verb.children if c.dep_ == "ccomp"]
+        rel = [c for c in verb.subtree if c.lower_ in _RELATIVE and c.i < verb.i]
+        if comp and rel:
+            toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
+            return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+        if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
+                and ante.dep_ in ("appos", "npadvmod", "dobj") and self.doc[ante.i - 1].text in (",", "a", "an"):
+            # the clause the claim noun is set against: its governing clause minus itself
+            node = ante.head
+            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+                node = node.head
+            skip = {t.i for t in ante.subtree}
+            toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
+            toks = [t for t in toks if not t.is_punct] or None
+            if toks:
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return None
+
+    @staticmethod
+    def has_own_subject(verb: Token) -> bool:
+        return any(c.dep_ in _SUBJ for c in verb.children)
+
+    @staticmethod
+    def conjoined(head: Token) -> list[Token]:
+        """"X and the head of Y warned": one record per coordinated source."""
+        out = []
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                out.extend(_Finder.conjoined(c))
+        return out
+
+    def emit(self, verb: Token, lemma: str, top: Token, head: Token, relation: str,
+             via: Mention | None, frame_lo: int | None, given: tuple[int, int] | None = None,
+             speaker: Mention | None = None) -> None:
+        """Build one record for a cue and one source head (``speaker`` when
+        the rules already know whom the head stands for)."""
+        source, found = self.speaker_for(head, verb.idx)
+        speaker = speaker or found
+        if speaker is None:
+            return  # an unnamed individual ("a witness said"): not tied to an entity
+        if verb.i in {t.i for t in head.subtree}:  # "X telling Y that ...": only X's name
+            exclude = {t.i for t in np_tokens(head)}
+        else:
+            exclude = {t.i for t in head.subtree}
+        cue_toks = self.cue_tokens(verb, top)
+        exclude |= {t.i for t in cue_toks}
+        content = given or self.content_of(verb, lemma, exclude)
+        lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
+        hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
+        quote = self.adjacent_quote(lo, hi)
+        if quote is None and content is None and verb.tag_ == "VBG":
+            # '..., telling reporters in Turin: "Q"': the quotation after the
+            # participle's addressee and place
+            quote = self.adjacent_quote(lo, self.phrase_end(verb))
+        first = self.quote_before(lo)
+        if lemma in cues.QUOTE_ONLY_VERBS:
+            if first is None:
+                return  # "asked whether P" asserts nothing; a quoted question is an utterance
+            content = quote = first
+        if first is not None and quote != first and content is not None and content[0] < first[1] and first[0] < content[1]:
+            quote = first  # the complement is the quote before: '"P," she said, "Q."'
+        if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1])):
+            content = quote if content is None else (min(quote[0], content[0]), max(quote[1], content[1]))
+        if content is None:
+            return
+        if (quote is not None and quote[1] <= lo) or content[1] <= lo:
+            # (also after reported speech: "P, she said. 'Q.'" continues her statement)
+            more = self.continued_quote(hi, verb)
+            if more is not None:  # '"P," she said, "Q."' / '"P," she said. "Q."'
+                content = (content[0], max(content[1], more[1]))
+        speaker = self.metonymy(head, speaker, content)
+        span = self.clean(*content)
+        if span is None:
+            return
+        via = via or self.via_of(top, head)
+        cited = self.cited(verb, head)
+        if cited is not None:  # "T reported P, citing X": X said it, T relayed it
+            speaker, via = cited, speaker
+        relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
+        for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
+            self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, member, via, verb.i, relay))
+        self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
+
+    def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
+        """A country or capital as the source: the organisation acting for it
+        (``SpeakerResolver.acting_body``), kept among the named mentions."""
+        actor = self.res.acting_body(head, speaker, content)
+        if actor is not speaker:
+            self.extra.append(actor)
+        return actor
+
+    def cue_tokens(self, verb: Token, top: Token) -> list[Token]:
+        """The cue words: auxiliaries and negation before the verb ("has not
+        immediately confirmed"), a hedging frame ("stopped short of
+        confirming"), a particle ("called on"), "quoted ... as saying"."""
+        lo, hi = min(verb.i, top.i), max(verb.i, top.i)
+        for node in (verb, top):
+            for c in node.children:
+                if c.dep_ in ("aux", "auxpass", "neg") and c.i < node.i and node.i - c.i <= 3 \
+                        and self.res.mention_at(c) is None:  # (a name's particle taken for "do")
+                    lo = min(lo, c.i)
+        for c in verb.children:
+            if c.dep_ in ("prt",) or (verb.lemma_ == "call" and c.dep_ == "prep" and c.i == verb.i + 1):
+                hi = max(hi, c.i)
+        pair = frames.neither_nor(verb)
+        if pair is not None:
+            hi = max(hi, pair[1].i)
+        return [self.doc[i] for i in range(lo, hi + 1)]
+
+    def add_record(self, relation: str, cue: Span, content: Span, source: Span, speaker: Mention, cue_i: int) -> None:
+        """A record found by a frame of its own ("P, according to X")."""
+        self.recs.append(_Rec(relation, cue, content, source, speaker, None, cue_i))
+
+    # -- driver -----------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        for sent in self.doc.sents:
+            if not self.article.is_body(sent.start_char, sent.end_char):
+                continue
+            before = len(self.recs)
+            try:
+                for tok in sent:
+                    if tok.lower_ == "according":
+                        self.according_to(tok)
+                    else:
+                        self.cue_verb(tok)
+            except (IndexError, ValueError, AttributeError):
+                # a parse the rules cannot read costs this sentence only
+                del self.recs[before:]
+        return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs, self.quotes)]
+
+
+def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
+    """Resolve statements inside statements. A cue inside another record's
+    content is part of it when it is inside a quotation ("'... is claiming
+    ...,' X wrote"), has the same speaker ("a photo of what he said was") or
+    is a future act announced in it ("that the union would call on ...");
+    inside a relaying cue's content ("X told ..., TASS reported") the outer
+    source becomes the inner record's ``via`` and the outer record goes.
+    Exact duplicates (a repeated headline) collapse to one."""
+    drop: set[int] = set()
+    out = list(recs)
+    for i, outer in enumerate(out):
+        for j, inner in enumerate(out):
+            if i == j or i in drop or j in drop:
+                continue
+            if not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
+                continue
+            quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
+                         for qs, qe in quotes)
+            future = inner.cue.text.split()[0].lower() in ("will", "would", "shall")
+            if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
+                drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
+            elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:
+                out[j] = replace(inner, via=outer.speaker)
+                drop.add(i)
+    seen: set[tuple] = set()
+    kept = []
+    for k, r in enumerate(out):
+        key = (r.relation, r.cue.text, r.content.text, r.speaker.name if r.speaker else None)
+        if k in drop or key in seen:
+            continue
+        seen.add(key)
+        kept.append(r)
+    return kept
+
+
+def find_attributions(article: Article, doc: Doc, resolver: SpeakerResolver) -> tuple[list[Attribution], list[Mention]]:
+    """All attributions of the article body, and the collective-source
+    mentions the rules had to name ("Ukrainian officials")."""
+    finder = _Finder(article, doc, resolver)
+    recs = finder.run()
+    return recs, finder.extra + resolver.made

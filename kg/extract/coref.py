@@ -1,0 +1,762 @@
+"""Speaker resolution: tie a source phrase ("he", "the ministry", "Anna
+Berg, the spokeswoman") to a named ``Mention`` of the same document.
+
+A light, rule-based salience model (in the spirit of centering theory):
+the most recent *speaker* of an attribution is the preferred antecedent of a
+pronoun or nominal source, then the most recent grammatical subject, then the
+most recent mention; every candidate must agree in type (person pronouns ->
+Person; "it" and organisation nouns -> Organisation). Works on spaCy tokens,
+but keeps only ``Mention`` records, so nothing spaCy leaves this module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.records import Mention, Span
+from kg.resolve import fold
+
+from . import cues, names
+
+# Dependency labels of a noun phrase's head that belong to the phrase naming
+# the source ("Kharkiv regional Governor X", "the head of NATO"): everything
+# else (appositions, relative clauses, punctuation) is cut from the source span.
+_SOURCE_NP_DEPS = frozenset({
+    "det", "amod", "compound", "poss", "case", "nmod", "nummod", "prep",
+    "pobj", "quantmod", "npadvmod", "nn", "predet", "advmod",
+})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How far back (in sentences) a pronoun looks for a speaker before falling
+# back to any subject: news prose re-names a source within a paragraph or two.
+_SPEAKER_WINDOW = 3
+# A line that ends as a sentence (a full stop, maybe inside closing quotes).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_SUBJECT_WINDOW = 4
+# Grammatical gender of the singular person pronouns (agreement check only).
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+_IRREGULAR_DEMONYMS = {
+    # General English morphology exceptions (not seed data): country -> adjective.
+    "france": "French", "china": "Chinese", "britain": "British",
+    "united kingdom": "British", "uk": "British", "netherlands": "Dutch",
+    "israel": "Israeli", "iraq": "Iraqi", "pakistan": "Pakistani",
+    "germany": "German", "japan": "Japanese", "spain": "Spanish",
+    "turkey": "Turkish", "poland": "Polish", "greece": "Greek",
+    "united states": "U.S.", "u.s.": "U.S.", "us": "U.S.", "vietnam": "Vietnamese",
+    "sweden": "Swedish", "finland": "Finnish", "denmark": "Danish",
+    "switzerland": "Swiss", "ireland": "Irish", "portugal": "Portuguese",
+    "yemen": "Yemeni", "thailand": "Thai", "lebanon": "Lebanese",
+    "sudan": "Sudanese", "afghanistan": "Afghan", "philippines": "Philippine",
+    "iraq": "Iraqi", "canada": "Canadian", "oman": "Omani", "kuwait": "Kuwaiti",
+    "qatar": "Qatari", "somalia": "Somali", "saudi arabia": "Saudi", "egypt": "Egyptian",
+}
+
+
+def demonym(country: str) -> str:
+    """The adjective of a country name by English morphology.
+
+    >>> demonym("Syria"), demonym("Chile"), demonym("France"), demonym("Iran"), demonym("Ukraine")
+    ('Syrian', 'Chilean', 'French', 'Iranian', 'Ukrainian')
+    """
+    low = country.lower().strip()
+    if low in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[low]
+    if low.endswith("ia") or low.endswith("ea"):
+        return country + "n"
+    if low.endswith("ine"):
+        return country[:-1] + "ian"  # Ukraine -> Ukrainian
+    if low.endswith("e"):
+        return country + "an"  # Chile -> Chilean
+    if low.endswith("a"):
+        return country + "n"
+    if low.endswith("y"):
+        return country[:-1] + "ian"
+    return country + "ian"
+
+
+def token_span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
+    """The character Span of tokens [start_tok, end_tok) without trailing
+    space; its text is taken from ``text`` (the article) when given, since the
+    pipeline may normalise some characters of ``doc.text``."""
+    start = doc[start_tok].idx
+    last = doc[end_tok - 1]
+    end = last.idx + len(last.text)
+    return Span(start, end, (text if text is not None else doc.text)[start:end])
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens that name a source: the head with its determiners, modifiers
+    and prepositional complements, without appositions, relative clauses,
+    coordination or punctuation; contiguous around the head."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ in _SOURCE_NP_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "advmod" and tok.head == head:
+            continue  # "also", "earlier" modify the clause, not the name
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"))
+    idx = sorted(t.i for t in keep)
+    # keep the contiguous run through the head (a stray token far away is a parse slip)
+    lo = hi = head.i
+    present = set(idx)
+    while lo - 1 in present:
+        lo -= 1
+    while hi + 1 in present:
+        hi += 1
+    toks = [head.doc[i] for i in range(lo, hi + 1)]
+    while toks and toks[-1].is_punct and toks[-1] is not head:
+        toks.pop()
+    while toks and toks[0].is_punct and toks[0] is not head:
+        toks.pop(0)
+    return toks
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves source heads to Mentions within one document, remembering the
+    speakers already resolved (in text order) as the most salient antecedents."""
+
+    doc: Doc
+    mentions: list[Mention]
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (char offset, mention)
+    plural: set[int] = field(default_factory=set)  # offsets of speakers named by a plural phrase
+    _starts: list[int] = field(default_factory=list, init=False)
+    _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
+    _sent_starts: list[int] = field(default_factory=list, init=False)
+    _narrative: list[int] = field(default_factory=list, init=False)
+    gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
+    made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
+    unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
+        self._sent_starts = [s.start_char for s in self.doc.sents]
+        self._narrative = list(range(len(self._sent_starts)))
+        for m in self.mentions:
+            tok = self.head_token(m)
+            # (a name apposed to a subject, "X's director, Jane Roe, said", is the subject)
+            if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss", "appos") and tok.head.dep_ in _SUBJECT_DEPS)):
+                self._subjects.append((m.span.start, m))
+        for sent in self.doc.sents:
+            # "Ionescu did not concede.": a bare surname the recogniser missed
+            # is still the sentence's subject, standing for the person named before
+            for tok in (c for c in sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                if self.mention_at(tok) is None:
+                    m = self.surname(tok)
+                    if m is not None:
+                        self._subjects.append((tok.idx, m))
+        self._subjects.sort(key=lambda p: p[0])
+
+    # -- lookups -------------------------------------------------------------
+    def mention_at(self, tok: Token) -> Mention | None:
+        """The mention whose span covers this token, if any."""
+        i = bisect.bisect_right(self._starts, tok.idx) - 1
+        # mentions are short: look back over the few that start before the token
+        while i >= 0 and self._starts[i] > tok.idx - 200:
+            m = self.mentions[i]
+            if m.span.start <= tok.idx < m.span.end:
+                return m
+            i -= 1
+        return None
+
+    def add(self, m: Mention) -> None:
+        """A mention the rules made (a name the recogniser missed) joins the
+        document's mentions, so later short forms ("Obi said") find it."""
+        i = bisect.bisect_left(self._starts, m.span.start)
+        self.mentions.insert(i, m)
+        self._starts.insert(i, m.span.start)
+        self.made.append(m)
+
+    def in_dateline(self, m: Mention) -> bool:
+        """The agency of a wire dateline ("CITY, Oct 3 (Reuters) - "): the
+        outlet filing the story, never an antecedent of "the authority"."""
+        text = self.doc.text
+        return text[max(0, m.span.start - 1):m.span.start] == "(" and \
+            re.match(r"\)\s*[-—–]", text[m.span.end:m.span.end + 4]) is not None
+
+    def head_token(self, m: Mention) -> Token | None:
+        span: SpacySpan | None = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def sent_index(self, offset: int) -> int:
+        """The narrative sentence number of a char offset: sentences wholly
+        inside a quotation do not count, because direct speech introduces no
+        referents into the narration ("..., he said" after a long quote
+        still refers to the speaker named before it)."""
+        raw = bisect.bisect_right(self._sent_starts, offset) - 1
+        return self._narrative[raw] if 0 <= raw < len(self._narrative) else raw
+
+    def use_quotes(self, quotes: list[tuple[int, int]], is_body=None) -> None:
+        """Tell the resolver where the quotations are (see ``sent_index``),
+        and, with ``is_body(start, end)``, which sentences are boilerplate
+        (a repeated headline, a photo caption): those are no narration
+        either, so a headline's role noun still reaches the lead."""
+        n, out = -1, []
+        for sent in self.doc.sents:
+            inside = any(qs <= sent.start_char and sent.end_char <= qe + 1 for qs, qe in quotes)
+            inside = inside or (is_body is not None and not is_body(sent.start_char, sent.end_char))
+            # a verbless fragment (a dateline "CITY —", a byline) is no step of the narration
+            inside = inside or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            n += 0 if inside and n >= 0 else 1
+            out.append(n)
+        self._narrative = out
+
+    def remember(self, offset: int, mention: Mention, plural: bool = False) -> None:
+        """Record a resolved speaker (most salient antecedent from here on);
+        ``plural`` when the source phrase was plural ("the researchers"), so
+        a later "they" can refer to it whatever the speaker's type."""
+        self.speakers.append((offset, mention))
+        if plural:
+            self.plural.add(offset)
+
+    # -- resolution ----------------------------------------------------------
+    def acting_body(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
+        """A country or capital as the source ("Manila accuses", "Ukraine
+        claims gains") stands for its government, or for its armed forces
+        when the content reports a military action (metonymy); the mention
+        keeps the place's words as its span and names the organisation."""
+        if speaker.type != "Place" or self.mention_at(head) is not speaker:
+            return speaker
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
+        role = "military" if words & cues.MILITARY_ACTION else "government"
+        actor = names.entity_resolver().actor_for(speaker, role)
+        if actor is None:
+            return speaker
+        return Mention(span=speaker.span, type=actor.type, name=actor.name)
+
+    def resolve(self, head: Token, quote_speaker: Mention | None = None) -> Mention | None:
+        """The Mention a source head refers to, or None (unnamed individual,
+        no compatible antecedent)."""
+        low = head.lower_
+        m = self.mention_at(head)
+        if m is not None and m.type != "Place":
+            return m
+        for child in head.children:
+            if child.dep_ == "appos":
+                am = self.mention_at(child)
+                if am is not None and am.type != "Place":
+                    return am
+                if am is not None and head.lemma_.lower() in cues.PERSON_NOUNS and names.misread_person(am):
+                    return Mention(span=am.span, type="Person", name=am.name)
+                if child.pos_ == "PROPN":
+                    continue
+        if head.dep_ == "appos":  # "the SBU" apposed to the real subject
+            hm = self.mention_at(head.head)
+            if hm is not None and hm.type != "Place":
+                return hm
+        if head.pos_ == "PRON":
+            if low in cues.FIRST_PERSON:
+                return quote_speaker
+            if low in cues.PERSON_PRONOUNS:
+                if names.after_unnamed(self, head):
+                    return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
+                found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                if found is not None:
+                    self.gender.setdefault(found.name, _GENDER[low])
+                return found
+            if low in cues.ORG_PRONOUNS:
+                return self.antecedent(head.idx, ("Organisation",))
+            if low in cues.PLURAL_PRONOUNS:
+                # a plural pronoun cannot stand for one named person; a body
+                # can, and so can a plural source phrase ("the researchers")
+                return self.plural_antecedent(head.idx) or self.antecedent(head.idx, ("Organisation",))
+            return None
+        if m is None and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+            # (a surname the tagger read as a common noun at a sentence start too)
+            m = self.surname(head) or self.short_name(head) or names.bracketed(self, head) or names.same_name(self, head)
+            if m is not None:
+                return m
+            m = names.proper_name(self, head)
+            if m is not None:
+                return m
+        lemma = head.lemma_.lower()
+        if m is not None and m.type == "Place" and head.i > 0:
+            prev = head.doc[head.i - 1]
+            pm = self.mention_at(prev) if prev.dep_ == "compound" and prev.head.i == head.i else None
+            if pm is not None and pm.type == "Organisation":
+                # "Amnesty Kenya", "Oxfam Kenya": a body's national branch, not the country
+                end = m.span.end
+                made = Mention(span=Span(pm.span.start, end, self.doc.text[pm.span.start:end]), type="Organisation",
+                               name=self.doc.text[pm.span.start:end])
+                self.add(made)
+                return made
+        if m is not None and m.type == "Place":
+            # "Newcastle refused to confirm" beside "Newcastle United": a
+            # place name that opens an organisation's name in the article
+            # is that organisation acting (a club, a city's council)
+            org = self.short_name(head) or names.later_org_name(self, head)
+            if org is not None:
+                return org
+        if m is not None:  # a Place named as the speaker: metonymy for its government
+            return m
+        named = self._title_before_name(head)
+        if named is not None:  # "broadcaster SVT" parsed as noun + stray name
+            return named
+        if lemma in cues.PERSON_NOUNS:
+            late = self._late_apposition(head)
+            if late is not None:  # "a spokeswoman for X, Jane Roe, said": Jane Roe
+                return late
+        if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
+            named = self.apposed_name(head)
+            if named is not None:  # "the country's main union of doctors, ABC, said"
+                return named
+        member = self._member_of(head)
+        if member is not None:  # "economists at X", "observers from Y", "a spokesperson for the company"
+            return member
+        if lemma in cues.LEGAL_SIDES or low in cues.LEGAL_SIDES:
+            return names.legal_side(self, head)
+        if lemma in cues.DOCUMENT_NOUNS:
+            # "an exit poll by X", "a survey from Y": the body named as its
+            # author; an unattributed study or filing names no source
+            return self._inner_mention(head, ("Organisation", "Person"))
+        leader = self._leader(head)
+        if leader is not None:  # "the researchers, led by X": the group stands for X
+            return leader
+        if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
+            # "a statement from X", "the ministry's statement": the issuer is named
+            issuer = self._inner_mention(head, ("Organisation", "Person", "Place")) or self._issued_by(head)
+            if issuer is not None:
+                return issuer
+            if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
+                # "its quarterly report": the body that owns it
+                return self.antecedent(head.idx, ("Organisation",))
+            return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
+        if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
+            inner = self._inner_mention(head, ("Person",))
+            if inner is not None:
+                return inner
+            org = self._inner_mention(head, ("Organisation",))
+            if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
+                return org
+            body = self._body_modifier(head)
+            if body is not None:  # "a ministry spokesman", "a senior army officer"
+                return body
+            official = names.state_official(self, head)
+            if official is not None:  # "a senior U.S. official said": the US government
+                return official
+            if names.anonymous(head):
+                return None  # "the official, who asked not to be named": no one named
+            client = self._represented(head)
+            if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
+                return client
+            if self._has_det(head):
+                return self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head) \
+                    or self.antecedent(head.idx, ("Person",))
+            if self._introduces(head):
+                late = self._late_apposition(head)
+                late = late if late is not None else self.role_cataphor(head, ("Person",))
+                return late if late is not None else names.bare_spokesperson(self, head)
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+                # "Iraq's oil minister": one office, held by the person named
+                # with that role nearby (before, else in the next sentences)
+                return self.role_antecedent(head, fallback=False)
+            return None
+        if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
+            inner = self._inner_mention(head, ("Organisation",))
+            if inner is not None:
+                return inner
+            if self._has_det(head):
+                return self.nominal_antecedent(head)
+            if self._introduces(head):
+                return self.role_cataphor(head, ("Organisation",))
+        return None
+
+    def _represented(self, head: Token) -> Mention | None:
+        """A representative named only by a possessive pronoun ("her
+        lawyer", "its spokesman") speaks for the one the pronoun refers to."""
+        if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
+            return None
+        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
+            return None
+        low = poss[0].lower_
+        if low == "its":
+            return self.antecedent(poss[0].idx, ("Organisation",))
+        if low == "their":
+            return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
+        return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
+
+    def _issued_by(self, head: Token) -> Mention | None:
+        """"The report, released on Monday by X, said": the agent of a
+        participle of issuing set on the message noun."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                m = self.mention_at(pobj)
+                if m is not None and m.type != "Place":
+                    return m
+        return None
+
+    def _late_apposition(self, head: Token) -> Mention | None:
+        """"A second official with the same surname, X, said": a name set
+        off by commas at the end of an indefinite role noun's phrase names
+        that person, though the parser hung it on the phrase's last noun.
+        A name the recogniser took for a place is a person there."""
+        for tok in head.subtree:
+            if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
+                m = self.mention_at(tok)
+                if m is not None and (m.type == "Person" or names.misread_person(m)):
+                    return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
+        return None
+
+    def apposed_name(self, head: Token) -> Mention | None:
+        """The name set off by a comma after a kind-of-body noun ("the
+        airport's operator, X, said"; "the main opposition party, the Y
+        Alliance (Z), claimed"), whether parsed as an apposition of the noun,
+        of its last complement, or as a conjunct."""
+        for tok in head.subtree:
+            if tok.i <= head.i or tok.dep_ not in ("appos", "conj") or head.doc[tok.left_edge.i - 1].text != ",":
+                continue
+            if tok.dep_ == "conj" and tok.head.i != head.i:
+                continue
+            m = self.mention_at(tok)
+            if m is not None and m.type != "Place":
+                return m
+        return None
+
+    def group(self, head: Token) -> list[Mention]:
+        """"the companies said", "both firms said": a definite plural kind
+        noun stands for the organisations of that kind named before it in
+        its sentence (the number word, if any, says how many); fewer than
+        two gives none, and the caller falls back to one antecedent."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
+            return []
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        if not dets & {"the", "both", "two", "three", "all"}:
+            return []
+        want = {"both": 2, "two": 2, "three": 3}.get(next(iter(dets & {"both", "two", "three"}), ""), 0)
+        out: list[Mention] = []
+        for m in self.mentions:
+            if head.sent.start_char <= m.span.start < head.idx and m.type == "Organisation" \
+                    and all(m.name != o.name for o in out):
+                out.append(m)
+        out = out[-want:] if want else out
+        return out if len(out) >= 2 else []
+
+    def _title_before_name(self, head: Token) -> Mention | None:
+        """A bare role or kind noun directly followed by a name ("broadcaster
+        SVT said", "founder X said") is that name, however the parse split them."""
+        if head.i + 1 >= len(head.doc) or any(c.dep_ == "det" for c in head.children):
+            return None
+        if head.lemma_.lower() not in cues.PERSON_NOUNS | cues.ORG_NOUNS:
+            return None
+        nxt = head.doc[head.i + 1]
+        m = self.mention_at(nxt)
+        if m is not None and m.span.start == nxt.idx and m.type != "Place":
+            return m
+        return None
+
+    def _member_of(self, head: Token) -> Mention | None:
+        """People who speak for a body they are "at", "from" or "for": a
+        plural noun of people with a named organisation ("economists at X",
+        "observers from Y"), or a role noun with a definite organisation noun
+        ("a spokesperson for the company" -> the company's referent)."""
+        plural = head.tag_ == "NNS" and head.pos_ == "NOUN"
+        role = head.lemma_.lower() in cues.PERSON_NOUNS
+        if not (plural or role):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = self.mention_at(pobj)
+                if m is not None and m.type == "Organisation":
+                    return m
+                if role and m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and self._has_det(pobj):
+                    return self.nominal_antecedent(pobj)
+                if plural and m is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper() \
+                        and head.lower_ in cues.GENERIC_SOURCE_NOUNS and prep.lower_ == "at":
+                    # "analysts at Jefferies": a firm the recogniser missed
+                    made = Mention(span=Span(pobj.idx, pobj.idx + len(pobj.text), pobj.text), type="Organisation", name=pobj.text)
+                    self.add(made)
+                    return made
+        return None
+
+    @staticmethod
+    def _introduces(head: Token) -> bool:
+        """An indefinite ("a federal judge") or bare singular ("company
+        denies ..." in headline grammar) role noun introduces a referent that
+        the next sentences name."""
+        dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if not dets:
+            # a bare singular count noun is headline grammar: only in a line
+            # that does not end as a sentence does
+            text = head.doc.text
+            start = text.rfind("\n", 0, head.idx) + 1
+            end = text.find("\n", head.idx)
+            line = text[start:end if end >= 0 else len(text)]
+            return head.tag_ == "NN" and not _SENTENCE_END.search(line)
+        return all(c.lower_ in ("a", "an") for c in dets)
+
+    def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:
+        """The named entity that the next two sentences introduce with the same
+        role word ("A federal judge ... Judge X wrote"; "Finance minister
+        resigns" over "Finance minister X resigned"); an organisation noun
+        also takes the first organisation named there."""
+        word = head.lemma_.lower()
+        here = self.sent_index(head.idx)
+        i = bisect.bisect_right(self._starts, head.idx + len(head.text))
+        first_org = None
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
+            m = self.mentions[i]
+            if m.type in types:
+                roles = self.role_words(m)
+                if word in roles or (m.type == "Organisation" and word in {w.lower() for w in m.name.split()}):
+                    return m  # "port authority" -> "the X Ports Authority"
+                # an organisation introduced as another kind ("X news agency"
+                # for "producer") is not the one the headline names
+                if m.type == "Organisation" and first_org is None and not roles & cues.ORG_NOUNS:
+                    first_org = m
+            i += 1
+        # (only headline grammar, a bare "company denies", takes the first body
+        # named below; an indefinite "an armed group claimed" in the body text
+        # introduces a body that need not be the next one named)
+        return first_org if not any(ch.dep_ == "det" for ch in head.children) else None
+
+    def _body_modifier(self, head: Token) -> Mention | None:
+        """A role noun modified by an organisation noun ("a ministry
+        spokesman") speaks for that organisation, resolved as a nominal."""
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
+                return self.nominal_antecedent(c)
+        return None
+
+    def _leader(self, head: Token) -> Mention | None:
+        """"the team, led by X": the named agent of a leading participle."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in cues.LEADER_VERBS):
+            for agent in (g for g in acl.children if g.dep_ == "agent"):
+                for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                    m = self.mention_at(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
+
+    def plural_antecedent(self, offset: int) -> Mention | None:
+        """The latest speaker named by a plural phrase, within a few sentences."""
+        here = self.sent_index(offset)
+        for pos, m in reversed(self.speakers):
+            if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+                return m if pos in self.plural else None
+        return None
+
+    @staticmethod
+    def _has_det(head: Token) -> bool:
+        """A definite nominal ("the ministry") refers back; a bare or
+        indefinite one ("a spokesman", "officials") does not."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") or (c.dep_ == "amod" and c.lower_ == "same") for c in head.children)
+
+    def _inner_mention(self, head: Token, types: tuple[str, ...]) -> Mention | None:
+        """A named mention inside the source phrase ("spokesman X", "the head of NATO")."""
+        for tok in np_tokens(head):
+            if tok is head:
+                continue
+            m = self.mention_at(tok)
+            if m is not None and m.type in types:
+                return m
+        return None
+
+    def surname(self, head: Token) -> Mention | None:
+        """A capitalised name the recogniser missed that is the last word of
+        an earlier person's name ("Zelenskyy said" after "Volodymyr
+        Zelenskyy") is that person."""
+        key = fold(head.text)
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[-1]) == key:
+                return m
+            i -= 1
+        return None
+
+    def short_name(self, head: Token) -> Mention | None:
+        """A capitalised word the recogniser missed that is the first word
+        of an earlier organisation's longer name ("Acme said" after "Acme
+        Holdings Inc.") is that organisation: news shortens company names so."""
+        key = fold(head.text)
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+                return m
+            i -= 1
+        return None
+
+    def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
+                   gender: str | None = None) -> Mention | None:
+        """Most recent compatible speaker within a few sentences, else the most
+        recent compatible subject, else the most recent compatible mention.
+        ``gender`` ("m"/"f" of a pronoun) rules out a person already referred
+        to by a pronoun of the other gender (agreement, learned in the text)."""
+        here = self.sent_index(offset)
+
+        def fits(m: Mention) -> bool:
+            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender) \
+                and not self.in_dateline(m)
+
+        recent = None if speakers_only else self._lead_subject(offset, here, fits)
+        for pos, m in reversed(self.speakers):
+            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+                # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
+                # subject of the sentence just before, is newer than the speaker
+                return recent[1] if recent is not None and recent[0] > pos else m
+        if recent is not None:
+            return recent[1]
+        if speakers_only:
+            return None
+        for pos, m in reversed(self._subjects):
+            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
+                return m
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if fits(m):
+                return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
+            i -= 1
+        return None
+
+    def _lead_subject(self, offset: int, here: int, fits) -> tuple[int, Mention] | None:
+        """The subject of the main clause of the previous narrative sentence
+        (or of this one, before the offset), outside quotations, if it fits."""
+        for pos, m in reversed(self._subjects):
+            if pos >= offset:
+                continue
+            if here - self.sent_index(pos) > 1:
+                return None
+            tok = self.head_token(m)
+            if tok is None:
+                continue
+            if tok.dep_ == "poss":
+                continue  # "X's former director, Y, ...": the subject is Y, not X
+            subj = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
+            if subj.head.dep_ == "ROOT" and fits(m):
+                return pos, m
+        return None
+
+    def nominal_antecedent(self, head: Token) -> Mention | None:
+        """"the institute" -> the nearest earlier organisation whose name has
+        the word; else the nearest organisation speaker."""
+        m = self.kind_antecedent(head)
+        if m is not None:
+            return m
+        # a definite description of a kind ("the company") needs a unique
+        # salient body: the latest organisation that spoke, however far back,
+        # else the latest organisation subject or mention nearby
+        for pos, m in reversed(self.speakers):
+            # (a name apposed to a person's role, "a spokeswoman, X", is a
+            # person whatever type the recogniser gave it)
+            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m):
+                continue  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
+            kinds = self.role_words(m) & cues.ORG_NOUNS
+            # a name that states its kind ("X Fraud Office") is no "company"
+            kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS
+            if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
+                return m  # (never one introduced as another kind: "the X union" is no "company")
+        return self.antecedent(head.idx, ("Organisation",))
+
+    def kind_antecedent(self, head: Token) -> Mention | None:
+        """The nearest earlier organisation whose name has the noun ("the
+        institute" -> "the Institute for X")."""
+        words = {head.lower_, head.lemma_.lower()}
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
+                return m
+            if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
+                return m  # "X, the streaming company" ... "the company"
+            i -= 1
+        return None
+
+    def role_antecedent(self, head: Token, fallback: bool = True) -> Mention | None:
+        """"the spokesman" -> a person introduced with that role word in the
+        last few sentences; else one introduced with it in the next two
+        ("the governor said ... Governor X wrote"); else (``fallback``) the
+        nearest person speaker."""
+        word = head.lemma_.lower()
+        here = self.sent_index(head.idx)
+        named = self._named_next(head)
+        if named is not None:
+            return named
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0 and here - self.sent_index(self._starts[i]) <= _SPEAKER_WINDOW:
+            m = self.mentions[i]
+            if m.type == "Person" and word in self.role_words(m):
+                return m
+            i -= 1
+        i = bisect.bisect_right(self._starts, head.idx)
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
+            m = self.mentions[i]
+            if m.type == "Person" and word in self.role_words(m):
+                return m
+            i += 1
+        return self.antecedent(head.idx, ("Person",)) if fallback else None
+
+    def _named_next(self, head: Token) -> Mention | None:
+        """"the governor said P. Jane Roe said on Telegram that Q": a person
+        named for the first time, bare (no title, no apposition), as the
+        subject of a verb of saying that opens the next sentence is the
+        role just spoken of (news names the office first, then the holder)."""
+        here = self.sent_index(head.idx)
+        i = bisect.bisect_right(self._starts, head.idx)
+        while i < len(self.mentions) and self.sent_index(self._starts[i]) <= here:
+            i += 1
+        if i >= len(self.mentions) or self.sent_index(self._starts[i]) != here + 1:
+            return None
+        m = self.mentions[i]
+        tok = self.head_token(m)
+        if m.type != "Person" or tok is None or len(m.span.text.split()) < 2 or tok.dep_ != "nsubj":
+            return None
+        if tok.head.lemma_.lower() not in cues.SPEECH_VERBS or self.role_words(m) - {w.lower() for w in m.name.split()}:
+            return None
+        if any(o.name == m.name for o in self.mentions[:i]):
+            return None  # named before: not the holder newly introduced
+        return m
+
+    def possessor(self, pron: Token) -> Mention | None:
+        """"its"/"their": the nearest organisation or place earlier in the same
+        sentence ("Moscow's worst defeat since its troops ..."), else the
+        salient antecedent."""
+        sent_start = pron.sent.start_char
+        i = bisect.bisect_left(self._starts, pron.idx) - 1
+        while i >= 0 and self._starts[i] >= sent_start:
+            m = self.mentions[i]
+            if m.type in ("Organisation", "Place"):
+                return m
+            i -= 1
+        return self.antecedent(pron.idx, ("Organisation", "Place"))
+
+    def kind_of(self, m: Mention) -> str:
+        """The mention's type as its own introduction states it: a name set
+        beside a person's role only ("a spokeswoman, X") is a person, one
+        beside a kind of body only ("X, the streaming company") an
+        organisation, whatever the recogniser guessed; else its type."""
+        if m.type == "Place":
+            return m.type
+        roles = self.role_words(m)
+        person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
+        if person != org:
+            return "Person" if person else "Organisation"
+        return m.type
+
+    def role_words(self, m: Mention) -> set[str]:
+        """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""
+        tok = self.head_token(m)
+        if tok is None:
+            return set()
+        out = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        for c in tok.children:
+            if c.dep_ == "appos":
+                out.add(c.lemma_.lower())
+            if c.dep_ == "relcl" and c.pos_ == "VERB":
+                # "X, who leads the bloc" is introduced as its leader: the
+                # agent nouns of the verb ("lead" -> "leader", "direct" -> "director")
+                v = c.lemma_.lower()
+                out |= {v + "er", v + "r", v + "or"}
+        if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
+            out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
+        return out

@@ -1,0 +1,43 @@
+"""The extraction stage: an ``Article`` and its spaCy ``Doc`` in, an
+``Extraction`` (mentions, attributions, withdrawals; no spaCy objects) out.
+
+``extract`` is pure: the same article and parse give the same records. It
+never gives up on a document: each rule degrades locally (a sentence it
+cannot read loses only its own records), and records in boilerplate ranges
+are skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.records import Article, Extraction
+
+from .attribution import find_attributions
+from .coref import SpeakerResolver
+from .mentions import find_mentions
+from .withdrawal import find_withdrawals
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    """Mentions, attributions and withdrawals of one article.
+
+    ``doc`` must be the parse of ``article.text`` (token offsets index it).
+    """
+    mentions = list(find_mentions(article, doc))
+    resolver = SpeakerResolver(doc, mentions)
+    attributions, sources = find_attributions(article, doc, resolver)
+    withdrawals, actors = find_withdrawals(article, doc, resolver, attributions)
+    known = {(m.span, m.type) for m in mentions}
+    for m in sources + actors:
+        # mentions the rules named (collective sources, force actors) join the
+        # document's mentions, so every speaker/actor has a mention record
+        if (m.span, m.type) not in known:
+            known.add((m.span, m.type))
+            mentions.append(m)
+    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+    extraction = Extraction(article, tuple(mentions), tuple(attributions), tuple(withdrawals))
+    # Propositions need the parse, so they are read here while the Doc lives.
+    from .propositions import with_propositions
+
+    return with_propositions(article, doc, extraction)

@@ -1,0 +1,471 @@
+"""Entity mentions of one article, with document-level names.
+
+``find_mentions(article, doc)`` turns the pipeline's entities (see
+``kg.extract.consistency``) into ``Mention`` records whose ``name`` is normalised
+within the document:
+- no leading "the", no possessive, no trailing punctuation;
+- a surname alone is the full name used elsewhere in the document, also when
+  spelled differently (transliteration-folded; fuzzy, same initial: Horbenko ~ Horbenco);
+- an acronym is the expansion the document gives for it ("X (ABC)", "X, the ABC");
+- a short organisation name is the longer one it ends ("Defense Ministry" after
+  "Russian Defense Ministry");
+- a place used as a region is named as the region: "the region of X",
+  "the X town of Y", "X governor" -> "X region"; "the city of X" -> "X city"
+  where X alone names a region;
+- a bare national institution ("the Defense Forces", "the General Staff")
+  is that of the country the document is about: the country most named in
+  it (countries, capitals, demonyms, national institutions), when one leads.
+Persons are kept everywhere (bylines and bios name people); organisations and
+places only in the article body, except the article's own outlet, which
+boilerplate names ("Reporter for The Kyiv Post") and which asserts its
+narration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from kg.records import Article, EntityType, Mention
+from kg.resolve import Gazetteer, fold, org_name_key, surface
+
+from .cues import ORG_NAME_WORDS, ORG_NOUNS
+
+LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+}
+# Nouns after which a place name denotes the surrounding region, not the
+# city: governors govern regions; "region of X" names X's region.
+_REGION_HEADS = frozenset({"governor", "regional"})
+_REGION_OF = frozenset({"region", "province", "oblast"})
+_SETTLEMENTS = frozenset({"town", "village", "city", "settlement"})
+_DETERMINERS = frozenset({"the", "The", "THE"})
+# Folded surnames closer than this (0-100) are one spelling of one name.
+_SURNAME_SIMILARITY = 80
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.\-]{1,9}$")
+# Folded company and club designators: "X United" / "X Inc." shortened to "X".
+_DESIGNATOR_KEYS = frozenset(fold(w) for w in (
+    "Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "PLC", "GmbH", "AG", "SA", "NV",
+    "Group", "Holdings", "United", "FC", "Incorporated", "Company"))
+
+
+def find_mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Person/Organisation/Place mentions with offsets into ``article.text``
+    (``doc`` must be built from ``article.text``)."""
+    gazetteer = Gazetteer.load()
+    outlet = gazetteer.organisation(article.meta.outlet) if article.meta.outlet else None
+    raw: list[tuple[Span, EntityType, int, int]] = []
+    for ent in _joined_by_particles(doc):
+        type_ = LABEL_TYPES.get(ent.label_)
+        if type_ is None:
+            continue
+        start, end = _trimmed(ent)
+        if start >= end:
+            continue
+        if type_ == "Place" and ent.label_ == "GPE" and _given_names_before(ent, start) < start and _surname_place(ent):
+            # "Luis Montenegro", "Michael Jordan": a country's name as a surname
+            type_ = "Person"
+        if type_ == "Person":
+            start = _given_names_before(ent, start)
+            start = _without_leading_title(article.text, start, end)
+        if type_ != "Person" and not article.is_body(start, end) and not (
+            type_ == "Organisation" and outlet is not None
+            and gazetteer.organisation(article.text[start:end]) == outlet
+        ):
+            continue
+        raw.append((ent, type_, start, end))
+    # Names are read from the article text: ``doc.text`` rebuilds the
+    # whole text on every access.
+    acronyms = _acronym_expansions(doc, article.text, raw)
+    country = _main_country(doc, article.text, raw, gazetteer)
+    persons = [(ent, _without_postnominals(surface(article.text[s:e]))) for ent, t, s, e in raw
+               if t == "Person" and len(_without_postnominals(article.text[s:e]).split()) > 1]
+    all_orgs = [surface(article.text[slice(*_org_bounds(article.text, s, e, gazetteer))]).rstrip(".,;:!?")
+                for _, t, s, e in raw if t == "Organisation"]
+    acronyms.update(_initialisms(all_orgs, acronyms))
+    orgs: list[str] = []
+    mentions = []
+    for ent, type_, start, end in raw:
+        name = surface(article.text[start:end]).rstrip(".,;:!?")
+        if name in acronyms:  # the document defined it as an organisation's acronym
+            type_ = "Organisation"
+        if type_ == "Person":
+            name = _without_postnominals(name)  # "Helen Roe KC" is Helen Roe
+        if type_ == "Place" and len(name.split()) == 1 and gazetteer.lookup(name) is None \
+                and _full_name(name, ent, persons):
+            # a surname the recogniser took for a place ("Roe told the court")
+            type_ = "Person"
+        if type_ == "Organisation":
+            start, end = _org_bounds(article.text, start, end, gazetteer)
+            name = surface(article.text[start:end]).rstrip(".,;:!?")
+        if type_ == "Person" and len(name.split()) == 1 and name in orgs:
+            type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
+        if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
+            type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+        if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
+                and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
+            # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
+            type_ = "Person"
+        if type_ == "Person" and len(name.split()) <= 2:
+            full = _full_name(name, ent, persons)
+            company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)
+            if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
+                type_, name = "Organisation", company
+            name = full or name
+        if type_ == "Place" and len(name.split()) > 1 and name.split()[-1].lower() in _BODY_HEADS \
+                and gazetteer.lookup(name) is None:
+            type_ = "Organisation"  # "West Yorkshire Police", "Leeds City Council": a body named after its place
+        if type_ != "Person" and gazetteer.lookup(name) is None:
+            company = _designated_short_form(name, all_orgs) if len(name.split()) == 1 else name
+            company = company if company != name else _first_words_of_org(name, all_orgs)
+            if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."; "Acme" for "Acme Energy"
+                type_, name = "Organisation", company
+        if type_ == "Organisation":
+            name = acronyms.get(name, name)
+            name = _longer_org(name, orgs, all_orgs)
+            name = _designated_short_form(name, all_orgs)
+            name = _national(name, country, gazetteer)
+            orgs.append(name)
+        elif type_ == "Place" and _used_as_region(ent):
+            name = f"{name} region"
+        elif type_ == "Place" and _used_as_city(ent) and _bare_name_is_no_city(name, gazetteer):
+            name = f"{name} city"
+        mentions.append(Mention(article.span(start, end), type_, name))
+    return mentions
+
+
+# Last words that make a place-like name a body's ("West Yorkshire Police").
+_BODY_HEADS = frozenset({"police", "constabulary", "council", "ministry", "university", "hospital", "court",
+                         "authority", "agency", "department", "commission", "parliament", "assembly"})
+
+
+# Lower-case particles inside names ("Gazzetta dello Sport", "Eldorado do
+# Sul", "Ludwig van Beethoven"), which split the recogniser's entities.
+_NAME_PARTICLES = frozenset({
+    "do", "da", "dos", "das", "de", "del", "della", "dello", "delle", "degli",
+    "di", "du", "des", "van", "von", "der", "den", "y",
+})
+
+
+def _joined_by_particles(doc: Doc) -> list[Span]:
+    """The document's entities, with an entity followed by a name particle
+    and capitalised proper nouns (another entity or none) joined into one
+    name of the first entity's label."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text in _NAME_PARTICLES and doc[end + 1].pos_ == "PROPN" \
+                and doc[end + 1].text[:1].isupper():
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
+                nxt += 1
+            end = nxt
+        label = ent.label_
+        if end == ent.end and end + 1 < len(doc) and doc[end].lower_ == "of" and i + 1 < len(ents) \
+                and ents[i + 1].start == end + 1 and doc[end - 1].lower_ in ORG_NOUNS | ORG_NAME_WORDS:
+            # "the Bank" + "of" + "Ghana": a body named after its place, one organisation
+            end, label = ents[i + 1].end, "ORG"
+        if end > ent.end:
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                end = max(end, ents[i + 1].end)
+                i += 1
+            ent = Span(doc, ent.start, end, label=label)
+        out.append(ent)
+        i += 1
+    return out
+
+
+# Titles and honorifics written before a name, never part of it.
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof",
+                     # police ranks ("Detective Chief Inspector Jane Roe", "Superintendent John Roe")
+                     "detective", "inspector", "superintendent", "sergeant", "constable", "sgt", "insp", "supt"})
+
+
+def _given_names_before(ent: Span, start: int) -> int:
+    """Start of a person's name with the given names the recogniser left
+    out ("Ana [Georgescu]"): capitalised proper nouns right before the
+    entity that modify its head, up to two, never a title, role, place or
+    nationality."""
+    from .cues import PERSON_NOUNS
+
+    doc, i, taken = ent.doc, ent.start - 1, 0
+    while i >= 0 and taken < 2:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.i not in range(ent.start, ent.end) \
+                or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
+                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s"):
+            break
+        start, i, taken = tok.idx, i - 1, taken + 1
+    return start
+
+
+def _surname_place(ent: Span) -> bool:
+    """A place name after a capitalised word reads as a surname unless that
+    word only opens the sentence ("Neighbouring Argentina and Uruguay"): a
+    given name inside the sentence, or one whose name a verb follows."""
+    doc = ent.doc
+    first = ent.start - 1
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return first > ent.sent.start or (after is not None and after.pos_ in ("VERB", "AUX"))
+
+
+def _org_bounds(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """A body's name without the kind words the recogniser took in, before
+    ("Dutch company X") or after an acronym ("the RMT union")."""
+    start = _without_kind_words(text, start, end)
+    words = text[start:end].split(" ")
+    if len(words) > 1 and words[-1].islower() and words[-1] in ORG_NOUNS \
+            and sum(c.isupper() for c in words[-2]) >= 2 and not gazetteer.lookup(" ".join(words)):
+        end -= len(words[-1]) + 1
+    return start, end
+
+
+def _without_kind_words(text: str, start: int, end: int) -> int:
+    """Start of a body's name without the description the recogniser took
+    in ("Dutch company Pulsewave" -> "Pulsewave"): words up to a lower-case
+    kind-of-body noun, when only capitalised words follow it."""
+    words = text[start:end].split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].islower() and words[k] in ORG_NOUNS:
+            if all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
+                return start + sum(len(w) + 1 for w in words[:k + 1])
+            break
+    return start
+
+
+def _described_as_body(ent: Span) -> bool:
+    """The name is set beside a kind of body: a noun before it ("fitness
+    app X", "the carmaker X") or a comma-set apposition ("X, the running
+    app owned by Y,")."""
+    root, doc = ent.root, ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS and before.head.i == root.i:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children)
+
+
+def _without_leading_title(text: str, start: int, end: int) -> int:
+    """Start of a person's name without a role or title the recogniser took
+    in ("Commissioner Jane Roe" -> "Jane Roe"), when a name of two words remains."""
+    from .cues import PERSON_NOUNS
+
+    def title(word: str) -> bool:
+        return word.lower().rstrip(".") in PERSON_NOUNS or word.lower().rstrip(".") in _TITLES
+
+    words = text[start:end].split(" ")
+    while len(words) > 2 and (title(words[0]) or (len(words) > 3 and words[0].isupper() and title(words[1]))):
+        # ("EU Commissioner Jane Roe": a body's acronym before the title goes too)
+        cut = 1 if title(words[0]) else 2
+        start += sum(len(w) + 1 for w in words[:cut])
+        words = words[cut:]
+    return start
+
+
+def _trimmed(ent: Span) -> tuple[int, int]:
+    """Character range without a leading determiner or a trailing possessive."""
+    tokens = list(ent)
+    while tokens and tokens[0].text in _DETERMINERS:
+        tokens.pop(0)
+    while tokens and (tokens[-1].text in {"'s", "\u2019s", "'", "\u2019"} or tokens[-1].is_punct):
+        if tokens[-1].is_quote and any(t.is_quote for t in tokens[:-1]):
+            break  # 'Command "Dnipro"' keeps its closing quote
+        tokens.pop()
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
+    """The full name in the document whose surname (or first name) is
+    ``word``: same folded spelling, else a close one with the same initial;
+    the nearest earlier one, else the nearest later one. A two-word short
+    form is a longer name's last two words ("Van Dam", "Al Sharif")."""
+    key = fold(word)
+    if not key:
+        return None
+    size = len(key.split())
+    def matches(full: str) -> bool:
+        parts = fold(full).split()
+        if len(parts) <= size:
+            return False
+        last = " ".join(parts[-size:])
+        if last == key:
+            return True
+        return bool(last) and last[0] == key[0] and fuzz.ratio(last, key) >= _SURNAME_SIMILARITY
+    before = [name for span, name in persons if span.start < ent.start and matches(name)]
+    if before:
+        return before[-1]
+    after = [name for span, name in persons if span.start > ent.start and matches(name)]
+    if after:
+        return after[0]
+    if size > 1:
+        return None
+    firsts = {name for _, name in persons if fold(name).split()[0] == key}
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _org_named_by_first_word(word: str, orgs: list[str], persons: list[tuple[Span, str]]) -> str | None:
+    """A one-word "person" that is no part of any person's name but is the
+    first word of one organisation the document names is that organisation
+    ("Castellan" after "Castellan Bank")."""
+    key = fold(word)
+    if any(key in fold(name).split() for _, name in persons):
+        return None
+    longer = {o for o in orgs if len(o.split()) > 1 and fold(o).split()[0] == key}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _designated_short_form(name: str, orgs: list[str]) -> str:
+    """"Harbourside" where the document names "Harbourside United", "Norvane"
+    for "Norvane Inc.": the one longer organisation name that adds only
+    company or club designators."""
+    key = fold(name)
+    longer = {o for o in orgs if fold(o).startswith(key + " ")
+              and all(w in _DESIGNATOR_KEYS for w in fold(o)[len(key) + 1:].split())}
+    return longer.pop() if len(longer) == 1 else name
+
+
+def _initialisms(orgs: list[str], known: dict[str, str]) -> dict[str, str]:
+    """"RSF" where the document names the "Rapid Support Forces": an
+    acronym-shaped organisation name equal to the initials of one other
+    organisation name in the document (with or without its small words)."""
+    out: dict[str, str] = {}
+    for name in set(orgs):
+        if name in known or not _ACRONYM.match(name) or "." in name:
+            continue
+        letters = name.replace("-", "").replace("&", "").upper()
+        full = {o for o in orgs if not _ACRONYM.match(o) and letters in _initials(o)}
+        if len(full) == 1:
+            out[name] = full.pop()
+    return out
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return {every, big}
+
+
+def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:
+    """"Security Service of Ukraine (SBU)" and "Ukraine's security service,
+    the SBU" -> {"SBU": expansion}."""
+    out: dict[str, str] = {}
+    for ent, type_, start, end in raw:
+        if type_ != "Organisation":
+            continue
+        after = doc[ent.end: ent.end + 4]
+        words = [t.text for t in after]
+        acronym = None
+        if len(words) >= 3 and words[0] == "(" and words[2] == ")" and _ACRONYM.match(words[1]):
+            acronym = words[1]
+        elif len(words) >= 3 and words[0] == "," and words[1] in _DETERMINERS and _ACRONYM.match(words[2]):
+            acronym = words[2]
+        expansion = surface(text[start:end])
+        if acronym and acronym != expansion and not _ACRONYM.match(expansion):
+            out.setdefault(acronym, expansion)
+    return out
+
+
+# Letters after a person's name that are no part of it (honours, degrees,
+# ranks of counsel, seats).
+_POSTNOMINALS = frozenset({
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "Esq",
+})
+
+
+def _without_postnominals(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").strip(",") in _POSTNOMINALS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _first_words_of_org(name: str, orgs: list[str]) -> str:
+    """The one longer organisation name of the document that starts with
+    these words ("Acme" or "Social Democratic" after "Acme Energy" or the
+    "Social Democratic Union"): news shortens names so; else the name."""
+    key = fold(name)
+    found = {o for o in orgs if fold(o) != key and fold(o).startswith(key + " ")}
+    return found.pop() if len(found) == 1 else name
+
+
+def _longer_org(name: str, earlier: list[str], later: list[str] = ()) -> str:
+    """A multi-word organisation name that ends a longer one (same words,
+    "Ministry of X" read as "X Ministry") is that one: the nearest earlier,
+    else the only later one ("Health ministry" in a headline before
+    "Kenya's Ministry of Health")."""
+    key = fold(org_name_key(name))
+    if len(key.split()) < 2:
+        return name
+    def ends(other: str) -> bool:
+        other_key = fold(org_name_key(other))
+        return other_key != key and other_key.endswith(" " + key)
+    for other in reversed(earlier):
+        if ends(other):
+            return other
+    found = {o for o in later if ends(o)}
+    return found.pop() if len(found) == 1 else name
+
+
+def _main_country(doc: Doc, text: str, raw, gazetteer: Gazetteer) -> str | None:
+    """The country key most named in the document (countries, capitals,
+    national institutions, demonyms), when it leads the next by a margin."""
+    votes: Counter = Counter()
+    for ent, type_, start, end in raw:
+        entry = gazetteer.lookup(text[start:end], type_)
+        key = gazetteer.country_key(entry) if entry is not None else None
+        if key:
+            votes[key] += 1
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            key = gazetteer.demonym_country(ent.text)
+            if key:
+                votes[key] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _national(name: str, country: str | None, gazetteer: Gazetteer) -> str:
+    """"Defense Forces" -> the main country's armed forces' name."""
+    role = gazetteer.generic_roles.get(fold(name)) if country and name[:1].isupper() else None
+    if role is None:
+        return name
+    entry = gazetteer.get(f"organisation/{country}-{role}")
+    return entry.name if entry is not None else name
+
+
+def _bare_name_is_no_city(name: str, gazetteer: Gazetteer) -> bool:
+    """The gazetteer gives ``name`` alone to a region (news use), yet a city
+    of that name exists: only then does "the city of X" need renaming."""
+    bare = gazetteer.place(name)
+    return bare is not None and bare.kind != "city" and gazetteer.place(f"{name} city") is not None
+
+
+def _used_as_city(ent: Span) -> bool:
+    """"the city of X": the city, also where X's bare name means its region."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ == "city"
+
+
+def _used_as_region(ent: Span) -> bool:
+    """"X governor", "the region of X", "the X town of Y"."""
+    doc = ent.doc
+    if any(w in fold(ent.text).split() for w in ("region", "oblast", "province", "district")):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _REGION_HEADS:
+        return True
+    if nxt is not None and nxt.lower_ in _SETTLEMENTS and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _REGION_OF:
+        return True
+    return False

@@ -1,0 +1,405 @@
+"""Names the recogniser missed or mistyped, and bodies named by their
+description: the source-naming rules that ``coref`` and ``attribution``
+share. Each function takes the document's ``SpeakerResolver`` (``res``) and
+a source head token; a name it has to make joins the resolver's mentions
+(``res.add``) so later short forms find it.
+
+- unrecognised proper names ("coach Emeka Obi said"), a long name with its
+  bracketed short form ("The Group for X (ABC)"), a capitalised word named
+  elsewhere in the article, a place name opening an organisation's name;
+- the sides of a trial ("Prosecutors allege", "the defence argued");
+- members of named bodies ("researchers at X and Y");
+- bodies named by their description ("China's coast guard", "the city's
+  water department", "the health ministry"), and institutional collectives
+  ("Ukrainian officials").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.records import Mention, Span
+from kg.resolve import fold
+
+from . import cues
+
+
+def _span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
+    """Character span of tokens [start_tok, end_tok), its text from the
+    article ``text`` when given (the pipeline may normalise ``doc.text``)."""
+    start, last = doc[start_tok].idx, doc[end_tok - 1]
+    end = last.idx + len(last.text)
+    return Span(start, end, (text if text is not None else doc.text)[start:end])
+
+
+def later_org_name(res, head: Token) -> Mention | None:
+    """An organisation named anywhere in the article whose name starts
+    with the word ("Newcastle" ... "Newcastle United")."""
+    key = fold(head.text)
+    for m in res.mentions:
+        if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+            return m
+    return None
+
+
+def legal_side(res, head: Token) -> Mention | None:
+    """"Prosecutors allege", "the defence argued": a side of a trial.
+    Prosecutors are the prosecuting office named in the article (a name
+    with a prosecution word), else a body named by the phrase itself;
+    the defence is the defendant's counsel named in the article."""
+    low = head.lemma_.lower()
+    if low in ("defence", "defense"):
+        for m in res.mentions:
+            if m.type != "Place" and res.role_words(m) & cues.COUNSEL_NOUNS:
+                return m
+        return None
+    for m in res.mentions:
+        if m.type == "Organisation" and {w.lower().strip("'’s") for w in m.name.split()} & cues.PROSECUTION_WORDS:
+            return m
+    if head.tag_ != "NNS":
+        return None
+    span = _span(res.doc, head.i, head.i + 1)
+    made = Mention(span=span, type="Organisation", name=span.text)
+    res.add(made)
+    return made
+
+
+def bracketed(res, head: Token) -> Mention | None:
+    """"The Group for the Support of X (ABC), ..., said": a long name
+    the recogniser missed, followed by its bracketed short form, is the
+    body that short form names."""
+    sub = {t.i for t in head.subtree}
+    for i in range(head.i + 1, min(head.i + 12, len(head.doc) - 2)):
+        tok = head.doc[i]
+        if i not in sub or tok.text in (",", ";", ":"):
+            return None
+        if tok.text == "(" and head.doc[i + 2].text == ")":
+            m = res.mention_at(head.doc[i + 1])
+            return m if m is not None and m.type != "Place" else None
+    return None
+
+
+def same_name(res, head: Token) -> Mention | None:
+    """A capitalised word the recogniser missed here but named elsewhere
+    in the article ("Villarreal have rejected ..." at a sentence start,
+    "Villarreal" recognised later) is that mention."""
+    key = fold(head.text)
+    for m in res.mentions:
+        if m.type != "Place" and fold(m.name) == key:
+            return m
+    return None
+
+
+def proper_name(res, head: Token) -> Mention | None:
+    """A proper name of two or more capitalised words that the
+    recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
+    a network of ..., said") names a source of its own: an organisation
+    when one of its words is a kind of body, else a person. A name with
+    a place or nationality inside ("Nigeria coach X") keeps only the
+    words after the last common noun. An acronym after a kind of body
+    ("the Paris transport authority RATP") is that body's name."""
+    if head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 6 and res.mention_at(head) is None \
+            and any(c.dep_ == "compound" and c.lower_ in cues.ORG_NOUNS for c in head.children):
+        before = next((m for m in res.mentions if m.type == "Organisation" and m.name == head.text), None)
+        if before is not None:
+            return before
+        made = Mention(span=_span(res.doc, head.i, head.i + 1), type="Organisation", name=head.text)
+        res.add(made)
+        return made
+    run = [head]
+    for i in range(head.i - 1, max(head.i - 5, -1), -1):
+        tok = head.doc[i]
+        if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
+            break
+        run.insert(0, tok)
+    while len(run) > 2 and run[0].lower_ in cues.PERSON_NOUNS:
+        run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
+    if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+        return None
+    if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
+        return None
+    words = {t.lower_ for t in run}
+    kind = "Organisation" if words & cues.ORG_NOUNS or words & cues.ORG_NAME_WORDS else "Person"
+    before = next((m for m in res.mentions if m.type == kind and fold(m.name) == fold(" ".join(t.text for t in run))), None)
+    if before is not None:
+        return before
+    span = _span(res.doc, run[0].i, head.i + 1)
+    made = Mention(span=span, type=kind, name=span.text)
+    res.add(made)
+    return made
+
+
+def misread_person(m: Mention) -> bool:
+    """A "place" of two or more words that no gazetteer knows, set beside
+    a person's role ("His campaign manager, Sorin X, said"): a person's
+    name the recogniser misread."""
+    if m.type != "Place" or len(m.name.split()) < 2:
+        return False
+    from kg.resolve import Gazetteer
+
+    return Gazetteer.load().lookup(m.name, "Place") is None
+
+
+def anonymous(head: Token) -> bool:
+    """The phrase says its person is unnamed ("who asked not to be
+    named", "speaking on condition of anonymity")."""
+    words = [t.lower_ for t in head.subtree] + [t.lower_ for t in head.head.children if t.dep_ == "advcl"
+                                                for t in t.subtree]
+    text = " ".join(words)
+    return "anonymity" in words or "not to be named" in text or "not to be identified" in text \
+        or "not be named" in text or "not be identified" in text
+
+
+def member_orgs(res, head: Token) -> list[Mention]:
+    """"Researchers at X and Y found": every named body the members
+    are at, coordinated ones included (one record per body)."""
+    if not (head.tag_ == "NNS" and head.pos_ == "NOUN"):
+        return []
+    out: list[Mention] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
+                m = res.mention_at(tok)
+                if m is not None and m.type == "Organisation" and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out
+
+
+def acronym_body(res, head: Token, text: str | None = None) -> Mention | None:
+    """"the ABC union said": an organisation noun right after an acronym
+    the recogniser left unnamed is the body that acronym names."""
+    if head.i == 0 or head.lemma_.lower() not in cues.ORG_NOUNS or head.tag_ != "NN":
+        return None
+    acr = head.doc[head.i - 1]
+    if not (acr.head.i == head.i and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6) or res.mention_at(acr):
+        return None
+    return Mention(span=_span(head.doc, acr.i, acr.i + 1, text), type="Organisation", name=acr.text)
+
+
+def named_body(res, head: Token) -> bool:
+    """A singular organisation noun tied to a country ("China's coast
+    guard", "the Philippine coast guard") that no earlier organisation
+    name contains: a body of its own, named by its phrase."""
+    lemma = head.lemma_.lower()
+    if lemma not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or (head.tag_ not in ("NN", "NNP") and lemma != "police") \
+            or res.mention_at(head) is not None or res.apposed_name(head) is not None or _name_follows(head) \
+            or any(c.dep_ == "appos" and res.mention_at(c) is not None for c in head.children):  # "the trade union X"
+        return False  # (a body named in apposition is that name: "X's fiscal authority, ABC")
+    ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+    # "the city's water department": a body of a jurisdiction named by its kind
+    local = any(c.dep_ == "poss" and c.lemma_.lower() in cues.JURISDICTION_NOUNS for c in head.children)
+    # "the health ministry" with no ministry named before: a body of its own
+    kind = lemma in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS and any(c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") for c in head.children)
+    if not ties and not local and not kind:
+        return False
+    # an earlier body of the same kind and country ("Philippine ..." /
+    # "Philippines' ...", compared on the stem) is the one meant
+    before = res.kind_antecedent(head)
+    if not ties:
+        return before is None
+    return before is None or not any(w.lower()[:4] in ties for w in before.name.split())
+
+
+def earlier_body(res, head: Token) -> Mention | None:
+    """The body of the same kind and country named before ("Mali's
+    army" after "the Mali army"), which ``named_body`` defers to."""
+    if head.lemma_.lower() not in cues.STATE_BODY_NOUNS | cues.PUBLIC_BODY_NOUNS or res.mention_at(head) is not None:
+        return None
+    ties = [t.lower_[:4] for t in head.subtree if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+    before = res.kind_antecedent(head) if ties else None
+    if before is not None and any(w.lower()[:4] in ties for w in before.name.split()):
+        return before
+    return None
+
+
+def collective(res, head: Token, toks: list[Token], extra: list[Mention], text: str | None = None) -> Mention | None:
+    """"Ukrainian officials", "officials in Kyiv": an institutional
+    collective tied to a nationality or place is an attributable source
+    (named after its phrase); a bare "officials" is not."""
+    low = head.lower_
+    body = named_body(res, head)
+    if low not in cues.COLLECTIVE_SOURCE_NOUNS and not body:
+        return None
+    # "China's coast guard" keeps its possessor; "Ukrainian officials" drop "the"
+    drop = ("det", "advmod", "predet") if body else ("det", "advmod", "poss", "case", "predet")
+    left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
+    tied = body or any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
+    words = left + [head]
+    if not tied:
+        prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
+        for p in prep:
+            pobj = [g for g in p.children if g.dep_ == "pobj"]
+            if pobj and res.mention_at(pobj[0]) is not None:
+                tied = True
+                words = [t for t in toks if t.i >= head.i and t.i <= max(s.i for s in pobj[0].subtree)]
+    if not tied:
+        return None
+    span = _span(head.doc, min(t.i for t in words), max(t.i for t in words) + 1, text)
+    mention = Mention(span=span, type="Organisation", name=span.text)
+    if body:  # a body of its own: "the ministry" later refers back to it
+        res.add(mention)
+    else:
+        extra.append(mention)
+    return mention
+
+
+def generic_group(head: Token, text: str | None = None) -> Mention | None:
+    """"Analysts suggest", "Pharmaceutical companies say": a bare plural
+    of a kind of expert or body, named by no one, is a generic source
+    (named after its phrase: adjectives and noun); with a determiner
+    ("the analysts") it refers back instead, and unnamed individuals
+    ("witnesses", "residents") are no source at all."""
+    if head.tag_ != "NNS" or head.lower_ not in cues.GENERIC_SOURCE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "prep", "relcl", "acl", "appos") and c.lower_ not in cues.GENERIC_QUANTIFIERS
+           for c in head.children):
+        return None
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and c.pos_ in ("ADJ", "NOUN")]
+    first = min([head.i] + [m.i for m in mods])
+    if any(c.i < first for c in head.children if c.dep_ == "det"):
+        first = min(c.i for c in head.children if c.dep_ == "det")
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
+def _name_follows(head: Token) -> bool:
+    """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
+    the parse: a capitalised name right after the comma names the body."""
+    doc, i = head.doc, head.right_edge.i + 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() \
+        and doc[i + 1].pos_ in ("PROPN", "ADV", "X") and i + 2 < len(doc) and doc[i + 2].text == ","
+
+
+# Unnamed officers of a state who speak for its government ("a senior
+# U.S. official said", "a French diplomat told reporters"): singular role
+# nouns that, tied to a country, stand for that country's government.
+STATE_ROLE_NOUNS = frozenset({"official", "diplomat", "aide"})
+
+
+def state_official(res, head: Token) -> Mention | None:
+    """"A senior U.S. official said", also "speaking on condition of
+    anonymity": an unnamed officer of a country named as the modifier of
+    the role noun speaks for its government (an official of a named body
+    speaks for that body, the same rule); "the official" a few sentences
+    later is that officer again. None for a modifier no gazetteer knows
+    as a country ("a European diplomat": no one state)."""
+    if head.lemma_.lower() not in STATE_ROLE_NOUNS or head.tag_ != "NN":
+        return None
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i:
+            m = res.mention_at(c)
+            if m is None and c.pos_ == "ADJ":  # "a senior French official": the demonym's country
+                m = _demonym_place(c)
+            if m is not None and m.type == "Place":
+                actor = _actor(m)
+                if actor is not None:
+                    return actor
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+            not any(c.dep_ in ("compound", "amod", "nmod", "prep", "appos") for c in head.children):
+        # "the official said": the same officer introduced with a country before
+        here = res.sent_index(head.idx)
+        for tok in reversed(head.doc[:head.i]):
+            if here - res.sent_index(tok.idx) > 3:
+                break
+            if tok.lemma_.lower() == head.lemma_.lower() and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass"):
+                return state_official(res, tok) if any(c.dep_ != "det" for c in tok.children) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def entity_resolver():
+    """The entity resolver (gazetteer) for country-as-actor lookups, loaded once."""
+    from kg.resolve import Resolver
+
+    return Resolver()
+
+
+def _demonym_place(tok: Token) -> Mention | None:
+    """A nationality adjective as a mention of its country (span: the adjective)."""
+    from kg.resolve import Gazetteer
+
+    gaz = Gazetteer.load()
+    key = gaz.demonym_country(tok.text)
+    entry = gaz.get(f"place/{key}") if key else None
+    if entry is None or entry.type != "Place":
+        return None
+    return Mention(span=Span(tok.idx, tok.idx + len(tok.text), tok.text), type="Place", name=entry.name)
+
+
+def _actor(place: Mention) -> Mention | None:
+    """The government a place mention stands for, keeping the place's span."""
+    actor = entity_resolver().actor_for(place, "government")
+    return None if actor is None else Mention(span=place.span, type=actor.type, name=actor.name)
+
+
+# Bare nouns of police as a source: "Police said", "officers said".
+POLICE_NOUNS = frozenset({"police", "officers", "detectives"})
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})
+
+
+def police_force(res, head: Token, text: str | None = None) -> Mention | None:
+    """"Police said", "police say", "Officers said", "detectives said": the
+    force speaks. It is the police force the article names (a body whose
+    name has the word "Police", nearest before, else after); without one,
+    a source named after the phrase. "Officers" and "detectives" count only
+    in an article that speaks of police, as soldiers are officers too."""
+    low = head.lower_
+    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() in _BELIEF_VERBS:
+        return None  # ("she said officers believed P": the officers' belief is her statement)
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl", "appos") for c in head.children):
+        return None  # "the police" refers back; "two officers", "Ukrainian police" are other rules
+    if low != "police" and not any(t.lower_ == "police" for t in head.doc):
+        return None
+    forces = [m for m in res.mentions if m.type == "Organisation" and "police" in m.name.lower().split()[1:]]
+    if forces:
+        before = [m for m in forces if m.span.start < head.idx]
+        return before[-1] if before else forces[0]
+    if low != "police":
+        return None
+    span = _span(head.doc, head.i, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
+_SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def bare_spokesperson(res, head: Token) -> Mention | None:
+    """"A spokesperson said in a statement that P", with no body named:
+    the spokesperson of the organisation the text is speaking of (the
+    latest organisation speaker or subject nearby)."""
+    if head.lemma_.lower() not in _SPOKES_NOUNS:
+        return None
+    if any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i) or \
+            any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
+        return None
+    return res.antecedent(head.idx, ("Organisation",))
+
+
+def later_role_holder(res, head: Token) -> Mention | None:
+    """"the transport minister said P" in a lead, the holder named only
+    paragraphs later ("Transport Minister Jane Roe"): the one person of
+    the article introduced with the role noun and all its modifiers."""
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+    if not mods:
+        return None
+    want = mods | {head.lemma_.lower()}
+    found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start > head.idx
+             and want <= res.role_words(m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def after_unnamed(res, pron: Token) -> bool:
+    """"A neighbour, who asked not to be named, said P. 'Q,' she said.":
+    a person pronoun in the same paragraph as an earlier source that named
+    no one, with no named speaker between them, is that unnamed person."""
+    text = pron.doc.text
+    for at in reversed(res.unnamed):
+        if at >= pron.idx:
+            continue
+        if "\n" in text[at:pron.idx]:
+            return False
+        return not any(at < pos < pron.idx for pos, _ in res.speakers)
+    return False

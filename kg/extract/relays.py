@@ -1,0 +1,137 @@
+"""Intermediaries of attributed statements: "according to T" (a source,
+or the relay of a cue whose clause it ends), "X, quoted by T, said",
+"in a statement published by T", "T reported P, citing X". A mixin of the
+attribution rules (``attribution._Finder``): it reads the finder's parse,
+resolver and records, and adds "according to" records of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention
+
+from . import cues
+from .coref import token_span
+
+# Verbs of putting something out ("posted samples", "published photos").
+_PUBLISHING = frozenset({"post", "publish", "tweet"})
+
+
+class RelayRules:
+    """The intermediary rules; mixed into the attribution finder."""
+    def cited(self, verb: Token, head: Token) -> Mention | None:
+        """The named source of a "citing X" participle on the cue; "citing the
+        risk of ..." (a reason, not a source) gives none. The participle may
+        hang off the cue, off the end of its complement or, set off by
+        commas, off the subject ("T, citing X, said P")."""
+        clauses = [verb, head] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        for c in (k for node in clauses for k in node.children):
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG":
+                for o in (g for g in c.children if g.dep_ == "dobj"):
+                    m = self.res.mention_at(o)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
+
+    def via_of(self, verb: Token, head: Token) -> Mention | None:
+        """Intermediaries around a cue: "according to T" on the cue clause,
+        "X, quoted by T, said", "in a statement published by T"."""
+        if verb.i in self.via_for:
+            return self.via_for[verb.i]
+        late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
+        for c in list(verb.children) + list(head.children) + late:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                m = self._according_pobj(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "publish", "carry", "report"):
+                m = self._agent(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                    for acl in (g for g in pobj.children if g.dep_ == "acl"):
+                        m = self._agent(acl)
+                        if m is not None:
+                            return m
+        return None
+
+    def reporting_cue(self, prep: Token) -> int | None:
+        """The cue (token index) whose complement an "according to T" at the
+        end of a sentence hangs inside ("X said that P and that Q, according
+        to T", the parser hanging it on Q's verb), if that cue has a subject."""
+        if any(not (t.is_punct or t.is_space) for t in self.doc[prep.right_edge.i + 1:prep.sent.end]):
+            return None  # only a sentence-final attribution reaches back over the clause
+        node = prep.head
+        for _ in range(4):
+            if self.is_cue(node) and self.subject_of(node) is not None:
+                return None if self._posts_a_thing(node) else node.i
+            if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
+    def _agent(self, verb: Token) -> Mention | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                    m = self.res.mention_at(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
+        return None
+
+    def _according_pobj(self, prep: Token) -> Mention | None:
+        for t in prep.subtree:
+            if t.dep_ == "pobj":
+                m = self.res.resolve(t)
+                if m is not None:
+                    return m
+        return None
+
+    @staticmethod
+    def _posts_a_thing(verb: Token) -> bool:
+        """"A group posted samples on a forum, according to X": a verb of
+        publishing with a thing as object and no clause is an event that X
+        reports, no statement X relays."""
+        return verb.lemma_.lower() in _PUBLISHING and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() not in cues.MESSAGE_NOUNS for c in verb.children)
+
+    def according_to(self, tok: Token) -> None:
+        """"P, according to X" (source X), unless the clause already has a
+        cue with a speaker, in which case X is the intermediary."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+            return
+        pobj = [t for t in tok.subtree if t.dep_ == "pobj"]
+        if not pobj:
+            return
+        gov = tok.head
+        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None \
+                and not self._posts_a_thing(gov):
+            return  # handled as via of that cue
+        if self.reporting_cue(tok) is not None:
+            return  # "X said P and that Q, according to T": T relays X's statement
+        source, speaker = self.speaker_for(pobj[0], tok.idx)
+        if speaker is None:
+            return
+        cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
+        skip = {t.i for t in tok.subtree}
+        clause = [t for t in gov.subtree if t.i not in skip] if gov is not tok else []
+        sent = tok.sent
+        if not clause:
+            clause = [t for t in sent if t.i not in skip]
+        # keep the side of the clause that holds its head (the proposition)
+        before = [t for t in clause if t.i < tok.i]
+        after = [t for t in clause if t.i > max(skip)]
+        part = before if len(before) >= len(after) else after
+        if not part:
+            return
+        lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)
+        quote = self.adjacent_quote(cue.start, source.end)
+        if quote is not None and quote[1] <= cue.start and quote[0] < lo:
+            lo = quote[0]
+        span = self.clean(lo, hi)
+        if span is None:
+            return
+        self.add_record("claims", cue, span, source, speaker, tok.i)
+        self.res.remember(source.start, speaker)

@@ -1,0 +1,22 @@
+"""Graph: records -> RDF quads -> stores, and back out.
+
+Takes an ``Extraction`` and a resolver; gives one named graph of quads per
+article (``article_quads``), written to a pyoxigraph store on disk
+(``Store``) or a SPARQL endpoint (``RemoteStore``; ``open_store`` picks by
+location). Out of a store: the query library (``queries``: ``load``,
+``run``), the networkx view (``to_networkx``) and JSON lines of records
+(``extraction_lines``).
+"""
+
+from . import queries
+from .jsonl import extraction_lines
+from .location import open_store
+from .network import to_networkx
+from .quads import article_quads
+from .remote import RemoteStore
+from .store import TRANSIENT_ERRORS, Store, default_store_path, validate_turtle
+
+__all__ = [
+    "RemoteStore", "Store", "TRANSIENT_ERRORS", "article_quads", "default_store_path",
+    "extraction_lines", "open_store", "queries", "to_networkx", "validate_turtle",
+]

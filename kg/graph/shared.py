@@ -1,0 +1,207 @@
+"""The shared graph: what many articles have in common, described once.
+
+An entity's type, labels, label keys and GeoNames link, a canonical claim
+and a quantity live in one named graph (``vocab.SHARED_GRAPH``), not in each
+article graph that names them, so the union graph an analyst queries holds
+each label once and a plain ``COUNT`` is right. Article graphs keep what is
+theirs: the mentions (``kg:Mention`` with its span, kind and name), the
+statements and their spans.
+
+The shared graph is kept exact by the store, in two steps:
+
+1. An article's quads carry its *static* contributions to the shared graph
+   (an entity's class and GeoNames link, a canonical claim's key, subject,
+   predicate and object, a quantity's value and unit, the extraction
+   activity and model: functions of the node's IRI alone, so adding them
+   twice changes nothing) and a
+   ``kg:pendingNode`` marker for each shared node it names. The store writes
+   them with the article graph, in the same transaction; replacing or
+   removing an article marks the shared nodes its old graph named.
+2. ``settle`` then, in one update, re-derives every pending entity's labels
+   from the mentions of all articles (names only: pronouns and descriptions
+   stay mentions), marks it ``kg:Actor``/``kg:Outlet`` from how the articles
+   use it, drops every pending node no article names any more, and clears the
+   markers. A crash between the steps leaves the markers, and the next write
+   settles them, so a re-run ends in the same graph.
+
+The derivation is a function of the stored article graphs only, so the
+order in which articles arrive (``--jobs``, Dask, re-builds) cannot change it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.resolve import fold, label_form, mention_kind, surface
+from kg.vocab import ENTITY_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
+
+SHARED = NamedNode(SHARED_GRAPH)
+# IRIs of the nodes the shared graph describes.
+SHARED_PREFIXES = (ENTITY_NS, f"{ID_NS}canonical-claim/", f"{ID_NS}quantity/",
+                   f"{ID_NS}activity/", f"{ID_NS}model/")
+_MODEL_NS = f"{ID_NS}model/"
+CHUNK = 400  # pending nodes settled per update
+
+_PERSON, _ORG = KG.Person.value, KG.Organisation.value
+_CLASS_TYPE = {KG.Person.value: "Person", KG.Organisation.value: "Organisation",
+               KG.Place.value: "Place"}
+
+Select = Callable[[str], Iterable]
+Update = Callable[[str], None]
+
+
+def is_shared(node) -> bool:
+    """True for an IRI the shared graph describes."""
+    return isinstance(node, NamedNode) and node.value.startswith(SHARED_PREFIXES)
+
+
+def pending_quads(nodes: Iterable[NamedNode]) -> list[Quad]:
+    """The markers that ask ``settle`` to look at ``nodes`` again."""
+    return [Quad(SHARED, KG.pendingNode, n, SHARED) for n in sorted(set(nodes), key=str)]
+
+
+def referenced_query(graph: NamedNode) -> str:
+    """The shared nodes an article graph names (to mark them pending before
+    the graph is replaced or dropped)."""
+    tests = " || ".join(f'STRSTARTS(STR(?o), "{p}")' for p in SHARED_PREFIXES)
+    return (f"SELECT DISTINCT ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER(isIRI(?o) && ({tests})) }}")
+
+
+def _values(nodes: Iterable[NamedNode]) -> str:
+    return " ".join(str(n) for n in nodes)
+
+
+def settle(select: Select, update: Update) -> int:
+    """Settle every pending shared node (see the module docstring); returns
+    how many were settled. ``select`` runs a SELECT over the union of all
+    graphs and returns its solutions; ``update`` runs one SPARQL update."""
+    rows = select(f"SELECT ?n WHERE {{ GRAPH {SHARED} {{ {SHARED} {KG.pendingNode} ?n }} }}")
+    pending = sorted({r["n"] for r in rows}, key=str)
+    for start in range(0, len(pending), CHUNK):
+        _settle_chunk(pending[start:start + CHUNK], select, update)
+    return len(pending)
+
+
+def _settle_chunk(nodes: list[NamedNode], select: Select, update: Update) -> None:
+    entities = [n for n in nodes if n.value.startswith(ENTITY_NS)]
+    others = [n for n in nodes if not n.value.startswith(ENTITY_NS)]
+    dead: list[NamedNode] = []
+    if others:
+        live = {r["n"] for r in select(
+            f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(others)} }} "
+            f"GRAPH ?g {{ ?x ?p ?n }} FILTER(?g != {SHARED}) }}")}
+        dead += [n for n in others if n not in live and not n.value.startswith(_MODEL_NS)]
+        # a model is named by the activities that used it, in the shared graph
+        models = {n for n in others if n.value.startswith(_MODEL_NS)}
+        if dead:
+            models |= {r["m"] for r in select(
+                f"SELECT DISTINCT ?m WHERE {{ VALUES ?a {{ {_values(dead)} }} "
+                f"GRAPH {SHARED} {{ ?a {PROV.used} ?m }} }}")}
+        models = sorted(models, key=str)
+        if models:
+            used = {r["n"] for r in select(
+                f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(models)} }} "
+                f"GRAPH {SHARED} {{ ?a {PROV.used} ?n }} "
+                f"FILTER(?a NOT IN ({', '.join(str(d) for d in dead) or '<urn:x:none>'})) }}")}
+            dead += [n for n in models if n not in used]
+    derived: list[tuple] = []
+    live_entities: list[NamedNode] = []
+    if entities:
+        facts = _entity_facts(entities, select)
+        for e in entities:
+            if e not in facts.mentions:
+                dead.append(e)
+                continue
+            live_entities.append(e)
+            derived += describe(e, facts.mentions[e], facts.classes.get(e, ""),
+                                e in facts.actors, e in facts.outlets)
+    parts = []
+    if dead:
+        parts.append(f"DELETE {{ GRAPH {SHARED} {{ ?n ?p ?o }} }} WHERE {{ "
+                     f"VALUES ?n {{ {_values(dead)} }} GRAPH {SHARED} {{ ?n ?p ?o }} }}")
+    if live_entities:
+        parts.append(
+            f"DELETE {{ GRAPH {SHARED} {{ ?e ?p ?o }} }} WHERE {{ "
+            f"VALUES ?e {{ {_values(live_entities)} }} GRAPH {SHARED} {{ ?e ?p ?o }} "
+            f"FILTER(?p IN ({SKOS.prefLabel}, {SKOS.altLabel}, {KG.labelKey}) || "
+            f"(?p = {RDF.type} && ?o IN ({KG.Actor}, {KG.Outlet}))) }}")
+    if derived:
+        body = "\n".join(f"{s} {p} {o} ." for s, p, o in derived)
+        parts.append(f"INSERT DATA {{ GRAPH {SHARED} {{\n{body}\n}} }}")
+    markers = "\n".join(f"{SHARED} {KG.pendingNode} {n} ." for n in nodes)
+    parts.append(f"DELETE DATA {{ GRAPH {SHARED} {{\n{markers}\n}} }}")
+    update(" ;\n".join(parts))  # one request: one transaction
+
+
+class _Facts:
+    def __init__(self):
+        self.mentions: dict[NamedNode, list[tuple]] = defaultdict(list)
+        self.classes: dict[NamedNode, str] = {}
+        self.actors: set[NamedNode] = set()
+        self.outlets: set[NamedNode] = set()
+
+
+def _entity_facts(entities: list[NamedNode], select: Select) -> _Facts:
+    values = _values(entities)
+    facts = _Facts()
+    for r in select(
+        f"SELECT ?e ?m ?name ?resolved ?kind ?exact WHERE {{ VALUES ?e {{ {values} }} "
+        f"?m {KG.mentionOf} ?e ; {KG.mentionKind} ?kind ; {KG.mentionName} ?name . "
+        f"OPTIONAL {{ ?m {KG.resolvedName} ?resolved }} "
+        f"OPTIONAL {{ ?m {KG.mentionSpan} ?span . ?span {OA.hasSelector} ?sel . "
+        f"?sel {OA.exact} ?exact }} }}"
+    ):
+        facts.mentions[r["e"]].append((
+            r["m"].value, r["name"].value, r["resolved"].value if r["resolved"] else None,
+            r["kind"].value, r["exact"].value if r["exact"] else None,
+        ))
+    for r in select(f"SELECT ?e ?c WHERE {{ VALUES ?e {{ {values} }} "
+                    f"GRAPH {SHARED} {{ ?e {RDF.type} ?c }} }}"):
+        if r["c"].value in _CLASS_TYPE:
+            facts.classes[r["e"]] = r["c"].value
+    facts.actors = {r["e"] for r in select(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} "
+        f"{{ ?x {KG.speaker} ?e }} UNION {{ ?x {KG.via} ?e }} UNION {{ ?x {KG.outlet} ?e }} "
+        f"UNION {{ ?w {RDF.type} {KG.Withdrawal} ; {RDF.subject} ?e }} }}")}
+    facts.outlets = {r["e"] for r in select(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?x {KG.outlet} ?e }}")}
+    return facts
+
+
+def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
+             outlet: bool) -> list[tuple]:
+    """The derived description of an entity from all its mentions
+    ``(mention, name, resolved name, kind, exact words)``: one preferred
+    label (the gazetteer's name, else the most frequent name; ties: longest,
+    then alphabetical), the other names as alternative labels, a label key
+    for each, and ``kg:Actor``/``kg:Outlet`` when articles use it so."""
+    type_ = _CLASS_TYPE.get(cls, "")
+    counts: Counter = Counter()
+    labels: set[str] = set()
+    for _m, name, resolved, kind, exact in sorted(set(mentions)):
+        counts[label_form(resolved or name)] += 1
+        if resolved:
+            labels.add(label_form(resolved))
+        if kind == "metadata" or mention_kind(name, type_) == "name":
+            labels.add(label_form(name))
+        if kind == "name" and exact:
+            written = surface(exact)
+            if mention_kind(written, type_) == "name":
+                labels.add(label_form(written))
+    pref = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+    labels = {label for label in labels | {pref} if label}
+    out: list[tuple] = [(entity, SKOS.prefLabel, Literal(pref))]
+    out += [(entity, SKOS.altLabel, Literal(label)) for label in sorted(labels - {pref})]
+    # A name of symbols only ("{", "—") folds to nothing; it still gets one
+    # (empty) key, as the shapes require one per entity.
+    for key in sorted({fold(label) for label in labels | {pref}} - {""} or {""}):
+        out.append((entity, KG.labelKey, Literal(key)))
+    if actor and cls not in (_PERSON, _ORG):
+        out.append((entity, RDF.type, KG.Actor))
+    if outlet:
+        out.append((entity, RDF.type, KG.Outlet))
+    return out

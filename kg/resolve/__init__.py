@@ -1,0 +1,39 @@
+"""Resolve: names -> entities, statements -> canonical claim keys.
+
+Takes names (a ``Mention``'s name and type, or a proposition's parts); gives
+corpus-independent entity keys (``Resolver``), the transliteration-aware
+folding they are made from (``fold``), the gazetteer of real places and
+organisations (``Gazetteer``, data in ``data/``), and claim keys, quantities,
+dates and sketches (``claims``). Extraction reads the gazetteer, so this
+layer sits below ``kg.extract`` although it runs after it.
+"""
+
+from .claims import (
+    COUNT_UNIT,
+    ClaimKey,
+    body_text,
+    claim_key,
+    fingerprint,
+    looks_like_date,
+    parse_number,
+    parse_quantity,
+    qualifier_before,
+    resolve_date,
+    similarity,
+    sketch,
+    slots,
+    value_text,
+)
+from .entities import Resolver
+from .folding import (
+    FOLD_VERSION, MENTION_KINDS, entity_key, fold, label_form, mention_kind, org_name_key, person_key,
+    slug, surface,
+)
+from .gazetteer import Entry, Gazetteer
+
+__all__ = [
+    "COUNT_UNIT", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
+    "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "mention_kind", "looks_like_date", "org_name_key", "parse_number",
+    "parse_quantity", "person_key", "qualifier_before", "resolve_date", "similarity", "sketch",
+    "slots", "slug", "surface", "value_text",
+]
