@@ -205,3 +205,15 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
     if outlet:
         out.append((entity, RDF.type, KG.Outlet))
     return out
+
+
+def settled_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """Quads as a store holds them once settled: the article graphs as they
+    are, the shared graph with its derived descriptions and no markers
+    (sorted). For one article's ``article_quads`` outside a store."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.extend(quads)
+    settle(lambda q: store.query(q, use_default_graph_as_union=True), store.update)
+    return sorted(store, key=str)
