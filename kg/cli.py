@@ -95,6 +95,8 @@ def build(
                 _error(err)
                 _write_error_report([err], error_report, db.path)
                 raise typer.Exit(1)
+        for path, other in report.duplicates:
+            err_console.print(f"duplicate {path}: same text as {other} (not built twice)", markup=False)
         for err in report.errors:
             _error(err)
         if report.errors:
