@@ -55,6 +55,15 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
+def _resolved(path: str) -> str:
+    """The file's resolved absolute path (``/`` separators), or the path as
+    given when the system cannot resolve it (a NUL byte)."""
+    try:
+        return os.path.realpath(path).replace(os.sep, "/")
+    except (ValueError, OSError):
+        return path
+
+
 def _iri_or_none(value: str | None) -> NamedNode | None:
     """An IRI from metadata (e.g. a URL with spaces) or None when invalid."""
     if not value:
@@ -145,7 +154,7 @@ class _Builder:
         self.add(art, KG.articleKey, text_literal(a.key))
         self.add(art, KG.contentHash, Literal(a.content_hash))
         # the resolved path: the same from any working folder
-        self.add(art, KG.sourcePath, text_literal(os.path.realpath(a.path)))
+        self.add(art, KG.sourcePath, text_literal(_resolved(a.path)))
         if meta.title:
             self.add(art, DCTERMS.title, text_literal(meta.title))
         if meta.published and _ISO_DATE.fullmatch(meta.published):

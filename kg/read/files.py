@@ -200,7 +200,10 @@ def path_key(path: str) -> str:
     """The identity of a file without a URL: its resolved absolute path
     (links and ``..`` resolved, ``/`` separators), so the same file has the
     same key from any working folder and by any spelling of its path."""
-    return os.path.realpath(path).replace(os.sep, "/")
+    try:
+        return os.path.realpath(path).replace(os.sep, "/")
+    except (ValueError, OSError):  # a NUL byte: no file can have this name
+        return path
 
 
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
