@@ -152,7 +152,7 @@ def build_on_dask(
 def load_partition(partition: Partition, store, version: str, report, note, duplicates) -> None:
     """Bulk-load one shard (each article atomic, copies of a text already
     stored left out) and count it."""
-    from .vocab import SHARED_GRAPH
+    from kg.vocab import SHARED_GRAPH
 
     articles = list(shard_articles(partition))
     kept = duplicates.split(articles, report, key=lambda a: a[0].key,
