@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KG = str(ROOT / ".venv" / "bin" / "kg")
 runner = CliRunner()
 
-PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+# every article graph's size (the shared graph grows as articles land)
+PER_GRAPH = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+             "FILTER(?g != <https://w3id.org/kg-news/id/graph/shared>) } GROUP BY ?g")
 
 
 def _corpus(folder: Path, seed_paths: list[str], copies: int = 2) -> None:
@@ -34,7 +36,9 @@ def _corpus(folder: Path, seed_paths: list[str], copies: int = 2) -> None:
     folder.mkdir()
     for i in range(copies):
         for path in seed_paths:
-            shutil.copy(path, folder / f"{i}_{Path(path).name}")
+            # each copy its own text: an identical copy would be a duplicate
+            text = Path(path).read_text(encoding="utf-8") + f"\nFiled as copy {i}.\n"
+            (folder / f"{i}_{Path(path).name}").write_text(text, encoding="utf-8")
     for i in range(8):
         (folder / f"own_{i}.txt").write_text(BODY + f"Filed as note {i}.\n", encoding="utf-8")
 
