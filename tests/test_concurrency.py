@@ -9,7 +9,6 @@ endpoint's reads during writes are tested in ``test_serve.py``.)
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 from pathlib import Path
