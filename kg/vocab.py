@@ -80,6 +80,7 @@ class KG(Vocabulary):
     Person = NamedNode(KG_NS + "Person")
     Organisation = NamedNode(KG_NS + "Organisation")
     Outlet = NamedNode(KG_NS + "Outlet")
+    WireService = NamedNode(KG_NS + "WireService")
     UnnamedSource = NamedNode(KG_NS + "UnnamedSource")
     Place = NamedNode(KG_NS + "Place")
     Article = NamedNode(KG_NS + "Article")

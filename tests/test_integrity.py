@@ -203,3 +203,28 @@ def test_build_summary_counts_what_stats_counts(corpus, tmp_path):
         counted = s.stats()
     for name in ("articles", "entities", "claims", "attributions", "withdrawals"):
         assert summary[name] == counted[name], name
+
+
+# -- 4. outlets ---------------------------------------------------------------------------------
+
+STORY = ("NORTHGATE (Reuters) - The port authority said on Monday that the harbour at Northgate "
+         "would reopen to cargo ships next week after repairs to the breakwater.\n"
+         "\u201cThe repairs are finished,\u201d the harbour master, Lena Brandt, told reporters. {n}\n")
+
+
+def test_one_outlet_however_its_pages_spell_it(tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    sidecars = [{"outlet": "Reuters"}, {"outlet": "ReutersIndia"}, {"outlet": "Reuters_Co_Uk"},
+                {"url": "https://uk.reuters.com/article/harbour-reopens"}]
+    for i, sidecar in enumerate(sidecars):
+        (folder / f"{i}.txt").write_text(STORY.format(n=f"Copy {i}."), encoding="utf-8")
+        (folder / f"{i}.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    with Store(str(tmp_path / "store")) as s:
+        build([str(folder)], s)
+        rows = list(s.query("SELECT DISTINCT ?o ?name WHERE { ?a kg:outlet ?o . ?o skos:prefLabel ?name }"))
+        assert [r["name"].value for r in rows] == ["Reuters"]
+        assert bool(s.query("ASK { ?o a kg:WireService ; skos:prefLabel 'Reuters' }"))
+        # one wire story in four pages is carried by one outlet, not four
+        cols, found = run(s, "multi-outlet-claims", {})
+        assert found == []

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.read import is_wire
 from kg.resolve import fold, label_form, mention_kind, surface
 from kg.vocab import ENTITY_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
 
@@ -128,7 +129,7 @@ def _settle_chunk(nodes: list[NamedNode], select: Select, update: Update) -> Non
             f"DELETE {{ GRAPH {SHARED} {{ ?e ?p ?o }} }} WHERE {{ "
             f"VALUES ?e {{ {_values(live_entities)} }} GRAPH {SHARED} {{ ?e ?p ?o }} "
             f"FILTER(?p IN ({SKOS.prefLabel}, {SKOS.altLabel}, {KG.labelKey}) || "
-            f"(?p = {RDF.type} && ?o IN ({KG.Actor}, {KG.Outlet}))) }}")
+            f"(?p = {RDF.type} && ?o IN ({KG.Actor}, {KG.Outlet}, {KG.WireService}))) }}")
     if derived:
         body = "\n".join(f"{s} {p} {o} ." for s, p, o in derived)
         parts.append(f"INSERT DATA {{ GRAPH {SHARED} {{\n{body}\n}} }}")
@@ -178,7 +179,8 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
     ``(mention, name, resolved name, kind, exact words)``: one preferred
     label (the gazetteer's name, else the most frequent name; ties: longest,
     then alphabetical), the other names as alternative labels, a label key
-    for each, and ``kg:Actor``/``kg:Outlet`` when articles use it so."""
+    for each, and ``kg:Actor``/``kg:Outlet`` when articles use it so (an
+    outlet the registry lists as a news agency is a ``kg:WireService``)."""
     type_ = _CLASS_TYPE.get(cls, "")
     counts: Counter = Counter()
     labels: set[str] = set()
@@ -204,6 +206,8 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
         out.append((entity, RDF.type, KG.Actor))
     if outlet:
         out.append((entity, RDF.type, KG.Outlet))
+        if any(is_wire(label) for label in sorted(labels)):  # the outlet registry's word
+            out.append((entity, RDF.type, KG.WireService))
     return out
 
 

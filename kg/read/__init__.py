@@ -8,9 +8,9 @@ names the file. Imports only the records and errors below it.
 
 from .boilerplate import find_boilerplate
 from .files import DEFAULT_MAX_BYTES, article_key, decode_bytes, iter_paths, path_key, read_article
-from .metadata import build_meta, canonical_outlet, load_sidecar
+from .metadata import build_meta, canonical_outlet, is_wire, load_sidecar, outlet_for_url
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "article_key", "build_meta", "canonical_outlet", "decode_bytes", "find_boilerplate",
-    "iter_paths", "load_sidecar", "path_key", "read_article",
+    "DEFAULT_MAX_BYTES", "article_key", "build_meta", "canonical_outlet", "decode_bytes", "find_boilerplate", "is_wire",
+    "iter_paths", "load_sidecar", "outlet_for_url", "path_key", "read_article",
 ]

@@ -170,11 +170,14 @@ def mention_kind(text: str, type_: str = "") -> str:
     ['name', 'pronoun', 'pronoun', 'role', 'description']
     >>> mention_kind("Kharkiv region", "Place"), mention_kind("the governor of Kharkiv")
     ('name', 'role')
+    >>> mention_kind("Abdel Fattah el-Sisi"), mention_kind("US authorities")
+    ('name', 'description')
     """
     words = surface(text).split()
     if not words:
         return "description"
-    if words[0].lower().strip(".,;:'\u2019") in PRONOUNS:
+    first = words[0].strip(".,;:'\u2019")
+    if first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper()):  # "US" is no "us"
         return "pronoun"
     if not any(ch.isupper() for ch in "".join(words)):
         return "role"
@@ -184,7 +187,9 @@ def mention_kind(text: str, type_: str = "") -> str:
         return "description"
     if len(words) == 1 and _PLURAL_DEMONYM.fullmatch(head):
         return "description"
-    if head[0].isupper() or any(ch.isdigit() for ch in head):
+    # "el-Sisi", "al-Assad": a name part after a lowercase particle
+    if any(part[:1].isupper() for part in re.split(r"[-'\u2019]", head)) or any(
+            ch.isdigit() for ch in head):
         return "name"
     if (type_ == "Place" and head.lower() in PLACE_DESIGNATORS and len(head_phrase) > 1
             and head_phrase[-2][:1].isupper()):
