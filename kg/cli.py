@@ -70,7 +70,19 @@ def build(
 ) -> None:
     """Build articles into the store, with a progress bar and a closing summary.
 
-    Exits 1 when any article failed (the others still land)."""
+    Exits 1 when any article failed (the others still land).
+
+    Metadata sidecar: NAME.json next to NAME.txt (or .md, .html) is a JSON
+    object with any of "outlet", "published" (ISO date, YYYY-MM-DD or a
+    date-time), "title" and "url", each a string or null; other fields are
+    ignored and a malformed sidecar fails its article (E105). The sidecar wins
+    over the page's metadata and over what is read from the text.
+
+    An article is identified by its URL (sidecar or page metadata) when there
+    is one, else by the file's resolved absolute path, so building from
+    another folder or by another spelling of the path updates the same
+    article; a file whose text is already stored under another name is
+    reported as a duplicate and not built twice."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from kg.build import build as run_build

@@ -76,6 +76,11 @@ def test_claims_as_of_lists_undated_reports(seed_store):
     assert entered["undated_reports"] == entered["reports"] == 3
     assert ("Armed Forces of Ukraine entered Kupyansk", "dated") in marks
     assert marks[("Armed Forces of Ukraine captured Kupyansk", "undated")]["undated_reports"] == 1
+    # no calendar day can be read without a publication date, but the words are there
+    assert "September 10" in entered["said_when"]
+    izium = rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-30")
+    withdrawn = [r for r in izium if r["dated"] == "undated" and r["claim_text"].endswith("withdrawsFrom Izyum")]
+    assert withdrawn and "Saturday" in withdrawn[0]["said_when"]
 
 
 def test_every_merge_is_explained_in_the_graph(seed_store):
