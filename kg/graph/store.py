@@ -150,6 +150,25 @@ def article_body(
     return body + _record_quads(g, key, content_hash, version)
 
 
+# The files RocksDB writes while it creates a database, before ``CURRENT``
+# (which it writes last): a folder of only these, without ``CURRENT``, is a
+# store whose creation was killed, and holds no data.
+_ROCKSDB_FILE = re.compile(r"^(?:LOCK|LOG(?:\.old\.\d+)?|IDENTITY|MANIFEST-\d+|OPTIONS-\d+(?:\.dbtmp)?|\d+\.(?:log|sst|dbtmp))$")
+
+
+def _clear_unfinished(path: str) -> None:
+    """Remove what a build killed while creating the store left behind;
+    RocksDB refuses to create a database over an old write-ahead log. Any
+    other file in the folder (or a ``CURRENT``) leaves it untouched."""
+    folder = Path(path)
+    if not folder.is_dir() or (folder / "CURRENT").exists():
+        return
+    entries = list(folder.iterdir())
+    if entries and all(e.is_file() and _ROCKSDB_FILE.match(e.name) for e in entries):
+        for entry in entries:
+            entry.unlink()
+
+
 class _WriterLock:
     """An exclusive ``flock`` on ``STORE.lock``, held while a writer is open.
 
@@ -199,6 +218,7 @@ class Store:
         try:
             if self.writable:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                _clear_unfinished(self.path)
                 self._store = ox.Store(self.path)
             else:
                 self._store = _open_read_only(self.path)

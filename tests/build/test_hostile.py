@@ -27,7 +27,7 @@ from kg.read.files import path_key
 from kg.vocab import KG, graph_iri
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _graph(store: ox.Store, key: str) -> set[ox.Quad]:

@@ -20,7 +20,7 @@ from heldout_support import check_gold
 
 from kg.evaluate.scoring import evaluate_files
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout3"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout3"
 GOLD = HELDOUT / "gold.json"
 
 

@@ -12,7 +12,7 @@ from kg.build.stages import Failed, chunks
 from kg.errors import ExtractError, ReadError
 from kg.graph.store import Store
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def test_errors_survive_the_trip_between_processes():

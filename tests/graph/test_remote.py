@@ -23,7 +23,7 @@ from kg.graph.queries import list_queries, run
 from kg.graph.remote import RemoteStore, bind_values, endpoints
 from kg.graph.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 
 

@@ -10,7 +10,7 @@ from kg.build.pipeline import build, extract_paths
 from kg.errors import KGError, ReadError
 from kg.graph.store import Store
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ import pytest
 
 from kg.evaluate.scoring import evaluate_files, load_gold, locate
 
-HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
+HELDOUT2 = Path(__file__).resolve().parents[1] / "data" / "heldout2"
 GOLD = HELDOUT2 / "gold.json"
 
 

@@ -255,3 +255,31 @@ def test_any_text_survives_replace_and_export(scratch, value, key):
         assert parsed == {q.triple for q in s.raw}, fmt
     assert s.remove_article(key)
     assert len(s.raw) == 0
+
+
+def test_a_store_whose_creation_was_killed_opens_for_writing(tmp_path):
+    """RocksDB writes CURRENT last; a build killed while creating the store
+    leaves a write-ahead log without it, over which RocksDB refuses to
+    create a database. The writer clears those files (and only those)."""
+    path = tmp_path / "store"
+    raw = ox.Store(str(path))
+    raw.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o")))
+    del raw
+    (path / "CURRENT").unlink()
+    with pytest.raises(RuntimeError, match="existing log file"):
+        ox.Store(str(path))  # what the writer met before
+    store = Store(str(path))
+    try:
+        assert store.stats()["articles"] == 0
+        assert (path / "CURRENT").exists()
+    finally:
+        store.close()
+
+
+def test_a_folder_with_other_files_is_never_cleared(tmp_path):
+    path = tmp_path / "store"
+    path.mkdir()
+    (path / "notes.txt").write_text("mine")
+    (path / "LOG").write_text("also mine")
+    Store(str(path)).close()
+    assert (path / "notes.txt").read_text() == "mine"

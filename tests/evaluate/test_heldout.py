@@ -17,7 +17,7 @@ from heldout_support import check_gold
 
 from kg.evaluate.scoring import evaluate_files
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 GOLD = HELDOUT / "gold.json"
 
 

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.graph.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KG = str(ROOT / ".venv" / "bin" / "kg")
 runner = CliRunner()
 

@@ -27,7 +27,7 @@ from kg.graph.store import Store
 from kg.read.files import path_key
 from kg.vocab import graph_iri
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KG = str(ROOT / ".venv" / "bin" / "kg")
 KILLS = 5
 COPIES = 2  # each seed twice (distinct paths, distinct last line)
@@ -109,8 +109,8 @@ def test_kill_at_random_moments_never_leaves_half_an_article(tmp_path, seed_path
         time.sleep(rng.uniform(0.0, 0.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        if not store.exists():
-            continue  # killed before the store was created
+        if not (store / "CURRENT").exists():
+            continue  # killed before the store was created (RocksDB writes CURRENT last)
         now = _graphs(store, keys)
         for key in keys:
             assert now[key] in (set(), reference[key]), f"{key}: half-written after SIGKILL"

@@ -17,7 +17,7 @@ from kg.read.boilerplate import find_boilerplate
 from kg.read.files import decode_bytes, html_to_text, iter_paths, read_article, repair_gbk, visible_text
 from kg.read.metadata import infer_outlet, infer_published, infer_title
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "tests" / "data"
 GOLD = json.loads((DATA / "gold_seeds.json").read_text(encoding="utf-8"))

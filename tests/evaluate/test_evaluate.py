@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from kg.evaluate.scoring import PRF, evaluate_files, locate, score
 from kg.records import Article, Attribution, Extraction, Mention, Span, Withdrawal
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "gold_seeds.json"
 
 TEXT = "Amnesty said the camp was closed. Peter Hansen said the road was open. Rebels left Velmar."

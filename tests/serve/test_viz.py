@@ -15,7 +15,7 @@ from kg.cli import app
 from kg.graph.store import Store
 from kg.serve.viz import store_neighbourhood
 
-DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
 @pytest.fixture(scope="module")

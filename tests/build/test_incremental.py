@@ -15,7 +15,7 @@ from kg.build.pipeline import build
 from kg.cli import app
 from kg.graph.store import Store
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 pytestmark = pytest.mark.model
 
 

@@ -408,7 +408,7 @@ def test_queries_during_writes_see_whole_articles(tmp_path):
     with running_server(store) as srv:
         writer = subprocess.Popen(
             [sys.executable, "-c", f"from serve_support import write_versions; write_versions({store!r}, 60)"],
-            cwd=str(Path(__file__).parent))
+            cwd=str(Path(__file__).resolve().parents[1]))
         seen = []
         while writer.poll() is None and len(seen) < 500:
             seen.append(_sizes(srv.url))

@@ -25,7 +25,7 @@ from heldout_support import check_gold, check_scores
 
 from kg.evaluate.scoring import evaluate_files
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout5"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout5"
 GOLD = HELDOUT / "gold.json"
 
 

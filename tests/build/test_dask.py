@@ -10,7 +10,7 @@ import pytest
 from kg.build.pipeline import build
 from kg.graph.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
