@@ -76,43 +76,34 @@ def _values(nodes: Iterable[NamedNode]) -> str:
     return " ".join(str(n) for n in nodes)
 
 
-def settle(select: Select, update: Update) -> int:
+def settle(select: Select, update: Update, store=None) -> int:
     """Settle every pending shared node (see the module docstring); returns
-    how many were settled. ``select`` runs a SELECT over the union of all
-    graphs and returns its solutions; ``update`` runs one SPARQL update."""
-    rows = select(f"SELECT ?n WHERE {{ GRAPH {SHARED} {{ {SHARED} {KG.pendingNode} ?n }} }}")
-    pending = sorted({r["n"] for r in rows}, key=str)
+    how many were settled. ``update`` runs one SPARQL update. The facts are
+    read from ``store`` (a ``pyoxigraph.Store``) by index lookups when it is
+    given, else through ``select`` (a SELECT over the union of all graphs,
+    as a remote store answers it)."""
+    reader = _PatternReader(store) if store is not None else _SparqlReader(select)
+    pending = reader.pending()
     for start in range(0, len(pending), CHUNK):
-        _settle_chunk(pending[start:start + CHUNK], select, update)
+        _settle_chunk(pending[start:start + CHUNK], reader, update)
     return len(pending)
 
 
-def _settle_chunk(nodes: list[NamedNode], select: Select, update: Update) -> None:
+def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
     entities = [n for n in nodes if n.value.startswith(ENTITY_NS)]
     others = [n for n in nodes if not n.value.startswith(ENTITY_NS)]
     dead: list[NamedNode] = []
     if others:
-        live = {r["n"] for r in select(
-            f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(others)} }} "
-            f"GRAPH ?g {{ ?x ?p ?n }} FILTER(?g != {SHARED}) }}")}
+        live = reader.referenced(others)
         dead += [n for n in others if n not in live and not n.value.startswith(_MODEL_NS)]
         # a model is named by the activities that used it, in the shared graph
-        models = {n for n in others if n.value.startswith(_MODEL_NS)}
-        if dead:
-            models |= {r["m"] for r in select(
-                f"SELECT DISTINCT ?m WHERE {{ VALUES ?a {{ {_values(dead)} }} "
-                f"GRAPH {SHARED} {{ ?a {PROV.used} ?m }} }}")}
-        models = sorted(models, key=str)
-        if models:
-            used = {r["n"] for r in select(
-                f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(models)} }} "
-                f"GRAPH {SHARED} {{ ?a {PROV.used} ?n }} "
-                f"FILTER(?a NOT IN ({', '.join(str(d) for d in dead) or '<urn:x:none>'})) }}")}
-            dead += [n for n in models if n not in used]
+        models = {n for n in others if n.value.startswith(_MODEL_NS)} | reader.models_of(dead)
+        used = reader.models_in_use(models, set(dead))
+        dead += sorted((m for m in models if m not in used), key=str)
     derived: list[tuple] = []
     live_entities: list[NamedNode] = []
     if entities:
-        facts = _entity_facts(entities, select)
+        facts = reader.entity_facts(entities)
         for e in entities:
             if e not in facts.mentions:
                 dead.append(e)
@@ -120,22 +111,20 @@ def _settle_chunk(nodes: list[NamedNode], select: Select, update: Update) -> Non
             live_entities.append(e)
             derived += describe(e, facts.mentions[e], facts.classes.get(e, ""),
                                 e in facts.actors, e in facts.outlets)
-    parts = []
-    if dead:
-        parts.append(f"DELETE {{ GRAPH {SHARED} {{ ?n ?p ?o }} }} WHERE {{ "
-                     f"VALUES ?n {{ {_values(dead)} }} GRAPH {SHARED} {{ ?n ?p ?o }} }}")
-    if live_entities:
-        parts.append(
-            f"DELETE {{ GRAPH {SHARED} {{ ?e ?p ?o }} }} WHERE {{ "
-            f"VALUES ?e {{ {_values(live_entities)} }} GRAPH {SHARED} {{ ?e ?p ?o }} "
-            f"FILTER(?p IN ({SKOS.prefLabel}, {SKOS.altLabel}, {KG.labelKey}) || "
-            f"(?p = {RDF.type} && ?o IN ({KG.Actor}, {KG.Outlet}, {KG.WireService}))) }}")
+    # explicit triples only: the update plans nothing and reads nothing
+    gone = set(dead)
+    old = [t for t in reader.description(dead + live_entities)
+           if t[0] in gone or t[1] in _DERIVED or (t[1] == RDF.type and t[2] in _DERIVED_TYPES)]
+    old += [(SHARED, KG.pendingNode, n) for n in nodes]
+    parts = [f"DELETE DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in old) + "\n} }"]
     if derived:
-        body = "\n".join(f"{s} {p} {o} ." for s, p, o in derived)
-        parts.append(f"INSERT DATA {{ GRAPH {SHARED} {{\n{body}\n}} }}")
-    markers = "\n".join(f"{SHARED} {KG.pendingNode} {n} ." for n in nodes)
-    parts.append(f"DELETE DATA {{ GRAPH {SHARED} {{\n{markers}\n}} }}")
+        parts.append(f"INSERT DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in derived)
+                     + "\n} }")
     update(" ;\n".join(parts))  # one request: one transaction
+
+
+_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey})
+_DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService})
 
 
 class _Facts:
@@ -144,6 +133,102 @@ class _Facts:
         self.classes: dict[NamedNode, str] = {}
         self.actors: set[NamedNode] = set()
         self.outlets: set[NamedNode] = set()
+
+
+class _PatternReader:
+    """The facts ``settle`` needs, by index lookups on a local store: each
+    costs in proportion to the node's own mentions, never to the store."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def _objects(self, s, p, g=None) -> list:
+        return [q.object for q in self.store.quads_for_pattern(s, p, None, g)]
+
+    def _any(self, s, p, o, g=None) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(s, p, o, g))
+
+    def pending(self) -> list[NamedNode]:
+        return sorted(set(self._objects(SHARED, KG.pendingNode, SHARED)), key=str)
+
+    def referenced(self, nodes) -> set:
+        return {n for n in nodes
+                if any(q.graph_name != SHARED for q in self.store.quads_for_pattern(None, None, n, None))}
+
+    def models_of(self, activities) -> set:
+        return {m for a in activities for m in self._objects(a, PROV.used, SHARED)}
+
+    def models_in_use(self, models, dead: set) -> set:
+        return {m for m in models
+                if any(q.subject not in dead for q in self.store.quads_for_pattern(None, PROV.used, m, SHARED))}
+
+    def description(self, nodes) -> list[tuple]:
+        return [tuple(q.triple) for n in nodes for q in self.store.quads_for_pattern(n, None, None, SHARED)]
+
+    def entity_facts(self, entities) -> _Facts:
+        facts = _Facts()
+        for e in entities:
+            for q in self.store.quads_for_pattern(None, KG.mentionOf, e, None):
+                m, g = q.subject, q.graph_name
+                kind, name = self._objects(m, KG.mentionKind, g), self._objects(m, KG.mentionName, g)
+                if not kind or not name:
+                    continue
+                resolved = self._objects(m, KG.resolvedName, g)
+                exact = [x for span in self._objects(m, KG.mentionSpan, g)
+                         for sel in self._objects(span, OA.hasSelector, g)
+                         for x in self._objects(sel, OA.exact, g)]
+                facts.mentions[e].append((m.value, name[0].value, resolved[0].value if resolved else None,
+                                          kind[0].value, exact[0].value if exact else None))
+            for c in self._objects(e, RDF.type, SHARED):
+                if c.value in _CLASS_TYPE:
+                    facts.classes[e] = c.value
+            if self._any(None, KG.outlet, e):
+                facts.outlets.add(e)
+                facts.actors.add(e)
+            elif self._any(None, KG.speaker, e) or self._any(None, KG.via, e) or any(
+                    self._any(q.subject, RDF.type, KG.Withdrawal, q.graph_name)
+                    for q in self.store.quads_for_pattern(None, RDF.subject, e, None)):
+                facts.actors.add(e)
+        return facts
+
+
+class _SparqlReader:
+    """The same facts through SPARQL queries (a remote store)."""
+
+    def __init__(self, select: Select):
+        self.select = select
+
+    def pending(self) -> list[NamedNode]:
+        rows = self.select(f"SELECT ?n WHERE {{ GRAPH {SHARED} {{ {SHARED} {KG.pendingNode} ?n }} }}")
+        return sorted({r["n"] for r in rows}, key=str)
+
+    def referenced(self, nodes) -> set:
+        return {r["n"] for r in self.select(
+            f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(nodes)} }} "
+            f"GRAPH ?g {{ ?x ?p ?n }} FILTER(?g != {SHARED}) }}")}
+
+    def models_of(self, activities) -> set:
+        if not activities:
+            return set()
+        return {r["m"] for r in self.select(
+            f"SELECT DISTINCT ?m WHERE {{ VALUES ?a {{ {_values(activities)} }} "
+            f"GRAPH {SHARED} {{ ?a {PROV.used} ?m }} }}")}
+
+    def models_in_use(self, models, dead: set) -> set:
+        if not models:
+            return set()
+        rows = self.select(f"SELECT DISTINCT ?n ?a WHERE {{ VALUES ?n {{ {_values(models)} }} "
+                           f"GRAPH {SHARED} {{ ?a {PROV.used} ?n }} }}")
+        return {r["n"] for r in rows if r["a"] not in dead}
+
+    def description(self, nodes) -> list[tuple]:
+        if not nodes:
+            return []
+        return [(r["n"], r["p"], r["o"]) for r in self.select(
+            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(nodes)} }} GRAPH {SHARED} {{ ?n ?p ?o }} }}")]
+
+    def entity_facts(self, entities) -> _Facts:
+        return _entity_facts(entities, self.select)
 
 
 def _entity_facts(entities: list[NamedNode], select: Select) -> _Facts:
@@ -219,5 +304,5 @@ def settled_quads(quads: Iterable[Quad]) -> list[Quad]:
 
     store = ox.Store()
     store.extend(quads)
-    settle(lambda q: store.query(q, use_default_graph_as_union=True), store.update)
+    settle(None, store.update, store)
     return sorted(store, key=str)

@@ -375,7 +375,7 @@ class Store:
             return store.query(sparql, use_default_graph_as_union=True)
 
         try:
-            return settle_shared(select, store.update)
+            return settle_shared(select, store.update, store)
         except (OSError, SyntaxError) as err:
             raise StoreError(self.path, "E302", f"settling the shared graph failed: {err}") from None
 

@@ -21,7 +21,7 @@ from kg.graph.queries import run
 from kg.resolve.folding import PRONOUNS
 from kg.vocab import KG, graph_iri
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TWO = ("000_c0f65cdd99df96a2.txt", "003_754b26462f8bc4f8.txt")
 runner = CliRunner()
 
