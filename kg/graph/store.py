@@ -381,8 +381,16 @@ class Store:
 
     def keys_for_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
         """The stored article key of each content hash found (one key each:
-        the smallest, when a store holds copies)."""
-        return keys_for_hashes(self.query, hashes)
+        the smallest, when a store holds copies), by index lookups."""
+        found: dict[str, str] = {}
+        for h in set(hashes):
+            for q in self.raw.quads_for_pattern(None, KG.contentHash, ox.Literal(h), None):
+                if q.subject != q.graph_name:
+                    continue  # the article node's own copy of the hash
+                for k in self.raw.quads_for_pattern(q.graph_name, KG.articleKey, None, q.graph_name):
+                    if h not in found or k.object.value < found[h]:
+                        found[h] = k.object.value
+        return found
 
     def check_format(self) -> None:
         """Refuse (``StoreError`` E304) a store built before article keys and
