@@ -54,55 +54,93 @@ def _open_store(store: Optional[str], write: bool = False):
         raise typer.Exit(2)
 
 
-@app.command()
+BUILD_HELP = """Build articles into the store, with a progress bar and a closing summary.
+
+Inputs: article files and folders (.txt .md .html .htm); corpus files with one
+article per record (.jsonl .ndjson .json .csv .tsv, also gzipped); web archives
+(.warc .warc.gz, HTML responses); http(s) URLs of pages and RSS/Atom feeds
+(fetched politely, kept in a cache next to the store so a re-build needs no
+network). A folder walk takes article files, .jsonl/.ndjson and .warc files;
+name a .json, .csv or .tsv corpus explicitly.
+
+Record fields are found under their usual names (text: maintext, text, body,
+content; title; url, link; date: date_publish, published, date; outlet:
+source_domain, outlet, sitename) or set with --text-field and the like.
+
+Metadata, first source wins for each field: (1) the article's own metadata (a
+sidecar NAME.json, a record's fields, a feed item's link, title and date, the
+URL a page was fetched from, a WARC record's target URI); (2) the HTML page's
+metadata (title, canonical URL, date, site name); (3) its delivery: a WARC
+record's date (the capture), the feed's title as outlet; (4) inference from
+the text.
+
+Sidecar: NAME.json next to NAME.txt (or .md, .html) is a JSON object with any
+of "outlet", "published" (ISO date YYYY-MM-DD, or a date-time), "title" and
+"url", each a string or null; other fields are ignored; a malformed sidecar
+fails its article (E105). An outlet in any spelling (a sidecar's, a site
+name, a URL's domain) is mapped to one outlet by kg/read/data/outlets.json.
+
+Identity: an article's key is its own URL (as above) when it has one, else
+its file's resolved absolute path (with #N for a corpus record), so building
+from another folder or by another spelling of the path updates the same
+article; a file whose text is already stored under another key is reported
+as a duplicate and not built twice.
+
+Exits 1 when any article failed (the others still land); warnings (W1xx) do
+not fail the build unless --strict."""
+
+
+@app.command(help=BUILD_HELP)
 def build(
-    paths: List[str] = typer.Argument(..., help="Article files or folders (.txt, .html, .htm, .md)."),
+    paths: List[str] = typer.Argument(..., help="Article files, folders, corpus files (.jsonl .json .csv .tsv, also .gz), web archives (.warc .warc.gz) or http(s) URLs of pages and feeds."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad article."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first bad article or warning."),
     keep_going: bool = typer.Option(True, "--keep-going", help="Report bad articles and build the rest (default)."),
     force: bool = typer.Option(False, "--force", help="Re-extract unchanged articles too."),
-    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors as JSON lines here (default: STORE/../errors.jsonl)."),
+    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors and warnings as JSON lines here (default: STORE/../errors.jsonl)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of a folder (not followed by default)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles parsed and written per batch (memory vs speed; every article is atomic either way)."),
+    text_field: Optional[str] = typer.Option(None, "--text-field", help="Record field holding the article text (default: the first of maintext, text, body, content, ...)."),
+    title_field: Optional[str] = typer.Option(None, "--title-field", help="Record field holding the title (default: title, headline, ...)."),
+    url_field: Optional[str] = typer.Option(None, "--url-field", help="Record field holding the URL, the article's key (default: url, link, ...)."),
+    date_field: Optional[str] = typer.Option(None, "--date-field", help="Record field holding the publication date (default: date_publish, published, date, ...)."),
+    outlet_field: Optional[str] = typer.Option(None, "--outlet-field", help="Record field holding the outlet (default: outlet, source_domain, sitename, ...)."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder for fetched pages and feeds (default: STORE/../cache)."),
+    offline: bool = typer.Option(False, "--offline", help="Fetch nothing: read URLs from the cache only."),
+    refetch: bool = typer.Option(False, "--refetch", help="Fetch cached pages again (feeds are always asked for news)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from loopback and private network addresses (refused by default)."),
+    fetch_timeout: float = typer.Option(20.0, "--fetch-timeout", min=0.1, help="Seconds to wait for each HTTP request."),
 ) -> None:
-    """Build articles into the store, with a progress bar and a closing summary.
-
-    Exits 1 when any article failed (the others still land).
-
-    Metadata sidecar: NAME.json next to NAME.txt (or .md, .html) is a JSON
-    object with any of "outlet", "published" (ISO date, YYYY-MM-DD or a
-    date-time), "title" and "url", each a string or null; other fields are
-    ignored and a malformed sidecar fails its article (E105). The sidecar wins
-    over the page's metadata and over what is read from the text.
-
-    An article is identified by its URL (sidecar or page metadata) when there
-    is one, else by the file's resolved absolute path, so building from
-    another folder or by another spelling of the path updates the same
-    article; a file whose text is already stored under another name is
-    reported as a duplicate and not built twice."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from kg.build import build as run_build
     from kg.errors import KGError
-    from kg.read import iter_paths
+    from kg.read import ReadOptions, RecordFields, is_many, iter_paths
 
+    fields = RecordFields(text=text_field, title=title_field, url=url_field, published=date_field,
+                          outlet=outlet_field)
+    options = ReadOptions(fields=fields, cache_dir=str(cache) if cache else None, offline=offline,
+                          refetch=refetch, allow_private=allow_private, timeout=fetch_timeout,
+                          follow_links=follow_links)
     db = _open_store(store, write=True)
     with db:  # closed (lock released, store flushed) however the build ends
         try:
-            total = len(list(iter_paths(paths, follow_links=follow_links)))
+            found = list(iter_paths(paths, follow_links=follow_links))
         except KGError as err:
             _error(err)
             raise typer.Exit(2)
+        # a corpus, a WARC or a feed holds an unknown number of articles
+        total = None if any(is_many(p) for p in found) else len(found)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       console=err_console, transient=True) as progress:
             task = progress.add_task("building", total=total)
             try:
                 report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
                                    scheduler=scheduler, follow_links=follow_links, batch_size=batch_size,
-                                   on_article=lambda _p: progress.advance(task))
+                                   read_options=options, on_article=lambda _p: progress.advance(task))
             except KGError as err:  # --strict stopped at it (or the store failed): still reported
                 _error(err)
                 _write_error_report([err], error_report, db.path)
@@ -111,35 +149,43 @@ def build(
             err_console.print(f"duplicate {path}: same text as {other} (not built twice)", markup=False)
         for err in report.errors:
             _error(err)
-        if report.errors:
-            _write_error_report(report.errors, error_report, db.path)
+        for warning in report.warnings:
+            _warn(warning)
+        if report.errors or report.warnings:
+            _write_error_report(report.errors + report.warnings, error_report, db.path)
         summary = report.summary()
         err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
         if report.errors:
             raise typer.Exit(1)
 
 
+def _warn(message: object) -> None:
+    """``warning <message>`` on stderr, one line."""
+    err_console.print("[yellow]warning[/yellow] " + escape(str(message)))
+
+
 def _write_error_report(errors: list, target: Optional[Path], store_path: str) -> None:
-    """The failed articles as JSON lines (file, code, reason), by default
-    next to the store."""
+    """The failed articles (and warnings) as JSON lines (file, code, reason,
+    level), by default next to the store."""
     remote = store_path.startswith(("http://", "https://"))
     target = target or (Path("errors.jsonl") if remote else Path(store_path).parent / "errors.jsonl")
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8") as fh:
         for err in errors:
-            fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason}) + "\n")
+            level = "warning" if err.code.startswith("W") else "error"
+            fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason, "level": level}) + "\n")
     err_console.print(f"error report: {target}", markup=False)
 
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Article files or folders."),
+    paths: List[str] = typer.Argument(..., help="Article files or folders, corpus files, web archives or URLs (as kg build)."),
     format: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
 ) -> None:
     """Extract entities, attributions and withdrawals without a store: one JSON object a line."""
     from kg.build import extract_paths
-    from kg.errors import KGError
+    from kg.errors import KGError, ReadWarning
     from kg.graph import extraction_lines
     from kg.resolve import Resolver
 
@@ -148,6 +194,9 @@ def extract(
     resolver = Resolver()
     failed = False
     for item in extract_paths(paths, model):
+        if isinstance(item, ReadWarning):
+            _warn(item)
+            continue
         if isinstance(item, KGError):
             _error(item)
             failed = True
@@ -211,23 +260,33 @@ def _print_rows(columns: list[str], rows: list[list], format: str, title: str | 
 
 @app.command()
 def export(
-    format: str = typer.Option("turtle", "--format", help="turtle, trig, nquads or jsonld."),
+    format: str = typer.Option("turtle", "--format", help="turtle, jsonld (compact, kg's @context), trig, nquads, or csv (one row per attributed statement)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    with_sketches: bool = typer.Option(False, "--with-sketches", help="Keep the syndication sketches (kg:sketchSlot) in Turtle/JSON-LD."),
 ) -> None:
-    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article)."""
+    """Export the graph (Turtle/JSON-LD: all facts; TriG/N-Quads: one graph per article; CSV: statements)."""
+    from kg.errors import KGError
+
     db = _open_store(store)
-    if output is None:
-        db.export(format, sys.stdout.buffer)
-        return
-    if output.exists() and not force:
-        _error(f"{output}: refusing to overwrite (use --force)")
+    try:
+        if output is None:
+            db.export(format, sys.stdout.buffer, with_sketches=with_sketches)
+            return
+        if output.exists() and not force:
+            _error(f"{output}: refusing to overwrite (use --force)")
+            raise typer.Exit(2)
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with open(tmp, "wb") as fh:
+                db.export(format, fh, with_sketches=with_sketches)
+            tmp.replace(output)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except KGError as err:
+        _error(err)
         raise typer.Exit(2)
-    tmp = output.with_name(output.name + ".part")
-    with open(tmp, "wb") as fh:
-        db.export(format, fh)
-    tmp.replace(output)
 
 
 @app.command()
@@ -296,20 +355,33 @@ def serve(
 
 @app.command()
 def viz(
-    entity: str = typer.Argument(..., help="An entity's name (any spelling), key (place/x) or IRI."),
+    entity: Optional[str] = typer.Argument(None, help="An entity's name (any spelling), key (place/x) or IRI."),
     out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    map_: bool = typer.Option(False, "--map", help="Draw the map of places (sized by statements about them) instead."),
 ) -> None:
-    """Draw who said what about an entity: speakers, stances (coloured, labelled), outlets."""
+    """Draw who said what about an entity (speakers, stances, outlets), or with --map the places of the store."""
     from kg.errors import KGError
-    from kg.serve import draw_entity as draw
 
     if out.exists() and not force:
         _error(f"{out}: exists (use --force to overwrite)")
         raise typer.Exit(2)
+    if not map_ and not entity:
+        _error("give an entity to draw, or --map for the map of places")
+        raise typer.Exit(2)
     try:
         with _open_store(store) as db:
+            if map_:
+                from kg.serve import draw_map
+
+                model = draw_map(db, str(out))
+                placed = [p for p in model["places"] if p["total"]]
+                err_console.print(f"wrote {out}: {len(placed)} places, "
+                                  f"{sum(p['total'] for p in placed)} statements about them", markup=False)
+                return
+            from kg.serve import draw_entity as draw
+
             hood = draw(db, entity, str(out))
     except KGError as err:
         _error(err)

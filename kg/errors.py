@@ -16,9 +16,18 @@ class KGError(Exception):
         super().__init__(f"{where}: {code} {reason}")
         self.where, self.code, self.reason = where, code, reason
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython and Jupyter show: one line, as the CLI does, not a traceback."""
+        return [f"{type(self).__name__}: {self}"]
+
 
 class ReadError(KGError):
     """An article could not be read or decoded (E1xx)."""
+
+
+class ReadWarning(KGError):
+    """An article was read but something about it is doubtful (W1xx); the
+    build reports it and goes on (``--strict`` stops on it)."""
 
 
 class ExtractError(KGError):
@@ -42,6 +51,12 @@ CODES = {
     "E105": "sidecar metadata is malformed",
     "E106": "file is larger than the size limit",
     "E107": "unsupported file type",
+    "E108": "a record of a corpus file is malformed",
+    "E109": "a URL could not be fetched or is not allowed",
+    "W101": "the page's article text is a small fraction of its visible text",
+    "W102": "a record's or feed item's date was not understood (inferred instead)",
+    "W103": "a feed could not be fetched; its cached copy was used",
+    "W104": "a web archive holds no HTML page",
     "E201": "extraction failed",
     "E301": "store is locked by another writer",
     "E302": "store could not be opened",

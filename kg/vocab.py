@@ -45,6 +45,7 @@ OWL_NS = "http://www.w3.org/2002/07/owl#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 GEONAMES_NS = "https://sws.geonames.org/"
 QUDT_UNIT_NS = "http://qudt.org/vocab/unit/"
+GEO_NS = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C Basic Geo (WGS84)
 
 # Prefixes for serialisations and for SPARQL (``queries`` prepends them).
 PREFIXES: dict[str, str] = {
@@ -58,6 +59,7 @@ PREFIXES: dict[str, str] = {
     "rdfs": RDFS_NS,
     "owl": OWL_NS,
     "xsd": XSD_NS,
+    "geo": GEO_NS,
 }
 
 
@@ -187,6 +189,14 @@ class SKOS(Vocabulary):
     NS = SKOS_NS
     prefLabel = NamedNode(SKOS_NS + "prefLabel")
     altLabel = NamedNode(SKOS_NS + "altLabel")
+
+
+class GEO(Vocabulary):
+    """W3C Basic Geo: where a place is (decimal degrees, WGS84)."""
+
+    NS = GEO_NS
+    lat = NamedNode(GEO_NS + "lat")
+    long = NamedNode(GEO_NS + "long")
 
 
 class DCTERMS(Vocabulary):

@@ -41,19 +41,24 @@ class Partition:
     built: tuple[Built, ...]
     failed: tuple[Failed, ...] = ()
     skipped: tuple[str, ...] = ()  # paths
+    warnings: tuple[Failed, ...] = ()  # ``ReadWarning``s of articles that still landed
 
 
 def extract_partition(
     paths: Sequence[str], model: str, version: str, known: dict, shard_dir: str | None,
-    force: bool, index: int,
+    force: bool, index: int, read_options=None,
 ) -> Partition:
     """Run on a Dask worker: read, skip unchanged, parse, extract, and
     write the partition's N-Quads shard (atomically: ``.part`` then rename)."""
+    from kg.errors import ReadWarning
+
     from .stages import read_paths
 
-    failed, skipped, articles = [], [], []
-    for item in read_paths(list(paths)):
-        if isinstance(item, KGError):
+    failed, skipped, articles, warnings = [], [], [], []
+    for item in read_paths(list(paths), options=read_options):
+        if isinstance(item, ReadWarning):
+            warnings.append(Failed.of(item))
+        elif isinstance(item, KGError):
             failed.append(Failed.of(item))
         elif not force and known.get(item.key) == (item.content_hash, version):
             skipped.append(item.path)
@@ -75,7 +80,7 @@ def extract_partition(
             fh.write(data)
         os.replace(shard + ".part", shard)
         data = b""
-    return Partition(shard, data, tuple(built), tuple(failed), tuple(skipped))
+    return Partition(shard, data, tuple(built), tuple(failed), tuple(skipped), tuple(warnings))
 
 
 def shard_articles(partition: Partition) -> Iterator[tuple[Built, list[ox.Quad]]]:
@@ -100,7 +105,7 @@ def build_on_dask(
     paths: Sequence[str], store, scheduler, *, model: str, version: str, report,
     strict: bool = False, force: bool = False,
     on_article: Callable[[str], None] | None = None, partition_size: int = PARTITION,
-    shard_dir: str | None = None,
+    shard_dir: str | None = None, read_options=None,
 ):
     """Build ``paths`` into ``store`` with parsing on the Dask cluster at
     ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``, or a
@@ -119,8 +124,16 @@ def build_on_dask(
         if strict:
             raise err
 
+    from kg.errors import ReadError
+    from kg.read import input_kind
+
     try:
-        found = list(iter_paths(paths))
+        found = []
+        for path in iter_paths(paths):
+            if input_kind(path) == "url":  # the cache and the fetch policy live with the writer
+                fail(ReadError(path, "E109", "URLs are not fetched on a Dask cluster; build them without --scheduler"))
+            else:
+                found.append(path)
     except KGError as err:
         fail(err)
         return report
@@ -135,7 +148,7 @@ def build_on_dask(
         [known_future] = client.scatter([known], broadcast=True)
         futures = [
             client.submit(extract_partition, part, model, version, known_future, shard_dir, force,
-                          i, pure=False)
+                          i, read_options, pure=False)
             for i, part in enumerate(chunks(found, partition_size))
         ]
         for future in futures:  # in order: the report reads the same on every run
@@ -144,6 +157,11 @@ def build_on_dask(
             load_partition(partition, store, version, report, note, duplicates)
             for f in partition.failed:
                 fail(f.error())
+            for w in partition.warnings:
+                if strict:
+                    fail(w.error())
+                else:
+                    report.warnings.append(w.error())
     finally:
         client.close()
     return report

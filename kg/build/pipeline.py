@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg import PIPELINE_VERSION, model_name
-from kg.errors import KGError, StoreError
+from kg.errors import KGError, ReadWarning, StoreError
 from kg.records import Article, Extraction
 
 from .stages import BATCH_SIZE, Duplicates, extract_articles, read_paths
@@ -34,6 +34,7 @@ class BuildReport:
     errors: list[KGError] = field(default_factory=list)
     # (path, key of the stored article with the same text): not built twice
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[KGError] = field(default_factory=list)  # ``ReadWarning``s: the articles still landed
 
     def summary(self) -> dict:
         """The counts of what this build wrote, counted as ``kg stats``
@@ -47,6 +48,7 @@ class BuildReport:
             "attributions": self.attributions,
             "withdrawals": self.withdrawals,
             "errors": len(self.errors),
+            "warnings": len(self.warnings),
         }
 
     def count(self, built) -> None:
@@ -59,13 +61,14 @@ class BuildReport:
 
 
 def extract_paths(
-    paths: Sequence[str], model: str | None = None
+    paths: Sequence[str], model: str | None = None, read_options=None
 ) -> Iterator[Extraction | KGError]:
-    """Read and extract every article under ``paths`` (no store)."""
+    """Read and extract every article under ``paths`` (no store); errors and
+    ``ReadWarning``s come in the stream."""
     errors: list[KGError] = []
 
     def articles() -> Iterator[Article]:
-        for item in read_paths(paths):
+        for item in read_paths(paths, options=read_options):
             if isinstance(item, KGError):
                 errors.append(item)
             else:
@@ -90,6 +93,7 @@ def build(
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
     follow_links: bool = False,
+    read_options=None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
     or a ``RemoteStore``).
@@ -102,9 +106,12 @@ def build(
     ``jobs > 1`` parsing and extraction run on that many worker processes
     (``kg.build.parallel``); with ``scheduler`` (or ``$KG_DASK_SCHEDULER``) on a
     Dask cluster (``kg.build.distributed``). Either way the graph is the one a
-    single process builds. With ``strict`` the first error stops the build
-    (already-written articles stay). Symbolic links out of a folder are
-    followed only with ``follow_links``.
+    single process builds. With ``strict`` the first error (or warning)
+    stops the build (already-written articles stay). Symbolic links out of a
+    folder are followed only with ``follow_links``. ``read_options`` (a
+    ``kg.read.ReadOptions``) sets record field names and how URLs are
+    fetched; without a ``cache_dir`` fetched bytes are kept next to a local
+    store (``STORE/../cache``).
     """
     scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
     name = model_name(model)
@@ -112,11 +119,12 @@ def build(
     report = BuildReport()
     if hasattr(store, "check_format"):
         store.check_format()
+    read_options = _with_cache(read_options, store)
     if scheduler:
         from .distributed import build_on_dask
 
         build_on_dask(paths, store, scheduler, model=name, version=version, report=report,
-                      strict=strict, force=force, on_article=on_article)
+                      strict=strict, force=force, on_article=on_article, read_options=read_options)
         _settle(store)
         return report
 
@@ -127,8 +135,9 @@ def build(
         if strict:
             raise err
 
-    articles = to_parse(paths, store, version, report, fail, force=force,
-                        on_article=on_article, batch_size=batch_size, follow_links=follow_links)
+    articles = to_parse(paths, store, version, report, fail, force=force, strict=strict,
+                        on_article=on_article, batch_size=batch_size, follow_links=follow_links,
+                        read_options=read_options)
     if jobs > 1:
         from .parallel import run_parallel
 
@@ -150,20 +159,41 @@ def _settle(store) -> None:
         store.settle()
 
 
+def _with_cache(read_options, store):
+    """``read_options`` with the fetch cache next to a local store
+    (``STORE/../cache``) unless one was chosen."""
+    from dataclasses import replace
+
+    from kg.read import ReadOptions
+
+    read_options = read_options or ReadOptions()
+    path = getattr(store, "path", None)
+    if read_options.cache_dir is None and isinstance(path, str) and "://" not in path:
+        read_options = replace(read_options, cache_dir=os.path.join(os.path.dirname(os.path.abspath(path)), "cache"))
+    return read_options
+
+
 def to_parse(
     paths: Sequence[str], store, version: str, report: BuildReport,
-    fail: Callable[[KGError], None], *, force: bool = False,
+    fail: Callable[[KGError], None], *, force: bool = False, strict: bool = False,
     on_article: Callable[[str], None] | None = None, batch_size: int = BATCH_SIZE,
-    follow_links: bool = False,
+    follow_links: bool = False, read_options=None,
 ) -> Iterator[Article]:
     """The articles under ``paths`` that need parsing: read errors go to
-    ``fail``; unchanged articles (same content hash and pipeline version in
-    the store) are counted as skipped, looked up a batch at a time."""
+    ``fail``, warnings to ``report.warnings`` (to ``fail`` when ``fail``
+    raises: ``--strict``); unchanged articles (same content hash and
+    pipeline version in the store) are counted as skipped, looked up a batch
+    at a time."""
     from .stages import chunks
 
     def readable() -> Iterator[Article]:
-        for item in read_paths(paths, follow_links=follow_links):
-            if isinstance(item, KGError):
+        for item in read_paths(paths, follow_links=follow_links, options=read_options):
+            if isinstance(item, ReadWarning):
+                if strict:
+                    fail(item)
+                else:
+                    report.warnings.append(item)
+            elif isinstance(item, KGError):
                 fail(item)
             else:
                 yield item
@@ -194,7 +224,9 @@ def write_outcomes(
     batch_size: int = BATCH_SIZE,
 ) -> None:
     """The single writer: ``Built`` articles go to the store a batch per call
-    (each article atomic), errors to ``fail``."""
+    (each article atomic), errors to ``fail``. ``on_article`` hears of each
+    article as soon as it is extracted, not when its batch is written, so a
+    progress bar moves article by article."""
     pending = []
 
     def flush() -> None:
@@ -209,8 +241,6 @@ def write_outcomes(
             )
         for b in pending:
             report.count(b)
-            if on_article:
-                on_article(b.path)
         pending.clear()
 
     failed_write = False
@@ -220,6 +250,8 @@ def write_outcomes(
                 fail(item)
                 continue
             pending.append(item)
+            if on_article:
+                on_article(item.path)
             if len(pending) >= batch_size:
                 flush()
     except StoreError:

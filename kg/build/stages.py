@@ -12,11 +12,11 @@ from itertools import chain, islice
 
 import pyoxigraph as ox
 
-from kg.errors import ExtractError, KGError, ReadError, StoreError
+from kg.errors import ExtractError, KGError, ReadError, ReadWarning, StoreError
 from kg.records import Article, Extraction
 
 BATCH_SIZE = 32
-_ERRORS = {cls.__name__: cls for cls in (ReadError, ExtractError, StoreError, KGError)}
+_ERRORS = {cls.__name__: cls for cls in (ReadError, ReadWarning, ExtractError, StoreError, KGError)}
 
 
 def chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -26,25 +26,21 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def read_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[Article | KGError]:
-    """Every supported file under ``paths`` as an ``Article``, or the error
-    that names it. Links out of a folder are followed only with ``follow_links``."""
-    from kg.read import iter_paths, read_article
+def read_paths(
+    paths: Sequence[str], follow_links: bool = False, options=None
+) -> Iterator[Article | KGError]:
+    """Every document under ``paths`` (files, folders, corpus files, web
+    archives, URLs) as an ``Article``, or the error (or ``ReadWarning``)
+    that names it. ``options`` is a ``kg.read.ReadOptions``; links out of a
+    folder are followed only with ``follow_links``."""
+    from dataclasses import replace
 
-    try:
-        found = list(iter_paths(paths, follow_links=follow_links))
-    except KGError as err:
-        yield err
-        return
-    for path in found:
-        try:
-            yield read_article(path)
-        except KGError as err:
-            yield err
-        except OSError as err:  # vanished or unreadable between listing and reading
-            yield ReadError(path, "E104", str(err))
-        except Exception as err:  # noqa: BLE001 -- a reader bug fails this file, not the build
-            yield ReadError(path, "E103", f"could not be read: {type(err).__name__}: {err}")
+    from kg.read import ReadOptions, read_sources
+
+    options = options or ReadOptions()
+    if follow_links and not options.follow_links:
+        options = replace(options, follow_links=True)
+    yield from read_sources(paths, options)
 
 
 def extract_articles(

@@ -15,8 +15,9 @@ within the document:
 - a bare national institution ("the Defense Forces", "the General Staff")
   is that of the country the document is about: the country most named in
   it (countries, capitals, demonyms, national institutions), when one leads.
-Persons are kept everywhere (bylines and bios name people); organisations and
-places only in the article body, except the article's own outlet, which
+Persons are kept everywhere (bylines and bios name people) but in page
+furniture (share bars, teasers, staff credit lines, glued captions:
+``kg.read.furniture_ranges``); organisations and places only in the article body, except the article's own outlet, which
 boilerplate names ("Reporter for The Kyiv Post") and which asserts its
 narration.
 """
@@ -29,6 +30,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from kg.read import furniture_ranges
 from kg.records import Article, EntityType, Mention
 from kg.resolve import Gazetteer, fold, org_name_key, surface
 
@@ -57,6 +59,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     (``doc`` must be built from ``article.text``)."""
     gazetteer = Gazetteer.load()
     outlet = gazetteer.organisation(article.meta.outlet) if article.meta.outlet else None
+    # share bars, teasers, staff credit lines, glued captions: no names at all
+    furniture = furniture_ranges(article.text) if article.boilerplate else []
     raw: list[tuple[Span, EntityType, int, int]] = []
     for ent in _joined_by_particles(doc):
         type_ = LABEL_TYPES.get(ent.label_)
@@ -71,6 +75,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ == "Person":
             start = _given_names_before(ent, start)
             start = _without_leading_title(article.text, start, end)
+        if furniture and any(s < end and start < e for s, e in furniture):
+            continue
         if type_ != "Person" and not article.is_body(start, end) and not (
             type_ == "Organisation" and outlet is not None
             and gazetteer.organisation(article.text[start:end]) == outlet

@@ -20,9 +20,10 @@ import re
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
-from kg.resolve import mention_kind
+from kg.resolve import mention_kind, place_coordinates
 from kg.vocab import (
     DCTERMS,
+    GEO,
     ENTITY_CLASS,
     KG,
     OWL,
@@ -137,11 +138,24 @@ class _Builder:
                 iri = same_as_iri(ref)
                 if iri:
                     self.share(node, OWL.sameAs, NamedNode(iri))
+            self.locate(node, e)
         return node
 
     def share(self, s, p, o) -> None:
         """A static triple of a shared node, for the shared graph."""
         self.shared.add((s, p, o))
+
+    def locate(self, node: NamedNode, e: Entity) -> None:
+        """A place with a GeoNames link gets that place's coordinates (the
+        first link that has some), so maps need no gazetteer."""
+        if e.type != "Place":
+            return
+        for ref in e.same_as:
+            point = place_coordinates(same_as_iri(ref) or ref)
+            if point:
+                self.share(node, GEO.lat, Literal(f"{point[0]:.3f}", datatype=XSD.decimal))
+                self.share(node, GEO.long, Literal(f"{point[1]:.3f}", datatype=XSD.decimal))
+                return
 
     # -- spans ------------------------------------------------------------
     def span(self, span: Span) -> NamedNode:

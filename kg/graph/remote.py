@@ -363,15 +363,15 @@ class RemoteStore:
         raw.extend(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
         return _Snapshot(raw, self.path)
 
-    def export(self, fmt: str, out: BinaryIO) -> None:
+    def export(self, fmt: str, out: BinaryIO, *, with_sketches: bool = False) -> None:
         """As ``Store.export`` (same sorted bytes for the same graph)."""
-        self.snapshot().export(fmt, out)
+        self.snapshot().export(fmt, out, with_sketches=with_sketches)
 
-    def export_bytes(self, fmt: str) -> bytes:
-        return self.snapshot().export_bytes(fmt)
+    def export_bytes(self, fmt: str, *, with_sketches: bool = False) -> bytes:
+        return self.snapshot().export_bytes(fmt, with_sketches=with_sketches)
 
     def validate(self) -> tuple[bool, str]:
-        return validate_turtle(self.export_bytes("turtle"))
+        return validate_turtle(self.export_bytes("turtle", with_sketches=True))
 
     def stats(self) -> dict[str, int]:
         """The counts ``Store.stats`` gives, asked of the server."""

@@ -45,7 +45,7 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 DEFAULT_STORE = ".kg/store"
 # Serialisations spell data IRIs in full: "id:entity\/place\/x" helps nobody.
 EXPORT_PREFIXES = {k: v for k, v in PREFIXES.items() if v != ID_NS}
-EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "csv")
 # oxigraph's bulk loader ingests up to a million quads per atomic step; one
 # bulk write stays well under that so it is never split.
 BULK_ATOMIC_QUADS = 500_000
@@ -454,15 +454,21 @@ class Store:
         triples = {q.triple for q in self._quads()}
         return sorted(triples, key=str)
 
-    def export(self, fmt: str, out: BinaryIO) -> None:
-        """Write the graph to ``out``: ``turtle`` and ``jsonld`` as one graph
-        (the union of all articles), ``trig`` and ``nquads`` with one named
-        graph per article. Output is sorted, so equal stores export equal
-        bytes."""
+    def export(self, fmt: str, out: BinaryIO, *, with_sketches: bool = False) -> None:
+        """Write the graph to ``out``: ``turtle`` and ``jsonld`` (compacted
+        with kg's ``@context``) as one graph (the union of all articles),
+        without the syndication sketches unless ``with_sketches``; ``trig``
+        and ``nquads`` with one named graph per article, everything (they
+        reload a store); ``csv``: one row per attributed statement
+        (``kg.graph.exports``). Output is sorted, so equal stores export
+        equal bytes."""
+        from .exports import readable_triples, write_jsonld, write_statements_csv
+
         if fmt in ("turtle", "ttl"):
-            ox.serialize(self._union_triples(), out, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+            triples = readable_triples(self._union_triples(), with_sketches)
+            ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
         elif fmt in ("jsonld", "json-ld"):
-            ox.serialize(self._union_triples(), out, ox.RdfFormat.JSON_LD)
+            write_jsonld(readable_triples(self._union_triples(), with_sketches), out)
         elif fmt == "trig":
             quads = sorted(self._quads(), key=str)
             ox.serialize(quads, out, ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)
@@ -470,20 +476,22 @@ class Store:
             data = ox.serialize(self._quads(), None, ox.RdfFormat.N_QUADS)
             lines = sorted(set(data.splitlines(keepends=True)))
             out.writelines(lines)
+        elif fmt == "csv":
+            write_statements_csv(self, out)
         else:
             raise StoreError(self.path, "E302", f"unknown export format {fmt!r}; use one of "
                              + ", ".join(EXPORT_FORMATS))
 
-    def export_bytes(self, fmt: str) -> bytes:
+    def export_bytes(self, fmt: str, *, with_sketches: bool = False) -> bytes:
         buf = io.BytesIO()
-        self.export(fmt, buf)
+        self.export(fmt, buf, with_sketches=with_sketches)
         return buf.getvalue()
 
     # -- checks -----------------------------------------------------------
     def validate(self) -> tuple[bool, str]:
         """SHACL-validate the union graph against ``ontology/shapes.ttl``
         (with the ontology, so subclasses count). Returns (conforms, report)."""
-        return validate_turtle(self.export_bytes("turtle"))
+        return validate_turtle(self.export_bytes("turtle", with_sketches=True))
 
     def stats(self) -> dict[str, int]:
         """Counts: articles, entities, claims, attributions, withdrawals,

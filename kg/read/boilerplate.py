@@ -15,7 +15,10 @@ structural and lexical, never about particular articles:
   ("<Name> is a senior editor ...") and teasers of other stories (a paragraph
   cut off mid-sentence, with its headline line), until real prose is reached;
 - photo credits at the end of a caption line: "(Jane Doe/Agency via Getty
-  Images)", "... 2022. Getty Images" (the caption itself stays body).
+  Images)", "... 2022. Getty Images" (a caption line of its own stays body);
+- share bars, teasers and teaser blocks ("Trending On ..."), credit lines
+  ("Reporting by ...; Editing by ...") and captions glued into a paragraph
+  (``furniture.py``).
 
 >>> text = "Site\\n\\nTroops enter the town\\n\\nThe army said it entered the town.\\n\\nRead more"
 >>> [text[s:e] for s, e in find_boilerplate(text)]
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import find_furniture
 from .metadata import HEADLINE_MAX_WORDS, outlet_regex
 
 # Whole lines (case-folded, trailing punctuation and ellipsis ignored) that are
@@ -98,11 +102,15 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     if not lines:
         return ()
     marked = [_is_furniture(line, i, lines, len(text)) for i, line in enumerate(lines)]
+    whole, parts = find_furniture(lines)  # share bars, teasers, credit lines, glued captions
+    for i in whole:
+        marked[i] = True
     _mark_repeats(lines, marked)
     _mark_header(lines, marked)
     _mark_tail(lines, marked)
     ranges = [(s, e) for (s, e, _), m in zip(lines, marked) if m]
     ranges += [r for (s, e, content), m in zip(lines, marked) if not m and (r := _credit(content, s))]
+    ranges += parts
     return _merge(sorted(ranges), text)
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 
-from kg.errors import ReadError
+from kg.errors import ReadError, ReadWarning
 from kg.records import Article
 
 from .boilerplate import find_boilerplate
@@ -40,6 +40,11 @@ DEFAULT_MAX_BYTES = 20_000_000
 # Extension -> kind. Sidecars (``*.json``) and everything else are skipped in
 # folders; named explicitly they raise E107.
 SUPPORTED = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
+# Many-article files a folder walk also yields (their formats are unambiguous;
+# a .json, .csv or .tsv corpus is read when named explicitly).
+FOLDER_CORPORA = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".warc", ".warc.gz")
+INPUTS_HELP = (".txt .md .html .htm; corpora .jsonl .ndjson .json .csv .tsv (also .gz); "
+               "web archives .warc .warc.gz; http(s) URLs of pages or feeds")
 
 # Signatures of common binary formats an analyst's scrape folder may hold.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -103,7 +108,8 @@ def iter_paths(paths: Sequence[str], follow_links: bool = False) -> Iterator[str
     A file named explicitly is yielded as given (even when missing or of an
     unsupported type, so that ``read_article`` reports it: nothing is dropped
     silently). A folder is walked recursively in name order, yielding the
-    supported files (``.txt .md .html .htm``) joined to the folder as given;
+    supported files (``.txt .md .html .htm``, and the corpora of
+    ``FOLDER_CORPORA``) joined to the folder as given;
     sidecars, other extensions and hidden entries (``.git``, a store under
     ``.kg``) are skipped. Symbolic links leading out of the folder are not
     followed unless ``follow_links``; links to folders inside it are skipped
@@ -147,7 +153,7 @@ def _walk(folder: str, root: str, follow_links: bool, seen: set[str]) -> Iterato
             if real in seen:
                 continue
             yield from _walk(path, root, follow_links, seen | {real})
-        elif is_file and _kind(entry.name) is not None:
+        elif is_file and (_kind(entry.name) is not None or entry.name.lower().endswith(FOLDER_CORPORA)):
             yield path
 
 
@@ -158,12 +164,14 @@ def _kind(path: str) -> str | None:
 # -- reading ----------------------------------------------------------------
 
 
-def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, warnings: list | None = None) -> Article:
     """Read one file into an ``Article`` or raise ``ReadError``.
 
     Decodes (``decode_bytes``), reduces HTML to its article text, repairs
     mojibake (``repair_text``), marks boilerplate and gathers metadata from a
     sidecar ``NAME.json`` (wins) or from the text (listed in ``meta.inferred``).
+    Warnings (``ReadWarning``: the page gave little article text) are appended
+    to ``warnings`` when given.
     """
     if os.path.isdir(path):
         # iter_paths yields a folder only when it could not list it.
@@ -171,22 +179,43 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     kind = _kind(path)
     if kind is None:
         ext = os.path.splitext(path)[1] or "(none)"
-        raise ReadError(path, "E107", f"unsupported file type {ext}; expected one of {', '.join(SUPPORTED)}")
+        raise ReadError(path, "E107", f"unsupported file type {ext}; expected {INPUTS_HELP}")
     data = _read_bytes(path, max_bytes)
     text, encoding = decode_bytes(data, path)
+    sidecar = load_sidecar(path)
+    key = article_key(path, sidecar.get("url") if sidecar else None)
+    return make_article(path, key, text, kind, encoding, given=sidecar, warnings=warnings)
+
+
+def make_article(
+    where: str, key: str, text: str, kind: str, encoding: str, *,
+    given: dict | None = None, headers: dict | None = None, warnings: list | None = None,
+    noun: str = "file",
+) -> Article:
+    """Decoded text of one document (a file, a record, a fetched page) ->
+    ``Article``: HTML reduced to its article text, mojibake repaired,
+    boilerplate marked, metadata gathered.
+
+    ``where`` names the document in errors and becomes ``Article.path``
+    (``noun`` says what it is: file, record, page);
+    ``given`` is its own metadata (sidecar or record fields: wins), then the
+    page's metadata, then ``headers`` (a WARC record's or an HTTP response's
+    URL and date), then inference from the text (``metadata.build_meta``).
+    """
     page_meta: dict = {}
     if kind == "html":
-        text, page_meta = html_to_text(text)
+        html = text
+        text, page_meta = html_to_text(html)
+        if warnings is not None and (warning := thin_page_warning(where, html, text)):
+            warnings.append(warning)
     text, encoding = repair_text(text, encoding)
     if not text.strip().strip(_INVISIBLE).strip():
         what = "has no article text" if kind == "html" else "is empty or whitespace only"
-        raise ReadError(path, "E101", f"file {what}")
-    sidecar = load_sidecar(path)
+        raise ReadError(where, "E101", f"{noun} {what}")
     boilerplate = find_boilerplate(text)
-    meta = build_meta(text, boilerplate, sidecar, page_meta)
-    key = article_key(path, meta.url)
+    meta = build_meta(text, boilerplate, given, page_meta, headers)
     return Article(
-        path=path,
+        path=where,
         key=key,
         text=text,
         content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -194,6 +223,23 @@ def read_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         boilerplate=boilerplate,
         encoding=encoding,
     )
+
+
+def article_key(source: str, url: str | None = None, record: int | None = None) -> str:
+    """An article's stable identity: its URL when it has one (a sidecar's
+    or a record's ``url``, a WARC target URI, a fetched URL), else the
+    normalised path of its file (``path_key``), with ``#N`` for the N-th
+    record of a corpus file. The one place keys are made.
+
+    >>> article_key("/data/corpus.jsonl", None, 3)
+    '/data/corpus.jsonl#3'
+    >>> article_key("corpus.jsonl", "https://example.org/a", 3)
+    'https://example.org/a'
+    """
+    if url:
+        return url
+    key = path_key(source)
+    return f"{key}#{record}" if record is not None else key
 
 
 def path_key(path: str) -> str:
@@ -204,23 +250,6 @@ def path_key(path: str) -> str:
         return os.path.realpath(path).replace(os.sep, "/")
     except (ValueError, OSError):  # a NUL byte: no file can have this name
         return path
-
-
-_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.I)
-
-
-def article_key(path: str, url: str | None = None) -> str:
-    """An article's stable identity: the page URL (from the sidecar or the
-    HTML page's metadata) when there is a valid one, else ``path_key``.
-
-    >>> article_key("x.txt", "https://example.org/a")
-    'https://example.org/a'
-    >>> article_key("/tmp/../tmp/x.txt").endswith("/tmp/x.txt")
-    True
-    """
-    if url and _URL.fullmatch(url.strip()):
-        return url.strip()
-    return path_key(path)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
@@ -298,6 +327,22 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     if _mostly_control(text):
         raise ReadError(path, "E102", "file is binary (mostly control characters)")
     return text, label
+
+
+def decode_page(data: bytes, content_type: str, where: str) -> tuple[str, str]:
+    """A page's bytes -> text, by the charset of its ``Content-Type`` header
+    when that decodes it cleanly, else as any file (``decode_bytes``)."""
+    charset = ""
+    for part in content_type.split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'").lower()
+    if charset and data:
+        try:
+            return data.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, where)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -473,8 +518,12 @@ def html_to_text(html: str) -> tuple[str, dict]:
 
     doc = None
     try:
+        # dates from the page's markup only: htmldate's extensive search
+        # guesses from any year in the text ("elected in 2012"), which
+        # infer_published does with news-style rules instead
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # noqa: BLE001 -- a parser failure must fall back, not lose the file
         doc = None
@@ -486,6 +535,24 @@ def html_to_text(html: str) -> tuple[str, dict]:
     if not text.strip():
         text = visible_text(html)
     return text, {k: v for k, v in meta.items() if v}
+
+
+# A page whose article text is under this share of its visible text, with at
+# least THIN_PAGE_MISSING characters left out, gets W101: the extractor most
+# likely kept a caption or a teaser and lost the story.
+THIN_PAGE_SHARE = 0.15
+THIN_PAGE_MISSING = 2000
+
+
+def thin_page_warning(where: str, html: str, text: str) -> ReadWarning | None:
+    """W101 when ``text`` (the extracted article) is a small fraction of the
+    page's visible text, else ``None``."""
+    visible = len(visible_text(html))
+    got = len(text.strip())
+    if visible and got < THIN_PAGE_SHARE * visible and visible - got >= THIN_PAGE_MISSING:
+        return ReadWarning(where, "W101", f"article text is {got} characters, {100 * got / visible:.1f}% of "
+                           f"the page's {visible} visible characters: the main text may be missing")
+    return None
 
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe")

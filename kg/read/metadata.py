@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import email.utils
 import json
 import os
 import re
@@ -195,29 +196,91 @@ def _iso_date(value: str) -> str | None:
 
 
 def build_meta(
-    text: str, boilerplate: tuple[tuple[int, int], ...], sidecar: dict | None, page: dict | None
+    text: str, boilerplate: tuple[tuple[int, int], ...], given: dict | None, page: dict | None,
+    headers: dict | None = None,
 ) -> Meta:
-    """Sidecar fields first, then the HTML page's metadata, then inference."""
-    sidecar = sidecar or {}
+    """Each field from the first source that has it, in this order (the
+    order ``kg build --help`` and the README state):
+
+    1. ``given``: the document's own metadata: a sidecar ``NAME.json``, a
+       corpus record's fields, a feed item's link, title and date; the URL a
+       page was captured or fetched from (a WARC record's target URI);
+    2. ``page``: the HTML page's metadata (title, canonical URL, date, site name);
+    3. ``headers``: what its delivery says: a WARC record's date (the capture,
+       a bound on publication), the feed's title as the outlet;
+    4. inference from the text (``infer_outlet``, ``infer_published``, ``infer_title``).
+
+    Fields not from ``given`` are listed in ``Meta.inferred``.
+    """
+    given = given or {}
     page = page or {}
+    headers = headers or {}
     guessed = {
-        "outlet": (_page_outlet(page.get("sitename")) or outlet_for_url(page.get("url") or "")
-                   or outlet_for_url(sidecar.get("url") or "") or infer_outlet(text, boilerplate)),
-        "published": _iso_date(page.get("date") or "") or infer_published(text, boilerplate),
-        "title": page.get("title") or infer_title(text, boilerplate),
-        "url": page.get("url"),
+        "outlet": _page_outlet(page.get("sitename")) or _page_outlet(headers.get("outlet"))
+        or outlet_for_url(page.get("url") or headers.get("url") or given.get("url") or "")
+        or infer_outlet(text, boilerplate),
+        "published": _iso_date(page.get("date") or "") or to_iso_date(headers.get("published"))
+        or infer_published(text, boilerplate),
+        "title": page.get("title") or headers.get("title") or infer_title(text, boilerplate),
+        "url": page.get("url") or headers.get("url"),
     }
     fields = {}
     inferred = set()
     for name in SIDECAR_FIELDS:
-        if sidecar.get(name):
-            fields[name] = sidecar[name]
-            if name == "outlet":  # one outlet however the sidecar spells it
-                fields[name] = canonical_outlet(sidecar[name]) or sidecar[name]
+        if given.get(name):
+            fields[name] = given[name]
+            if name == "outlet":  # one outlet however the sidecar or record spells it
+                fields[name] = canonical_outlet(given[name]) or given[name]
         elif guessed[name]:
             fields[name] = guessed[name]
             inferred.add(name)
     return Meta(**fields, inferred=frozenset(inferred))
+
+
+def to_iso_date(value) -> str | None:
+    """``YYYY-MM-DD`` from the dates corpora and feeds write: ISO dates and
+    date-times ("2019-02-07 10:00:00"), RFC 2822 ("Thu, 07 Feb 2019
+    10:00:00 GMT"), Unix seconds or milliseconds; else ``None``.
+
+    >>> [to_iso_date(v) for v in ("2019-02-07T10:00:00Z", "Thu, 07 Feb 2019 10:00:00 GMT", 1549533600, "soon")]
+    ['2019-02-07', '2019-02-07', '2019-02-07', None]
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    iso = _iso_date(value)
+    if iso:
+        return iso
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def outlet_name(value: str) -> str:
+    """An outlet as a corpus names it: the gazetteer's name when it knows
+    it (also for a domain such as ``www.reuters.com``), else as written
+    without a leading ``www.``."""
+    value = value.strip()
+    known = canonical_outlet(value)
+    if known:
+        return known
+    if "." in value and " " not in value:
+        value = re.sub(r"^www\.", "", value.lower())
+        parts = value.split(".")
+        for part in parts[:-1]:
+            known = canonical_outlet(part)
+            if known:
+                return known
+    return value
 
 
 def _page_outlet(sitename: str | None) -> str | None:

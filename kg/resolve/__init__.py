@@ -3,7 +3,8 @@
 Takes names (a ``Mention``'s name and type, or a proposition's parts); gives
 corpus-independent entity keys (``Resolver``), the transliteration-aware
 folding they are made from (``fold``), the gazetteer of real places and
-organisations (``Gazetteer``, data in ``data/``), and claim keys, quantities,
+organisations (``Gazetteer``, data in ``data/``), where GeoNames places
+are (``place_coordinates``), and claim keys, quantities,
 dates and sketches (``claims``). Extraction reads the gazetteer, so this
 layer sits below ``kg.extract`` although it runs after it.
 """
@@ -24,6 +25,7 @@ from .claims import (
     slots,
     value_text,
 )
+from .coordinates import place_coordinates
 from .entities import Resolver
 from .folding import (
     FOLD_VERSION, MENTION_KINDS, entity_key, fold, label_form, mention_kind, org_name_key, person_key,
@@ -34,6 +36,6 @@ from .gazetteer import Entry, Gazetteer
 __all__ = [
     "COUNT_UNIT", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
     "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "mention_kind", "looks_like_date", "org_name_key", "parse_number",
-    "parse_quantity", "person_key", "qualifier_before", "resolve_date", "similarity", "sketch",
+    "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "resolve_date", "similarity", "sketch",
     "slots", "slug", "surface", "value_text",
 ]

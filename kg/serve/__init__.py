@@ -2,12 +2,13 @@
 
 Takes a store; gives a read-only HTTP endpoint (``make_app``, ``serve``)
 with a query guard, worker processes with time limits, the query library,
-entity pages, static files and templates, and neighbourhood pictures
-(``draw_entity``: PNG, SVG or HTML). Names load on first use, so drawing a
+entity, claim, search and map pages, static files and templates, and
+pictures: an entity's neighbourhood (``draw_entity``) and the map of places
+(``draw_map``), as PNG, SVG or HTML. Names load on first use, so drawing a
 picture needs no web server packages.
 """
 
-__all__ = ["Settings", "draw_entity", "make_app", "serve"]
+__all__ = ["Settings", "draw_entity", "draw_map", "make_app", "serve"]
 
 
 def __getattr__(name: str):
@@ -19,4 +20,8 @@ def __getattr__(name: str):
         from .viz import viz
 
         return viz
+    if name == "draw_map":
+        from .mapdraw import viz_map
+
+        return viz_map
     raise AttributeError(f"module 'kg.serve' has no attribute {name!r}")

@@ -4,8 +4,11 @@ Routes (see ``make_app``):
 - ``/sparql``: SPARQL 1.1 Protocol, GET and POST (form, ``application/sparql-query``,
   and, only when enabled with a token, ``application/sparql-update``);
 - ``/queries`` and ``/queries/{name}?param=value``: the shipped query library;
-- ``/``: the YASGUI editor; ``/entity/{key}``: an entity's page;
-  ``/graph?iri=``: its neighbourhood as JSON for the graph view.
+- ``/``: the YASGUI editor with a form per library query; ``/entity/{key}``:
+  an entity's page (``/entity?name=`` finds it by any spelling, ``/search?q=``
+  lists matches as JSON); ``/claim?iri=``: a canonical claim and its reports;
+  ``/map``: the places on a map (``/map/places``: its data);
+  ``/graph?iri=``: an entity's neighbourhood as JSON for the graph view.
 
 Every query runs in a killable worker process (``serve_worker``) after the
 SERVICE/LOAD check (``serve_guard``); this process only routes and renders.
@@ -220,8 +223,36 @@ class Endpoint:
 
     async def entity(self, request: Request) -> Response:
         from .pages import entity_page
+        from .search import entity_by_name
 
+        if "key" not in request.path_params and "name" in request.query_params:
+            return await entity_by_name(self, request)
         return await entity_page(self, request)
+
+    async def search(self, request: Request) -> Response:
+        from .search import search_json
+
+        return await search_json(self, request)
+
+    async def names(self, request: Request) -> Response:
+        from .search import names_json
+
+        return await names_json(self, request)
+
+    async def claim(self, request: Request) -> Response:
+        from .claims import claim_page
+
+        return await claim_page(self, request)
+
+    async def map_page(self, request: Request) -> Response:
+        from .results import render
+
+        return render("map.html")
+
+    async def map_places(self, request: Request) -> Response:
+        from .places import places_json
+
+        return await places_json(self, request)
 
     async def graph(self, request: Request) -> Response:
         from .pages import graph_json
@@ -274,6 +305,11 @@ def make_app(store, settings: Settings | None = None, host: str = "127.0.0.1") -
         Route("/entity", ep.entity),
         Route("/entity/{key:path}", ep.entity),
         Route("/graph", ep.graph),
+        Route("/search", ep.search),
+        Route("/names", ep.names),
+        Route("/claim", ep.claim),
+        Route("/map", ep.map_page),
+        Route("/map/places", ep.map_places),
         Route("/page-config", ep.page_config),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]

@@ -8,29 +8,27 @@ text from articles is never read as HTML.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from kg.records import Entity
 from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
 
+from .results import bad_request, iri_term, render, select
+from .links import page_url
+from .search import name_from_key, open_by_name
 from .viz import NEIGHBOURS, STANCES
-from .worker import Job
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 LABELS = """
-SELECT ?e ?label ?kind ?type WHERE {
+SELECT ?e ?label ?kind ?type ?lat ?lon WHERE {
   { ?e skos:prefLabel ?label BIND("pref" AS ?kind) }
   UNION { ?e skos:altLabel ?label BIND("alt" AS ?kind) }
   UNION { ?e a ?type }
+  UNION { ?e geo:lat ?lat ; geo:long ?lon }
 }"""
 
 CLAIMS = """
@@ -56,13 +54,6 @@ SELECT ?entity (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?att) AS ?statements) W
 """ % ENTITY_NS
 
 
-def page_url(iri: str) -> str:
-    """The page of any IRI: ``/entity/KEY`` for kg entities, else ``/entity?iri=``."""
-    if iri.startswith(ENTITY_NS):
-        return "/entity/" + iri[len(ENTITY_NS):]
-    return "/entity?iri=" + quote(iri, safe="")
-
-
 def relation_name(iri: str) -> str:
     """``https://.../ns#hasNotConfirmed`` -> ``hasNotConfirmed``."""
     return iri[len(KG_NS):] if iri.startswith(KG_NS) else iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -74,7 +65,21 @@ RELATION_WORDS = {stance: words for stance, (words, _colour) in STANCES.items()}
 
 def page_config() -> dict:
     """What the editor page needs to know: namespaces and its first query."""
-    return {"id_ns": ID_NS, "entity_ns": ENTITY_NS, "start_query": START_QUERY}
+    return {"id_ns": ID_NS, "entity_ns": ENTITY_NS, "start_query": START_QUERY,
+            "claim_ns": ID_NS + "canonical-claim/"}
+
+
+def asks(name: str) -> list[dict]:
+    """The library queries that take one entity, each as a link that opens
+    it in the workbench with ``name`` filled in."""
+    from kg.graph import queries
+
+    out = []
+    for q in queries.list_queries():
+        if len(q.params) == 1 and q.params[0].kind == "entity":
+            link = "/?" + urlencode({"query": q.name, q.params[0].name: name})
+            out.append({"name": q.name, "title": q.title or q.name, "url": link})
+    return out
 
 
 def _value(binding: dict, name: str) -> str | None:
@@ -145,25 +150,10 @@ def _entity_iri(request: Request) -> str | None:
 
 
 async def _bindings(endpoint, text: str, iri: str) -> tuple[list[dict] | None, Response | None]:
-    import pyoxigraph as ox
-
-    try:
-        term = ox.NamedNode(iri)
-    except ValueError:
-        return None, JSONResponse({"error": "not an IRI", "code": "E402"}, status_code=400)
-    answer = await endpoint.run(Job(text, "json", substitutions={"e": term}))
-    if answer.status != 200:
-        return None, Response(answer.body, answer.status, media_type=answer.media_type)
-    return json.loads(answer.body)["results"]["bindings"], None
-
-
-@lru_cache(maxsize=1)
-def _environment():
-    """One Jinja2 environment (and template cache) for every page, not one per request."""
-    import jinja2
-
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
-                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    term = iri_term(iri)
+    if term is None:
+        return None, bad_request("not an IRI")
+    return await select(endpoint, text, e=term)
 
 
 async def entity_page(endpoint, request: Request) -> Response:
@@ -179,24 +169,26 @@ async def entity_page(endpoint, request: Request) -> Response:
         return error
     prefs = Counter(_value(b, "label") for b in labels if _value(b, "kind") == "pref")
     if not prefs and not claims:
-        return HTMLResponse(f"<!doctype html><title>not found</title><p>Nothing is known about "
-                            f"{_escape(iri)}.</p><p><a href='/'>Back to the workbench</a></p>",
-                            status_code=404)
+        if "key" in request.path_params:  # a typed name in the path: /entity/organisation/yukos
+            name, type_hint = name_from_key(request.path_params["key"])
+            return await open_by_name(endpoint, name, type_hint)
+        return render("found.html", status=404, name=iri, hits=[], suggestions=[])
+    from .claims import claims_about
+
+    canonical, error = await claims_about(endpoint, iri)
+    if error:
+        return error
     name = prefs.most_common(1)[0][0] if prefs else iri
     aliases = sorted({_value(b, "label") for b in labels if _value(b, "kind") in ("pref", "alt")} - {name})
     types = sorted({relation_name(_value(b, "type")) for b in labels if _value(b, "type")})
+    where = next(((float(_value(b, "lat")), float(_value(b, "lon"))) for b in labels
+                  if _value(b, "lat") and _value(b, "lon")), None)
     rows = claim_rows(claims)
-    html = _environment().get_template("entity.html").render(
-        iri=iri, name=name, aliases=aliases, types=types,
+    return render("entity.html",
+        iri=iri, name=name, aliases=aliases, types=types, asks=asks(name), canonical=canonical,
+        coordinates=where,
         by=[r for r in rows if r.role == "by"], about=[r for r in rows if r.role == "about"],
         timeline=timeline(rows), graph_url="/graph?iri=" + quote(iri, safe=""))
-    return HTMLResponse(html)
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=True)
 
 
 async def graph_json(endpoint, request: Request) -> Response:

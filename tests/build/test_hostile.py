@@ -19,7 +19,7 @@ import pytest
 from hostile_corpus import BODY, OK, restore, sabotage, write_corpus
 from typer.testing import CliRunner
 
-import kg.read
+import kg.read.sources as read_sources_module
 from kg.cli import app
 from kg.graph import SHARED
 from kg.graph.store import Store
@@ -46,7 +46,7 @@ def hostile(tmp_path_factory, seed_paths):
     corpus = base / "corpus"
     entries = write_corpus(corpus)
     store_path = base / "store"
-    original = kg.read.read_article
+    original = read_sources_module.read_article
     state = {"sabotaged": False}
 
     def read_then_sabotage(path, *args, **kwargs):
@@ -58,11 +58,11 @@ def hostile(tmp_path_factory, seed_paths):
         return original(path, *args, **kwargs)
 
     seeds_dir = str(Path(seed_paths[0]).parent)
-    kg.read.read_article = read_then_sabotage
+    read_sources_module.read_article = read_then_sabotage  # the build reads each file through read_sources
     try:
         result = runner.invoke(app, ["build", seeds_dir, str(corpus), "--store", str(store_path)])
     finally:
-        kg.read.read_article = original
+        read_sources_module.read_article = original
         restore(corpus)
     assert state["sabotaged"]
     return {"result": result, "entries": entries, "corpus": corpus, "store": store_path,

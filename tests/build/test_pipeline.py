@@ -83,3 +83,23 @@ def test_extract_paths_yields_extractions_and_errors(two_seeds, tmp_path):
     assert [e.where for e in errors] == [missing]
     assert len(extractions) == 1 and extractions[0].article.path == two_seeds[0]
     assert extractions[0].attributions
+
+
+@pytest.mark.model
+def test_progress_is_heard_per_article_not_per_batch(two_seeds, tmp_path, monkeypatch):
+    """The build's progress bar (``on_article``) moves as each article is
+    extracted, before the next one is, not when a batch is written."""
+    import kg.extract
+
+    events = []
+    real = kg.extract.extract
+
+    def extract(article, doc):
+        events.append(("extract", article.path))
+        return real(article, doc)
+
+    monkeypatch.setattr(kg.extract, "extract", extract)
+    with Store(tmp_path / "store") as store:
+        build(two_seeds, store, batch_size=32, on_article=lambda path: events.append(("progress", path)))
+    assert events == [("extract", two_seeds[0]), ("progress", two_seeds[0]),
+                      ("extract", two_seeds[1]), ("progress", two_seeds[1])]

@@ -23,7 +23,7 @@ from kg.graph.quads import article_quads
 from kg.graph.store import Store, default_store_path
 from kg.records import Entity
 from kg.resolve.entities import Resolver
-from kg.vocab import graph_iri
+from kg.vocab import KG, graph_iri
 
 KEY1, KEY2 = "https://example.org/news/1", "https://example.org/news/2"
 
@@ -159,10 +159,15 @@ def _rdflib_union(nquads: bytes) -> rdflib.Graph:
 ])
 def test_graph_exports_round_trip(store, fmt, rdflib_fmt, ox_fmt):
     reference = _rdflib_union(store.export_bytes("nquads"))
-    data = store.export_bytes(fmt)
+    data = store.export_bytes(fmt, with_sketches=True)
     assert isomorphic(rdflib.Graph().parse(data=data, format=rdflib_fmt), reference)
     parsed = {t.triple if isinstance(t, ox.Quad) else t for t in ox.parse(data, format=ox_fmt)}
     assert parsed == {q.triple for q in store.raw}
+    # by default the same graph without the syndication sketches
+    readable = {t.triple if isinstance(t, ox.Quad) else t
+                for t in ox.parse(store.export_bytes(fmt), format=ox_fmt)}
+    assert readable == {q.triple for q in store.raw if q.predicate != KG.sketchSlot}
+    assert readable != parsed
 
 
 @pytest.mark.parametrize("fmt,rdflib_fmt,ox_fmt", [

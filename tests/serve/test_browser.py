@@ -134,3 +134,76 @@ def test_library_query_from_the_picker_and_by_url(browser, server):
     csv = page.evaluate("fetch('/queries/who-asserted-about?name=Vellmar&format=csv').then(r => r.text())")
     assert "Coastal Guard" in csv and "Ada Byrne" in csv
     assert w.errors == []
+
+
+@pytest.fixture(scope="module")
+def seeds_server(seed_store):
+    with running_server(seed_store.path, timeout=60.0) as srv:
+        yield srv
+
+
+def test_an_analyst_finds_a_town_asks_about_it_and_opens_a_claim_and_the_map(browser, seeds_server, tmp_path):
+    """The issue's walk, without writing SPARQL: search box -> the town's page
+    -> who-asserted-about with the name filled in (plain values) -> a claim's
+    timeline -> the map."""
+    w = PageWatch(browser, seeds_server.url)
+    page = w.page
+    page.goto(seeds_server.url + "/")
+    page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+
+    # Any spelling completes to the town; Enter on the typed name opens its page.
+    page.locator("#kg-search").press_sequentially("Kupiansk", delay=20)
+    page.wait_for_selector("#kg-search-hits a.hit", timeout=15_000)
+    assert page.locator("#kg-search-hits a.hit").first.inner_text().startswith("Kupyansk")
+    page.locator("#kg-search").fill("")
+    page.locator("#kg-search").press_sequentially("Kupyansk", delay=20)
+    page.wait_for_selector("#kg-search-hits a.hit", timeout=15_000)
+    page.locator("#kg-search").press("Enter")
+    page.wait_for_url("**/entity/place/kupyansk", timeout=30_000)
+    assert page.inner_text("h1#name") == "Kupyansk"
+    assert "Kupiansk" in page.inner_text("#aliases")
+    page.wait_for_selector("body[data-map-ready=true]", timeout=30_000)  # the place's map panel
+    assert page.locator("#map circle.place.focus").count() == 1
+
+    # From the town's page, the library query with the name filled in, run at once.
+    page.click("a.ask-query[data-query=who-asserted-about]")
+    page.wait_for_selector("#form-results[data-rows]", timeout=60_000)
+    assert page.input_value("#params input[name=name]") == "Kupyansk"
+    headers = page.locator("#form-results th").all_inner_texts()
+    assert "speaker" in headers and "quote" in headers and not any("key" in h for h in headers)
+    results = page.inner_text("#form-results")
+    assert int(page.get_attribute("#form-results", "data-rows")) >= 10
+    assert "^^" not in results and "xsd:" not in results and "2022-09-10" in results
+    assert "Security Service of Ukraine" in results
+    _save(page, tmp_path, "form.png")
+
+    # A claim about the town: its reports on a timeline, the first ones marked.
+    page.go_back()
+    page.wait_for_selector("#canonical-claims a.claim")
+    claim_text = page.locator("#canonical-claims a.claim").first.inner_text()
+    page.locator("#canonical-claims a.claim").first.click()
+    page.wait_for_selector("#reports li.report")
+    assert " ".join(page.inner_text("#claim-text").split()) == claim_text
+    assert page.locator("#reports li.report").count() >= 2
+    assert page.locator("#reports li.first-report").count() <= 1
+    _save(page, tmp_path, "claim.png")
+
+    # The map: every place, sized by statements; the slider counts by report date.
+    page.click("header a[href='/map']")
+    page.wait_for_selector("body[data-map-ready=true]", timeout=30_000)
+    total = int(page.get_attribute("#map", "data-places-shown"))
+    assert total >= 5
+    kupyansk = page.locator("circle.place[data-iri$='/place/kupyansk']")
+    all_reports = int(kupyansk.get_attribute("data-count"))
+    assert all_reports >= 10
+    page.locator("#map-time").fill("0")  # reports up to the first date only
+    assert page.inner_text("#map-date").startswith("reports up to ")
+    assert int(kupyansk.get_attribute("data-count")) < all_reports
+    page.locator("#map-time").fill(page.get_attribute("#map-time", "max"))
+    assert int(kupyansk.get_attribute("data-count")) == all_reports
+    _save(page, tmp_path, "map.png")
+    kupyansk.click()  # a place opens its page
+    page.wait_for_url("**/entity/place/kupyansk")
+
+    assert w.errors == []
+    assert w.hosts == {seeds_server.url.split("/")[2]}

@@ -105,3 +105,69 @@ def test_seed_picture_for_the_readme(seed_store, tmp_path):
     if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" or not target.exists():
         DOCS_IMG.mkdir(parents=True, exist_ok=True)
         shutil.copy(out, target)
+
+
+# -- the map of places (kg viz --map) ------------------------------------------------
+
+def test_map_png_svg_html(store_path, tmp_path):
+    runner = CliRunner()
+    for name in ("m.png", "m.svg", "m.html"):
+        out = tmp_path / name
+        result = runner.invoke(app, ["viz", "--map", "-o", str(out), "--store", store_path])
+        assert result.exit_code == 0, result.output
+        assert "1 places, 4 statements" in result.output
+    import matplotlib.image as mpimg
+
+    pixels = mpimg.imread(tmp_path / "m.png")
+    assert pixels.shape[0] >= 600 and pixels.shape[1] >= 1000
+    assert pixels[..., :3].std() > 0.05  # outlines drawn, not a blank page
+    svg = (tmp_path / "m.svg").read_text()
+    assert "Vellmar" in svg and "Natural Earth" in svg
+    html = (tmp_path / "m.html").read_text()
+    assert 'id="world-data"' in html and "kgDrawMap" in html and "Vellmar" in html
+    assert "<script src=" not in html  # everything inlined: opens from disk, offline
+
+
+def test_map_cli_errors(store_path, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["viz", "-o", str(tmp_path / "x.png"), "--store", store_path])
+    assert result.exit_code == 2 and "--map" in result.output
+    result = runner.invoke(app, ["viz", "--map", "-o", str(tmp_path / "x.gif"), "--store", store_path])
+    assert result.exit_code == 2 and ".png" in result.output
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_map_html_draws_offline_in_chromium(store_path, tmp_path):
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("Debian chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "m.html"
+    CliRunner().invoke(app, ["viz", "--map", "-o", str(out), "--store", store_path])
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors, requests = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(out.as_uri())
+        page.wait_for_selector("body[data-map-ready=true]", timeout=30_000)
+        assert page.locator("#map path.land").count() > 200  # the countries of the outline
+        vellmar = page.locator("circle.place")
+        assert vellmar.count() == 1 and vellmar.get_attribute("data-count") == "4"
+        page.locator("#map-time").fill("0")  # reports up to 2024-03-02
+        assert vellmar.get_attribute("data-count") == "2"
+        browser.close()
+    assert errors == [] and all(u.startswith("file:") for u in requests)
+
+
+@pytest.mark.slow
+def test_seed_map_for_the_readme(seed_store, tmp_path):
+    out = tmp_path / "map.png"
+    result = CliRunner().invoke(app, ["viz", "--map", "-o", str(out), "--store", seed_store.path])
+    assert result.exit_code == 0, result.output
+    target = DOCS_IMG / "map-viz.png"
+    if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" or not target.exists():
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        shutil.copy(out, target)

@@ -41,20 +41,28 @@
   const picker = document.getElementById("library");
   const doc = document.getElementById("library-doc");
   const tabs = {};
-  const open = (q) => {
+  const open = (q, values, run) => {
+    picker.value = q.name;  // first: selecting the tab below fires tabSelect
     if (tabs[q.name] && yasgui.getTab(tabs[q.name])) {
       yasgui.selectTabId(tabs[q.name]);
     } else {
       // Full cells (no ellipsis: a collapsed cell swallows the first click on its link).
+      // compact: literals as plain values ("20", not "20"^^xsd:integer), IRIs without <>.
       const yasr = { settings: { selectedPlugin: "table",
-        pluginsConfig: { table: { isEllipsed: false, compact: false } } }, response: undefined };
+        pluginsConfig: { table: { isEllipsed: false, compact: true } } }, response: undefined };
       const tab = yasgui.addTab(true, { name: q.name, yasqe: { value: q.text }, yasr: yasr });
       tabs[q.name] = tab.getId();
     }
     const params = q.params.map((p) => p.name + (p.example ? " (e.g. " + p.example + ")" : ""));
     doc.textContent = (q.title ? q.title + ": " : "") + q.doc +
-      (params.length ? "  Parameters: " + params.join(", ") + " — bound through " + q.url : "");
+      (params.length ? "  Parameters: " + params.join(", ") + " — fill in the form and run it (bound through " +
+       q.url.split("?")[0] + "), or run the SPARQL below unbound." : "");
+    kgQueryForm(q, config, values, run);
   };
+  yasgui.on("tabSelect", (_yasgui, id) => {   // the form follows the tab
+    const q = all.find((x) => tabs[x.name] === id);
+    if (q && picker.value !== q.name) open(q);
+  });
   // The overview query opens first when the library has no "entities" query.
   const start = library.find((q) => q.name === "entities") ||
     { name: "overview", title: "Entities", doc: "Every named entity.", params: [], url: "", text: config.start_query };
@@ -69,8 +77,16 @@
     const q = all.find((x) => x.name === picker.value);
     if (q) open(q);
   });
-  all.forEach(open);  // every library query as a tab, all in the picker too
-  open(start);
+  all.forEach((q) => open(q));  // every library query as a tab, all in the picker too
+  // /?query=NAME&PARAM=VALUE (an entity page's links): that query, filled in and run.
+  const asked = new URLSearchParams(window.location.search);
+  const wanted = all.find((q) => q.name === asked.get("query"));
+  if (wanted) {
+    const values = Object.fromEntries(wanted.params.map((p) => [p.name, asked.get(p.name) || ""]));
+    open(wanted, values, wanted.params.every((p) => values[p.name]));
+  } else {
+    open(start);
+  }
   window.kgWorkbench = { yasgui: yasgui, library: library };
   document.body.dataset.ready = "true";
 })().catch((err) => {
