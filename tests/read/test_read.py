@@ -296,7 +296,8 @@ def test_html_reduced_to_article_text_with_metadata(tmp_path):
     assert article.meta.published == "2023-03-04"
     assert article.meta.outlet == "Reuters"
     assert article.meta.title and "Bridge reopens" in article.meta.title
-    assert article.key == "https://example.org/bridge"  # the page's own URL is its identity
+    # a page's canonical URL is metadata; the file is keyed by its resolved path
+    assert article.key == os.path.realpath(article.path).replace(os.sep, "/")
 
 
 def test_html_fallback_and_empty_page(tmp_path):
