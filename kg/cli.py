@@ -407,16 +407,26 @@ def eval_command(
     textdir: Optional[Path] = typer.Argument(None, help="Folder of the gold's articles (default: ./seeds)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     errors: bool = typer.Option(False, "--errors", help="Also list missed gold ids and unmatched system records."),
+    split: str = typer.Option("all", "--split", help="Score only these gold documents: all, dev or test (a document's "
+                              "\"split\" field, else test = file number divisible by 3)."),
 ) -> None:
-    from kg.evaluate import evaluate_files, format_table
+    from kg.evaluate import SPLITS, evaluate_files, format_table
 
-    scores = evaluate_files(gold, textdir or Path("seeds"), model=model)
+    if split not in SPLITS:
+        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
+    scores = evaluate_files(gold, textdir or Path("seeds"), model=model, split=split)
     console = Console(width=120)
     console.print(format_table(scores))
     if errors:
         console.print("missed: " + " ".join(scores.misses))
         for line in scores.false_positives:
             console.print(f"unmatched: {line}", markup=False)
+        for doc, name, type_ in scores.details.get("spurious_entities", []):
+            console.print(f"spurious entity: {doc[:6]} {type_} {name}", markup=False)
+        for doc, name, type_, golds in scores.details.get("wrong_type", []):
+            console.print(f"wrong type: {doc[:6]} {type_} {name} (gold: {', '.join(golds)})", markup=False)
+        for doc, name, forms in scores.details.get("wrong_links", []):
+            console.print(f"wrong place link: {doc[:6]} {name} <- {', '.join(forms)}", markup=False)
 
 
 def main() -> None:  # pragma: no cover

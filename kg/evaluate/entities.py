@@ -17,6 +17,13 @@
   entity's name) is an alias of any gold entity - junk such as a weapon or a
   capitalised common word taken for an organisation (or an entity the gold
   leaves out, such as a place named only in a byline).
+- precision per article: each system entity (one key per article) is right
+  when one of its forms is an alias of a gold entity of the same type; else
+  it is spurious (no gold entity has that form) or of the wrong type.
+- place links: a system entity carrying an external id (GeoNames) is a right
+  link when one of its forms is an alias of a gold Place and the linked name
+  folds to the mention's words or a gold alias of that place ("Wall" linked
+  to "Waal", or "Myers" the meteorologist linked to a town, is wrong).
 The placeholder entity ``unnamed-analysts`` is never scored.
 """
 
@@ -27,6 +34,7 @@ import re
 from collections import defaultdict
 
 from kg.records import Entity, Mention
+from kg.resolve import fold
 
 EXCLUDED = frozenset({"unnamed-analysts"})
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
@@ -128,6 +136,7 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
             (ident,) = choice
             gold_to_sys[ident].add(entity.key)
             sys_to_gold[entity.key].add(ident)
+    precision = _precision(pairs, by_alias, aliases, {e["id"]: e["type"] for e in gold["entities"]})
     splits = {g: sorted(k) for g, k in sorted(gold_to_sys.items()) if len(k) > 1}
     merges = {k: sorted(g) for k, g in sorted(sys_to_gold.items()) if len(g) > 1}
     return {
@@ -139,4 +148,43 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
         "merges": merges,
         "errors": len(splits) + len(merges),
         "spurious": sorted({entity.key for _d, _m, entity in pairs} - matched_keys),
+        **precision,
+    }
+
+
+def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]],
+               types: dict[str, str]) -> dict:
+    """Per-article entity precision and place-link precision (see the module
+    docstring). Placeholder gold entities ("unnamed-...") count as gold."""
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    entity_of: dict[tuple[str, str], Entity] = {}
+    for doc, mention, entity in pairs:
+        k = (doc_id(doc), entity.key)
+        entity_of[k] = entity
+        forms[k] |= {_norm(mention.name), _norm(mention.span.text), _norm(entity.name)}
+    right, spurious, wrong_type, links, bad_links = 0, [], [], 0, []
+    for k, entity in sorted(entity_of.items()):
+        golds = set().union(*(by_alias.get(f, set()) for f in forms[k]))
+        if any(types[g] == entity.type for g in golds):
+            right += 1
+        elif golds:
+            wrong_type.append((k[0], entity.name, entity.type, sorted(golds)))
+        else:
+            spurious.append((k[0], entity.name, entity.type))
+        if entity.same_as:
+            links += 1
+            places = [g for g in golds if types[g] == "Place"]
+            names = {fold(f) for f in forms[k]} | {fold(a) for g in places for a in aliases[g]}
+            if not places or fold(entity.name) not in names:
+                bad_links.append((k[0], entity.name, sorted(f for f in forms[k] if f != _norm(entity.name))))
+    total = len(entity_of)
+    return {
+        "system_entities": total,
+        "entities_right": right,
+        "precision": right / total if total else 1.0,
+        "spurious_entities": spurious,
+        "wrong_type": wrong_type,
+        "place_links": links,
+        "wrong_links": bad_links,
+        "link_precision": (links - len(bad_links)) / links if links else 1.0,
     }

@@ -117,6 +117,8 @@ class Scores:
     split_errors: int
     merge_errors: int
     spans: dict[str, PRF]
+    entity_precision: Ratio = Ratio()  # per-article system entities naming a gold entity of their type
+    link_precision: Ratio = Ratio()  # GeoNames links whose mention is that place
     misses: tuple[str, ...] = ()  # gold ids not matched (attributions and withdrawals)
     false_positives: tuple[str, ...] = ()  # system records not matched, as readable lines
     details: dict = field(default_factory=dict)
@@ -256,8 +258,12 @@ def score(gold: dict, extractions: list[Extraction], resolver=None) -> Scores:
     ents = _entity_scores(gold, extractions, resolver)
     return Scores(all_prf, PRF(core_tp, core_fp, core_fn), relation, speaker, w_prf, asserted,
                   Ratio(ents["found"], ents["expected"]), len(ents["splits"]), len(ents["merges"]),
-                  span_scores, tuple(misses + w_miss), tuple(fps + w_fp),
-                  {"entity_splits": ents["splits"], "entity_merges": ents["merges"], "entity_missed": ents["missed"]})
+                  span_scores, Ratio(ents["entities_right"], ents["system_entities"]),
+                  Ratio(ents["place_links"] - len(ents["wrong_links"]), ents["place_links"]),
+                  tuple(misses + w_miss), tuple(fps + w_fp),
+                  {"entity_splits": ents["splits"], "entity_merges": ents["merges"], "entity_missed": ents["missed"],
+                   "spurious_entities": ents["spurious_entities"], "wrong_type": ents["wrong_type"],
+                   "wrong_links": ents["wrong_links"]})
 
 
 def _entity_scores(gold: dict, extractions: list[Extraction], resolver) -> dict:
@@ -425,6 +431,8 @@ def format_table(scores: Scores):
     prf("withdrawals", scores.withdrawals)
     ratio("withdrawal asserted_by", scores.asserted_by)
     ratio("entity recall", scores.entity_recall)
+    ratio("entity precision", scores.entity_precision)
+    ratio("place-link precision", scores.link_precision)
     table.add_row("entity split / merge errors", "", "", "", f"{scores.split_errors} / {scores.merge_errors}")
     for name, v in scores.spans.items():
         prf(f"span: {name}", v)
@@ -436,13 +444,36 @@ def load_gold(path: str | Path) -> dict:
         return json.load(fh)
 
 
-def evaluate_files(gold_path: str | Path, textdir: str | Path, model: str | None = None, resolver=None) -> Scores:
-    """Read, parse and extract every gold document from ``textdir`` and score it."""
+SPLITS = ("all", "dev", "test")
+_NUMBER = re.compile(r"\d+")
+
+
+def doc_split(gold: dict, doc: str) -> str:
+    """A gold document's split: its ``"split"`` field, else "test" when the
+    first number in its file name is divisible by 3, else "dev".
+
+    >>> doc_split({}, "wn_006_x.txt"), doc_split({}, "wn_007_x.txt")
+    ('test', 'dev')
+    """
+    named = gold.get("documents", {}).get(doc, {}).get("split")
+    if named:
+        return named
+    number = _NUMBER.search(doc)
+    return "test" if number and int(number.group()) % 3 == 0 else "dev"
+
+
+def evaluate_files(gold_path: str | Path, textdir: str | Path, model: str | None = None, resolver=None,
+                   split: str = "all") -> Scores:
+    """Read, parse and extract every gold document from ``textdir`` (only
+    those of ``split``: "dev", "test" or "all") and score it."""
     from kg.extract import extract, load_nlp
     from kg.read import read_article
 
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
     gold = load_gold(gold_path)
     docs = sorted({g["doc"] for g in gold["attributions"]} | set(gold.get("documents", {})))
+    docs = [d for d in docs if split == "all" or doc_split(gold, d) == split]
     articles = [read_article(str(Path(textdir) / d)) for d in docs if (Path(textdir) / d).exists()]
     nlp = load_nlp(model)
     extractions = [extract(a, doc) for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]

@@ -44,6 +44,7 @@ from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
+from .nouns import NounCueRules
 from .relays import RelayRules
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
@@ -51,7 +52,8 @@ __all__ = ["find_attributions", "find_quotes", "nest"]
 # Dependencies of a cue verb that carry the reported content.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
 # Object-like dependencies that name the addressee of "tell"/"urge", not the message.
-_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe"})
+_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
+                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"})
 # Dependencies through which a participle or infinitive shares its governor's
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -60,7 +62,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # in their content keeps its own speaker, with the relaying source as via.
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 # Verbs whose bare object is the addressee, never the message ("told X").
-_TELL_VERBS = frozenset({"tell", "warn"})
+_TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
@@ -85,7 +87,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder(RelayRules):
+class _Finder(RelayRules, NounCueRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -323,8 +325,12 @@ class _Finder(RelayRules):
             speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
+        if speaker is None:
+            speaker = names.source_in(self.res, head)  # "a German government source said"
         if speaker is None and self.inside_quote(head.idx) is None:
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is None:  # "officials said", "according to police": unnamed members of a body
+                speaker = names.unnamed_group(head, self.text)
             if speaker is not None:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
@@ -381,6 +387,11 @@ class _Finder(RelayRules):
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
+            clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                      and not any(g.dep_ == "mark" for g in c.children)
+                      and self.doc[c.left_edge.i - 1].i == verb.i]
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
         # cue, belongs to the participle cue standing between them
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
@@ -405,8 +416,8 @@ class _Finder(RelayRules):
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
-        elif lemma in ("warn", "caution") and not objs:  # "warned of weaker demand"
-            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "about", "against") for g in c.children
+        elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"
+            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT[lemma] for g in c.children
                     if g.dep_ in ("pobj", "pcomp")]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
@@ -451,7 +462,7 @@ class _Finder(RelayRules):
         """Where the cue's own phrase ends (its objects and adjuncts, not a
         quotation): a quotation right after it is the cue's."""
         toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
-        last = max(toks, key=lambda t: t.i)
+        last = max(toks, key=lambda t: t.i) if toks else verb  # (a cue inside a quotation)
         return last.idx + len(last.text)
 
     def separate_statements(self, verb: Token) -> set[int]:
@@ -552,9 +563,11 @@ class _Finder(RelayRules):
         # "T quoted X as saying P": the speaker is the object of "quoted"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
             quoted = verb.head.head
-            obj = [c for c in quoted.children if c.dep_ == "dobj"]
+            obj = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
             head = obj[0] if obj else None
-            teller = self.subject_of(quoted)
+            # (passive: "X was quoted by T as saying P", T the agent)
+            agent = [g for c in quoted.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            teller = agent[0] if agent else (None if obj and obj[0].dep_ == "nsubjpass" else self.subject_of(quoted))
             if teller is not None:
                 via = self.res.resolve(teller)
                 frame_lo = min(t.idx for t in teller.subtree)
@@ -565,8 +578,8 @@ class _Finder(RelayRules):
                 head = self.inverted_subject(verb)
         if head is None:
             return
-        members = names.member_orgs(self.res, head)
-        if len(members) > 1:  # "researchers at X and Y found": one record per body
+        members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
+        if len(members) > 1:  # "researchers at X and Y found", "firms including X and Y said": one record per body
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
@@ -622,8 +635,10 @@ class _Finder(RelayRules):
         the rules already know whom the head stands for)."""
         source, found = self.speaker_for(head, verb.idx)
         speaker = speaker or found
-        if speaker is None:
+        joint = self.res.group(head) if speaker is None else []  # "They said" after "X and Y were ..."
+        if speaker is None and not joint:
             return  # an unnamed individual ("a witness said"): not tied to an entity
+        speaker = speaker or joint[0]
         if verb.i in {t.i for t in head.subtree}:  # "X telling Y that ...": only X's name
             exclude = {t.i for t in np_tokens(head)}
         else:
@@ -634,15 +649,16 @@ class _Finder(RelayRules):
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
-        if quote is None and content is None and verb.tag_ == "VBG":
-            # '..., telling reporters in Turin: "Q"': the quotation after the
-            # participle's addressee and place
+        if quote is None and content is None and (verb.tag_ == "VBG" or (
+                self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
+            # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
+            # in French, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
-            if first is None:
+            if first is None and quote is None:
                 return  # "asked whether P" asserts nothing; a quoted question is an utterance
-            content = quote = first
+            content = quote = first if first is not None else quote
         if first is not None and quote != first and content is not None and content[0] < first[1] and first[0] < content[1]:
             quote = first  # the complement is the quote before: '"P," she said, "Q."'
         if quote is not None and (content is None or (content[0] < quote[1] and quote[0] < content[1])):
@@ -707,6 +723,8 @@ class _Finder(RelayRules):
                 for tok in sent:
                     if tok.lower_ == "according":
                         self.according_to(tok)
+                    elif tok.pos_ == "NOUN":
+                        self.statement_noun(tok)
                     else:
                         self.cue_verb(tok)
             except (IndexError, ValueError, AttributeError):
@@ -734,6 +752,10 @@ def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
             quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
                          for qs, qe in quotes)
             future = inner.cue.text.split()[0].lower() in ("will", "would", "shall")
+            if not quoted and outer.relation == "claims" and inner.relation != "claims" and inner.speaker \
+                    and outer.speaker and inner.speaker.name == outer.speaker.name:
+                drop.add(i)  # "X said it could not confirm P": X's stance is the inner one
+                continue
             if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
                 drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
             elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:

@@ -40,10 +40,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
+
+# Set on a capitalised word of occupation or office right before a person's
+# name ("Broadcaster [Ann Lee]"): a role, never a given name.
+if not Token.has_extension("kg_role"):
+    Token.set_extension("kg_role", default=False)
 
 # Labels this project turns into entities; others (DATE, CARDINAL...) pass through.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -83,8 +88,24 @@ _ROLE_TITLES = frozenset({
     "advisor", "ambassador", "secretary", "coach", "manager", "winger", "striker", "midfielder",
     "defender", "goalkeeper", "forward", "pundit", "analyst", "lawyer", "attorney", "professor",
     "doctor", "epidemiologist", "economist", "researcher", "correspondent", "editor", "founder",
-    "lawmaker", "deputy", "commissioner", "envoy", "sheikh", "emir", *_HONORIFICS,
+    "lawmaker", "deputy", "commissioner", "envoy", "sheikh", "emir", "administrator", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "councillor", "councilor", "councilman",
+    "councilwoman", "presidential", "broadcaster", "voter", *_HONORIFICS,
 })
+# Endings of English nouns and adjectives of occupation and office ("voter",
+# "broadcaster", "administrator", "meteorologist", "presidential",
+# "assemblywoman"): a word with one that is an English word and opens a
+# person's span of three or more words is a role, not a given name.
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "al")
+# Prepositions of location: "in X", "from X" say X is a place.
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "into", "across", "toward", "towards",
+                       "around", "through", "via", "inside", "throughout", "to"})
+# Kinds of place: "the town of X", "X city".
+_PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port",
+                          "capital", "municipality", "suburb", "outskirts", "state", "island", "commune"})
+# Time-zone abbreviations the model takes for organisations ("11:30 am (1830 UTC)").
+_TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
+                         "cest", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "awst", "acst", "msk"})
 # Common nouns of organisation kinds: the capitalised words right after one
 # name an organisation of that kind ("the newspaper Het Financieele
 # Dagblad", "the journal Neurology Today", "trade union Verdi").
@@ -107,7 +128,7 @@ _ORG_DESIGNATORS = frozenset({
 @Language.factory(
     "kg_doc_consistency_v1",
     requires=["doc.ents", "token.pos"],
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "token._.kg_role"],
 )
 def make_doc_consistency(nlp: Language, name: str):
     return DocConsistency(Gazetteer.load(), english_words(nlp))
@@ -133,6 +154,9 @@ class DocConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = consistent_ents(doc, self.gazetteer, self.words)
+        for ent in doc.ents:  # "Voter [Kitty Mak]": later rules must not take the role back in
+            if ent.label_ == "PERSON" and ent.start > 0 and _is_role_word(doc[ent.start - 1], 3, self.words):
+                doc[ent.start - 1]._.kg_role = True
         return doc
 
 
@@ -147,11 +171,12 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
     spans = [_speaking_place(s, gazetteer) for s in spans]
-    spans = _titled_persons(doc, spans)
+    spans = _titled_persons(doc, spans, words)
     spans = _named_by_kind(doc, spans, gazetteer)
     spans = [_designated_org(s, gazetteer) for s in spans]
     spans = _extend_to_known_form(doc, spans, words)
     spans = _country_possessive(doc, spans, gazetteer)
+    spans = _place_named_bodies(doc, spans)
     spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
     spans = _repeat_known_names(doc, spans)
@@ -161,12 +186,14 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
                 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS):
             surnames.setdefault(fold(span.text), span)
+    spans = _longer_places(doc, spans, gazetteer)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
-    spans = _add_missed_places(doc, spans, gazetteer, surnames)
+    spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
+    spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(spans)
 
 
@@ -220,11 +247,11 @@ def _split_title_name(span: Span) -> list[Span]:
     return [span]
 
 
-def _titled_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """The capitalised words after an honorific are a person ("Mr. Hale"),
     whatever the model made of them; a person's span starting with role
     words loses them ("Winger Kofi Mensah-Boateng" -> "Kofi Mensah-Boateng")."""
-    out = [_untitled(s) for s in spans]
+    out = [_untitled(s, words) for s in spans]
     for tok in doc[:-1]:
         if tok.lower_.rstrip(".") not in _HONORIFICS or not tok.text[:1].isupper():
             continue
@@ -244,14 +271,31 @@ def _is_name_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.lower_.rstrip(".") not in _HONORIFICS
 
 
-def _untitled(span: Span) -> Span:
+def _untitled(span: Span, words: frozenset[str] = frozenset()) -> Span:
+    if span.label_ == "ORG" and not span.id_ and 3 <= len(span) <= 5 and span[0].lower_ in _ROLE_TITLES:
+        # "Assemblywoman Rosa Diaz" taken for a body: known titles, then a person's name
+        start = span.start
+        while span.end - start > 2 and span.doc[start].lower_ in _ROLE_TITLES:
+            start += 1
+        rest = span.doc[start:span.end]
+        if start > span.start and len(rest) == 2 and all(_is_name_word(t) and t.lower_ not in _ORG_HEADS | _ORG_DESIGNATORS
+                                                         for t in rest):
+            return Span(span.doc, start, span.end, label="PERSON")
+        return span
     if span.label_ != "PERSON" or span.id_:
         return span
     start = span.start
-    while (span.end - start > 1 and span.doc[start].lower_.rstrip(".") in _ROLE_TITLES
+    while (span.end - start > 1 and _is_role_word(span.doc[start], span.end - start, words)
            and _is_name_word(span.doc[start + 1])):
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
+
+
+def _is_role_word(tok, left: int, words: frozenset[str]) -> bool:
+    """A known title, or (with two name words after it) an English word of
+    occupation or office ("Voter Kitty Mak", "Broadcaster Ann Lee")."""
+    low = tok.lower_.rstrip(".")
+    return low in _ROLE_TITLES or (left >= 3 and low in words and low.endswith(_ROLE_ENDINGS))
 
 
 def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -325,6 +369,23 @@ def _country_possessive(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> li
             out[i] = Span(doc, country.start, span.end, label="ORG")
             out = [s for s in out if s is not country]
             return _country_possessive(doc, out, gazetteer)
+    return out
+
+
+def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"[Florida] [Highway Patrol]", "[Leeds] [City Council]": a body the
+    recogniser named without the place written right before it, as one
+    title-case name, is named with that place."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label_ != "ORG" or span.id_ or span.start == 0 or not all(t.is_title for t in span):
+            continue
+        place = next((s for s in out if s.end == span.start and s.label_ in PLACE_LABELS), None)
+        if place is None or not all(t.is_title for t in place) or not doc[place.end - 1].whitespace_:
+            continue
+        out[i] = Span(doc, place.start, span.end, label="ORG")
+        out = [s for s in out if s is not place]
+        return _place_named_bodies(doc, out)
     return out
 
 
@@ -479,6 +540,45 @@ def _last_word_start(span: Span) -> int:
     return start
 
 
+def _place_evidence(doc: Doc, start: int, end: int, entry) -> bool:
+    """Strong evidence that tokens [start, end) name the gazetteer place
+    ``entry``: it is no mere town (a country, state, region, continent or a
+    curated place), or a preposition of location stands before it ("in X",
+    "from the X"), or a place or area word follows it ("X, Poland", "X
+    city"), or it is a large city."""
+    if entry.kind != "city":
+        return True
+    root = doc[start:end].root
+    if root.dep_ == "conj" and root.head.i < start and root.head.i != root.i:
+        return _place_evidence(doc, root.head.i, root.head.i + 1, entry)  # "from both X and Y"
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "both", "either") or doc[i].pos_ == "ADJ"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _LOCATIVE:
+        return True
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_KINDS:
+        return True  # "the town of X"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        return True
+    if end < len(doc) and doc[end].lower_ in _PLACE_KINDS:
+        return True
+    return entry.population >= _BIG_PLACE
+
+
+def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:
+    """A span the model calls a place that the gazetteer knows only as a
+    town, written as an English word ("this Chamber", "Vice President",
+    "Band on the Run") and without evidence of a place: no name at all."""
+    if span.label_ not in PLACE_LABELS or span.id_ or not words:
+        return span
+    entry = gazetteer.place(span.text)
+    if entry is None or _place_evidence(span.doc, span.start, span.end, entry):
+        return span
+    if all(t.lower_ in words for t in span if t.is_alpha):
+        return None
+    return span
+
+
 def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span]) -> Span:
     if span.id_ or span.label_ not in NAME_LABELS:
         return span
@@ -486,14 +586,37 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
     if key in surnames and (len(span) == 1 or _last_word_start(span) == span.start):
         return _relabel(span, "PERSON")
     if span.label_ == "PERSON" and len(span) > 1:
+        place = gazetteer.place(span.text)
+        if place is not None and place.kind in ("country", "state") and fold(place.name) == key:
+            return _relabel(span, "GPE", place.id)  # "New Mexico", "Sierra Leone": no person's name
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)
     if org is not None:
         return _relabel(span, "ORG", org.id)
     place = gazetteer.place(span.text)
     if place is not None and (span.label_ != "PERSON" or len(span) == 1):
+        if span.label_ not in PLACE_LABELS and not _place_evidence(span.doc, span.start, span.end, place):
+            return span  # "Myers", "Harvard", "Nikki": a person or body, not a town of that name
         return _relabel(span, "LOC" if place.kind in {"continent", "sea", "river"} else "GPE", place.id)
     return span
+
+
+def _longer_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A place matched inside a longer place name ("[New] Mexico", "[New]
+    Jersey", "[West] Virginia"): the capitalised word before it that with it
+    names a state or country written so is part of the name."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (span.label_ in PLACE_LABELS and prev is not None and prev.i not in taken and prev.is_title
+                and prev.pos_ == "PROPN"):
+            longer = doc[prev.i:span.end]
+            entry = gazetteer.place(longer.text)
+            if entry is not None and entry.kind in ("state", "country") and fold(entry.name) == fold(longer.text):
+                span = Span(doc, prev.i, span.end, label="GPE", span_id=entry.id)
+        out.append(span)
+    return out
 
 
 def _relabel(span: Span, label: str, ident: str = "") -> Span:
@@ -503,7 +626,7 @@ def _relabel(span: Span, label: str, ident: str = "") -> Span:
 
 
 def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
-                       surnames: dict[str, Span] | None = None) -> list[Span]:
+                       surnames: dict[str, Span] | None = None, words: frozenset[str] = frozenset()) -> list[Span]:
     """Proper nouns that name a gazetteer place but that no entity covers
     (not a surname of a person the document names: "Graham Kettering ...
     Kettering did not respond")."""
@@ -527,6 +650,8 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
             continue
         if fold(tok.text) in org_heads and entry.kind == "city" and entry.population < _BIG_PLACE:
             continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
+        if words and tok.lower_ in words and not before_area and not _place_evidence(doc, tok.i, tok.i + 1, entry):
+            continue  # "Wall", "Mail", "Band": English words, a town only where the text says so
         # A name found only as some city's alternate spelling may be a word
         # ("State"); take it only for large places or before "region".
         if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
@@ -607,6 +732,10 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
             return None
     if span.id_:
         return span
+    if len(span) == 1 and first.lower_ in _TIME_ZONES and first.text.isupper():
+        return None  # "(1830 UTC)"
+    if len(span) <= 2 and span.text.replace(".", "").lower() in ("am", "pm", "dc"):
+        return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
     if span.label_ == "ORG" and len(span) > 1 and span.root.lower_ in _EVENT_HEADS:
         return _relabel(span, "EVENT")
     if not any(ch.isupper() for ch in span.text):

@@ -117,6 +117,12 @@ def np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+# Kinds of outlet or service a definite description names ("the website
+# said", "the network claims"): it refers only to a body introduced as one.
+_MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "daily", "broadcaster",
+                          "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -262,8 +268,8 @@ class SpeakerResolver:
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
-            if low in cues.ORG_PRONOUNS:
-                return self.antecedent(head.idx, ("Organisation",))
+            if low in cues.ORG_PRONOUNS:  # ("it" is never a group named by a plural: "officials said")
+                return self.antecedent(head.idx, ("Organisation",), singular=True)
             if low in cues.PLURAL_PRONOUNS:
                 # a plural pronoun cannot stand for one named person; a body
                 # can, and so can a plural source phrase ("the researchers")
@@ -322,12 +328,14 @@ class SpeakerResolver:
             return leader
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
-            issuer = self._inner_mention(head, ("Organisation", "Person", "Place")) or self._issued_by(head)
+            issuer = names.author(self, head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
+                or self._issued_by(head)
             if issuer is not None:
                 return issuer
             if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
-                # "its quarterly report": the body that owns it
-                return self.antecedent(head.idx, ("Organisation",))
+                # "its quarterly report": the body that owns it ("its": never a group named by a plural)
+                return self.antecedent(head.idx, ("Organisation",),
+                                       singular=any(c.lower_ in cues.ORG_PRONOUNS for c in head.children))
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",))
@@ -348,8 +356,10 @@ class SpeakerResolver:
             if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
                 return client
             if self._has_det(head):
-                return self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head) \
-                    or self.antecedent(head.idx, ("Person",))
+                found = self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head)
+                if found is None and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
+                    return None  # "the head of the unit's investigators": a described officer no one named
+                return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
                 late = self._late_apposition(head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
@@ -387,7 +397,8 @@ class SpeakerResolver:
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
         participle of issuing set on the message noun."""
-        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for acl in (c for c in head.children if (c.dep_ == "acl" and c.tag_ == "VBN")
+                    or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))):  # "which was issued by X"
             for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                 m = self.mention_at(pobj)
                 if m is not None and m.type != "Place":
@@ -426,9 +437,12 @@ class SpeakerResolver:
         noun stands for the organisations of that kind named before it in
         its sentence (the number word, if any, says how many); fewer than
         two gives none, and the caller falls back to one antecedent."""
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+        if (head.lower_ == "they" and head.pos_ == "PRON") or (
+                head.tag_ == "NNS" and head.lemma_.lower() in names.PERSON_GROUP_NOUNS and dets & {"the", "both", "two"}):
+            return names.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
-        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if not dets & {"the", "both", "two", "three", "all"}:
             return []
         want = {"both": 2, "two": 2, "three": 3}.get(next(iter(dets & {"both", "two", "three"}), ""), 0)
@@ -587,7 +601,7 @@ class SpeakerResolver:
         return None
 
     def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
-                   gender: str | None = None) -> Mention | None:
+                   gender: str | None = None, singular: bool = False) -> Mention | None:
         """Most recent compatible speaker within a few sentences, else the most
         recent compatible subject, else the most recent compatible mention.
         ``gender`` ("m"/"f" of a pronoun) rules out a person already referred
@@ -600,7 +614,8 @@ class SpeakerResolver:
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         for pos, m in reversed(self.speakers):
-            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+            if pos < offset and fits(m) and not (singular and pos in self.plural) \
+                    and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker
                 return recent[1] if recent is not None and recent[0] > pos else m
@@ -654,8 +669,12 @@ class SpeakerResolver:
             kinds = self.role_words(m) & cues.ORG_NOUNS
             # a name that states its kind ("X Fraud Office") is no "company"
             kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS
+            if head.lemma_.lower() in _MEDIA_KINDS and head.lemma_.lower() not in kinds:
+                continue  # "the website", "the network": only a body introduced as one
             if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
                 return m  # (never one introduced as another kind: "the X union" is no "company")
+        if head.lemma_.lower() in _MEDIA_KINDS:
+            return None  # no body introduced as a website or network: no one rather than a guess
         return self.antecedent(head.idx, ("Organisation",))
 
     def kind_antecedent(self, head: Token) -> Mention | None:

@@ -11,25 +11,60 @@ a *speech* cue gives ``claims``, a *confirmation* cue gives ``confirms``, a
 
 from __future__ import annotations
 
+# The reporting verbs, grouped by the FrameNet 1.7 frame whose lexical units
+# they are (https://framenet.icsi.berkeley.edu/, frames Statement,
+# Reveal_secret, Telling, Communication_response, Complaining,
+# Judgment_communication, Commitment, Predicting, Estimating, Warning,
+# Reasoning, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# give a statement: ``claims`` (the speaker asserts), ``confirms``,
+# ``denies``. Only the lexical units that report a proposition in news are
+# kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
+# verbs whose news sense is mostly no speech ("hold", "detail", "relate",
+# "show") are left out, and the restrictions below (a "that" clause, a
+# quotation, a particle) keep the ambiguous ones to their reporting uses.
+FRAMES: dict[str, tuple[str, frozenset[str]]] = {
+    "Statement": ("claims", frozenset({
+        "say", "state", "announce", "declare", "claim", "assert", "allege", "add", "note", "comment",
+        "remark", "mention", "explain", "stress", "emphasise", "emphasize", "reiterate", "repeat",
+        "restate", "reaffirm", "affirm", "maintain", "insist", "contend", "argue", "suggest", "hint",
+        "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe", "concede", "admit",
+        "boast", "tout", "quip", "joke", "exclaim", "recall", "recount", "describe", "cite",
+        "underline", "underscore", "opine", "posit", "continue", "point", "speculate", "conjecture",
+        "caution", "write", "post", "tweet", "publish", "report", "quote", "read",
+    })),
+    "Reveal_secret": ("claims", frozenset({"disclose", "reveal", "divulge"})),
+    # (no FrameNet frame of its own: an apology admits what it is for)
+    "Apology": ("claims", frozenset({"apologise", "apologize"})),
+    "Telling": ("claims", frozenset({"tell", "inform", "assure", "notify", "remind", "brief"})),
+    "Communication_response": ("claims", frozenset({"reply", "respond", "retort", "answer", "react"})),
+    "Questioning": ("claims", frozenset({"ask", "wonder"})),
+    "Complaining": ("claims", frozenset({"complain", "lament", "bemoan", "grumble", "protest"})),
+    "Judgment_communication": ("claims", frozenset({
+        "accuse", "blame", "condemn", "criticise", "criticize", "denounce", "decry", "deplore",
+        "lambast", "slam", "praise", "hail", "commend", "fault",
+    })),
+    "Commitment": ("claims", frozenset({"promise", "pledge", "vow", "threaten", "swear", "urge"})),
+    "Predicting": ("claims", frozenset({"predict", "forecast", "warn"})),
+    "Estimating": ("claims", frozenset({"estimate", "assess", "calculate"})),
+    "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call"})),
+    # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
+    # (confessing a deed confirms it).
+    "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess"})),
+    "Deny": ("denies", frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
+                                  "contradict", "disagree", "brush", "shrug", "wave"})),
+}
+
 # Verbs of saying and publishing: the speaker asserts the content (``claims``).
-# Kept to verbs that take a clausal complement, a quotation or a statement
-# object; verbs of mere perception ("see", "hear") are out on purpose because
-# the subject of those is a witness, not a source of the proposition.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "announce", "post", "tweet", "write", "add", "report",
-    "claim", "state", "estimate", "warn", "suggest", "describe", "accuse",
-    "urge", "predict", "cite", "insist", "argue", "assert", "allege",
-    "declare", "explain", "note", "stress", "reiterate", "repeat", "maintain",
-    "believe", "publish", "comment", "indicate", "contend", "caution",
-    "emphasise", "emphasize", "disclose", "reveal", "assess", "conclude",
-    "concede", "admit", "promise", "pledge", "vow", "threaten", "boast",
-    "recall", "recount", "tout", "quote", "hint", "speculate", "remind",
-    "find", "rule", "testify",  # only with "that P" (THAT_CLAUSE_ONLY)
-    "read",  # only with a message as subject ('"P," the statement read')
-    "call",  # only "call on/for" or "call X a Y"; see attribution.py
-    "point",  # only "point out"; see PARTICLE_CUES
-    "ask", "wonder",  # only with a quotation; see QUOTE_ONLY_VERBS
-})
+SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if stance == "claims"))
+
+# Cues whose content is the object of a preposition when they take no
+# clause: "apologised for the delay", "complained about the noise",
+# "disagreed with the findings", "warned of weaker demand".
+PREP_CONTENT = {
+    "apologise": ("for",), "apologize": ("for",), "complain": ("about", "of"),
+    "disagree": ("with",), "warn": ("of", "about", "against"), "caution": ("of", "about", "against"),
+    "testify": ("about", "to"), "confess": ("to",), "admit": ("to",),
+}
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").
 PARTICLE_CUES = {"point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
@@ -37,7 +72,7 @@ PARTICLE_CUES = {"point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count
 # only with an adjacent quotation, which is their content.
-QUOTE_ONLY_VERBS = frozenset({"ask", "wonder"})
+QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "quip", "exclaim", "react"})
 
 # Passive raising verbs: "X is reported/said/believed to have told Y that P"
 # makes X the source of the embedded cue; the raising verb itself names no
@@ -52,15 +87,18 @@ NEEDS_CLAUSE = frozenset({
     "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
     "argue", "contend", "maintain", "repeat", "point", "remind", "find", "rule", "testify",
     "declare",  # "declared that P", not "declared a state of emergency"
+    "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
+    "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
+    "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
-THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify"})
+THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest"})
 
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
-CONFIRM_VERBS = frozenset({"confirm", "acknowledge", "verify", "corroborate"})
+CONFIRM_VERBS = FRAMES["Affirm"][1]
 
 # Objects of a formal confirmation that asserts nothing in dispute ("the
 # defendant spoke only to confirm his name and age").
@@ -68,8 +106,7 @@ CLERICAL_OBJECTS = frozenset({"name", "age", "address", "identity", "nationality
 
 # Denial (``denies``). "call ... a lie" is handled as a pattern (see
 # ``DENIAL_CALL_NOUNS``).
-DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
-                        "brush", "shrug", "wave"})  # (the last three only as "brushed aside", "shrugged off", "waved away")
+DENY_VERBS = FRAMES["Deny"][1]  # ("brush", "shrug", "wave" only as "brushed aside", "shrugged off", "waved away")
 
 # Object nouns that turn "call X a ..." into a denial.
 DENIAL_CALL_NOUNS = frozenset({
@@ -90,6 +127,18 @@ CLAIM_NOUNS = frozenset({
     "figure", "figures", "account", "accounts", "rumour", "rumours",
     "rumor", "rumors", "argument", "arguments", "statement", "statements",
 })
+
+# Nouns of the same frames that report a statement with its content as a
+# "that" clause and its source as possessor or "by"/"from" phrase ("the
+# ministry's claim that P", "a denial by X that P"), with their stance.
+STATEMENT_NOUNS = {
+    **dict.fromkeys(("claim", "statement", "announcement", "assertion", "allegation", "accusation",
+                     "warning", "prediction", "estimate", "insistence", "promise", "pledge", "admission",
+                     "suggestion", "argument", "contention", "declaration", "remark", "comment",
+                     "assurance", "conclusion", "finding", "belief", "view"), "claims"),
+    **dict.fromkeys(("confirmation", "acknowledgement", "acknowledgment", "confession"), "confirms"),
+    **dict.fromkeys(("denial", "rejection", "rebuttal"), "denies"),
+}
 
 # Evaluations that, predicated of a claim ("called the report baseless",
 # "calling the claim lazy"), reject it. General English, not a topic list.

@@ -205,7 +205,8 @@ def _given_names_before(ent: Span, start: int) -> int:
         tok = doc[i]
         if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.i not in range(ent.start, ent.end) \
                 or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
-                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s"):
+                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s") \
+                or (tok.has_extension("kg_role") and tok._.kg_role):
             break
         start, i, taken = tok.idx, i - 1, taken + 1
     return start

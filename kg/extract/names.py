@@ -11,7 +11,10 @@ a source head token; a name it has to make joins the resolver's mentions
 - members of named bodies ("researchers at X and Y");
 - bodies named by their description ("China's coast guard", "the city's
   water department", "the health ministry"), and institutional collectives
-  ("Ukrainian officials").
+  ("Ukrainian officials");
+- unnamed members of an institution ("officials said", "state media"), a
+  source inside a named body ("a German government source"), two people
+  named together as "they", the author of a message ("a post by X").
 """
 
 from __future__ import annotations
@@ -157,14 +160,42 @@ def member_orgs(res, head: Token) -> list[Mention]:
     are at, coordinated ones included (one record per body)."""
     if not (head.tag_ == "NNS" and head.pos_ == "NOUN"):
         return []
+    # "authorities in X and Y": officials of two states speak for their governments
+    states = head.lower_ in cues.COLLECTIVE_SOURCE_NOUNS
     out: list[Mention] = []
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             for tok in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
                 m = res.mention_at(tok)
+                if m is not None and m.type == "Place" and states:
+                    m = _actor(m)
                 if m is not None and m.type == "Organisation" and all(o.name != m.name for o in out):
                     out.append(m)
     return out
+
+
+# Prepositions that list the members of a group ("firms including X and Y",
+# "countries such as X").
+_LISTING = frozenset({"including", "like", "among"})
+
+
+def listed_members(res, head: Token) -> list[Mention]:
+    """"German firms including X, Y and Z have announced P", "countries
+    such as X and Y have cited Q": every named member the group lists
+    speaks (one record each); fewer than two named is no list."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    out: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in _LISTING or (prep.lower_ == "as" and prep.i > 0
+                                                                  and head.doc[prep.i - 1].lower_ == "such")):
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in [pobj] + [t for t in pobj.subtree if t.dep_ == "conj"]:
+                m = res.mention_at(tok)
+                if m is not None and m.type in ("Organisation", "Person", "Place") and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out if len(out) > 1 else []
 
 
 def acronym_body(res, head: Token, text: str | None = None) -> Mention | None:
@@ -265,6 +296,50 @@ def generic_group(head: Token, text: str | None = None) -> Mention | None:
     return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
 
 
+# Plural nouns of unnamed people who speak for an institution or a trade
+# ("officials said", "according to authorities", "Emergency workers have
+# indicated", "state media said", "anonymous sources"); those in
+# ``_NEEDS_MODIFIER`` only with a word saying which ("state media",
+# "rescue workers", not "the workers").
+UNNAMED_SOURCE_NOUNS = frozenset({
+    "officials", "authorities", "sources", "police", "investigators", "rescuers", "firefighters",
+    "media", "workers", "senators", "lawmakers", "legislators", "activists", "organisers",
+    "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
+})  # (experts and scientists speak generically: ``generic_group``)
+_NEEDS_MODIFIER = frozenset({"workers", "sources"})
+# Media speak for a body only when the state runs them ("state media said");
+# "local media reported" names no one who can be held to the statement.
+_STATE_MEDIA = frozenset({"state", "state-run", "state-owned", "state-controlled", "government", "official"})
+_BACK_REFERENCE = frozenset({"these", "those", "such", "both"})
+
+
+def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
+    """"Officials said", "according to police", "Authorities stated",
+    "Local authorities have noted", "state media said": unnamed members of
+    an institution that no name in the text ties to a body are a source of
+    their own, named after their phrase (modifiers and noun) and typed an
+    organisation (their affiliation is unknown). Never a pronoun, a quoted
+    word or a phrase that points back ("these officials")."""
+    low = head.lower_
+    if low not in UNNAMED_SOURCE_NOUNS or head.pos_ not in ("NOUN", "PROPN") \
+            or head.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos"):
+        return None
+    if any(c.dep_ in ("poss", "nummod", "relcl") or (c.dep_ == "det" and c.lower_ in _BACK_REFERENCE)
+           for c in head.children):
+        return None
+    if head.head.lemma_.lower() in _BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "officers believed P": a belief, no statement
+    if any(c.dep_ == "amod" and c.i > head.i and c.lower_ in ("familiar", "close") for c in head.children):
+        return None  # "officials familiar with the talks": the anonymous formula names no side
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+            and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+    if (low in _NEEDS_MODIFIER and not mods) or (low == "media" and not any(m.lower_ in _STATE_MEDIA for m in mods)):
+        return None
+    first = min([head.i] + [t.i for m in mods for t in m.subtree])
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
+
+
 def _name_follows(head: Token) -> bool:
     """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
     the parse: a capitalised name right after the comma names the body."""
@@ -315,6 +390,24 @@ def entity_resolver():
     from kg.resolve import Resolver
 
     return Resolver()
+
+
+def source_in(res, head: Token) -> Mention | None:
+    """"a German government source said", "a police source told": an
+    unnamed source inside a body named as its modifier speaks for that body
+    (a country's for its government)."""
+    if head.lemma_.lower() != "source" or head.tag_ != "NN":
+        return None
+    for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i),
+                    key=lambda c: -c.i):
+        m = res.mention_at(c)
+        if m is None and c.pos_ == "ADJ":
+            m = _demonym_place(c)
+        if m is not None and m.type == "Place":
+            m = _actor(m)
+        if m is not None and m.type == "Organisation":
+            return m
+    return None
 
 
 def _demonym_place(tok: Token) -> Mention | None:
@@ -403,3 +496,42 @@ def after_unnamed(res, pron: Token) -> bool:
             return False
         return not any(at < pos < pron.idx for pos, _ in res.speakers)
     return False
+
+
+# People nouns that, plural and definite ("both men", "the defendants"),
+# stand for people just named together.
+PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
+                                 "suspect", "player", "driver", "pilot", "soldier", "student"})
+
+
+def joint_persons(res, head: Token) -> list[Mention]:
+    """Two people named together ("X and Y") as the subject of the
+    sentence before, or earlier in this one, with no one speaking
+    since: "they", "both men" are the two of them."""
+    here = res.sent_index(head.idx)
+    if any(pos < head.idx and here - res.sent_index(pos) <= 1 for pos, _ in res.speakers):
+        return []
+    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"
+                       and 0 <= here - res.sent_index(m.span.start) <= 1]):
+        tok = res.head_token(m)
+        if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first = res.mention_at(tok.head)
+        if first is not None and first.type == "Person" and first.name != m.name:
+            return [first, m]
+    return []
+
+
+def author(res, head: Token) -> Mention | None:
+    """"a Twitter post by X", "a tweet on Monday by X", "a statement
+    from X": the person or body after "by"/"from" wrote it, whatever
+    platform or place modifies the noun."""
+    for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)
+            if m is None:
+                m = next((res.mention_at(t) for t in pobj.subtree if res.mention_at(t) is not None
+                          and res.mention_at(t).type == "Person"), None)
+            if m is not None and m.type != "Place":
+                return m
+    return None

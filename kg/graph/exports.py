@@ -27,10 +27,12 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.vocab import DCTERMS, GEO, KG, OA, OWL, PREFIXES, PROV, SKOS, Vocabulary
+from kg.vocab import DCTERMS, GEO, KG, OA, OWL, PREFIXES, PROV, RDF, RDFS, SKOS, XSD, Vocabulary
 
 CONTEXT_FILE = Path(__file__).resolve().parents[2] / "ontology" / "context.jsonld"
 SKETCH_PREDICATES = frozenset({KG.sketchSlot})
+RDF_TYPE = RDF.type
+XSD_STRING, XSD_INTEGER = XSD.string.value, XSD.integer.value
 
 # Properties whose values are IRIs (written as plain strings in the compact form).
 _IRI_VALUED = {
@@ -39,11 +41,12 @@ _IRI_VALUED = {
     "entered", "captured", "controls", "attacked", "killed", "injured", "evacuated", "liberatedArea",
     "advanced", "unit", "quantitySpan", "timeSpan", "viaSpan", "hasSource", "hasSelector",
     "sameAs", "wasAttributedTo", "wasDerivedFrom", "wasQuotedFrom", "wasGeneratedBy", "used", "source",
+    "subject", "object",
 }
 
 
 # Properties whose values are ontology terms, written by their short names ("denies").
-_VOCAB_VALUED = {"relation"}
+_VOCAB_VALUED = {"relation", "predicate"}
 # Decimal-valued properties: "lat": "49.207" rather than a typed value object.
 _DECIMALS = {"lat", "long", "numericValue"}
 
@@ -51,9 +54,10 @@ _DECIMALS = {"lat", "long", "numericValue"}
 def _terms() -> Iterable[tuple[str, str, Vocabulary]]:
     # Later vocabularies do not take a short name an earlier one has (kg first).
     for vocab, prefix in ((KG, "kg"), (SKOS, "skos"), (OA, "oa"), (DCTERMS, "dcterms"),
-                          (PROV, "prov"), (GEO, "geo"), (OWL, "owl")):
+                          (PROV, "prov"), (GEO, "geo"), (OWL, "owl"), (RDF, "rdf"), (RDFS, "rdfs")):
         for name in vocab.terms():
-            yield name, prefix, vocab
+            if (prefix, name) != ("rdf", "type"):  # rdf:type is JSON-LD's own @type
+                yield name, prefix, vocab
 
 
 @lru_cache(maxsize=1)
@@ -88,27 +92,91 @@ def readable_triples(triples: Iterable[ox.Triple], with_sketches: bool = False) 
     return sorted(set(kept), key=str)
 
 
+@lru_cache(maxsize=1)
+def _term_table() -> tuple[dict[str, str], dict[str, object], dict[str, str]]:
+    """(full IRI -> short name, short name -> its coercion: "@id", "@vocab",
+    a datatype IRI, or None, namespace -> prefix) from the context."""
+    ctx = context()["@context"]
+    prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and v.endswith(("#", "/"))}
+
+    def full(curie: str) -> str:
+        prefix, _, local = curie.partition(":")
+        return prefixes[prefix] + local if prefix in prefixes else curie
+
+    names, coercion = {}, {}
+    for name, definition in ctx.items():
+        if name in prefixes:
+            continue
+        iri = full(definition["@id"] if isinstance(definition, dict) else definition)
+        names[iri] = name
+        kind = definition.get("@type") if isinstance(definition, dict) else None
+        coercion[name] = full(kind) if kind and not kind.startswith("@") else kind
+    return names, coercion, {v: k for k, v in prefixes.items()}
+
+
+def _key(iri: str, names: dict[str, str], namespaces: dict[str, str]) -> str:
+    """A property's key: its short name, else a compact IRI (``rdfs:seeAlso``),
+    else the IRI itself."""
+    if iri in names:
+        return names[iri]
+    for namespace, prefix in namespaces.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local and "/" not in local and "#" not in local and ":" not in local:
+            return f"{prefix}:{local}"
+    return iri
+
+
+def _json_value(term, coerced, names: dict[str, str]):
+    """One object in compact JSON-LD, as the term's coercion reads it back."""
+    if isinstance(term, ox.NamedNode):
+        if coerced == "@vocab":
+            return names.get(term.value, term.value)
+        return term.value if coerced == "@id" else {"@id": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    datatype = term.datatype.value
+    if datatype == coerced:
+        return term.value
+    if datatype == XSD_STRING and coerced is None:
+        return term.value
+    if datatype == XSD_INTEGER and _canonical_int(term.value):
+        return int(term.value)  # a JSON number reads back as xsd:integer
+    return {"@value": term.value, "@type": datatype}
+
+
+def _canonical_int(text: str) -> bool:
+    return text.lstrip("-").isdigit() and str(int(text)) == text
+
+
+def _subject(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
 def write_jsonld(triples: list[ox.Triple], out: BinaryIO) -> None:
     """Compact JSON-LD: the context inline (so any parser reads it offline),
-    one node object per subject in ``@graph``, sorted."""
-    import rdflib
-
-    graph = rdflib.Graph()
-    graph.parse(data=ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES), format="nt")
-    text = graph.serialize(format="json-ld", context=context()["@context"], auto_compact=True,
-                           use_native_types=True)
-    # rdflib walks its graph in hash order: sort every array (none is an
-    # ordered @list here) so equal graphs give equal bytes.
-    doc = _sorted(json.loads(text))
+    one node object per subject in ``@graph``, keys and values sorted, so
+    equal graphs give equal bytes. Written straight from the triples with
+    the context's term table (no JSON-LD processor: linear in the graph)."""
+    names, coercion, namespaces = _term_table()
+    nodes: dict[str, dict[str, list]] = {}
+    for t in triples:
+        node = nodes.setdefault(_subject(t.subject), {})
+        if t.predicate == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+            node.setdefault("@type", []).append(names.get(t.object.value, t.object.value))
+            continue
+        key = _key(t.predicate.value, names, namespaces)
+        node.setdefault(key, []).append(_json_value(t.object, coercion.get(key), names))
+    graph = []
+    for subject in sorted(nodes):
+        obj = {"@id": subject}
+        for key, values in nodes[subject].items():
+            values = sorted(values, key=lambda v: json.dumps(v, sort_keys=True))
+            obj[key] = values[0] if len(values) == 1 else values
+        graph.append(obj)
+    doc = {"@context": context()["@context"], "@graph": graph}
     out.write((json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
-
-
-def _sorted(value):
-    if isinstance(value, dict):
-        return {k: _sorted(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return sorted((_sorted(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
-    return value
 
 
 # One row per attribution; labels are looked up outside the article graph

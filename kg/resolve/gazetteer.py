@@ -101,6 +101,10 @@ class Gazetteer:
         self.weapons = tuple((w["id"], (w["name"], *w["aliases"])) for w in weapons)
         self._index: dict[str, dict[str, Entry]] = {"Person": {}, "Organisation": {}, "Place": {}}
         self._cities: dict[str, Entry] = {}  # "X city" finds the city when X names a region
+        # Own names as written (ASCII, lower case): an exact name wins over a
+        # transliteration match ("Pennsylvania" is the state, not the town
+        # "Pensilvania", which folds the same).
+        self._exact: dict[str, dict[str, Entry]] = {"Person": {}, "Organisation": {}, "Place": {}}
         self._by_key: dict[str, Entry] = {}
         self._suffix = {fold(w): cls for cls, words in region_words.items() for w in words}
         self._derived: dict[tuple[str, str], Entry] = {}
@@ -112,6 +116,7 @@ class Gazetteer:
                 keys = [fold(name) for name in (entry.name, *entry.aliases, *entry.acronyms, *entry.hidden)]
             for key in keys:
                 self._index[entry.type].setdefault(key, entry)
+            self._exact[entry.type].setdefault(_exact_key(entry.name), entry)
             if entry.kind == "city":
                 self._cities.setdefault(keys[0], entry)
         # Country key (template "{key}") by folded country name, alias or
@@ -203,6 +208,8 @@ class Gazetteer:
             return None
         for kind in (type_,) if type_ else ("Organisation", "Place", "Person"):
             entry = self._index[kind].get(key)
+            if entry is not None and entry.kind == "city":
+                entry = _better_exact(entry, self._exact[kind].get(_exact_key(name)), name)
             if entry is None and kind == "Place":
                 entry = self._area(key, name)
             if entry is not None:
@@ -307,6 +314,24 @@ class Gazetteer:
             for name in names:
                 patterns.append({"label": "PRODUCT", "pattern": name, "id": ident, "case": "orth"})
         return patterns
+
+
+def _better_exact(entry: Entry, exact: Entry | None, name: str) -> Entry:
+    """A town found by transliteration folding gives way to a place written
+    exactly so that is no town or is larger ("Pennsylvania": the state,
+    not the town "Pensilvania")."""
+    if exact is None or exact is entry:
+        return entry
+    written = _exact_key(name)
+    if any(_exact_key(n) == written for n in (entry.name, *entry.aliases)):
+        return entry
+    return exact if exact.kind != "city" or exact.population > entry.population else entry
+
+
+def _exact_key(name: str) -> str:
+    """A name as written, in ASCII lower case, without a leading "the"."""
+    text = (name if name.isascii() else anyascii(name)).lower().strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 def _apostrophe_variants(alias: str) -> tuple[str, ...]:

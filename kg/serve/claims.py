@@ -146,7 +146,7 @@ async def claim_page(endpoint, request: Request) -> Response:
     if error:
         return error
     if not head:
-        return render("found.html", status=404, name=iri, hits=[], suggestions=[])
+        return render("found.html", status=404, name=iri, what="claim", hits=[], suggestions=[])
     rows, error = await select(endpoint, REPORTS, claim=term)
     if error:
         return error

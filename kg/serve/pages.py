@@ -18,8 +18,8 @@ from starlette.responses import JSONResponse, Response
 from kg.records import Entity
 from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
 
-from .results import bad_request, iri_term, render, select
 from .links import page_url
+from .results import bad_request, iri_term, render, select
 from .search import name_from_key, open_by_name
 from .viz import NEIGHBOURS, STANCES
 
@@ -172,7 +172,7 @@ async def entity_page(endpoint, request: Request) -> Response:
         if "key" in request.path_params:  # a typed name in the path: /entity/organisation/yukos
             name, type_hint = name_from_key(request.path_params["key"])
             return await open_by_name(endpoint, name, type_hint)
-        return render("found.html", status=404, name=iri, hits=[], suggestions=[])
+        return render("found.html", status=404, name=iri, what="entity", hits=[], suggestions=[])
     from .claims import claims_about
 
     canonical, error = await claims_about(endpoint, iri)

@@ -145,3 +145,35 @@ def test_span_scores_against_written_source_and_content_spans():
     assert s.spans["content exact"] == PRF(1, 1, 1)
     assert s.spans["content overlap"].tp == 2
     assert s.spans["cue exact"].tp == 2
+
+
+def test_entity_precision_counts_spurious_wrong_type_and_wrong_place_links():
+    from kg.evaluate.entities import entity_scores
+    from kg.records import Entity
+
+    text = "Amnesty said Velmar was calm. Hansen said Wall Street fell."
+    gold = {"entities": [
+        {"id": "amnesty", "type": "Organisation", "name": "Amnesty", "aliases": ["Amnesty"]},
+        {"id": "velmar", "type": "Place", "name": "Velmar", "aliases": ["Velmar"]},
+        {"id": "hansen", "type": "Person", "name": "Hansen", "aliases": ["Hansen"]},
+    ]}
+
+    def pair(part, type_, name=None, same_as=()):
+        m = Mention(Span(text.index(part), text.index(part) + len(part), part), type_, part)
+        return ("d.txt", m, Entity(f"{type_.lower()}/{part}", type_, name or part, (part,), same_as))
+
+    pairs = [pair("Amnesty", "Organisation"), pair("Velmar", "Place", "Velmar", ("gn:1",)),
+             pair("Hansen", "Place", "Hansen", ("gn:2",)), pair("Wall", "Place", "Waal", ("gn:3",))]
+    s = entity_scores(gold, pairs, {"d.txt": text})
+    assert s["entities_right"] == 2 and s["system_entities"] == 4
+    assert [w[1] for w in s["wrong_type"]] == ["Hansen"]
+    assert [w[1] for w in s["spurious_entities"]] == ["Waal"]
+    assert s["place_links"] == 3 and sorted(w[1] for w in s["wrong_links"]) == ["Hansen", "Waal"]
+
+
+def test_doc_split_by_field_else_file_number():
+    from kg.evaluate import doc_split
+
+    gold = {"documents": {"a_004.txt": {"split": "test"}}}
+    assert doc_split(gold, "a_004.txt") == "test"
+    assert [doc_split(gold, f"wn_{n:03d}_x.txt") for n in (1, 3, 5, 60)] == ["dev", "test", "dev", "test"]

@@ -93,6 +93,10 @@ def test_editor_runs_a_query_and_links_to_entity_pages(browser, server, tmp_path
     table_text = page.locator(".yasr:visible table.dataTable").inner_text()
     assert rows.count() >= 3
     assert "Coastal Guard" in table_text and "Ada Byrne" in table_text
+    # Plain values: the article counts are "2", not "2"^^xsd:integer.
+    page.wait_for_function("document.querySelectorAll('.yasr span.nonIri sup').length === 0")
+    table_text = page.locator(".yasr:visible table.dataTable").inner_text()
+    assert "^^" not in table_text and "xsd:" not in table_text and '"2"' not in table_text
     shot = _save(page, tmp_path, "workbench.png")
     assert _png_size(shot)[0] >= 1000
 

@@ -1,5 +1,6 @@
 // The workbench: YASGUI on this server's /sparql, the query library as tabs
-// and a picker, entity IRIs in results turned into links to entity pages.
+// and a picker with a form per parameterised query (form.js), entity and
+// claim IRIs in results turned into links to their pages.
 // Nothing here reaches another host: no prefix.cc, no LOV autocompletion,
 // no CORS proxy, no endpoint catalogue beyond this server.
 "use strict";
@@ -22,18 +23,29 @@
   });
 
   // Entity IRIs -> entity pages (also for links drawn later, e.g. next page of a table).
-  const pageFor = (iri) => iri.startsWith(config.entity_ns)
-    ? "/entity/" + iri.slice(config.entity_ns.length)
-    : "/entity?iri=" + encodeURIComponent(iri);
-  const rewrite = (root) => root.querySelectorAll("a.iri").forEach((a) => {
-    const iri = a.getAttribute("href") || "";
-    if (iri.startsWith(config.id_ns) && !a.dataset.kg) {
-      a.dataset.kg = iri;
-      a.setAttribute("href", pageFor(iri));
-      a.removeAttribute("target");
-      a.title = iri;
-    }
-  });
+  const pageFor = (iri) => kgLinkFor(iri, config);  // entities, claims (form.js)
+  const rewrite = (root) => {
+    root.querySelectorAll("a.iri").forEach((a) => {
+      const iri = a.getAttribute("href") || "";
+      if (iri.startsWith(config.id_ns) && !a.dataset.kg) {
+        a.dataset.kg = iri;
+        a.setAttribute("href", pageFor(iri));
+        a.removeAttribute("target");
+        a.title = iri;
+      }
+    });
+    // Literals as plain values: "20" for "20"^^xsd:integer, 2022-09-10 for a typed date
+    // (the datatype stays in the tooltip). YASR's "simple view" would do this too, but it
+    // misaligns its columns.
+    root.querySelectorAll(".yasr span.nonIri").forEach((span) => {
+      const sup = span.querySelector("sup");
+      if (!sup || span.dataset.plain) return;
+      span.dataset.plain = "true";
+      span.title = sup.textContent.replace(/^\^\^/, "");
+      sup.remove();
+      span.textContent = span.textContent.replace(/^"([\s\S]*)"$/, "$1");
+    });
+  };
   new MutationObserver(() => rewrite(document)).observe(
     document.getElementById("yasgui"), { childList: true, subtree: true });
 
@@ -47,9 +59,8 @@
       yasgui.selectTabId(tabs[q.name]);
     } else {
       // Full cells (no ellipsis: a collapsed cell swallows the first click on its link).
-      // compact: literals as plain values ("20", not "20"^^xsd:integer), IRIs without <>.
       const yasr = { settings: { selectedPlugin: "table",
-        pluginsConfig: { table: { isEllipsed: false, compact: true } } }, response: undefined };
+        pluginsConfig: { table: { isEllipsed: false, compact: false } } }, response: undefined };
       const tab = yasgui.addTab(true, { name: q.name, yasqe: { value: q.text }, yasr: yasr });
       tabs[q.name] = tab.getId();
     }
