@@ -56,6 +56,17 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
+def _decimal(value: float) -> str:
+    """Three decimals in the form the store keeps (no trailing zeros:
+    "139.52", "35"), so a graph is the same before and after the store.
+
+    >>> _decimal(139.52), _decimal(35.0), _decimal(-0.5), _decimal(-0.0001)
+    ('139.52', '35', '-0.5', '0')
+    """
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
 def _resolved(path: str) -> str:
     """The file's resolved absolute path (``/`` separators), or the path as
     given when the system cannot resolve it (a NUL byte)."""
@@ -153,8 +164,8 @@ class _Builder:
         for ref in e.same_as:
             point = place_coordinates(same_as_iri(ref) or ref)
             if point:
-                self.share(node, GEO.lat, Literal(f"{point[0]:.3f}", datatype=XSD.decimal))
-                self.share(node, GEO.long, Literal(f"{point[1]:.3f}", datatype=XSD.decimal))
+                self.share(node, GEO.lat, Literal(_decimal(point[0]), datatype=XSD.decimal))
+                self.share(node, GEO.long, Literal(_decimal(point[1]), datatype=XSD.decimal))
                 return
 
     # -- spans ------------------------------------------------------------
