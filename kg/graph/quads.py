@@ -47,9 +47,7 @@ from kg.vocab import (
 )
 
 from .shared import SHARED, pending_quads
-from .spans import text_literal, write_span
-
-UNATTRIBUTED_LABEL = "(unattributed)"
+from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -303,9 +301,9 @@ def article_quads(
             claim = claims[carrier]
         else:
             # Nobody in the text is said to state it: the withdrawal is the
-            # claim of asserted_by, else of the outlet that published it.
+            # claim of asserted_by, else the outlet states it in its own voice.
             a = Attribution(
-                relation="claims", cue=w.cue, content=w.evidence,
+                relation="claims" if w.asserted_by is not None else "states", cue=w.cue, content=w.evidence,
                 source=None if w.asserted_by is None else w.asserted_by.span,
                 speaker=w.asserted_by,
             )
@@ -316,6 +314,8 @@ def article_quads(
             else:
                 speaker = b.unnamed_source(None)
             claim = b.attribution(a, speaker)
+            if w.asserted_by is None:
+                b.add(NamedNode(attribution_iri(b.key, a)), RDF.type, KG.Narration)
         b.withdrawal(w, claim)
     for p in extraction.propositions:
         # their subjects and objects are mentions too (an actor a place
@@ -332,7 +332,7 @@ def article_quads(
 
     shared_nodes = [s for s, _p, _o in b.shared]
     quads += [Quad(s, p, o, SHARED) for s, p, o in b.shared]
-    extra = claim_quads(extraction, resolver)
+    extra = claim_quads(extraction, resolver, quads)
     quads += extra
     shared_nodes += [q.subject for q in extra if q.graph_name == SHARED]
     quads += pending_quads(shared_nodes)

@@ -11,6 +11,7 @@ layer sits below ``kg.extract`` although it runs after it.
 
 from .claims import (
     COUNT_UNIT,
+    QUOTE_PREDICATE,
     ClaimKey,
     body_text,
     claim_key,
@@ -19,6 +20,9 @@ from .claims import (
     parse_number,
     parse_quantity,
     qualifier_before,
+    quote_key,
+    report_day,
+    quote_words,
     resolve_date,
     similarity,
     sketch,
@@ -34,8 +38,9 @@ from .folding import (
 from .gazetteer import Entry, Gazetteer
 
 __all__ = [
-    "COUNT_UNIT", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
-    "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "mention_kind", "looks_like_date", "org_name_key", "parse_number",
-    "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "resolve_date", "similarity", "sketch",
+    "COUNT_UNIT", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
+    "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "looks_like_date", "mention_kind", "org_name_key",
+    "parse_number", "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
+    "report_day", "resolve_date", "similarity", "sketch",
     "slots", "slug", "surface", "value_text",
 ]
