@@ -153,14 +153,14 @@ class _Graph:
         if p.predicate in CONTROLLED:
             return getattr(KG, p.predicate)
         node = NamedNode(frame_iri(p.predicate))
-        self.add(node, RDF.type, KG.Frame)
-        self.add(node, RDFS.label, text_literal(p.frame or p.predicate.replace("_", " ")))
+        self.share(node, RDF.type, KG.Frame)  # described once, in the shared graph
+        self.share(node, RDFS.label, text_literal(p.frame or p.predicate.replace("_", " ")))
         return node
 
     def phrase(self, words: str) -> NamedNode:
         node = NamedNode(phrase_iri(fold(words)))
-        self.add(node, RDF.type, KG.Phrase)
-        self.add(node, SKOS.prefLabel, text_literal(words))
+        self.share(node, RDF.type, KG.Phrase)
+        self.share(node, SKOS.prefLabel, text_literal(words))
         return node
 
     def outlet_voice(self, content: Span) -> NamedNode:
@@ -300,7 +300,8 @@ class _Graph:
             return
         canon = NamedNode(canonical_claim_iri(key.text))
         words = NamedNode(phrase_iri(key.object))
-        self.add(words, RDF.type, KG.Phrase)
+        self.share(words, RDF.type, KG.Phrase)
+        # the words as this article writes them (reports of one quote differ)
         self.add(words, SKOS.prefLabel, text_literal(a.content.text))
         occ = NamedNode(proposition_iri(self.key, a.speaker.span, QUOTE_PREDICATE, a.content, a.cue))
         claim = NamedNode(claim_iri(self.key, a.content))

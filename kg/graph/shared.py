@@ -37,12 +37,12 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.read import is_wire
 from kg.resolve import fold, label_form, mention_kind, surface
-from kg.vocab import ENTITY_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
+from kg.vocab import ENTITY_NS, FRAME_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
 
 SHARED = NamedNode(SHARED_GRAPH)
 # IRIs of the nodes the shared graph describes.
 SHARED_PREFIXES = (ENTITY_NS, f"{ID_NS}canonical-claim/", f"{ID_NS}quantity/",
-                   f"{ID_NS}activity/", f"{ID_NS}model/")
+                   f"{ID_NS}activity/", f"{ID_NS}model/", f"{ID_NS}phrase/", FRAME_NS)
 _MODEL_NS = f"{ID_NS}model/"
 CHUNK = 400  # pending nodes settled per update
 
