@@ -146,7 +146,9 @@ def built(extraction: Extraction, resolver, version: str, model: str, as_bytes: 
         path=article.path,
         key=article.key,
         content_hash=article.content_hash,
-        attributions=typed[KG.Attribution],
+        # reported speech only, as ``kg stats`` counts: the outlet's own voice
+        # (kg:Narration) is not an attribution
+        attributions=typed[KG.Attribution] - typed[KG.Narration],
         withdrawals=typed[KG.Withdrawal],
         claims=typed[KG.Claim],
         entities=tuple(sorted({q.subject.value for q in quads

@@ -301,7 +301,8 @@ class _Graph:
         canon = NamedNode(canonical_claim_iri(key.text))
         words = NamedNode(phrase_iri(key.object))
         self.share(words, RDF.type, KG.Phrase)
-        # the words as this article writes them (reports of one quote differ)
+        # the words as this article writes them (in its own graph: removing it
+        # removes them; two articles with the same words hold them twice)
         self.add(words, SKOS.prefLabel, text_literal(a.content.text))
         occ = NamedNode(proposition_iri(self.key, a.speaker.span, QUOTE_PREDICATE, a.content, a.cue))
         claim = NamedNode(claim_iri(self.key, a.content))

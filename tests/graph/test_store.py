@@ -210,8 +210,9 @@ def test_validate_and_stats(store):
     assert stats["attributions"] == 8 and stats["withdrawals"] == 4
     assert stats["claims"] == 10
     assert stats["entities"] == 9  # 7 named in the text (Berg is Anna Berg) + 2 outlets
-    # each entity, claim and activity is described once: no triple repeats
-    assert 0 < stats["triples"] == stats["quads"]
+    # each entity, claim and activity is described once: only a quoted
+    # statement's words repeat, once per article that prints them
+    assert 0 < stats["triples"] <= stats["quads"] <= stats["triples"] + 1
 
 
 def test_query_binds_substitutions(store):
