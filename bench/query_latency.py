@@ -42,19 +42,25 @@ from bench._child import emit
 GROUP = 10  # articles per entity group
 SAMPLES = 10
 _ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
-_OTHER_ID = re.compile(r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/)")
+# IRIs local to one article get the copy's prefix; shared nodes (entities,
+# canonical claims: the group's suffix; the shared graph, activity, model,
+# quantities: as they are) are one node across copies, as in a real store.
+_OTHER_ID = re.compile(
+    r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/|graph/shared>|activity/|model/|quantity/)")
 _SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')
 _PATH = re.compile(r'(<https://w3id\.org/kg-news/ns#sourcePath>) "([^"]*)"')
 _LABEL = re.compile(r'(<http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label>|'
                     r'<https://w3id\.org/kg-news/ns#labelKey>) "((?:[^"\\]|\\.)*)"')
 
 
-def seed_lines() -> tuple[list[list[str]], int]:
-    """The N-Quads lines of each seed article graph, and their claim count."""
+def seed_lines() -> tuple[list[list[str]], list[str], int]:
+    """The N-Quads lines of each seed article graph, those of the shared
+    graph, and the seeds' claim count."""
     import pyoxigraph as ox
 
     from kg.build.pipeline import build
     from kg.graph.store import Store
+    from kg.vocab import SHARED_GRAPH
 
     root = Path(__file__).resolve().parent.parent
     with Store(Path(tempfile.mkdtemp(prefix="kg-bench-seeds-")) / "store") as store:
@@ -63,8 +69,9 @@ def seed_lines() -> tuple[list[list[str]], int]:
         graphs = {}
         for q in store.raw.quads_for_pattern(None, None, None, None):
             graphs.setdefault(q.graph_name.value, []).append(q)
+    shared = ox.serialize(graphs.pop(SHARED_GRAPH, []), None, ox.RdfFormat.N_QUADS).decode().splitlines()
     return [ox.serialize(qs, None, ox.RdfFormat.N_QUADS).decode().splitlines()
-            for _g, qs in sorted(graphs.items())], claims
+            for _g, qs in sorted(graphs.items())], shared, claims
 
 
 def copy_lines(lines: list[str], i: int) -> list[str]:
@@ -81,14 +88,20 @@ def copy_lines(lines: list[str], i: int) -> list[str]:
     return out
 
 
-def write_store(path: Path, seeds: list[list[str]], copies: int) -> None:
+def write_store(path: Path, seeds: list[list[str]], shared: list[str], copies: int) -> None:
     import pyoxigraph as ox
 
     nq = path.with_suffix(".nq")
+    groups = set()
     with open(nq, "w", encoding="utf-8") as fh:
         for i in range(copies):
-            for line in copy_lines(seeds[i % len(seeds)], i // len(seeds) * len(seeds) + i % len(seeds)):
+            n = i // len(seeds) * len(seeds) + i % len(seeds)
+            for line in copy_lines(seeds[i % len(seeds)], n):
                 fh.write(line + "\n")
+            if n // GROUP not in groups:  # the group's entities, described once
+                groups.add(n // GROUP)
+                for line in copy_lines(shared, n):
+                    fh.write(line + "\n")
     store = ox.Store(str(path))
     store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     store.optimize()
@@ -178,9 +191,9 @@ def main() -> None:
         t = time.perf_counter()
         if not (tmp / f"s{n}").exists():
             if seeds is None:
-                seeds, seed_claims = seed_lines()
+                seeds, shared, seed_claims = seed_lines()
             copies = max(len(seeds), round(n / (seed_claims / len(seeds))))
-            write_store(tmp / f"s{n}", seeds, copies)
+            write_store(tmp / f"s{n}", seeds, shared, copies)
         with Store.read_only(tmp / f"s{n}") as store:
             stats = store.stats()
         print(f"store {n:>9,} claims target: {stats['articles']:,} articles, {stats['claims']:,} claims, "

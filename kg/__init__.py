@@ -3,7 +3,9 @@
 __version__ = "0.1.0"
 # Bumped whenever extraction output can change: an article built by another
 # pipeline version is re-extracted on the next build.
-PIPELINE_VERSION = f"kg-{__version__}"
+# ("+shared": article keys from URLs or resolved paths, entities described
+# once in the shared graph, mentions with their kind - issue 14.)
+PIPELINE_VERSION = f"kg-{__version__}+shared"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
 # one with KG_SPACY_MODEL or --model.

@@ -97,6 +97,18 @@ metadata (title, canonical URL, date, site name); (3) its delivery: a WARC
 record's date (the capture), the feed's title as outlet; (4) inference from
 the text.
 
+Sidecar: NAME.json next to NAME.txt (or .md, .html) is a JSON object with any
+of "outlet", "published" (ISO date YYYY-MM-DD, or a date-time), "title" and
+"url", each a string or null; other fields are ignored; a malformed sidecar
+fails its article (E105). An outlet in any spelling (a sidecar's, a site
+name, a URL's domain) is mapped to one outlet by kg/read/data/outlets.json.
+
+Identity: an article's key is its own URL (as above) when it has one, else
+its file's resolved absolute path (with #N for a corpus record), so building
+from another folder or by another spelling of the path updates the same
+article; a file whose text is already stored under another key is reported
+as a duplicate and not built twice.
+
 Exits 1 when any article failed (the others still land); warnings (W1xx) do
 not fail the build unless --strict."""
 
@@ -159,6 +171,8 @@ def build(
                 _error(err)
                 _write_error_report([err], error_report, db.path)
                 raise typer.Exit(1)
+        for path, other in report.duplicates:
+            err_console.print(f"duplicate {path}: same text as {other} (not built twice)", markup=False)
         for err in report.errors:
             _error(err)
         for warning in report.warnings:
@@ -341,19 +355,23 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
 @app.command()
 @_one_line
 def remove(
-    keys: List[str] = typer.Argument(..., help="Article paths or keys to remove from the store."),
+    keys: List[str] = typer.Argument(..., help="Articles to remove: file paths (any spelling), URLs, keys or article IRIs."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
 ) -> None:
-    """Remove articles (exactly what they contributed) from the store."""
-    import os
+    """Remove articles (exactly what they contributed) from the store.
+
+    An article is named by any spelling of its file's path, its URL, its key
+    or its IRI (as the queries show it)."""
+    from .build import find_article
 
     db = _open_store(store, write=True)
     missing = 0
-    for key in keys:
-        norm = os.path.normpath(key).replace(os.sep, "/")
-        if not (db.remove_article(key) or db.remove_article(norm)):
-            err_console.print("[yellow]not in store[/yellow] " + escape(key))
-            missing += 1
+    with db:
+        for ref in keys:
+            key = find_article(db, ref)
+            if key is None or not db.remove_article(key):
+                err_console.print("[yellow]not in store[/yellow] " + escape(ref))
+                missing += 1
     if missing:
         raise typer.Exit(1)
 

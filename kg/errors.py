@@ -65,6 +65,7 @@ CODES = {
     "E303": "remote store request failed",
     "E304": "error report could not be written",
     "E305": "a file or folder could not be read or written",
+    "E306": "store was built by an older kg; build a new one",
     "E401": "unknown query name",
     "E402": "missing or malformed query parameter",
     "E403": "query refused (update, SERVICE or LOAD)",

@@ -84,6 +84,7 @@ class KG(Vocabulary):
     Person = NamedNode(KG_NS + "Person")
     Organisation = NamedNode(KG_NS + "Organisation")
     Outlet = NamedNode(KG_NS + "Outlet")
+    WireService = NamedNode(KG_NS + "WireService")
     UnnamedSource = NamedNode(KG_NS + "UnnamedSource")
     Place = NamedNode(KG_NS + "Place")
     Article = NamedNode(KG_NS + "Article")
@@ -150,6 +151,14 @@ class KG(Vocabulary):
     viaSpan = NamedNode(KG_NS + "viaSpan")
     fingerprint = NamedNode(KG_NS + "fingerprint")
     sketchSlot = NamedNode(KG_NS + "sketchSlot")
+    # mentions, and the shared graph that describes each entity once (issue 14)
+    Mention = NamedNode(KG_NS + "Mention")
+    mentionOf = NamedNode(KG_NS + "mentionOf")
+    mentionSpan = NamedNode(KG_NS + "mentionSpan")
+    mentionKind = NamedNode(KG_NS + "mentionKind")
+    mentionName = NamedNode(KG_NS + "mentionName")
+    resolvedName = NamedNode(KG_NS + "resolvedName")
+    pendingNode = NamedNode(KG_NS + "pendingNode")
     # any statement and the outlet's own voice (issue 16)
     states = NamedNode(KG_NS + "states")
     Narration = NamedNode(KG_NS + "Narration")
@@ -325,6 +334,18 @@ def article_iri(key: str) -> str:
 def graph_iri(key: str) -> str:
     """The named graph holding everything the article ``key`` contributed."""
     return f"{ID_NS}graph/{content_id('graph', key)}"
+
+
+# The one graph that describes what many articles share: entities (type,
+# labels, label keys, GeoNames link), canonical claims and quantities. Each
+# article graph refers to these nodes; the store keeps the shared graph exact
+# as articles are added, replaced and removed (``kg.shared``).
+SHARED_GRAPH = f"{ID_NS}graph/shared"
+
+
+def mention_iri(article_key: str, span: Span, entity_key: str) -> str:
+    """One mention of an entity: where the article names (or refers to) it."""
+    return f"{ID_NS}mention/{content_id('mention', article_key, span.start, span.end, entity_key)}"
 
 
 def entity_iri(entity: Entity) -> str:

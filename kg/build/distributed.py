@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 
-from .stages import Built, Failed, chunks, process_articles
+from .stages import Built, Duplicates, Failed, chunks, process_articles
 
 PARTITION = 64  # articles per Dask task: about half a minute of parsing per core
 
@@ -71,7 +71,7 @@ def extract_partition(
             continue
         parts.append(item.nquads)
         built.append(Built(item.path, item.key, item.content_hash, item.attributions,
-                           item.withdrawals, item.entities))
+                           item.withdrawals, item.entities, claims=item.claims))
     data = b"".join(parts)
     shard = None
     if shard_dir and built:
@@ -91,10 +91,14 @@ def shard_articles(partition: Partition) -> Iterator[tuple[Built, list[ox.Quad]]
     if partition.built:
         for quad in ox.parse(format=ox.RdfFormat.N_QUADS, **source):
             by_graph.setdefault(quad.graph_name.value, []).append(quad)
-    from kg.vocab import graph_iri
+    from kg.vocab import SHARED_GRAPH, graph_iri
 
+    shared = by_graph.pop(SHARED_GRAPH, [])
     for b in partition.built:
-        yield b, by_graph.pop(graph_iri(b.key), [])
+        # the shared graph's static triples and markers travel with the
+        # first article (adding them twice changes nothing)
+        yield b, by_graph.pop(graph_iri(b.key), []) + shared
+        shared = []
 
 
 def build_on_dask(
@@ -137,6 +141,7 @@ def build_on_dask(
     if shard_dir:
         Path(shard_dir).mkdir(parents=True, exist_ok=True)
     known = {} if force else {a.key: (a.content_hash, a.version) for a in store.articles()}
+    duplicates = Duplicates(store)
     client = Client(scheduler)
     try:
         # a list of one: a dict given to scatter would be scattered item by item
@@ -149,7 +154,7 @@ def build_on_dask(
         for future in futures:  # in order: the report reads the same on every run
             partition: Partition = future.result()
             future.release()
-            load_partition(partition, store, version, report, note)
+            load_partition(partition, store, version, report, note, duplicates)
             for f in partition.failed:
                 fail(f.error())
             for w in partition.warnings:
@@ -162,16 +167,29 @@ def build_on_dask(
     return report
 
 
-def load_partition(partition: Partition, store, version: str, report, note) -> None:
-    """Bulk-load one shard (each article atomic) and count it."""
-    batch = [(b.key, b.content_hash, quads, version) for b, quads in shard_articles(partition)]
+def load_partition(partition: Partition, store, version: str, report, note, duplicates) -> None:
+    """Bulk-load one shard (each article atomic, copies of a text already
+    stored left out) and count it."""
+    from kg.vocab import SHARED_GRAPH
+
+    articles = list(shard_articles(partition))
+    kept = duplicates.split(articles, report, key=lambda a: a[0].key,
+                            content_hash=lambda a: a[0].content_hash, path=lambda a: a[0].path)
+    if kept and articles[0] not in kept:
+        kept[0] = (kept[0][0], kept[0][1] + [q for q in articles[0][1]
+                                             if q.graph_name.value == SHARED_GRAPH])
+    batch = [(b.key, b.content_hash, quads, version) for b, quads in kept]
     if batch:
         store.replace_articles(batch)
     if partition.shard:
         os.remove(partition.shard)
-    for b in partition.built:
+    for b, _quads in kept:
         report.count(b)
         note(b.path)
+    written = {b.path for b, _quads in kept}
+    for b, _quads in articles:
+        if b.path not in written:
+            note(b.path)
     for path in partition.skipped:
         report.skipped += 1
         note(path)

@@ -18,7 +18,7 @@ from kg import PIPELINE_VERSION, model_name
 from kg.errors import KGError, ReadWarning, StoreError
 from kg.records import Article, Extraction
 
-from .stages import BATCH_SIZE, extract_articles, read_paths
+from .stages import BATCH_SIZE, Duplicates, extract_articles, read_paths
 
 # The default time budget of one article (``kg build --article-timeout``):
 # a generous multiple of what its length costs (a few seconds per 100,000
@@ -51,17 +51,24 @@ class BuildReport:
 
     articles: int = 0  # articles written to the store
     skipped: int = 0  # unchanged articles not re-parsed
+    claims: int = 0
     attributions: int = 0
     withdrawals: int = 0
     entities: set[str] = field(default_factory=set)
     errors: list[KGError] = field(default_factory=list)
+    # (path, key of the stored article with the same text): not built twice
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[KGError] = field(default_factory=list)  # ``ReadWarning``s: the articles still landed
 
     def summary(self) -> dict:
+        """The counts of what this build wrote, counted as ``kg stats``
+        counts the store (a fresh build's summary equals its stats)."""
         return {
             "articles": self.articles,
             "skipped": self.skipped,
+            "duplicates": len(self.duplicates),
             "entities": len(self.entities),
+            "claims": self.claims,
             "attributions": self.attributions,
             "withdrawals": self.withdrawals,
             "errors": len(self.errors),
@@ -71,6 +78,7 @@ class BuildReport:
     def count(self, built) -> None:
         """Count one article written to the store (a ``kg.build.parallel.Built``)."""
         self.articles += 1
+        self.claims += built.claims
         self.attributions += built.attributions
         self.withdrawals += built.withdrawals
         self.entities.update(built.entities)
@@ -138,12 +146,16 @@ def build(
     name = model_name(model)
     version = f"{PIPELINE_VERSION}+{name}"
     report = BuildReport()
+    if hasattr(store, "check_format"):
+        store.check_format()
     read_options = _with_cache(read_options, store)
     if scheduler:
         from .distributed import build_on_dask
 
-        return build_on_dask(paths, store, scheduler, model=name, version=version, report=report,
-                             strict=strict, force=force, on_article=on_article, read_options=read_options)
+        build_on_dask(paths, store, scheduler, model=name, version=version, report=report,
+                      strict=strict, force=force, on_article=on_article, read_options=read_options)
+        _settle(store)
+        return report
 
     def fail(err: KGError) -> None:
         report.errors.append(err)
@@ -166,7 +178,15 @@ def build(
         outcomes = process_articles(articles, name, version, as_bytes=False, batch_size=batch_size)
     write_outcomes(outcomes, store, version, report, fail, on_article=on_article,
                    batch_size=batch_size)
+    _settle(store)
     return report
+
+
+def _settle(store) -> None:
+    """Settle what an interrupted earlier build left pending (a build whose
+    articles were all unchanged writes nothing, so settles nothing else)."""
+    if hasattr(store, "settle"):
+        store.settle()
 
 
 def _with_cache(read_options, store):
@@ -208,15 +228,24 @@ def to_parse(
             else:
                 yield item
 
+    duplicates = Duplicates(store)
     for batch in chunks(readable(), batch_size):
         stored = {} if force else store.article_versions(a.key for a in batch)
+        fresh = []
         for article in batch:
             if stored.get(article.key) == (article.content_hash, version):
                 report.skipped += 1
+                duplicates.seen.setdefault(article.content_hash, article.key)
                 if on_article:
                     on_article(article.path)
             else:
-                yield article
+                fresh.append(article)
+        kept = duplicates.split(fresh, report)
+        if on_article:
+            for article in fresh:
+                if article not in kept:
+                    on_article(article.path)
+        yield from kept
 
 
 def write_outcomes(
@@ -261,3 +290,38 @@ def write_outcomes(
     finally:
         if not failed_write:
             flush()  # also when ``strict`` stops the build: finished articles land
+
+
+def find_article(store, ref: str) -> str | None:
+    """The stored key an analyst means by ``ref``: the key itself, the
+    article's or its graph's IRI, its URL, or its file by any spelling of the
+    path (relative, absolute, through links; the file's sidecar or page URL
+    when it still exists). None when no stored article matches."""
+    from pyoxigraph import Literal, NamedNode
+
+    from kg.read import path_key, read_article
+
+    candidates = [ref]
+    if os.path.exists(ref):
+        try:
+            candidates.append(read_article(ref).key)
+        except (KGError, OSError):
+            pass
+    candidates.append(path_key(ref))
+    for key in candidates:
+        if store.article_version(key) is not None:
+            return key
+    try:
+        node = NamedNode(ref)
+    except ValueError:
+        node = None
+    if node is not None:
+        rows = list(store.query(
+            "SELECT ?key ?node WHERE { { ?node kg:articleKey ?key } UNION "
+            "{ ?article kg:articleKey ?key ; dcterms:source ?node } }",
+            {"node": node}, where="remove"))
+        if rows:
+            return min(r["key"].value for r in rows)
+    rows = list(store.query("SELECT ?key ?path WHERE { ?article kg:sourcePath ?path ; kg:articleKey ?key }",
+                            {"path": Literal(path_key(ref))}, where="remove"))
+    return min(r["key"].value for r in rows) if rows else None

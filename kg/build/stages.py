@@ -5,6 +5,7 @@ them; ``parallel`` and ``distributed`` run them elsewhere."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -111,6 +112,7 @@ class Built:
     entities: tuple[str, ...]
     nquads: bytes = b""
     quads: tuple[ox.Quad, ...] = ()
+    claims: int = 0
 
     def graph_quads(self) -> Iterable[ox.Quad]:
         """The article's quads, parsed from the bytes when they travelled."""
@@ -141,15 +143,24 @@ def built(extraction: Extraction, resolver, version: str, model: str, as_bytes: 
     """An extraction as a ``Built`` record (quads or N-Quads bytes)."""
     from kg.graph import article_quads
 
+    from kg.vocab import ENTITY_CLASS, KG, RDF
+
     quads = article_quads(extraction, resolver, pipeline_version=version, model=model)
     article = extraction.article
+    # counted from the quads, as ``kg stats`` counts the store
+    typed = Counter(q.object for q in quads if q.predicate == RDF.type)
+    classes = set(ENTITY_CLASS.values())
     return Built(
         path=article.path,
         key=article.key,
         content_hash=article.content_hash,
-        attributions=len(extraction.attributions),
-        withdrawals=len(extraction.withdrawals),
-        entities=tuple(sorted({resolver.entity(m).key for m in extraction.mentions})),
+        # reported speech only, as ``kg stats`` counts: the outlet's own voice
+        # (kg:Narration) is not an attribution
+        attributions=typed[KG.Attribution] - typed[KG.Narration],
+        withdrawals=typed[KG.Withdrawal],
+        claims=typed[KG.Claim],
+        entities=tuple(sorted({q.subject.value for q in quads
+                               if q.predicate == RDF.type and q.object in classes})),
         nquads=ox.serialize(quads, None, ox.RdfFormat.N_QUADS) if as_bytes else b"",
         quads=() if as_bytes else tuple(quads),
     )
@@ -172,3 +183,29 @@ def process_articles(
             yield built(item, resolver, version, model, as_bytes)
         except Exception as err:  # one article's bug must not sink the build
             yield ExtractError(item.article.path, "E201", f"{type(err).__name__}: {err}")
+
+
+class Duplicates:
+    """Finds articles whose text is already in the store (or earlier in this
+    build) under another key: the same content under a second name is
+    reported, not built twice."""
+
+    def __init__(self, store):
+        self.store = store
+        self.seen: dict[str, str] = {}  # content hash -> key, this build
+
+    def split(self, items: list, report, key=lambda a: a.key,
+              content_hash=lambda a: a.content_hash, path=lambda a: a.path) -> list:
+        """The items that are not copies; copies go to ``report.duplicates``."""
+        lookup = getattr(self.store, "keys_for_hashes", None)
+        stored = lookup(content_hash(i) for i in items) if lookup else {}
+        kept = []
+        for item in items:
+            h, k = content_hash(item), key(item)
+            other = self.seen.get(h) or stored.get(h)
+            if other is not None and other != k:
+                report.duplicates.append((path(item), other))
+                continue
+            self.seen.setdefault(h, k)
+            kept.append(item)
+        return kept

@@ -13,10 +13,11 @@ from .jsonl import extraction_lines
 from .location import open_store
 from .network import to_networkx
 from .quads import article_quads
+from .shared import SHARED, settled_quads
 from .remote import RemoteStore
 from .store import TRANSIENT_ERRORS, Store, default_store_path, validate_turtle
 
 __all__ = [
-    "RemoteStore", "Store", "TRANSIENT_ERRORS", "article_quads", "default_store_path",
-    "extraction_lines", "open_store", "queries", "to_networkx", "validate_turtle",
+    "RemoteStore", "SHARED", "Store", "TRANSIENT_ERRORS", "article_quads", "default_store_path",
+    "extraction_lines", "open_store", "queries", "settled_quads", "to_networkx", "validate_turtle",
 ]

@@ -36,6 +36,7 @@ from kg.resolve import (
     value_text,
 )
 from kg.vocab import (
+    SHARED_GRAPH,
     ENTITY_CLASS,
     KG,
     PROV,
@@ -89,6 +90,7 @@ class _Graph:
         self.described = described
         self.reported = report_day(self.article)
         self.triples: set[tuple] = set()
+        self.shared: set[tuple] = set()
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
@@ -97,17 +99,14 @@ class _Graph:
         return write_span(self.add, self.article, span)
 
     def entity(self, mention: Mention) -> NamedNode:
-        """The entity node; described here unless kg.graph.quads already did."""
-        e = self.resolver.entity(mention)
-        node = NamedNode(entity_iri(e))
-        if node not in self.described:
-            self.described.add(node)
-            self.add(node, RDF.type, ENTITY_CLASS[e.type])
-            self.add(node, SKOS.prefLabel, text_literal(e.name))
-            folded = fold(e.name)
-            if folded:
-                self.add(node, KG.labelKey, text_literal(folded))
-        return node
+        """The entity node (``kg.graph.quads`` writes the mention and the
+        entity's shared description)."""
+        return NamedNode(entity_iri(self.resolver.entity(mention)))
+
+    def share(self, s, p, o) -> None:
+        """A triple of a shared node (canonical claim, quantity): a function
+        of its IRI alone, written to the shared graph."""
+        self.shared.add((s, p, o))
 
     def unattributed(self) -> NamedNode:
         """The article's own voice when its outlet is unknown (as kg.graph.quads writes it)."""
@@ -120,9 +119,9 @@ class _Graph:
     def quantity(self, value: float, unit: str) -> NamedNode:
         text = value_text(value)
         node = NamedNode(quantity_iri(text, unit))
-        self.add(node, RDF.type, KG.Quantity)
-        self.add(node, KG.numericValue, Literal(text, datatype=XSD.decimal))
-        self.add(node, KG.unit, NamedNode(unit_iri(unit)))
+        self.share(node, RDF.type, KG.Quantity)
+        self.share(node, KG.numericValue, Literal(text, datatype=XSD.decimal))
+        self.share(node, KG.unit, NamedNode(unit_iri(unit)))
         return node
 
     # -- article -----------------------------------------------------------
@@ -154,14 +153,14 @@ class _Graph:
         if p.predicate in CONTROLLED:
             return getattr(KG, p.predicate)
         node = NamedNode(frame_iri(p.predicate))
-        self.add(node, RDF.type, KG.Frame)
-        self.add(node, RDFS.label, text_literal(p.frame or p.predicate.replace("_", " ")))
+        self.share(node, RDF.type, KG.Frame)  # described once, in the shared graph
+        self.share(node, RDFS.label, text_literal(p.frame or p.predicate.replace("_", " ")))
         return node
 
     def phrase(self, words: str) -> NamedNode:
         node = NamedNode(phrase_iri(fold(words)))
-        self.add(node, RDF.type, KG.Phrase)
-        self.add(node, SKOS.prefLabel, text_literal(words))
+        self.share(node, RDF.type, KG.Phrase)
+        self.share(node, SKOS.prefLabel, text_literal(words))
         return node
 
     def outlet_voice(self, content: Span) -> NamedNode:
@@ -245,7 +244,7 @@ class _Graph:
             self.add(occ, KG.objectWordsSpan, self.span(p.object_words))
         if distance is not None:
             self.add(occ, KG.distance, distance)
-            self.add(canon, KG.distance, distance)
+            self.share(canon, KG.distance, distance)
             if p.direction:
                 self.add(occ, KG.direction, text_literal(p.direction))
         if p.quantity is not None:
@@ -262,14 +261,14 @@ class _Graph:
             if p.said.date:
                 self.add(node, KG.saidDate, Literal(p.said.date, datatype=XSD.date))
         # the canonical claim: a function of its key only
-        self.add(canon, RDF.type, KG.CanonicalClaim)
-        self.add(canon, KG.claimKey, text_literal(key.text))
-        self.add(canon, RDF.subject, subject)
-        self.add(canon, RDF.predicate, predicate)
-        self.add(canon, RDF.object, obj)
-        self.add(canon, KG.about, subject)
+        self.share(canon, RDF.type, KG.CanonicalClaim)
+        self.share(canon, KG.claimKey, text_literal(key.text))
+        self.share(canon, RDF.subject, subject)
+        self.share(canon, RDF.predicate, predicate)
+        self.share(canon, RDF.object, obj)
+        self.share(canon, KG.about, subject)
         if p.object is not None:
-            self.add(canon, KG.about, obj)
+            self.share(canon, KG.about, obj)
 
     # -- roles ----------------------------------------------------------------
     def roles(self) -> None:
@@ -301,7 +300,9 @@ class _Graph:
             return
         canon = NamedNode(canonical_claim_iri(key.text))
         words = NamedNode(phrase_iri(key.object))
-        self.add(words, RDF.type, KG.Phrase)
+        self.share(words, RDF.type, KG.Phrase)
+        # the words as this article writes them (in its own graph: removing it
+        # removes them; two articles with the same words hold them twice)
         self.add(words, SKOS.prefLabel, text_literal(a.content.text))
         occ = NamedNode(proposition_iri(self.key, a.speaker.span, QUOTE_PREDICATE, a.content, a.cue))
         claim = NamedNode(claim_iri(self.key, a.content))
@@ -317,12 +318,12 @@ class _Graph:
         self.add(occ, KG.matchMethod, text_literal(QUOTE_METHOD))
         self.add(occ, KG.mergedBecause, text_literal(f"speaker: '{a.speaker.name}'"))
         self.add(occ, KG.mergedBecause, text_literal(f"words: {key.object[6:]} (smallest-hash content words)"))
-        self.add(canon, RDF.type, KG.CanonicalClaim)
-        self.add(canon, KG.claimKey, text_literal(key.text))
-        self.add(canon, RDF.subject, speaker)
-        self.add(canon, RDF.predicate, KG.says)
-        self.add(canon, RDF.object, words)
-        self.add(canon, KG.about, speaker)
+        self.share(canon, RDF.type, KG.CanonicalClaim)
+        self.share(canon, KG.claimKey, text_literal(key.text))
+        self.share(canon, RDF.subject, speaker)
+        self.share(canon, RDF.predicate, KG.says)
+        self.share(canon, RDF.object, words)
+        self.share(canon, KG.about, speaker)
 
 
 def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] = ()) -> list[Quad]:
@@ -343,5 +344,7 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
         g.proposition(p)
     g.roles()
     graph = NamedNode(graph_iri(extraction.article.key))
+    shared = NamedNode(SHARED_GRAPH)
     # unordered: kg.graph.quads.article_quads sorts the article's whole graph once
-    return [Quad(s, p, o, graph) for s, p, o in g.triples]
+    return ([Quad(s, p, o, graph) for s, p, o in g.triples]
+            + [Quad(s, p, o, shared) for s, p, o in g.shared])

@@ -6,21 +6,21 @@ attribution links its speaker, stance, cue and quote to a ``kg:Claim``; a
 withdrawal becomes a ``kg:Withdrawal`` proposition (rdf:subject / predicate /
 object, unasserted) attached to the claim of the statement that carries it,
 or to a claim asserted by ``asserted_by`` (else the article's outlet).
-Entities are described again in every article graph that names them, so
-dropping an article's graph removes exactly its contribution. Every IRI is
+Each mention of an entity is a ``kg:Mention`` in the article graph (span,
+kind, name); the entity itself is described once, in the shared graph
+(``kg.shared``), so dropping an article's graph and settling the shared
+graph removes exactly its contribution. Every IRI is
 minted in ``kg.vocab``; no blank nodes, so the output is deterministic.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
-from kg.resolve import fold, place_coordinates
+from kg.resolve import mention_kind, place_coordinates
 from kg.vocab import (
     DCTERMS,
     GEO,
@@ -40,17 +40,39 @@ from kg.vocab import (
     claim_iri,
     entity_iri,
     graph_iri,
+    mention_iri,
     model_iri,
     proposition_iri,
     same_as_iri,
     source_iri,
 )
 
+from .shared import SHARED, pending_quads
 from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _decimal(value: float) -> str:
+    """Three decimals in the form the store keeps (no trailing zeros:
+    "139.52", "35"), so a graph is the same before and after the store.
+
+    >>> _decimal(139.52), _decimal(35.0), _decimal(-0.5), _decimal(-0.0001)
+    ('139.52', '35', '-0.5', '0')
+    """
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _resolved(path: str) -> str:
+    """The file's resolved absolute path (``/`` separators), or the path as
+    given when the system cannot resolve it (a NUL byte)."""
+    try:
+        return os.path.realpath(path).replace(os.sep, "/")
+    except (ValueError, OSError):
+        return path
 
 
 def _iri_or_none(value: str | None) -> NamedNode | None:
@@ -92,53 +114,48 @@ class _Builder:
         self.art = NamedNode(article_iri(self.key))
         self.activity = NamedNode(activity_iri(pipeline_version, model))
         self.version, self.model = pipeline_version, model
-        # entity key -> (Entity, Counter of names, set of surface forms, is actor)
-        self.entities: dict[str, Entity] = {}
-        self.names: dict[str, Counter] = defaultdict(Counter)
-        self.forms: dict[str, set[str]] = defaultdict(set)
-        self.actors: set[str] = set()
+        self.entities: dict[NamedNode, Entity] = {}
+        self.mentions_done: set[NamedNode] = set()
+        self.shared: set[Triple] = set()  # static triples for the shared graph
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
 
     # -- entities ---------------------------------------------------------
-    def entity(self, mention: Mention, actor: bool = False) -> NamedNode:
-        """The entity a mention names; its description is written at the end,
-        once every name and surface form of the article is known."""
+    def entity(self, mention: Mention, kind: str | None = None) -> NamedNode:
+        """The entity a mention names. The mention itself (its span, kind and
+        name) goes into the article graph; the entity's description is the
+        shared graph's (``kg.shared``): here only its static part (class,
+        GeoNames link) and a marker to settle it."""
         e = self.resolver.entity(mention)
-        self.entities.setdefault(e.key, e)
-        self.names[e.key][e.name] += 1
-        self.forms[e.key].update(a for a in (*e.aliases, mention.name) if a.strip())
-        if actor:
-            self.actors.add(e.key)
-        return NamedNode(entity_iri(e))
-
-    def describe_entities(self) -> None:
-        for key, e in self.entities.items():
-            node = NamedNode(entity_iri(e))
-            # The gazetteer's name when there is one, else this article's most
-            # frequent name (ties: longest, then alphabetical) - deterministic.
-            if e.same_as:
-                pref = e.name
-            else:
-                pref = max(self.names[key].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
-            self.add(node, RDF.type, ENTITY_CLASS[e.type])
-            if key in self.actors and e.type not in ("Person", "Organisation"):
-                # A polity used as speaker or as the force that withdraws.
-                self.add(node, RDF.type, KG.Actor)
-            self.add(node, SKOS.prefLabel, text_literal(pref))
-            labels = {pref, *self.names[key], *self.forms[key]}
-            for label in sorted(labels - {pref}):
-                self.add(node, SKOS.altLabel, text_literal(label))
-            # A name of symbols only ("{", "—") folds to nothing; it still
-            # gets one (empty) key, as the shapes require one per entity.
-            for folded in {fold(label) for label in labels} - {""} or {""}:
-                self.add(node, KG.labelKey, text_literal(folded))
+        node = NamedNode(entity_iri(e))
+        m = NamedNode(mention_iri(self.key, mention.span, e.key))
+        if m not in self.mentions_done:
+            self.mentions_done.add(m)
+            self.add(m, RDF.type, KG.Mention)
+            self.add(m, KG.mentionOf, node)
+            self.add(m, KG.inArticle, self.art)
+            self.add(m, KG.mentionName, text_literal(mention.name))
+            if e.name != mention.name:
+                self.add(m, KG.resolvedName, text_literal(e.name))
+            if kind is None:
+                kind = mention_kind(mention.span.text, e.type) if mention.span.text.strip() else "name"
+            self.add(m, KG.mentionKind, Literal(kind))
+            if mention.span.end > mention.span.start:
+                self.add(m, KG.mentionSpan, self.span(mention.span))
+        if node not in self.entities:
+            self.entities[node] = e
+            self.share(node, RDF.type, ENTITY_CLASS[e.type])
             for ref in e.same_as:
                 iri = same_as_iri(ref)
                 if iri:
-                    self.add(node, OWL.sameAs, NamedNode(iri))
+                    self.share(node, OWL.sameAs, NamedNode(iri))
             self.locate(node, e)
+        return node
+
+    def share(self, s, p, o) -> None:
+        """A static triple of a shared node, for the shared graph."""
+        self.shared.add((s, p, o))
 
     def locate(self, node: NamedNode, e: Entity) -> None:
         """A place with a GeoNames link gets that place's coordinates (the
@@ -148,8 +165,8 @@ class _Builder:
         for ref in e.same_as:
             point = place_coordinates(same_as_iri(ref) or ref)
             if point:
-                self.add(node, GEO.lat, Literal(f"{point[0]:.3f}", datatype=XSD.decimal))
-                self.add(node, GEO.long, Literal(f"{point[1]:.3f}", datatype=XSD.decimal))
+                self.share(node, GEO.lat, Literal(_decimal(point[0]), datatype=XSD.decimal))
+                self.share(node, GEO.long, Literal(_decimal(point[1]), datatype=XSD.decimal))
                 return
 
     # -- spans ------------------------------------------------------------
@@ -162,7 +179,8 @@ class _Builder:
         self.add(art, RDF.type, KG.Article)
         self.add(art, KG.articleKey, text_literal(a.key))
         self.add(art, KG.contentHash, Literal(a.content_hash))
-        self.add(art, KG.sourcePath, text_literal(a.path))
+        # the resolved path: the same from any working folder
+        self.add(art, KG.sourcePath, text_literal(_resolved(a.path)))
         if meta.title:
             self.add(art, DCTERMS.title, text_literal(meta.title))
         if meta.published and _ISO_DATE.fullmatch(meta.published):
@@ -174,20 +192,20 @@ class _Builder:
             self.add(art, KG.inferredField, text_literal(name))
         for s, p, o in graph_record(self.key, a.content_hash, self.version, self.model):
             self.add(s, p, o)
-        self.add(self.activity, RDF.type, KG.ExtractionActivity)
-        self.add(self.activity, KG.pipelineVersion, text_literal(self.version))
+        # one extraction activity and model for every article: shared
+        self.share(self.activity, RDF.type, KG.ExtractionActivity)
+        self.share(self.activity, KG.pipelineVersion, text_literal(self.version))
         model = NamedNode(model_iri(self.model))
-        self.add(self.activity, PROV.used, model)
-        self.add(model, RDF.type, KG.Model)
-        self.add(model, RDFS.label, text_literal(self.model))
+        self.share(self.activity, PROV.used, model)
+        self.share(model, RDF.type, KG.Model)
+        self.share(model, RDFS.label, text_literal(self.model))
         for m in self.x.mentions:
             self.add(art, KG.mentions, self.entity(m))
         if not meta.outlet or not meta.outlet.strip():
             return None
         name = meta.outlet.strip()
         # The outlet is not written in the body: an empty span marks that.
-        outlet = self.entity(Mention(Span(0, 0, ""), "Organisation", name), actor=True)
-        self.add(outlet, RDF.type, KG.Outlet)
+        outlet = self.entity(Mention(Span(0, 0, ""), "Organisation", name), kind="metadata")
         self.add(art, KG.outlet, outlet)
         return outlet
 
@@ -228,12 +246,12 @@ class _Builder:
         if a.source is not None:
             self.add(node, KG.sourceSpan, self.span(a.source))
         if a.via is not None:
-            self.add(node, KG.via, self.entity(a.via, actor=True))
+            self.add(node, KG.via, self.entity(a.via))
         return claim
 
     def speaker_of(self, a: Attribution) -> NamedNode:
         if a.speaker is not None:
-            return self.entity(a.speaker, actor=True)
+            return self.entity(a.speaker)
         return self.unnamed_source(a.source)
 
     # -- withdrawals ------------------------------------------------------
@@ -250,7 +268,7 @@ class _Builder:
 
     def withdrawal(self, w: Withdrawal, claim: NamedNode) -> None:
         node = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
-        actor = self.entity(w.actor, actor=True)
+        actor = self.entity(w.actor)
         place = self.entity(w.place)
         self.add(node, RDF.type, KG.Withdrawal)
         self.add(node, RDF.type, KG.Proposition)
@@ -268,7 +286,9 @@ class _Builder:
 def article_quads(
     extraction: Extraction, resolver, pipeline_version: str, model: str = ""
 ) -> list[Quad]:
-    """Every quad one article contributes, all in its named graph, sorted.
+    """Every quad one article contributes, sorted: its named graph, and the
+    static triples of the shared nodes it names with their pending markers,
+    in the shared graph (``kg.shared``; the store settles them).
 
     ``resolver`` maps a ``Mention`` to an ``Entity`` (``kg.resolve.Resolver``).
     The same extraction always gives the same quads.
@@ -291,7 +311,7 @@ def article_quads(
                 speaker=w.asserted_by,
             )
             if w.asserted_by is not None:
-                speaker = b.entity(w.asserted_by, actor=True)
+                speaker = b.entity(w.asserted_by)
             elif outlet is not None:
                 speaker = outlet
             else:
@@ -300,11 +320,23 @@ def article_quads(
             if w.asserted_by is None:
                 b.add(NamedNode(attribution_iri(b.key, a)), RDF.type, KG.Narration)
         b.withdrawal(w, claim)
-    b.describe_entities()
+    for p in extraction.propositions:
+        # their subjects and objects are mentions too (an actor a place
+        # stands for, a quantity's owner), described in the shared graph
+        b.entity(p.subject)
+        if p.object is not None:
+            b.entity(p.object)
     g = NamedNode(graph_iri(extraction.article.key))
     quads = [Quad(s, p, o, g) for s, p, o in b.triples]
     # Claims across articles (issue 4): propositions, canonical claims,
-    # quantities, dates, fingerprint - in this same graph.
+    # quantities, dates, fingerprint - in this same graph (their shared nodes
+    # in the shared graph).
     from .claim_quads import claim_quads
 
-    return sorted(set(quads).union(claim_quads(extraction, resolver, quads)), key=str)
+    shared_nodes = [s for s, _p, _o in b.shared]
+    quads += [Quad(s, p, o, SHARED) for s, p, o in b.shared]
+    extra = claim_quads(extraction, resolver, quads)
+    quads += extra
+    shared_nodes += [q.subject for q in extra if q.graph_name == SHARED]
+    quads += pending_quads(shared_nodes)
+    return sorted(set(quads), key=str)

@@ -36,12 +36,16 @@ from pyoxigraph import Literal, NamedNode
 from kg.errors import QueryError, StoreError
 from kg.vocab import KG, PREFIXES, graph_iri
 
+from .shared import SHARED, pending_quads, referenced_query
+from .shared import settle as settle_shared
 from .store import (
     ARTICLES_QUERY,
     STATS_QUERIES,
     Store,
     StoredArticle,
     article_body,
+    check_format,
+    keys_for_hashes,
     stored_articles,
     validate_turtle,
 )
@@ -232,29 +236,71 @@ class RemoteStore:
         self, key: str, content_hash: str, quads: Iterable[ox.Quad], version: str | None = None
     ) -> None:
         """PUT the article's graph (its quads plus the store's record)."""
-        self._writer()
+        self.replace_articles([(key, content_hash, quads, version)])
+
+    def _put_article(self, key: str, content_hash: str, quads, version: str | None) -> None:
         body = article_body(self.path, key, content_hash, quads, version)
-        data = ox.serialize([q.triple for q in body], None, ox.RdfFormat.N_TRIPLES)
+        own = [q.triple for q in body if q.graph_name != SHARED]
+        shared = [q.triple for q in body if q.graph_name == SHARED]
+        # the shared nodes the old graph named are settled again
+        shared += [q.triple for q in pending_quads(self._referenced(graph_iri(key)))]
+        data = ox.serialize(own, None, ox.RdfFormat.N_TRIPLES)
         url, params = self._graph_url(key)
         response = self._request("PUT", url, params=params, content=data,
                                  headers={"Content-Type": "text/turtle; charset=utf-8"},
                                  where=f"{key}: write")
         self._check(response, f"{key}: write")
+        self._post_shared(shared, key)
+
+    def _post_shared(self, triples: list, key: str) -> None:
+        """Merge static shared triples and pending markers into the shared graph."""
+        if not triples:
+            return
+        response = self._request(
+            "POST", self.endpoints.gsp, params={"graph": SHARED.value},
+            content=ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES),
+            headers={"Content-Type": "text/turtle; charset=utf-8"}, where=f"{key}: write")
+        self._check(response, f"{key}: write shared graph")
+
+    def _referenced(self, graph: str) -> list[NamedNode]:
+        return [r["o"] for r in self._select(referenced_query(NamedNode(graph)), "references")]
 
     def replace_articles(self, articles: Iterable[tuple[str, str, Iterable[ox.Quad], str | None]]) -> None:
-        """One PUT per article: each is replaced as a whole."""
+        """One PUT per article (each is replaced as a whole), then the
+        shared graph is settled."""
+        self._writer()
         for key, content_hash, quads, version in articles:
-            self.replace_article(key, content_hash, quads, version)
+            self._put_article(key, content_hash, quads, version)
+        self.settle()
 
     def remove_article(self, key: str) -> bool:
         """DELETE the article's graph; False if the server has no such graph."""
         self._writer()
+        marks = [q.triple for q in pending_quads(self._referenced(graph_iri(key)))]
         url, params = self._graph_url(key)
         response = self._request("DELETE", url, params=params, where=f"{key}: remove")
         if response.status_code == 404:
             return False
         self._check(response, f"{key}: remove")
+        self._post_shared(marks, key)
+        self.settle()
         return True
+
+    def settle(self) -> int:
+        """``Store.settle`` through the SPARQL protocol (queries and one update)."""
+        self._writer()
+        return settle_shared(lambda q: self._select(q, "settle shared graph"), self._update)
+
+    def _update(self, sparql: str) -> None:
+        response = self._request("POST", self.endpoints.update, data={"update": sparql},
+                                 where="update shared graph")
+        self._check(response, "update shared graph")
+
+    def keys_for_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        return keys_for_hashes(self.query, hashes)
+
+    def check_format(self) -> None:
+        check_format(self.query, self.path)
 
     def article_versions(self, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """(content hash, pipeline version) of each stored key, in one query."""

@@ -36,6 +36,9 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.vocab import ID_NS, KG, PREFIXES, graph_iri
 
+from .shared import SHARED, pending_quads, referenced_query
+from .shared import settle as settle_shared
+
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
 SHAPES = ROOT / "ontology" / "shapes.ttl"
@@ -138,6 +141,9 @@ def article_body(
     record = {KG.contentHash.value, KG.pipelineVersion.value}
     body = []
     for q in quads:
+        if q.graph_name == SHARED:
+            body.append(q)  # a shared node's static triple, or a pending marker
+            continue
         if q.graph_name != g:
             raise StoreError(where, "E302", f"{key}: quad outside the article graph: {q}")
         if q.subject == g and q.predicate.value in record:
@@ -271,17 +277,7 @@ class Store:
         """Make the article's named graph exactly ``quads`` (plus its content
         hash and pipeline version), atomically: one transaction removes the
         old graph and inserts the new one."""
-        store = self._writer()
-        g = ox.NamedNode(graph_iri(key))
-        body = article_body(self.path, key, content_hash, quads, version)
-        try:
-            if not store.contains_named_graph(g):
-                store.extend(body)  # a new article: one transactional insert
-                return
-            # One update request is one transaction in oxigraph.
-            store.update(_replace_update([(g, body)]))
-        except (OSError, SyntaxError) as err:
-            raise StoreError(self.path, "E302", f"{key}: write failed: {err}") from None
+        self.replace_articles([(key, content_hash, quads, version)])
 
     def replace_articles(
         self, articles: Iterable[tuple[str, str, Iterable[ox.Quad], str | None]]
@@ -315,9 +311,13 @@ class Store:
             if chunk:
                 store.bulk_extend(chunk)
             if changed:
-                store.update(_replace_update(changed))
+                # the shared nodes the old graphs named are settled again
+                marks = pending_quads(n for g, _ in changed for n in self._referenced(g))
+                store.update(_replace_update([g for g, _ in changed],
+                                             [q for _, body in changed for q in body] + marks))
         except (OSError, SyntaxError) as err:
             raise StoreError(self.path, "E302", f"batch write failed: {err}") from None
+        self.settle()
 
     def load_articles(self, articles: Iterable[tuple[str, str, bytes, str | None]]) -> None:
         """``replace_articles`` for graphs already serialised as N-Quads
@@ -352,15 +352,57 @@ class Store:
             raise StoreError(self.path, "E302", f"batch load failed: {err}") from None
         if changed:
             self.replace_articles(changed)
+        self.settle()
 
     def remove_article(self, key: str) -> bool:
-        """Remove everything the article contributed; False if it is absent."""
+        """Remove everything the article contributed (its graph, and the
+        shared descriptions no other article needs); False if it is absent."""
         store = self._writer()
         g = ox.NamedNode(graph_iri(key))
         if not store.contains_named_graph(g):
             return False
-        store.remove_graph(g)
+        marks = pending_quads(self._referenced(g))
+        try:
+            store.update(_replace_update([g], marks))
+        except (OSError, SyntaxError) as err:
+            raise StoreError(self.path, "E302", f"{key}: remove failed: {err}") from None
+        self.settle()
         return True
+
+    def _referenced(self, g: ox.NamedNode) -> list[ox.NamedNode]:
+        return [r["o"] for r in self.raw.query(referenced_query(g))]
+
+    def settle(self) -> int:
+        """Bring the shared graph up to date with the article graphs
+        (``kg.shared.settle``); returns how many nodes were settled."""
+        store = self._writer()
+
+        def select(sparql: str):
+            return store.query(sparql, use_default_graph_as_union=True)
+
+        try:
+            return settle_shared(select, store.update, store)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(self.path, "E302", f"settling the shared graph failed: {err}") from None
+
+    def keys_for_hashes(self, hashes: Iterable[str]) -> dict[str, str]:
+        """The stored article key of each content hash found (one key each:
+        the smallest, when a store holds copies), by index lookups."""
+        found: dict[str, str] = {}
+        for h in set(hashes):
+            for q in self.raw.quads_for_pattern(None, KG.contentHash, ox.Literal(h), None):
+                if q.subject != q.graph_name:
+                    continue  # the article node's own copy of the hash
+                for k in self.raw.quads_for_pattern(q.graph_name, KG.articleKey, None, q.graph_name):
+                    if h not in found or k.object.value < found[h]:
+                        found[h] = k.object.value
+        return found
+
+    def check_format(self) -> None:
+        """Refuse (``StoreError`` E306) a store built before article keys and
+        shared entity descriptions (issue 14): its keys depend on the folder
+        it was built from and it holds every label once per article."""
+        check_format(self.query, self.path)
 
     def _record(self, key: str, predicate: ox.NamedNode) -> str | None:
         g = ox.NamedNode(graph_iri(key))
@@ -465,15 +507,47 @@ class Store:
         return counts
 
 
-def _replace_update(graphs: list[tuple[ox.NamedNode, list[ox.Quad]]]) -> str:
-    """One SPARQL update (one transaction) dropping and re-filling graphs.
-    Terms are pyoxigraph's own N-Triples serialisation, never pasted text."""
-    drops = [f"DROP SILENT GRAPH {g}" for g, _ in graphs]
+def _replace_update(drop: list[ox.NamedNode], quads: list[ox.Quad]) -> str:
+    """One SPARQL update (one transaction) dropping graphs and inserting
+    quads. Terms are pyoxigraph's own N-Triples serialisation, never pasted text."""
+    drops = [f"DROP SILENT GRAPH {g}" for g in drop]
     inserts = "\n".join(
-        f"GRAPH {g} {{ {_term_sparql(q.subject)} {_term_sparql(q.predicate)} {_term_sparql(q.object)} }}"
-        for g, body in graphs for q in body
+        f"GRAPH {q.graph_name} {{ {_term_sparql(q.subject)} {_term_sparql(q.predicate)} "
+        f"{_term_sparql(q.object)} }}"
+        for q in quads
     )
-    return " ;\n".join(drops) + f" ;\nINSERT DATA {{\n{inserts}\n}}"
+    return " ;\n".join(drops + [f"INSERT DATA {{\n{inserts}\n}}"])
+
+
+def keys_for_hashes(query, hashes: Iterable[str]) -> dict[str, str]:
+    """``Store.keys_for_hashes`` through a ``query`` function (either store)."""
+    wanted = sorted({h for h in hashes if re.fullmatch(r"[0-9a-f]{64}", h)})
+    if not wanted:
+        return {}
+    values = " ".join(f'"{h}"' for h in wanted)  # hex digits only, checked above
+    rows = query(f"SELECT ?hash (MIN(?key) AS ?k) WHERE {{ VALUES ?hash {{ {values} }} "
+                 f"GRAPH ?g {{ ?g kg:contentHash ?hash ; kg:articleKey ?key }} }} GROUP BY ?hash",
+                 where="content hashes")
+    return {r["hash"].value: r["k"].value for r in rows if r["k"] is not None}
+
+
+# A store from before issue 14: a key relative to the folder it was built
+# from, or an entity's label key inside an article graph.
+_OLD_FORMAT = (
+    "ASK { { GRAPH ?g { ?g kg:articleKey ?key } "
+    'FILTER(!STRSTARTS(?key, "/") && !REGEX(?key, "^[a-zA-Z][a-zA-Z0-9+.-]*://")) } '
+    "UNION { GRAPH ?g { ?g a kg:ArticleGraph . ?e kg:labelKey ?k } } }"
+)
+
+
+def check_format(query, where: str) -> None:
+    """``Store.check_format`` through a ``query`` function (either store)."""
+    if bool(query(_OLD_FORMAT, where="store format")):
+        raise StoreError(
+            where, "E306",
+            "store was built by an older kg (article keys relative to the folder it was built "
+            "from, names copied into every article graph); build into a new store "
+            "(--store DIR) or delete this one and build again")
 
 
 def _count(store: ox.Store, sparql: str) -> int:

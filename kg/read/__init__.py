@@ -14,11 +14,11 @@ from .boilerplate import find_boilerplate
 from .corpus import FIELD_NAMES, RecordFields
 from .furniture import furniture_ranges, is_credit
 from .files import DEFAULT_MAX_BYTES, INPUTS_HELP, article_key, decode_bytes, iter_paths, path_key, read_article
-from .metadata import build_meta, canonical_outlet, load_sidecar
+from .metadata import build_meta, canonical_outlet, is_wire, load_sidecar, outlet_for_url
 from .sources import ReadOptions, input_kind, is_many, read_sources
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "FIELD_NAMES", "INPUTS_HELP", "ReadOptions", "RecordFields", "article_key",
-    "build_meta", "canonical_outlet", "decode_bytes", "find_boilerplate", "furniture_ranges", "input_kind", "is_credit", "is_many",
-    "iter_paths", "load_sidecar", "path_key", "read_article", "read_sources",
+    "build_meta", "canonical_outlet", "decode_bytes", "find_boilerplate", "furniture_ranges", "input_kind", "is_credit", "is_many", "is_wire",
+    "iter_paths", "load_sidecar", "outlet_for_url", "path_key", "read_article", "read_sources",
 ]

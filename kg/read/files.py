@@ -231,8 +231,8 @@ def article_key(source: str, url: str | None = None, record: int | None = None) 
     normalised path of its file (``path_key``), with ``#N`` for the N-th
     record of a corpus file. The one place keys are made.
 
-    >>> article_key("corpus.jsonl", None, 3)
-    'corpus.jsonl#3'
+    >>> article_key("/data/corpus.jsonl", None, 3)
+    '/data/corpus.jsonl#3'
     >>> article_key("corpus.jsonl", "https://example.org/a", 3)
     'https://example.org/a'
     """
@@ -243,13 +243,13 @@ def article_key(source: str, url: str | None = None, record: int | None = None) 
 
 
 def path_key(path: str) -> str:
-    """The normalised path used as an article's identity without a sidecar url:
-    relative to the current folder when under it, else absolute; ``/`` separators."""
-    full = os.path.normpath(os.path.abspath(path))
-    cwd = os.getcwd()
-    if full == cwd or full.startswith(cwd.rstrip(os.sep) + os.sep):
-        full = os.path.relpath(full, cwd)
-    return full.replace(os.sep, "/")
+    """The identity of a file without a URL: its resolved absolute path
+    (links and ``..`` resolved, ``/`` separators), so the same file has the
+    same key from any working folder and by any spelling of its path."""
+    try:
+        return os.path.realpath(path).replace(os.sep, "/")
+    except (ValueError, OSError):  # a NUL byte: no file can have this name
+        return path
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:

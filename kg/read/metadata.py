@@ -65,13 +65,74 @@ def _outlets_folded() -> dict[str, str]:
     return {alias.casefold(): canon for alias, canon in _outlets().items()}
 
 
+@lru_cache(maxsize=1)
+def _registry() -> tuple[dict[str, str], frozenset[str]]:
+    """(domain -> canonical outlet name, the names of wire agencies)."""
+    data = json.loads(resources.files("kg.read").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    domains = {d.lower(): o["name"] for o in data["outlets"] for d in o.get("domains", ())}
+    return domains, frozenset(o["name"] for o in data["outlets"] if o.get("wire"))
+
+
+# Words a site or feed name adds to an outlet's name for an edition or a
+# domain ("ReutersIndia", "Reuters_Co_Uk", "BBC News Online"): dropped from
+# the end before the registry is asked again.
+EDITION_WORDS = frozenset(
+    "com co org net uk us usa in au ca de fr es it ie nz za jp india america africa asia europe "
+    "australia canada international intl global world online digital edition english".split()
+)
+_NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
 def canonical_outlet(name: str) -> str | None:
-    """The gazetteer's name for ``name`` (any alias, any case), else ``None``."""
+    """The registry's name for ``name`` (any alias, any case, with an
+    edition or domain suffix, or a domain), else ``None``.
+
+    >>> [canonical_outlet(n) for n in ("Reuters", "ReutersIndia", "Reuters_Co_Uk", "in.reuters.com")]
+    ['Reuters', 'Reuters', 'Reuters', 'Reuters']
+    >>> canonical_outlet("Daily Planet") is None
+    True
+    """
     name = name.strip()
     table = _outlets()
     if name in table:
         return table[name]
-    return _outlets_folded().get(name.casefold())
+    found = _outlets_folded().get(name.casefold())
+    if found or not name:
+        return found
+    if "." in name and " " not in name:
+        found = outlet_for_url(name)
+        if found:
+            return found
+    parts = _NAME_PARTS.findall(name)
+    while parts and parts[-1].lower() in EDITION_WORDS:
+        parts.pop()
+        found = _outlets_folded().get(" ".join(parts).casefold()) or _outlets_folded().get(
+            "".join(parts).casefold())
+        if found:
+            return found
+    return None
+
+
+def outlet_for_url(url: str) -> str | None:
+    """The registry's outlet whose domain (or a subdomain of it) serves ``url``."""
+    host = url.strip().lower()
+    if "://" in host:
+        host = host.split("://", 1)[1]
+    host = host.split("/", 1)[0].split(":", 1)[0]
+    if host.startswith("www."):
+        host = host[4:]
+    domains, _wire = _registry()
+    while host:
+        if host in domains:
+            return domains[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def is_wire(outlet: str) -> bool:
+    """True when the registry lists ``outlet`` (any spelling) as a wire agency."""
+    canon = canonical_outlet(outlet)
+    return canon is not None and canon in _registry()[1]
 
 
 # -- sidecars -----------------------------------------------------------------
@@ -165,6 +226,7 @@ def build_meta(
     headers = headers or {}
     guessed = {
         "outlet": _page_outlet(page.get("sitename")) or _page_outlet(headers.get("outlet"))
+        or outlet_for_url(page.get("url") or headers.get("url") or given.get("url") or "")
         or infer_outlet(text, boilerplate),
         "published": _iso_date(page.get("date") or "") or to_iso_date(headers.get("published"))
         or infer_published(text, boilerplate),
@@ -176,6 +238,8 @@ def build_meta(
     for name in SIDECAR_FIELDS:
         if given.get(name):
             fields[name] = given[name]
+            if name == "outlet":  # one outlet however the sidecar or record spells it
+                fields[name] = canonical_outlet(given[name]) or given[name]
         elif guessed[name]:
             fields[name] = guessed[name]
             inferred.add(name)

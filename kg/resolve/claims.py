@@ -124,7 +124,8 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", re.I)
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", re.I)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": -1}
+_RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "yesterday": -1,
+             "last night": -1, "the day before yesterday": -2}
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -168,7 +169,7 @@ def resolve_date(text: str, published: str | None) -> str | None:
             return when.isoformat()
     if pub is None:
         return None
-    for word, delta in _RELATIVE.items():
+    for word, delta in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):  # longest first
         if re.search(r"\b" + word + r"\b", low):
             return (pub + timedelta(days=delta)).isoformat()
     match = _WEEKDAY.search(low)

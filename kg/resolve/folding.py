@@ -132,3 +132,76 @@ def surface(text: str) -> str:
     text = " ".join(text.split())
     text = _SURFACE_THE.sub("", text)
     return _SURFACE_POSSESSIVE.sub("", text).strip()
+
+
+# -- names and references (issue 14) ----------------------------------------
+# Words that make a reference a pronoun when they lead it ("it", "they",
+# "its forces", "their troops"): the words say who by context, not by name.
+PRONOUNS = frozenset(
+    "i me my we us our ours you your he him his she her hers it its they them their theirs "
+    "itself himself herself themselves ourselves this that these those who whom whose which "
+    "one".split()
+)
+# A head word that makes a lowercase-headed place name a name ("Kharkiv
+# region", "Donetsk oblast"): the generic part of a proper place name.
+PLACE_DESIGNATORS = frozenset(
+    "region oblast province district city county state island islands river sea bay "
+    "mountains valley peninsula republic area".split()
+)
+# Prepositions after the head of a name: "Armed Forces of Russia" is headed
+# by "Forces", "the governor of Kharkiv" by "governor".
+_POSTMODIFIER = re.compile(r"\s+(?:of|for|in|at|on|from|to|and)\s+", re.I)
+# A plural demonym used as a group ("Russians", "Ukrainians", "Koreans"):
+# a description of people, not a name of the organisation they stand for.
+_PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|can)s")
+_APOSTROPHE_VARIANTS = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
+
+MENTION_KINDS = ("name", "pronoun", "role", "description", "metadata")
+
+
+def mention_kind(text: str, type_: str = "") -> str:
+    """How a reference names its entity: "name" (a proper name, acronym or
+    transliteration: "Kyiv", "SBU", "Armed Forces of Russia"), "pronoun"
+    ("it", "its forces"), "role" (a common noun phrase: "troops", "the
+    spokesman"), or "description" (a common noun with proper modifiers:
+    "Russian troops", "Russians"). Only names become labels.
+
+    >>> [mention_kind(t) for t in ("Kyiv", "it", "its forces", "troops", "Russian troops")]
+    ['name', 'pronoun', 'pronoun', 'role', 'description']
+    >>> mention_kind("Kharkiv region", "Place"), mention_kind("the governor of Kharkiv")
+    ('name', 'role')
+    >>> mention_kind("Abdel Fattah el-Sisi"), mention_kind("US authorities")
+    ('name', 'description')
+    """
+    words = surface(text).split()
+    if not words:
+        return "description"
+    first = words[0].strip(".,;:'\u2019")
+    if first.lower() in PRONOUNS and not (len(first) > 1 and first.isupper()):  # "US" is no "us"
+        return "pronoun"
+    if not any(ch.isupper() for ch in "".join(words)):
+        return "role"
+    head_phrase = _POSTMODIFIER.split(" ".join(words), maxsplit=1)[0].split()
+    head = head_phrase[-1].strip(".,;:()\"")
+    if not head:
+        return "description"
+    if len(words) == 1 and _PLURAL_DEMONYM.fullmatch(head):
+        return "description"
+    # "el-Sisi", "al-Assad": a name part after a lowercase particle
+    if any(part[:1].isupper() for part in re.split(r"[-'\u2019]", head)) or any(
+            ch.isdigit() for ch in head):
+        return "name"
+    if (type_ == "Place" and head.lower() in PLACE_DESIGNATORS and len(head_phrase) > 1
+            and head_phrase[-2][:1].isupper()):
+        return "name"
+    return "role" if not head_phrase[0][:1].isupper() else "description"
+
+
+def label_form(name: str) -> str:
+    """A name as a label: spaces collapsed, apostrophe variants folded to
+    one ("Kyiv’s" and "Kyiv's" are one label).
+
+    >>> label_form("Kyiv\u2019s  Mayor") == label_form("Kyiv's Mayor") == "Kyiv's Mayor"
+    True
+    """
+    return " ".join(name.translate(_APOSTROPHE_VARIANTS).split())

@@ -32,13 +32,12 @@ _TEXT = """
 ABOUT = """
 SELECT ?e ?claim (MIN(?s_label) AS ?subject) (MIN(?pred) AS ?predicate) (MIN(?o_text) AS ?object)
        (COUNT(DISTINCT ?att) AS ?reports) (MIN(?date) AS ?first) WHERE {
-  GRAPH ?g {
-    ?claim kg:about ?e ; a ?class ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    ?occ kg:canonicalClaim ?claim . ?said kg:proposition ?occ .
-    ?att kg:hasClaim ?said ; kg:inArticle ?art .
-    OPTIONAL { ?art dcterms:date ?date }
-  }
-  FILTER(?class = kg:CanonicalClaim)""" + _TEXT + """
+  # the canonical claim is described once, in the shared graph; its reports
+  # in their article graphs (kg:claimKey: only canonical claims have one)
+  ?claim kg:about ?e ; kg:claimKey ?key ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  ?occ kg:canonicalClaim ?claim . ?said kg:proposition ?occ .
+  ?att kg:hasClaim ?said ; kg:inArticle ?art .
+  OPTIONAL { ?art dcterms:date ?date }""" + _TEXT + """
 } GROUP BY ?e ?claim ORDER BY DESC(?reports) ?claim"""
 
 # The claim's own words (bound: ?claim).

@@ -9,7 +9,6 @@ endpoint's reads during writes are tested in ``test_serve.py``.)
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -26,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 KG = str(ROOT / ".venv" / "bin" / "kg")
 runner = CliRunner()
 
-PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+# every article graph's size (the shared graph grows as articles land)
+PER_GRAPH = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+             "FILTER(?g != <https://w3id.org/kg-news/id/graph/shared>) } GROUP BY ?g")
 
 
 def _corpus(folder: Path, seed_paths: list[str], copies: int = 2) -> None:
@@ -34,7 +35,9 @@ def _corpus(folder: Path, seed_paths: list[str], copies: int = 2) -> None:
     folder.mkdir()
     for i in range(copies):
         for path in seed_paths:
-            shutil.copy(path, folder / f"{i}_{Path(path).name}")
+            # each copy its own text: an identical copy would be a duplicate
+            text = Path(path).read_text(encoding="utf-8") + f"\nFiled as copy {i}.\n"
+            (folder / f"{i}_{Path(path).name}").write_text(text, encoding="utf-8")
     for i in range(8):
         (folder / f"own_{i}.txt").write_text(BODY + f"Filed as note {i}.\n", encoding="utf-8")
 

@@ -58,8 +58,29 @@ def test_contested_first_report_and_as_of(seed_store):
     first = {r["claim_text"]: r for r in rows(seed_store, "first-report")}
     w = first["Armed Forces of Russia withdrawsFrom Izyum"]
     assert w["first_reported"] == "2022-09-10" and w["first_confirmed"] == "2022-09-10"
-    assert rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-10")
-    assert rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-01") == []
+    assert [r for r in rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-10")
+            if r["dated"] == "dated"]
+    # before any dated report: only the reports of the undated seed articles,
+    # listed and marked undated rather than dropped
+    early = rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-01")
+    assert early and all(r["dated"] == "undated" and r["reports"] == r["undated_reports"] >= 1
+                         and r["first_reported"] in (None, "") for r in early)
+
+
+def test_claims_as_of_lists_undated_reports(seed_store):
+    """The seeds' two undated articles (no sidecar, no dateline with a year)
+    still count: their reports come in an "undated" row with a count."""
+    got = rows(seed_store, "claims-as-of", name="Kupiansk", as_of="2022-09-30")
+    marks = {(r["claim_text"], r["dated"]): r for r in got}
+    entered = marks[("Armed Forces of Ukraine entered Kupyansk", "undated")]
+    assert entered["undated_reports"] == entered["reports"] == 3
+    assert ("Armed Forces of Ukraine entered Kupyansk", "dated") in marks
+    assert marks[("Armed Forces of Ukraine captured Kupyansk", "undated")]["undated_reports"] == 1
+    # no calendar day can be read without a publication date, but the words are there
+    assert "September 10" in entered["said_when"]
+    izium = rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-30")
+    withdrawn = [r for r in izium if r["dated"] == "undated" and r["claim_text"].endswith("withdrawsFrom Izyum")]
+    assert withdrawn and "Saturday" in withdrawn[0]["said_when"]
 
 
 def test_every_merge_is_explained_in_the_graph(seed_store):

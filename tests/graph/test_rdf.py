@@ -9,11 +9,17 @@ import pyoxigraph as ox
 import pytest
 from graph_samples import TEXT, StandInResolver, sample_extraction, span
 
-from kg.graph.quads import article_quads
+from kg.graph import SHARED, settled_quads
+from kg.graph.quads import article_quads as unsettled_quads
 from kg.graph.store import validate_turtle
 from kg.records import Attribution, Extraction, Mention
 from kg.resolve.entities import Resolver
 from kg.vocab import KG, OA, PROV, RDF, SKOS, graph_iri
+
+
+def article_quads(*args, **kw):
+    """An article's quads as the store holds them (shared graph settled)."""
+    return settled_quads(unsettled_quads(*args, **kw))
 
 
 def turtle(quads) -> bytes:
@@ -47,14 +53,18 @@ def test_stand_in_resolver_graph_validates_too():
 
 def test_everything_is_in_the_article_graph_and_no_blank_nodes(quads):
     g = ox.NamedNode(graph_iri("https://example.org/news/1"))
-    assert {q.graph_name for q in quads} == {g}
+    assert {q.graph_name for q in quads} == {g, SHARED}
+    # names are the shared graph's; the article graph keeps its mentions
+    assert not [q for q in quads if q.graph_name == g and q.predicate in (SKOS.prefLabel, KG.labelKey)
+                and q.subject.value.startswith("https://w3id.org/kg-news/id/entity/")]
+    assert [q for q in quads if q.graph_name == g and q.predicate == KG.mentionSpan]
     for q in quads:
         assert not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)
 
 
 def test_deterministic():
-    a = article_quads(sample_extraction(), Resolver(), "v", "m")
-    b = article_quads(sample_extraction(), Resolver(), "v", "m")
+    a = unsettled_quads(sample_extraction(), Resolver(), "v", "m")
+    b = unsettled_quads(sample_extraction(), Resolver(), "v", "m")
     assert a == b
     assert len(set(a)) == len(a)
 

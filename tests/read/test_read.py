@@ -296,7 +296,8 @@ def test_html_reduced_to_article_text_with_metadata(tmp_path):
     assert article.meta.published == "2023-03-04"
     assert article.meta.outlet == "Reuters"
     assert article.meta.title and "Bridge reopens" in article.meta.title
-    assert article.key == article.path.replace(os.sep, "/") or article.key.endswith("page.html")
+    # a page's canonical URL is metadata; the file is keyed by its resolved path
+    assert article.key == os.path.realpath(article.path).replace(os.sep, "/")
 
 
 def test_html_fallback_and_empty_page(tmp_path):
@@ -345,11 +346,14 @@ def test_key_and_hash(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "sub/a.txt", "An article.\n")
     article = read_article("./sub/../sub/a.txt")
-    assert article.key == "sub/a.txt"
+    # the resolved absolute path: the same key from any working folder
+    assert article.key == os.path.realpath(tmp_path / "sub" / "a.txt").replace(os.sep, "/")
     assert article.path == "./sub/../sub/a.txt"
     assert article.content_hash == hashlib.sha256(b"An article.\n").hexdigest()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert read_article("a.txt").key == article.key
     elsewhere = read_article(str(SEEDS / "000_c0f65cdd99df96a2.txt"))
-    assert elsewhere.key == str(SEEDS / "000_c0f65cdd99df96a2.txt").replace(os.sep, "/")
+    assert elsewhere.key == os.path.realpath(SEEDS / "000_c0f65cdd99df96a2.txt").replace(os.sep, "/")
 
 
 # -- sidecars ---------------------------------------------------------------------------------

@@ -379,7 +379,9 @@ def _try_connect(url: str) -> tuple[bool, bool]:
 
 # -- reading while a build writes (issue 8) ----------------------------------------------------
 
-GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+# every article graph's size (the shared graph is settled after each write)
+GRAPH_SIZES = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+               "FILTER(?g != <https://w3id.org/kg-news/id/graph/shared>) } GROUP BY ?g")
 
 
 def _sizes(url: str) -> dict[str, int]:

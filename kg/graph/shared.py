@@ -1,0 +1,308 @@
+"""The shared graph: what many articles have in common, described once.
+
+An entity's type, labels, label keys and GeoNames link, a canonical claim
+and a quantity live in one named graph (``vocab.SHARED_GRAPH``), not in each
+article graph that names them, so the union graph an analyst queries holds
+each label once and a plain ``COUNT`` is right. Article graphs keep what is
+theirs: the mentions (``kg:Mention`` with its span, kind and name), the
+statements and their spans.
+
+The shared graph is kept exact by the store, in two steps:
+
+1. An article's quads carry its *static* contributions to the shared graph
+   (an entity's class and GeoNames link, a canonical claim's key, subject,
+   predicate and object, a quantity's value and unit, the extraction
+   activity and model: functions of the node's IRI alone, so adding them
+   twice changes nothing) and a
+   ``kg:pendingNode`` marker for each shared node it names. The store writes
+   them with the article graph, in the same transaction; replacing or
+   removing an article marks the shared nodes its old graph named.
+2. ``settle`` then, in one update, re-derives every pending entity's labels
+   from the mentions of all articles (names only: pronouns and descriptions
+   stay mentions), marks it ``kg:Actor``/``kg:Outlet`` from how the articles
+   use it, drops every pending node no article names any more, and clears the
+   markers. A crash between the steps leaves the markers, and the next write
+   settles them, so a re-run ends in the same graph.
+
+The derivation is a function of the stored article graphs only, so the
+order in which articles arrive (``--jobs``, Dask, re-builds) cannot change it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.read import is_wire
+from kg.resolve import fold, label_form, mention_kind, surface
+from kg.vocab import ENTITY_NS, FRAME_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
+
+SHARED = NamedNode(SHARED_GRAPH)
+# IRIs of the nodes the shared graph describes.
+SHARED_PREFIXES = (ENTITY_NS, f"{ID_NS}canonical-claim/", f"{ID_NS}quantity/",
+                   f"{ID_NS}activity/", f"{ID_NS}model/", f"{ID_NS}phrase/", FRAME_NS)
+_MODEL_NS = f"{ID_NS}model/"
+CHUNK = 400  # pending nodes settled per update
+
+_PERSON, _ORG = KG.Person.value, KG.Organisation.value
+_CLASS_TYPE = {KG.Person.value: "Person", KG.Organisation.value: "Organisation",
+               KG.Place.value: "Place"}
+
+Select = Callable[[str], Iterable]
+Update = Callable[[str], None]
+
+
+def is_shared(node) -> bool:
+    """True for an IRI the shared graph describes."""
+    return isinstance(node, NamedNode) and node.value.startswith(SHARED_PREFIXES)
+
+
+def pending_quads(nodes: Iterable[NamedNode]) -> list[Quad]:
+    """The markers that ask ``settle`` to look at ``nodes`` again."""
+    return [Quad(SHARED, KG.pendingNode, n, SHARED) for n in sorted(set(nodes), key=str)]
+
+
+def referenced_query(graph: NamedNode) -> str:
+    """The shared nodes an article graph names (to mark them pending before
+    the graph is replaced or dropped)."""
+    tests = " || ".join(f'STRSTARTS(STR(?o), "{p}")' for p in SHARED_PREFIXES)
+    return (f"SELECT DISTINCT ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER(isIRI(?o) && ({tests})) }}")
+
+
+def _values(nodes: Iterable[NamedNode]) -> str:
+    return " ".join(str(n) for n in nodes)
+
+
+def settle(select: Select, update: Update, store=None) -> int:
+    """Settle every pending shared node (see the module docstring); returns
+    how many were settled. ``update`` runs one SPARQL update. The facts are
+    read from ``store`` (a ``pyoxigraph.Store``) by index lookups when it is
+    given, else through ``select`` (a SELECT over the union of all graphs,
+    as a remote store answers it)."""
+    reader = _PatternReader(store) if store is not None else _SparqlReader(select)
+    pending = reader.pending()
+    for start in range(0, len(pending), CHUNK):
+        _settle_chunk(pending[start:start + CHUNK], reader, update)
+    return len(pending)
+
+
+def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
+    entities = [n for n in nodes if n.value.startswith(ENTITY_NS)]
+    others = [n for n in nodes if not n.value.startswith(ENTITY_NS)]
+    dead: list[NamedNode] = []
+    if others:
+        live = reader.referenced(others)
+        dead += [n for n in others if n not in live and not n.value.startswith(_MODEL_NS)]
+        # a model is named by the activities that used it, in the shared graph
+        models = {n for n in others if n.value.startswith(_MODEL_NS)} | reader.models_of(dead)
+        used = reader.models_in_use(models, set(dead))
+        dead += sorted((m for m in models if m not in used), key=str)
+    derived: list[tuple] = []
+    live_entities: list[NamedNode] = []
+    if entities:
+        facts = reader.entity_facts(entities)
+        for e in entities:
+            if e not in facts.mentions:
+                dead.append(e)
+                continue
+            live_entities.append(e)
+            derived += describe(e, facts.mentions[e], facts.classes.get(e, ""),
+                                e in facts.actors, e in facts.outlets)
+    # explicit triples only: the update plans nothing and reads nothing
+    gone = set(dead)
+    old = [t for t in reader.description(dead + live_entities)
+           if t[0] in gone or t[1] in _DERIVED or (t[1] == RDF.type and t[2] in _DERIVED_TYPES)]
+    old += [(SHARED, KG.pendingNode, n) for n in nodes]
+    parts = [f"DELETE DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in old) + "\n} }"]
+    if derived:
+        parts.append(f"INSERT DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in derived)
+                     + "\n} }")
+    update(" ;\n".join(parts))  # one request: one transaction
+
+
+_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey})
+_DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService})
+
+
+class _Facts:
+    def __init__(self):
+        self.mentions: dict[NamedNode, list[tuple]] = defaultdict(list)
+        self.classes: dict[NamedNode, str] = {}
+        self.actors: set[NamedNode] = set()
+        self.outlets: set[NamedNode] = set()
+
+
+class _PatternReader:
+    """The facts ``settle`` needs, by index lookups on a local store: each
+    costs in proportion to the node's own mentions, never to the store."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def _objects(self, s, p, g=None) -> list:
+        return [q.object for q in self.store.quads_for_pattern(s, p, None, g)]
+
+    def _any(self, s, p, o, g=None) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(s, p, o, g))
+
+    def pending(self) -> list[NamedNode]:
+        return sorted(set(self._objects(SHARED, KG.pendingNode, SHARED)), key=str)
+
+    def referenced(self, nodes) -> set:
+        return {n for n in nodes
+                if any(q.graph_name != SHARED for q in self.store.quads_for_pattern(None, None, n, None))}
+
+    def models_of(self, activities) -> set:
+        return {m for a in activities for m in self._objects(a, PROV.used, SHARED)}
+
+    def models_in_use(self, models, dead: set) -> set:
+        return {m for m in models
+                if any(q.subject not in dead for q in self.store.quads_for_pattern(None, PROV.used, m, SHARED))}
+
+    def description(self, nodes) -> list[tuple]:
+        return [tuple(q.triple) for n in nodes for q in self.store.quads_for_pattern(n, None, None, SHARED)]
+
+    def entity_facts(self, entities) -> _Facts:
+        facts = _Facts()
+        for e in entities:
+            for q in self.store.quads_for_pattern(None, KG.mentionOf, e, None):
+                m, g = q.subject, q.graph_name
+                kind, name = self._objects(m, KG.mentionKind, g), self._objects(m, KG.mentionName, g)
+                if not kind or not name:
+                    continue
+                resolved = self._objects(m, KG.resolvedName, g)
+                exact = [x for span in self._objects(m, KG.mentionSpan, g)
+                         for sel in self._objects(span, OA.hasSelector, g)
+                         for x in self._objects(sel, OA.exact, g)]
+                facts.mentions[e].append((m.value, name[0].value, resolved[0].value if resolved else None,
+                                          kind[0].value, exact[0].value if exact else None))
+            for c in self._objects(e, RDF.type, SHARED):
+                if c.value in _CLASS_TYPE:
+                    facts.classes[e] = c.value
+            if self._any(None, KG.outlet, e):
+                facts.outlets.add(e)
+                facts.actors.add(e)
+            elif self._any(None, KG.speaker, e) or self._any(None, KG.via, e) or any(
+                    self._any(q.subject, RDF.type, KG.Withdrawal, q.graph_name)
+                    for q in self.store.quads_for_pattern(None, RDF.subject, e, None)):
+                facts.actors.add(e)
+        return facts
+
+
+class _SparqlReader:
+    """The same facts through SPARQL queries (a remote store)."""
+
+    def __init__(self, select: Select):
+        self.select = select
+
+    def pending(self) -> list[NamedNode]:
+        rows = self.select(f"SELECT ?n WHERE {{ GRAPH {SHARED} {{ {SHARED} {KG.pendingNode} ?n }} }}")
+        return sorted({r["n"] for r in rows}, key=str)
+
+    def referenced(self, nodes) -> set:
+        return {r["n"] for r in self.select(
+            f"SELECT DISTINCT ?n WHERE {{ VALUES ?n {{ {_values(nodes)} }} "
+            f"GRAPH ?g {{ ?x ?p ?n }} FILTER(?g != {SHARED}) }}")}
+
+    def models_of(self, activities) -> set:
+        if not activities:
+            return set()
+        return {r["m"] for r in self.select(
+            f"SELECT DISTINCT ?m WHERE {{ VALUES ?a {{ {_values(activities)} }} "
+            f"GRAPH {SHARED} {{ ?a {PROV.used} ?m }} }}")}
+
+    def models_in_use(self, models, dead: set) -> set:
+        if not models:
+            return set()
+        rows = self.select(f"SELECT DISTINCT ?n ?a WHERE {{ VALUES ?n {{ {_values(models)} }} "
+                           f"GRAPH {SHARED} {{ ?a {PROV.used} ?n }} }}")
+        return {r["n"] for r in rows if r["a"] not in dead}
+
+    def description(self, nodes) -> list[tuple]:
+        if not nodes:
+            return []
+        return [(r["n"], r["p"], r["o"]) for r in self.select(
+            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(nodes)} }} GRAPH {SHARED} {{ ?n ?p ?o }} }}")]
+
+    def entity_facts(self, entities) -> _Facts:
+        return _entity_facts(entities, self.select)
+
+
+def _entity_facts(entities: list[NamedNode], select: Select) -> _Facts:
+    values = _values(entities)
+    facts = _Facts()
+    for r in select(
+        f"SELECT ?e ?m ?name ?resolved ?kind ?exact WHERE {{ VALUES ?e {{ {values} }} "
+        f"?m {KG.mentionOf} ?e ; {KG.mentionKind} ?kind ; {KG.mentionName} ?name . "
+        f"OPTIONAL {{ ?m {KG.resolvedName} ?resolved }} "
+        f"OPTIONAL {{ ?m {KG.mentionSpan} ?span . ?span {OA.hasSelector} ?sel . "
+        f"?sel {OA.exact} ?exact }} }}"
+    ):
+        facts.mentions[r["e"]].append((
+            r["m"].value, r["name"].value, r["resolved"].value if r["resolved"] else None,
+            r["kind"].value, r["exact"].value if r["exact"] else None,
+        ))
+    for r in select(f"SELECT ?e ?c WHERE {{ VALUES ?e {{ {values} }} "
+                    f"GRAPH {SHARED} {{ ?e {RDF.type} ?c }} }}"):
+        if r["c"].value in _CLASS_TYPE:
+            facts.classes[r["e"]] = r["c"].value
+    facts.actors = {r["e"] for r in select(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} "
+        f"{{ ?x {KG.speaker} ?e }} UNION {{ ?x {KG.via} ?e }} UNION {{ ?x {KG.outlet} ?e }} "
+        f"UNION {{ ?w {RDF.type} {KG.Withdrawal} ; {RDF.subject} ?e }} }}")}
+    facts.outlets = {r["e"] for r in select(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?x {KG.outlet} ?e }}")}
+    return facts
+
+
+def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
+             outlet: bool) -> list[tuple]:
+    """The derived description of an entity from all its mentions
+    ``(mention, name, resolved name, kind, exact words)``: one preferred
+    label (the gazetteer's name, else the most frequent name; ties: longest,
+    then alphabetical), the other names as alternative labels, a label key
+    for each, and ``kg:Actor``/``kg:Outlet`` when articles use it so (an
+    outlet the registry lists as a news agency is a ``kg:WireService``)."""
+    type_ = _CLASS_TYPE.get(cls, "")
+    counts: Counter = Counter()
+    labels: set[str] = set()
+    for _m, name, resolved, kind, exact in sorted(set(mentions)):
+        counts[label_form(resolved or name)] += 1
+        if resolved:
+            labels.add(label_form(resolved))
+        if kind == "metadata" or mention_kind(name, type_) == "name":
+            labels.add(label_form(name))
+        if kind == "name" and exact:
+            written = surface(exact)
+            if mention_kind(written, type_) == "name":
+                labels.add(label_form(written))
+    pref = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+    labels = {label for label in labels | {pref} if label}
+    out: list[tuple] = [(entity, SKOS.prefLabel, Literal(pref))]
+    out += [(entity, SKOS.altLabel, Literal(label)) for label in sorted(labels - {pref})]
+    # A name of symbols only ("{", "—") folds to nothing; it still gets one
+    # (empty) key, as the shapes require one per entity.
+    for key in sorted({fold(label) for label in labels | {pref}} - {""} or {""}):
+        out.append((entity, KG.labelKey, Literal(key)))
+    if actor and cls not in (_PERSON, _ORG):
+        out.append((entity, RDF.type, KG.Actor))
+    if outlet:
+        out.append((entity, RDF.type, KG.Outlet))
+        if any(is_wire(label) for label in sorted(labels)):  # the outlet registry's word
+            out.append((entity, RDF.type, KG.WireService))
+    return out
+
+
+def settled_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """Quads as a store holds them once settled: the article graphs as they
+    are, the shared graph with its derived descriptions and no markers
+    (sorted). For one article's ``article_quads`` outside a store."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.extend(quads)
+    settle(None, store.update, store)
+    return sorted(store, key=str)
