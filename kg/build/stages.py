@@ -5,6 +5,7 @@ them; ``parallel`` and ``distributed`` run them elsewhere."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,11 +45,24 @@ def read_paths(
         options = replace(options, follow_links=True)
     first: dict[str, str] = {}  # article key -> the input that had it first
     for item in read_sources(paths, options):
-        if isinstance(item, Article) and first.setdefault(item.key, item.path) != item.path:
-            # one identity, two inputs: building both would overwrite one with the other
-            item = ReadError(item.path, "E110", f"has the same identity {item.key} as "
-                             f"{first[item.key]}; only that one is built")
+        if isinstance(item, Article):
+            had = first.setdefault(item.key, item.path)
+            if had != item.path and _source(had) != _source(item.path):
+                # one identity, two inputs: building both would overwrite one with the other
+                item = ReadError(item.path, "E110", f"has the same identity {item.key} as "
+                                 f"{had}; only that one is built")
         yield item
+
+
+def _source(where: str) -> str:
+    """What an input is, however it was named: a URL as given, a file (or a
+    record ``FILE#N`` of a corpus file) by its resolved path, so one file
+    reached twice (``./a.txt`` and its absolute path, or a link to it inside
+    the folder) is one input, not two with one identity."""
+    if "://" in where:
+        return where
+    path, sep, record = where.partition("#")
+    return os.path.realpath(path) + sep + record
 
 
 def extract_articles(
