@@ -192,6 +192,7 @@ ORG_NOUNS = frozenset({
     "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker",
     "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
     "app", "platform",  # "the app said", "fitness app X"
+    "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
 })
 
 # Words that make an unrecognised capitalised name an organisation's

@@ -72,6 +72,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ == "Place" and ent.label_ == "GPE" and _given_names_before(ent, start) < start and _surname_place(ent):
             # "Luis Montenegro", "Michael Jordan": a country's name as a surname
             type_ = "Person"
+        if type_ == "Organisation" and (named := _person_after_role(article.text, start, end)) != start:
+            type_, start = "Person", named  # "Presidential Spokesperson Jane Roe": the person, not a body
         if type_ == "Person":
             start = _given_names_before(ent, start)
             start = _without_leading_title(article.text, start, end)
@@ -111,6 +113,10 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
         if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
             type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+        if type_ == "Person" and _person_reads_as_body(ent, name):
+            type_ = "Organisation"  # "Manila Bulletin", "ALDI", "X said in its report"
+        if type_ == "Person" and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS:
+            type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person
         if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
                 and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
             # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
@@ -255,6 +261,77 @@ def _described_as_body(ent: Span) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS and before.head.i == root.i:
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children)
+
+
+# Last words no person's name ends with: an outlet's, a shop's or a
+# service's ("Manila Bulletin", "ARC Studio", "Highway Patrol").
+_BODY_NAME_ENDS = frozenset({
+    "bulletin", "studio", "studios", "tracker", "patrol", "tribune", "news", "times",
+    "herald", "gazette", "journal", "radio", "tv", "television", "media", "airlines", "airways",
+    "inc", "corp", "ltd", "plc", "llc", "holdings", "technologies", "systems", "labs", "records",
+    "magazine", "daily", "weekly", "agency", "bank", "university", "institute", "foundation",
+})
+
+
+# Last words of a site's or a building's name, never a person's.
+# (Not "Park", "Street" or "Tower": surnames too.)
+_SITE_NAME_ENDS = frozenset({"mall", "bridge", "airport", "stadium", "square", "road", "avenue",
+                             "station", "harbour", "harbor", "plaza"})
+
+
+def _person_reads_as_body(ent: Span, name: str) -> bool:
+    """A name the recogniser took for a person that the text shows is a
+    body's: it ends in a word no person's name ends with ("Manila
+    Bulletin"), it is written in capitals ("ALDI"; an initialism is no
+    person's name), it is set beside a kind of body ("Milltech Marine, a
+    firm", "supergroup Blind Faith", "store chains Woolworths and Coles"),
+    or it is the subject of a verb whose clause speaks of "its" ("X said
+    in its report")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _BODY_NAME_ENDS:
+        return True
+    if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
+        return True
+    root = ent.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "chains X and Y": Y as X
+        root = root.head
+    if _described_as_body(ent) or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
+            or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        verb = root.head
+        for tok in verb.subtree:
+            if tok.lower_ == "its" and tok.dep_ == "poss":
+                t = tok.head
+                while t.i != verb.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                    t = t.head
+                if t.i == verb.i:
+                    return True
+    return False
+
+
+def _entity_of(tok) -> Span | None:
+    """The recogniser's entity that holds ``tok``."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _person_after_role(text: str, start: int, end: int) -> int:
+    """Start of a person's name that closes a body-typed entity after a
+    role word ("Presidential Spokesperson Jane Roe", "Deputy Minister
+    Tom Baker"): two or three capitalised words after the last role word,
+    none a body's word; else ``start``."""
+    from .cues import PERSON_NOUNS
+
+    words = text[start:end].split(" ")
+    roles = [k for k, w in enumerate(words) if w.lower().rstrip(".") in PERSON_NOUNS | _TITLES]
+    if not roles:
+        return start
+    rest = words[roles[-1] + 1:]
+    body_words = ORG_NOUNS | ORG_NAME_WORDS | _BODY_HEADS | _BODY_NAME_ENDS
+    if not 2 <= len(rest) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) \
+            or any(w.lower() in body_words for w in rest):
+        return start
+    return start + sum(len(w) + 1 for w in words[:roles[-1] + 1])
 
 
 def _without_leading_title(text: str, start: int, end: int) -> int:

@@ -247,3 +247,41 @@ def test_quoted_as_saying_in_the_passive(nlp, text, via):
 
 def test_officials_familiar_with_a_matter_name_no_side(nlp):
     assert not run(nlp, "Officials familiar with the talks said the delegation had left early.").attributions
+
+
+# -- a body the recogniser took for a person ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The figures were first published by the Lisbon Bulletin on Friday.", "Lisbon Bulletin"),
+    ("Shoppers queued while LIDOR made stocks for a planned special.", "LIDOR"),
+    ("Australian store chains Norbury and Kells lowered their limits.", "Kells"),
+    ("Tom Reyes of Hartwell Marine, a firm that tracks ships, spoke to reporters.", "Hartwell Marine"),
+    ("He later joined the supergroup Silver Kettle with two old friends.", "Silver Kettle"),
+    ("Later, Tolvek said in its statement that the dam had held.", "Tolvek"),
+])
+def test_a_name_the_text_shows_is_a_body_is_an_organisation(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Organisation", types
+
+
+def test_a_site_taken_for_a_person_is_a_place(nlp):
+    text = "The roof of Harbin Mall collapsed, and Jane Roe was rescued."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Harbin Mall") == "Place" and types.get("Jane Roe") == "Person", types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria Lopez said in her report that forty homes had been damaged.", "Maria Lopez"),
+    ("Jane Roe, a lawyer from the city, spoke to reporters.", "Jane Roe"),
+])
+def test_a_person_stays_a_person(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Person", types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The decision was announced in a statement by the Presidential Spokesperson Dana Whitfield.", "Dana Whitfield"),
+])
+def test_a_person_after_a_role_inside_a_body_name_is_the_person(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Person" and not any(n.endswith(name) and n != name for n in types), types
