@@ -94,6 +94,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     all_orgs = [surface(article.text[slice(*_org_bounds(article.text, s, e, gazetteer))]).rstrip(".,;:!?")
                 for _, t, s, e in raw if t == "Organisation"]
     acronyms.update(_initialisms(all_orgs, acronyms))
+    teams = _team_names(article.text)
     orgs: list[str] = []
     mentions = []
     for ent, type_, start, end in raw:
@@ -135,6 +136,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             company = company if company != name else _first_words_of_org(name, all_orgs)
             if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."; "Acme" for "Acme Energy"
                 type_, name = "Organisation", company
+        if name in teams and (type_ == "Place" or type_ == "Person" and len(name.split()) == 1
+                              and gazetteer.lookup(name) is not None) \
+                and getattr(gazetteer.lookup(name), "kind", "") != "country":
+            # "Dunmore beat Kelby 43-5": clubs named after their towns (a
+            # country's side is written as the country: "Pakistan beat India")
+            type_ = "Organisation"
         if type_ == "Organisation":
             name = acronyms.get(name, name)
             name = _longer_org(name, orgs, all_orgs)
@@ -315,6 +322,25 @@ def _entity_of(tok) -> Span | None:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
+_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_RESULT_VERBS = r"(?:defeated|defeats|beat|beats|thrashed|edged(?: out)?|knocked off|lost to|loses to|drew with|draws with)"
+_TEAM_PATTERNS = (
+    re.compile(_NAME + r" " + _RESULT_VERBS + r"\b"),  # "Dunmore beat ..."
+    re.compile(r"\b(?:" + _RESULT_VERBS + r"|(?:win|victory|defeat|loss) (?:over|to|against)) " + _NAME),
+    re.compile(_NAME + r" \d{1,3} ?[–-] ?\d{1,3}\b(?![–-]?\d)"),  # "Kelby 43-5"
+)
+
+
+_SCORE = re.compile(r"\d{1,3}[\u2013-]\d{1,3}")
+
+
+def _team_names(text: str) -> set[str]:
+    """Names the text uses as sides in a game: the subject or object of a
+    result ("X defeated Y", "a win over Y") or a name with a score after
+    it ("Y 43-5"). A town's name there is its club's."""
+    return {m.group(1) for p in _TEAM_PATTERNS for m in p.finditer(text)}
+
+
 def _person_after_role(text: str, start: int, end: int) -> int:
     """Start of a person's name that closes a body-typed entity after a
     role word ("Presidential Spokesperson Jane Roe", "Deputy Minister
@@ -356,6 +382,8 @@ def _trimmed(ent: Span) -> tuple[int, int]:
     tokens = list(ent)
     while tokens and tokens[0].text in _DETERMINERS:
         tokens.pop(0)
+    while len(tokens) > 1 and _SCORE.fullmatch(tokens[-1].text):
+        tokens.pop()  # "Redcliffe 43-5": a side and its score
     while tokens and (tokens[-1].text in {"'s", "\u2019s", "'", "\u2019"} or tokens[-1].is_punct):
         if tokens[-1].is_quote and any(t.is_quote for t in tokens[:-1]):
             break  # 'Command "Dnipro"' keeps its closing quote

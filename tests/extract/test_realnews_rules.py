@@ -285,3 +285,33 @@ def test_a_person_stays_a_person(nlp, text, name):
 def test_a_person_after_a_role_inside_a_body_name_is_the_person(nlp, text, name):
     types = {m.name: m.type for m in run(nlp, text).mentions}
     assert types.get(name) == "Person" and not any(n.endswith(name) and n != name for n in types), types
+
+
+def test_a_town_that_plays_is_its_club(nlp):
+    text = ("Ipswich defeated Redcliffe 43–5 on Saturday in Brisbane. Redcliffe had led at half time, "
+            "and the crowd in Brisbane stayed to the end.")
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Brisbane") == "Place", types
+    assert all(types.get(n, "Organisation") == "Organisation" for n in ("Ipswich", "Redcliffe")), types
+    assert types.get("Redcliffe") == "Organisation" and not any("43" in n for n in types), types
+    types = {m.name: m.type for m in run(nlp, "Pakistan defeated India in the final in Lahore.").mentions}
+    assert types.get("India") == "Place" and types.get("Pakistan", "Place") == "Place", types
+
+
+# -- a body's notice or schedule speaks for the body -----------------------------
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Norvane's notice alleged that the script broke the law.", "alleged", "Norvane"),
+    ("According to Norvane's schedule, half a million homes could be affected.", "According to", "Norvane"),
+])
+def test_a_bodys_notice_or_schedule_is_the_bodys_statement(nlp, text, cue, speaker):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert a.speaker is not None and a.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The notice claimed the code was illegal.",  # whose notice: no one named
+    "According to the schedule, half a million homes could be affected.",
+])
+def test_a_notice_no_one_issued_has_no_speaker(nlp, text):
+    assert all(a.speaker is None for a in run(nlp, text).attributions)
