@@ -114,6 +114,9 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
         if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
             type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+        if type_ == "Person" and len(name.split()) == 1 and not _full_name(name, ent, persons) \
+                and _single_name_of_a_body(ent):
+            type_ = "Organisation"  # "the Houthis", "Rudaw reports": no person's name
         if type_ == "Person" and _person_reads_as_body(ent, name):
             type_ = "Organisation"  # "Manila Bulletin", "ALDI", "X said in its report"
         if type_ == "Person" and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS:
@@ -315,6 +318,22 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
                 if t.i == verb.i:
                     return True
     return False
+
+
+# Verbs of publishing: a one-word name that publishes is an outlet's.
+_PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast", "air"})
+
+
+def _single_name_of_a_body(ent: Span) -> bool:
+    """A one-word name no person bears: written after "the" ("the
+    Houthis", a group), or the subject of a verb of publishing ("Rudaw
+    reports"), when no person of that surname is named."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the" and before.dep_ == "det"):
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PUBLISHING_VERBS
 
 
 def _entity_of(tok) -> Span | None:

@@ -315,3 +315,44 @@ def test_a_bodys_notice_or_schedule_is_the_bodys_statement(nlp, text, cue, speak
 ])
 def test_a_notice_no_one_issued_has_no_speaker(nlp, text):
     assert all(a.speaker is None for a in run(nlp, text).attributions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kavani reports that the talks ended without a deal.", "Kavani"),
+    ("The attacks were claimed by the Dravids, who are backed by the army.", "Dravids"),
+])
+def test_a_one_word_name_no_person_bears_is_a_body(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Organisation", types
+
+
+def test_a_surname_that_reports_stays_a_person(nlp):
+    text = "The reporter Anna Kessler covered the trial. Kessler reported that the jury had left."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Anna Kessler") == "Person" and "Kessler" not in {n for n, t in types.items() if t != "Person"}, types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rappler reported three malls in the city were damaged.", "Rappler"),
+    ("TVN24 reported he received surgery.", "TVN24"),
+])
+def test_an_outlet_the_recogniser_missed_reports(nlp, text, name):
+    (a,) = by_cue(run(nlp, text), "reported")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.type) == (name, "Organisation")
+
+
+def test_a_named_reporter_is_not_an_outlet(nlp):
+    text = "The reporter Anna Kessler covered the trial. Kessler reported that the jury had left."
+    (a,) = by_cue(run(nlp, text), "reported")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.type) == ("Anna Kessler", "Person")
+
+
+def test_a_described_officer_speaks_for_the_body_named_by_their_kind(nlp):
+    text = "Twenty engines from the Delhi Fire Service reached the hotel. A fire officer said the doors were locked."
+    (a,) = by_cue(run(nlp, text), "said")
+    assert a.speaker is not None and a.speaker.name == "Delhi Fire Service"
+
+
+def test_a_described_officer_with_no_such_body_is_no_one(nlp):
+    text = "Jane Roe ran the hotel for ten years. A fire officer said the doors were locked."
+    assert all(a.speaker is None or a.speaker.name != "Jane Roe" for a in run(nlp, text).attributions)
