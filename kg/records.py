@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EntityType = Literal["Person", "Organisation", "Place"]
-Relation = Literal["claims", "confirms", "denies", "not_confirmed"]
+Relation = Literal["claims", "confirms", "denies", "not_confirmed", "states"]
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organisation", "Place")
+# The stances of reported speech; "states" is the outlet's own voice (what an
+# article says without attributing it), never read as an attribution.
 RELATIONS: tuple[str, ...] = ("claims", "confirms", "denies", "not_confirmed")
 
 
@@ -133,11 +135,17 @@ class Proposition:
     next to (never instead of) its raw content span.
 
     ``predicate`` is a local name of the controlled set in
-    ``kg.extract.propositions.PREDICATES``; the object is a ``Mention`` (a place, an
-    actor) or a ``Quantity``. ``attribution`` is the statement whose content
-    holds it; ``withdrawal`` the withdrawal record it restates. ``time`` is
-    when the event is said to have happened, ``said`` when the source is said
-    to have said it; ``why`` says how subject and object were resolved.
+    ``kg.extract.propositions.PREDICATES``, or - for any other verb - the
+    normalised frame (lemma and particle joined by "_": "pull_back"); ``frame``
+    is the verb frame as read in both cases, ``negated`` and ``modality`` (a
+    modal auxiliary: "may", "would") qualify it. The object is a ``Mention``
+    (a place, an actor), a ``Quantity``, or the words of a noun phrase
+    (``object_words``); a distance has both a place and a quantity, and its
+    ``direction`` ("east"). ``attribution`` is the statement whose content
+    holds it (None: the article states it in its own voice); ``withdrawal``
+    the withdrawal record it restates. ``time`` is when the event is said to
+    have happened, ``said`` when the source is said to have said it; ``why``
+    says how subject and object were resolved.
     """
 
     predicate: str
@@ -151,6 +159,23 @@ class Proposition:
     time: StatedTime | None = None
     said: StatedTime | None = None
     why: tuple[str, ...] = ()
+    frame: str | None = None
+    negated: bool = False
+    modality: str | None = None
+    object_words: Span | None = None
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role the text gives a person ("Defence Ministry spokesman X", "X, a
+    senior adviser to Y"): the person, the role words and - when named - the
+    body the role is of."""
+
+    person: Mention
+    role: Span
+    body: Mention | None
+    evidence: Span
 
 
 @dataclass(frozen=True)
@@ -162,6 +187,7 @@ class Extraction:
     attributions: tuple[Attribution, ...]
     withdrawals: tuple[Withdrawal, ...]
     propositions: tuple[Proposition, ...] = ()
+    roles: tuple[Role, ...] = ()
 
 
 @dataclass(frozen=True)

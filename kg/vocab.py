@@ -45,6 +45,7 @@ OWL_NS = "http://www.w3.org/2002/07/owl#"
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 GEONAMES_NS = "https://sws.geonames.org/"
 QUDT_UNIT_NS = "http://qudt.org/vocab/unit/"
+FRAME_NS = "https://w3id.org/kg-news/frame#"  # verb frames read from text: frame#pull_back
 GEO_NS = "http://www.w3.org/2003/01/geo/wgs84_pos#"  # W3C Basic Geo (WGS84)
 
 # Prefixes for serialisations and for SPARQL (``queries`` prepends them).
@@ -59,6 +60,7 @@ PREFIXES: dict[str, str] = {
     "rdfs": RDFS_NS,
     "owl": OWL_NS,
     "xsd": XSD_NS,
+    "frame": FRAME_NS,
     "geo": GEO_NS,
 }
 
@@ -148,6 +150,29 @@ class KG(Vocabulary):
     viaSpan = NamedNode(KG_NS + "viaSpan")
     fingerprint = NamedNode(KG_NS + "fingerprint")
     sketchSlot = NamedNode(KG_NS + "sketchSlot")
+    # any statement and the outlet's own voice (issue 16)
+    states = NamedNode(KG_NS + "states")
+    Narration = NamedNode(KG_NS + "Narration")
+    Frame = NamedNode(KG_NS + "Frame")
+    Phrase = NamedNode(KG_NS + "Phrase")
+    frame = NamedNode(KG_NS + "frame")
+    negated = NamedNode(KG_NS + "negated")
+    modality = NamedNode(KG_NS + "modality")
+    objectWordsSpan = NamedNode(KG_NS + "objectWordsSpan")
+    distanceFrom = NamedNode(KG_NS + "distanceFrom")
+    distance = NamedNode(KG_NS + "distance")
+    direction = NamedNode(KG_NS + "direction")
+    says = NamedNode(KG_NS + "says")
+    matchMethod = NamedNode(KG_NS + "matchMethod")
+    relayedIn = NamedNode(KG_NS + "relayedIn")
+    RoleAssertion = NamedNode(KG_NS + "RoleAssertion")
+    roleAssertion = NamedNode(KG_NS + "roleAssertion")
+    holder = NamedNode(KG_NS + "holder")
+    roleOf = NamedNode(KG_NS + "roleOf")
+    roleWords = NamedNode(KG_NS + "roleWords")
+    holderSpan = NamedNode(KG_NS + "holderSpan")
+    roleSpan = NamedNode(KG_NS + "roleSpan")
+    bodySpan = NamedNode(KG_NS + "bodySpan")
 
 
 class PROV(Vocabulary):
@@ -224,6 +249,7 @@ class XSD(Vocabulary):
     date = NamedNode(XSD_NS + "date")
     integer = NamedNode(XSD_NS + "integer")
     decimal = NamedNode(XSD_NS + "decimal")
+    boolean = NamedNode(XSD_NS + "boolean")
 
 
 # The stance of an attribution record -> the property linking speaker to claim.
@@ -232,6 +258,7 @@ RELATION_PROPERTY: dict[str, NamedNode] = {
     "confirms": KG.confirms,
     "denies": KG.denies,
     "not_confirmed": KG.hasNotConfirmed,
+    "states": KG.states,
 }
 
 ENTITY_CLASS: dict[str, NamedNode] = {
@@ -367,3 +394,21 @@ def quantity_iri(value: str, unit: str) -> str:
 def unit_iri(code: str) -> str:
     """A QUDT unit IRI from its code (``KiloM2`` -> unit:KiloM2)."""
     return QUDT_UNIT_NS + _segment(code)
+
+
+# -- any statement, the outlet's voice, roles (issue 16) ----------------------
+
+def frame_iri(name: str) -> str:
+    """A verb frame used as a predicate ("pull_back"); its local name is the
+    text after "#", like the controlled predicates'."""
+    return FRAME_NS + _segment(name)
+
+
+def phrase_iri(folded: str) -> str:
+    """The words of an object noun phrase, by their folded text: equal words are one node."""
+    return f"{ID_NS}phrase/{content_id('phrase', folded)}"
+
+
+def role_iri(article_key: str, person: Span, role: Span) -> str:
+    """A role the article gives a person (the person's and the role words' spans)."""
+    return f"{ID_NS}role/{content_id('role', article_key, _span_id(person), _span_id(role))}"

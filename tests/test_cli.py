@@ -52,7 +52,8 @@ def test_extract_jsonl_contract(seed_paths):
     assert kinds == {"entity", "attribution", "withdrawal", "proposition"}
     keys = {
         "proposition": {"doc", "kind", "subject", "predicate", "object", "quantity", "cue", "evidence",
-                        "stated_time", "said_time", "statement", "claim"},
+                        "stated_time", "said_time", "statement", "claim", "object_words", "frame",
+                        "negated", "modality", "direction"},
         "attribution": {"doc", "kind", "relation", "source", "cue", "content", "speaker", "via"},
         "entity": {"doc", "kind", "id", "type", "name", "mentions"},
         "withdrawal": {"doc", "kind", "actor", "place", "asserted_by", "evidence"},
@@ -70,11 +71,13 @@ def test_extract_jsonl_contract(seed_paths):
             assert l["type"] in {"Person", "Organisation", "Place"}
             spans = l["mentions"]
         elif l["kind"] == "proposition":
-            assert (l["object"] is None) != (l["quantity"] is None), l
+            # an entity, an amount, or the words of a noun phrase; a distance has a place and an amount
+            assert l["object"] or l["quantity"] or l["object_words"], l
+            assert not (l["object"] and l["quantity"]) or l["predicate"] == "distanceFrom", l
             assert l["claim"]["id"].startswith("https://w3id.org/kg-news/id/canonical-claim/")
             assert l["claim"]["key"].startswith(f"subject={l['subject']['id'].split('/entity/')[1]}; "
                                                 f"predicate={l['predicate']}; ")
-            spans = [s for s in (l["cue"], l["evidence"], l["statement"], l["quantity"]) if s]
+            spans = [s for s in (l["cue"], l["evidence"], l["statement"], l["quantity"], l["object_words"]) if s]
             spans += [{k: t[k] for k in ("start", "end", "text")}
                       for t in (l["stated_time"], l["said_time"]) if t]
         else:

@@ -53,7 +53,10 @@ from kg.resolve import (
 )
 
 from . import cues
+from .chains import relayed
+from .clauses import ClauseRules
 from .coref import SpeakerResolver, demonym, token_span
+from .roles import find_roles
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,7 @@ PREDICATE_LEMMAS: dict[str, frozenset[str]] = {
 }
 PREDICATES: tuple[str, ...] = (
     "withdrawsFrom", "entered", "captured", "controls", "attacked", "killed",
-    "injured", "evacuated", "liberatedArea", "advanced",
+    "injured", "evacuated", "liberatedArea", "advanced", "distanceFrom",
 )
 # Predicates whose subject is an armed force (a country named as subject
 # stands for its forces).
@@ -425,8 +428,11 @@ def _count(noun: Token) -> tuple[float, list[Token], str | None] | None:
 class _Finder:
     """Propositions of one attribution's content."""
 
-    def __init__(self, reader: _Reader, a: Attribution):
+    def __init__(self, reader: _Reader, a: Attribution | None, span=None, keep=None):
         self.r, self.a = reader, a
+        # narration: the sentence, and its tokens outside quotes; a statement:
+        # its words outside statements relayed inside it
+        self.span, self.keep = span, keep
         self.out: list[Proposition] = []
 
     def add(self, predicate: str, verb: Token, subj: tuple[Mention, str], obj: Mention | None,
@@ -437,14 +443,16 @@ class _Finder:
         cue = token_span(r.doc, verb.i, verb.i + 1, r.article.text)
         why = (f"subject: {subj[1]}", f"object: {why_obj}")
         self.out.append(Proposition(predicate, subj[0], obj, quantity, cue, evidence, a, None,
-                                    r.time_of(verb), r.said_time(a), why))
+                                    r.time_of(verb), r.said_time(a), why, frame=verb.lemma_.lower()))
 
     def run(self) -> list[Proposition]:
         r, a = self.r, self.a
-        span = r.doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        span = self.span if a is None else r.doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
         if span is None:
             return []
         for tok in span:
+            if self.keep is not None and not self.keep(tok):
+                continue
             lemma = tok.lemma_.lower()
             try:
                 if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -630,7 +638,8 @@ def _dedupe(props: list[Proposition]) -> tuple[Proposition, ...]:
     seen, out = set(), []
     for p in props:
         key = (p.attribution, p.withdrawal, p.predicate, p.cue, p.subject.name,
-               p.object.name if p.object else None, p.quantity.value if p.quantity else None)
+               p.object.name if p.object else None, p.quantity.value if p.quantity else None,
+               p.object_words.text if p.object_words else None)
         if key not in seen:
             seen.add(key)
             out.append(p)
@@ -645,15 +654,86 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
     """
     reader = _Reader(article, doc, extraction)
     found = _withdrawal_propositions(reader, extraction)
+    general = ClauseRules(reader)
+    used = {t.i for w in extraction.withdrawals for t in _tokens(doc, w.cue)}
     for a in extraction.attributions:
-        found += _Finder(reader, a).run()
+        own = _own_words(a, extraction.attributions)
+        war = _Finder(reader, a, keep=own).run()
+        found += war
+        span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        if span is not None:
+            skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}
+            found += general.clauses(span, a, skip, own)
+    found += _narration(reader, general, used)
+    for sent in doc.sents:
+        if article.is_body(sent.start_char, sent.end_char):
+            found += general.distances(sent, lambda offset: _holder(extraction, offset))
+    distances = {p.evidence for p in found if p.predicate == "distanceFrom"}
+    # "X lies 104 km east of Y" is read once, as the distance
+    found = [p for p in found if p.predicate == "distanceFrom" or p.evidence not in distances
+             or p.quantity is None or p.quantity.unit != "KiloM" or p.predicate in PREDICATES]
     return _dedupe(found)
 
 
+def _own_words(a: Attribution, attributions) -> object:
+    """A token filter: the words of ``a``'s content that are not another's
+    statement relayed inside it ("T reported that X said P": P is X's)."""
+    inner = [(b.cue.start, b.content.end) for b in attributions
+             if b is not a and b.via is not None and a.content.start <= b.cue.start and b.content.end <= a.content.end]
+    if not inner:
+        return None
+    return lambda tok: not any(lo <= tok.idx < hi for lo, hi in inner)
+
+
+def _tokens(doc: Doc, span: Span) -> list[Token]:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(found) if found is not None else []
+
+
+def _holder(x: Extraction, offset: int) -> Attribution | None:
+    """The narrowest attributed statement whose content holds ``offset``."""
+    holding = [a for a in x.attributions if a.content.start <= offset < a.content.end]
+    return min(holding, key=lambda a: a.content.end - a.content.start) if holding else None
+
+
+def _narration(reader: _Reader, general: ClauseRules, used: set[int]) -> list[Proposition]:
+    """What the article states in its own voice: the propositions of body
+    sentences read from the words no attribution covers (its cue, source and
+    content are someone else's voice)."""
+    x, doc = reader.x, reader.doc
+    quoted = sorted((s.start, s.end) for a in x.attributions
+                    for s in (a.cue, a.content, a.source) if s is not None)
+
+    def outside(tok: Token) -> bool:
+        return not any(lo <= tok.idx < hi for lo, hi in quoted)
+
+    out: list[Proposition] = []
+    for sent in doc.sents:
+        if not reader.article.is_body(sent.start_char, sent.end_char) or not outside(sent.root):
+            continue
+        war = _Finder(reader, None, sent, outside).run()
+        skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}
+        out += war + general.clauses(sent, None, skip, outside)
+    return out
+
+
 def with_propositions(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
-    """``extraction`` with its propositions attached (the pipeline's one call
-    site). A failure here never loses the article: it keeps its other
+    """``extraction`` with the statements relayed inside others' (``chains``),
+    the roles the text gives people (``roles``) and its propositions attached
+    (the pipeline's one call site). A failure here never loses the article: it keeps its other
     records, and the failure is logged as a warning naming the article."""
+    try:
+        inner = relayed(article, doc, extraction)
+        if inner:
+            extraction = replace(extraction, attributions=extraction.attributions + inner)
+    except Exception as err:  # noqa: BLE001 - relays are an addition; the article still lands
+        log.warning("%s: W201 relayed statements skipped (%s: %s); the article keeps its other records",
+                    article.path, type(err).__name__, err)
+    try:
+        extraction = replace(extraction, roles=find_roles(article, doc, extraction))
+    except Exception as err:  # noqa: BLE001 - roles are an addition; the article still lands
+        log.warning("%s: W201 roles skipped (%s: %s); the article keeps its other records",
+                    article.path, type(err).__name__, err)
     try:
         return replace(extraction, propositions=propositions(article, doc, extraction))
     except Exception as err:  # noqa: BLE001 - propositions are an addition; the article still lands

@@ -22,12 +22,25 @@ from collections.abc import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.records import Extraction, Mention, Proposition, Span
-from kg.resolve import body_text, claim_key, fingerprint, fold, sketch, slots, value_text
+from kg.records import Attribution, Extraction, Mention, Proposition, Span
+from kg.resolve import (
+    QUOTE_PREDICATE,
+    body_text,
+    claim_key,
+    fingerprint,
+    fold,
+    quote_key,
+    report_day,
+    sketch,
+    slots,
+    value_text,
+)
 from kg.vocab import (
     ENTITY_CLASS,
     KG,
+    PROV,
     RDF,
+    RDFS,
     SKOS,
     XSD,
     article_iri,
@@ -35,13 +48,35 @@ from kg.vocab import (
     canonical_claim_iri,
     claim_iri,
     entity_iri,
+    frame_iri,
     graph_iri,
+    phrase_iri,
     proposition_iri,
     quantity_iri,
+    role_iri,
+    source_iri,
     unit_iri,
 )
 
-from .spans import text_literal, write_span
+from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
+
+# The controlled predicates (kg.extract.propositions.PREDICATES): a
+# proposition with another predicate is a verb frame.
+CONTROLLED = frozenset({
+    "withdrawsFrom", "entered", "captured", "controls", "attacked", "killed", "injured",
+    "evacuated", "liberatedArea", "advanced", "distanceFrom",
+})
+PROPOSITION_METHOD = "proposition key: subject, predicate, object or amount, time"
+QUOTE_METHOD = "statement words: same speaker, same smallest-hash content words (bottom-2 MinHash)"
+
+
+def relayed_in(a: Attribution, attributions) -> Attribution | None:
+    """The narrowest other statement whose content holds ``a``'s cue and
+    source: the report that relays ``a`` ("T reported that X said P")."""
+    outer = [o for o in attributions if o is not a and o.content.start <= a.cue.start and a.cue.end <= o.content.end
+             and (a.source is None or (o.content.start <= a.source.start and a.source.end <= o.content.end))
+             and not (o.content.start <= a.content.start and a.content.end <= o.content.end and o.cue == a.cue)]
+    return min(outer, key=lambda o: o.content.end - o.content.start) if outer else None
 
 
 class _Graph:
@@ -52,6 +87,7 @@ class _Graph:
         self.key = self.article.key
         self.art = NamedNode(article_iri(self.key))
         self.described = described
+        self.reported = report_day(self.article)
         self.triples: set[tuple] = set()
 
     def add(self, s, p, o) -> None:
@@ -73,6 +109,14 @@ class _Graph:
                 self.add(node, KG.labelKey, text_literal(folded))
         return node
 
+    def unattributed(self) -> NamedNode:
+        """The article's own voice when its outlet is unknown (as kg.graph.quads writes it)."""
+        node = NamedNode(source_iri(self.key, None))
+        self.add(node, RDF.type, KG.Actor)
+        self.add(node, RDF.type, KG.UnnamedSource)
+        self.add(node, SKOS.prefLabel, text_literal(UNATTRIBUTED_LABEL))
+        return node
+
     def quantity(self, value: float, unit: str) -> NamedNode:
         text = value_text(value)
         node = NamedNode(quantity_iri(text, unit))
@@ -91,29 +135,91 @@ class _Graph:
 
     def attributions(self) -> None:
         for a in self.x.attributions:
+            node = NamedNode(attribution_iri(self.key, a))
             if a.via is not None:
-                self.add(NamedNode(attribution_iri(self.key, a)), KG.viaSpan, self.span(a.via.span))
+                self.add(node, KG.viaSpan, self.span(a.via.span))
+            outer = relayed_in(a, self.x.attributions)
+            if outer is not None:
+                # "T reported that X said P": X's statement is relayed in T's,
+                # and T is its intermediary unless the text names another
+                self.add(node, KG.relayedIn, NamedNode(attribution_iri(self.key, outer)))
+                if a.via is None and outer.speaker is not None:
+                    self.add(node, KG.via, self.entity(outer.speaker))
+                    if outer.source is not None:
+                        self.add(node, KG.viaSpan, self.span(outer.source))
 
     # -- propositions ------------------------------------------------------
+    def predicate(self, p: Proposition) -> NamedNode:
+        """A controlled predicate (kg:entered), else the verb frame (frame:pull_back)."""
+        if p.predicate in CONTROLLED:
+            return getattr(KG, p.predicate)
+        node = NamedNode(frame_iri(p.predicate))
+        self.add(node, RDF.type, KG.Frame)
+        self.add(node, RDFS.label, text_literal(p.frame or p.predicate.replace("_", " ")))
+        return node
+
+    def phrase(self, words: str) -> NamedNode:
+        node = NamedNode(phrase_iri(fold(words)))
+        self.add(node, RDF.type, KG.Phrase)
+        self.add(node, SKOS.prefLabel, text_literal(words))
+        return node
+
+    def outlet_voice(self, content: Span) -> NamedNode:
+        """The claim the article states in its own voice in ``content`` (a
+        sentence): a kg:Narration by the outlet, with the relation kg:states."""
+        text = content.text
+        lead = len(text) - len(text.lstrip())
+        content = Span(content.start + lead, content.start + len(text.rstrip()), text.strip())
+        a = Attribution(relation="states", cue=content, content=content, source=None, speaker=None)
+        node = NamedNode(attribution_iri(self.key, a))
+        claim = NamedNode(claim_iri(self.key, content))
+        speaker = self.outlet
+        self.add(claim, RDF.type, KG.Claim)
+        self.add(claim, KG.text, text_literal(content.text))
+        self.add(claim, PROV.wasQuotedFrom, self.art)
+        self.add(node, RDF.type, KG.Attribution)
+        self.add(node, RDF.type, KG.Narration)
+        self.add(node, KG.speaker, speaker)
+        self.add(node, PROV.wasAttributedTo, speaker)
+        self.add(node, KG.relation, KG.states)
+        self.add(speaker, KG.states, claim)
+        self.add(node, KG.hasClaim, claim)
+        self.add(node, KG.inArticle, self.art)
+        self.add(node, PROV.wasDerivedFrom, self.art)
+        if self.activity is not None:
+            self.add(node, PROV.wasGeneratedBy, self.activity)
+        self.add(node, KG.cueSpan, self.span(content))
+        self.add(node, KG.contentSpan, self.span(content))
+        return claim
+
     def proposition(self, p: Proposition) -> None:
-        key = claim_key(p, self.resolver)
+        key = claim_key(p, self.resolver, self.reported)
         canon = NamedNode(canonical_claim_iri(key.text))
         subject = self.entity(p.subject)
-        if p.quantity is not None:
+        distance = None
+        if p.quantity is not None and p.object is not None:  # a distance: place and amount
+            obj, obj_span = self.entity(p.object), p.object.span
+            distance = self.quantity(p.quantity.value, p.quantity.unit)
+        elif p.quantity is not None:
             obj = self.quantity(p.quantity.value, p.quantity.unit)
             obj_span = p.quantity.span
         elif p.object is not None:
             obj, obj_span = self.entity(p.object), p.object.span
+        elif p.object_words is not None:
+            obj, obj_span = self.phrase(p.object_words.text), p.object_words
         else:
             return
-        predicate = getattr(KG, p.predicate)
+        predicate = self.predicate(p)
         if p.withdrawal is not None:
             w = p.withdrawal
             # the kg:Withdrawal node kg.graph.quads wrote for this record
             occ = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
-        elif p.attribution is not None:
+        else:
             occ = NamedNode(proposition_iri(self.key, p.subject.span, p.predicate, obj_span, p.cue))
-            claim = NamedNode(claim_iri(self.key, p.attribution.content))
+            if p.attribution is not None:
+                claim = NamedNode(claim_iri(self.key, p.attribution.content))
+            else:
+                claim = self.outlet_voice(p.evidence)
             self.add(occ, RDF.type, KG.Proposition)
             self.add(occ, RDF.subject, subject)
             self.add(occ, RDF.predicate, predicate)
@@ -124,12 +230,24 @@ class _Graph:
             self.add(claim, KG.about, subject)
             if p.object is not None:
                 self.add(claim, KG.about, obj)
-        else:
-            return
         self.add(occ, KG.canonicalClaim, canon)
         self.add(occ, KG.matchKey, text_literal(key.text))
+        self.add(occ, KG.matchMethod, text_literal(PROPOSITION_METHOD))
         for why in p.why:
             self.add(occ, KG.mergedBecause, text_literal(why))
+        if p.frame:
+            self.add(occ, KG.frame, text_literal(p.frame))
+        if p.negated:
+            self.add(occ, KG.negated, Literal("true", datatype=XSD.boolean))
+        if p.modality:
+            self.add(occ, KG.modality, text_literal(p.modality))
+        if p.object_words is not None:
+            self.add(occ, KG.objectWordsSpan, self.span(p.object_words))
+        if distance is not None:
+            self.add(occ, KG.distance, distance)
+            self.add(canon, KG.distance, distance)
+            if p.direction:
+                self.add(occ, KG.direction, text_literal(p.direction))
         if p.quantity is not None:
             self.add(occ, KG.quantitySpan, self.span(p.quantity.span))
             if p.quantity.qualifier:
@@ -153,6 +271,59 @@ class _Graph:
         if p.object is not None:
             self.add(canon, KG.about, obj)
 
+    # -- roles ----------------------------------------------------------------
+    def roles(self) -> None:
+        """"Defence Ministry spokesman X": X holds the role words, of the body."""
+        for r in self.x.roles:
+            node = NamedNode(role_iri(self.key, r.person.span, r.role))
+            self.add(node, RDF.type, KG.RoleAssertion)
+            self.add(node, KG.holder, self.entity(r.person))
+            self.add(node, KG.roleWords, text_literal(r.role.text))
+            self.add(node, KG.holderSpan, self.span(r.person.span))
+            self.add(node, KG.roleSpan, self.span(r.role))
+            self.add(node, KG.evidenceSpan, self.span(r.evidence))
+            self.add(node, KG.inArticle, self.art)
+            self.add(self.art, KG.roleAssertion, node)
+            if r.body is not None:
+                self.add(node, KG.roleOf, self.entity(r.body))
+                self.add(node, KG.bodySpan, self.span(r.body.span))
+
+    # -- statements matched on their words ------------------------------------
+    def quote(self, a: Attribution) -> None:
+        """The statement itself as a claim "speaker says <words>", keyed on
+        the speaker and a sketch of its words (``kg.resolve.quote_key``), so
+        reports of one statement by several outlets meet on one claim."""
+        if a.speaker is None:
+            return
+        speaker = self.entity(a.speaker)
+        key = quote_key(self.resolver.entity(a.speaker).key, a.content.text, self.reported)
+        if key is None:
+            return
+        canon = NamedNode(canonical_claim_iri(key.text))
+        words = NamedNode(phrase_iri(key.object))
+        self.add(words, RDF.type, KG.Phrase)
+        self.add(words, SKOS.prefLabel, text_literal(a.content.text))
+        occ = NamedNode(proposition_iri(self.key, a.speaker.span, QUOTE_PREDICATE, a.content, a.cue))
+        claim = NamedNode(claim_iri(self.key, a.content))
+        self.add(occ, RDF.type, KG.Proposition)
+        self.add(occ, RDF.subject, speaker)
+        self.add(occ, RDF.predicate, KG.says)
+        self.add(occ, RDF.object, words)
+        self.add(occ, KG.cueSpan, self.span(a.cue))
+        self.add(occ, KG.evidenceSpan, self.span(a.content))
+        self.add(claim, KG.proposition, occ)
+        self.add(occ, KG.canonicalClaim, canon)
+        self.add(occ, KG.matchKey, text_literal(key.text))
+        self.add(occ, KG.matchMethod, text_literal(QUOTE_METHOD))
+        self.add(occ, KG.mergedBecause, text_literal(f"speaker: '{a.speaker.name}'"))
+        self.add(occ, KG.mergedBecause, text_literal(f"words: {key.object[6:]} (smallest-hash content words)"))
+        self.add(canon, RDF.type, KG.CanonicalClaim)
+        self.add(canon, KG.claimKey, text_literal(key.text))
+        self.add(canon, RDF.subject, speaker)
+        self.add(canon, RDF.predicate, KG.says)
+        self.add(canon, RDF.object, words)
+        self.add(canon, KG.about, speaker)
+
 
 def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] = ()) -> list[Quad]:
     """The quads the article adds for claims across articles, in its named
@@ -160,10 +331,17 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
     described there are not described again)."""
     described = {q.subject for q in article_quads if q.predicate == RDF.type}
     g = _Graph(extraction, resolver, described)
+    g.activity = next((q.object for q in article_quads
+                       if q.predicate == PROV.wasGeneratedBy and q.subject.value == graph_iri(g.key)), None)
+    g.outlet = next((q.object for q in article_quads if q.predicate == KG.outlet), None) \
+        or g.unattributed()
     g.fingerprint()
     g.attributions()
+    for a in extraction.attributions:
+        g.quote(a)
     for p in extraction.propositions:
         g.proposition(p)
+    g.roles()
     graph = NamedNode(graph_iri(extraction.article.key))
     # unordered: kg.graph.quads.article_quads sorts the article's whole graph once
     return [Quad(s, p, o, graph) for s, p, o in g.triples]

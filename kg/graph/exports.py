@@ -42,6 +42,9 @@ _IRI_VALUED = {
     "advanced", "unit", "quantitySpan", "timeSpan", "viaSpan", "hasSource", "hasSelector",
     "sameAs", "wasAttributedTo", "wasDerivedFrom", "wasQuotedFrom", "wasGeneratedBy", "used", "source",
     "subject", "object",
+    # any statement, the outlet's own voice, relays and roles (issue 16)
+    "states", "relayedIn", "objectWordsSpan", "distanceFrom", "distance", "says", "roleAssertion",
+    "holder", "roleOf", "holderSpan", "roleSpan", "bodySpan",
 }
 
 

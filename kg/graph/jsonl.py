@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.records import Extraction, Mention, Proposition, Span, StatedTime
-from kg.resolve import claim_key
+from kg.resolve import claim_key, report_day
 from kg.vocab import canonical_claim_iri, entity_iri
 
 
@@ -26,16 +26,19 @@ def _time(time: StatedTime | None) -> dict | None:
     return None if time is None else {**time.span.as_json(), "date": time.date}
 
 
-def _proposition(p: Proposition, doc: str, resolver) -> dict:
+def _proposition(p: Proposition, doc: str, resolver, published: str | None = None) -> dict:
     q = p.quantity
-    key = claim_key(p, resolver)
+    key = claim_key(p, resolver, published)  # as the graph keys it (kg.graph.claim_quads)
     return {"doc": doc, "kind": "proposition", "subject": _ref(p.subject, resolver),
             "predicate": p.predicate, "object": _ref(p.object, resolver),
             "quantity": None if q is None else {**q.span.as_json(), "value": q.value, "unit": q.unit,
                                                 "qualifier": q.qualifier},
+            "object_words": _span(p.object_words), "frame": p.frame, "negated": p.negated,
+            "modality": p.modality, "direction": p.direction,
             "cue": _span(p.cue), "evidence": _span(p.evidence),
             "stated_time": _time(p.time), "said_time": _time(p.said),
-            # the statement it was read from (its content span), if any
+            # the statement it was read from (its content span); null: the
+            # article states it in its own voice, or a withdrawal carries it
             "statement": None if p.attribution is None else _span(p.attribution.content),
             "claim": {"id": canonical_claim_iri(key.text), "key": key.text}}
 
@@ -64,4 +67,4 @@ def extraction_lines(extraction: Extraction, resolver) -> Iterator[dict]:
                "place": _ref(w.place, resolver), "asserted_by": _ref(w.asserted_by, resolver),
                "evidence": _span(w.evidence)}
     for p in sorted(extraction.propositions, key=lambda p: (p.evidence.start, p.cue.start)):
-        yield _proposition(p, doc, resolver)
+        yield _proposition(p, doc, resolver, report_day(extraction.article))

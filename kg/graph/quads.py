@@ -45,9 +45,7 @@ from kg.vocab import (
     source_iri,
 )
 
-from .spans import text_literal, write_span
-
-UNATTRIBUTED_LABEL = "(unattributed)"
+from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -283,9 +281,9 @@ def article_quads(
             claim = claims[carrier]
         else:
             # Nobody in the text is said to state it: the withdrawal is the
-            # claim of asserted_by, else of the outlet that published it.
+            # claim of asserted_by, else the outlet states it in its own voice.
             a = Attribution(
-                relation="claims", cue=w.cue, content=w.evidence,
+                relation="claims" if w.asserted_by is not None else "states", cue=w.cue, content=w.evidence,
                 source=None if w.asserted_by is None else w.asserted_by.span,
                 speaker=w.asserted_by,
             )
@@ -296,6 +294,8 @@ def article_quads(
             else:
                 speaker = b.unnamed_source(None)
             claim = b.attribution(a, speaker)
+            if w.asserted_by is None:
+                b.add(NamedNode(attribution_iri(b.key, a)), RDF.type, KG.Narration)
         b.withdrawal(w, claim)
     b.describe_entities()
     g = NamedNode(graph_iri(extraction.article.key))

@@ -12,6 +12,7 @@ from kg.records import Article, Span
 from kg.vocab import OA, RDF, XSD, article_iri, selector_iri, span_iri
 
 QUOTE_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector
+UNATTRIBUTED_LABEL = "(unattributed)"  # the article's voice when its outlet is unknown
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

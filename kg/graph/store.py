@@ -103,7 +103,9 @@ STATS_QUERIES: dict[str, str] = {
     "entities": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE "
                 "{ VALUES ?c { kg:Person kg:Organisation kg:Place } ?x a ?c }",
     "claims": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Claim} }}",
-    "attributions": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Attribution} }}",
+    # reported speech only: the outlet's own voice (kg:Narration) is not an attribution
+    "attributions": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Attribution} "
+                    f"FILTER NOT EXISTS {{ ?x a {KG.Narration} }} }}",
     "withdrawals": f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {KG.Withdrawal} }}",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
 }

@@ -11,6 +11,7 @@ layer sits below ``kg.extract`` although it runs after it.
 
 from .claims import (
     COUNT_UNIT,
+    QUOTE_PREDICATE,
     ClaimKey,
     body_text,
     claim_key,
@@ -19,6 +20,9 @@ from .claims import (
     parse_number,
     parse_quantity,
     qualifier_before,
+    quote_key,
+    report_day,
+    quote_words,
     resolve_date,
     similarity,
     sketch,
@@ -31,8 +35,9 @@ from .folding import FOLD_VERSION, entity_key, fold, org_name_key, person_key, s
 from .gazetteer import Entry, Gazetteer
 
 __all__ = [
-    "COUNT_UNIT", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
+    "COUNT_UNIT", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
     "entity_key", "fingerprint", "fold", "looks_like_date", "org_name_key", "parse_number",
-    "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "resolve_date", "similarity", "sketch",
+    "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
+    "report_day", "resolve_date", "similarity", "sketch",
     "slots", "slug", "surface", "value_text",
 ]

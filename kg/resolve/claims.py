@@ -28,6 +28,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .folding import fold
+
 # -- quantities ---------------------------------------------------------------
 
 # Unit words -> (QUDT unit code, factor to that unit). Areas and distances are
@@ -179,15 +181,19 @@ def resolve_date(text: str, published: str | None) -> str | None:
 # -- claim identity -----------------------------------------------------------
 
 # Predicates of events that happen once between a subject and an object (a
-# force enters a town once per campaign): a stated time does not split them,
-# so "entered X" and "entered X on Saturday" are one claim. Incidents
-# (attacks, casualties, evacuations) recur: their resolved day is part of
-# the key, so Monday's shelling and Tuesday's are two claims.
+# force enters a town once per campaign): a stated day does not split them,
+# so "entered X on Saturday" and "entered X on Sunday" are one claim - but the
+# stated year stays in the key, so an entry said to happen in 2025 never
+# merges with one of 2022 (a report that states no date meets reports of
+# any year). Incidents (attacks, casualties, evacuations) and every other
+# frame recur: their resolved day is part of the key, so Monday's shelling
+# and Tuesday's are two claims; an undated one is keyed by its report's year.
 ONCE_PREDICATES = frozenset({
-    "withdrawsFrom", "entered", "captured", "controls", "liberatedArea", "advanced",
+    "withdrawsFrom", "entered", "captured", "controls", "liberatedArea", "advanced", "distanceFrom",
 })
 ANY_TIME = "any"
 UNDATED = "undated"
+QUOTE_PREDICATE = "says"  # the key of a statement matched on its words (``quote_key``)
 
 
 @dataclass(frozen=True)
@@ -195,36 +201,92 @@ class ClaimKey:
     """The fields two propositions must share to be one canonical claim."""
 
     subject: str  # entity key
-    predicate: str  # local name in the controlled set
-    object: str  # entity key, or "<value> <unit>" for a quantity
-    time: str  # ISO day, "any" (ONCE_PREDICATES) or "undated"
+    predicate: str  # local name in the controlled set, or a verb frame ("pull_back")
+    object: str  # entity key, "<value> <unit>" for a quantity, "words:<folded>" for a phrase
+    time: str  # ISO day, a year ("2022"), "any" or "undated"
+    negated: bool = False
+    modality: str | None = None
 
     @property
     def text(self) -> str:
         """The key as one readable literal (what kg:matchKey and kg:claimKey hold)."""
+        extra = ("; negated=true" if self.negated else "") + (f"; modality={self.modality}" if self.modality else "")
         return (f"subject={self.subject}; predicate={self.predicate}; "
-                f"object={self.object}; time={self.time}")
+                f"object={self.object}; time={self.time}{extra}")
 
 
-def time_bucket(predicate: str, stated: str | None) -> str:
-    """The time field of a claim key (see ``ONCE_PREDICATES``)."""
+def time_bucket(predicate: str, stated: str | None, reported: str | None = None) -> str:
+    """The time field of a claim key (see ``ONCE_PREDICATES``): ``stated``
+    is the day the event is said to have happened, ``reported`` the day of
+    the report (said, else published)."""
     if predicate in ONCE_PREDICATES:
-        return ANY_TIME
-    return stated or UNDATED
+        return stated[:4] if stated else ANY_TIME
+    if stated:
+        return stated
+    year = (reported or "")[:4]
+    return f"undated {year}" if year else UNDATED
 
 
-def claim_key(prop, resolver) -> ClaimKey:
+def report_day(article) -> str | None:
+    """When an article reports: its publication date (None when unknown:
+    an undated report is keyed "any" time, and meets reports of any year)."""
+    return article.meta.published or None
+
+
+def claim_key(prop, resolver, published: str | None = None) -> ClaimKey:
     """The key of a ``Proposition``: resolved entity keys (corpus
-    independent), the predicate, the normalised quantity and the time bucket."""
+    independent), the predicate, the normalised quantity and the time bucket;
+    ``published`` is the article's date (the report's year when nothing
+    closer is said)."""
     subject = resolver.entity(prop.subject).key
-    if prop.quantity is not None:
+    if prop.quantity is not None and prop.object is not None:  # a distance: the place and the amount
+        obj = f"{resolver.entity(prop.object).key} {value_text(prop.quantity.value)} {prop.quantity.unit}"
+    elif prop.quantity is not None:
         obj = f"{value_text(prop.quantity.value)} {prop.quantity.unit}"
     elif prop.object is not None:
         obj = resolver.entity(prop.object).key
+    elif getattr(prop, "object_words", None) is not None:
+        obj = "words:" + fold(prop.object_words.text)
     else:
         obj = "-"
     stated = prop.time.date if prop.time is not None else None
-    return ClaimKey(subject, prop.predicate, obj, time_bucket(prop.predicate, stated))
+    said = prop.said.date if prop.said is not None else None
+    return ClaimKey(subject, prop.predicate, obj, time_bucket(prop.predicate, stated, said or published),
+                    getattr(prop, "negated", False), getattr(prop, "modality", None))
+
+
+# -- statements matched on their words ------------------------------------------
+
+QUOTE_ANCHORS = 2  # the k smallest word hashes that name a statement
+_STOPWORDS = frozenset("""a an the and or but of to in on at for from by with as is are was were be been
+being it its this that these those he she they we i you his her their our my your them us him
+not no will would could should may might can has have had do does did said says say told""".split())
+
+
+def quote_words(text: str) -> list[str]:
+    """The content words of a statement, folded (case, accents, spelling)."""
+    out = []
+    for w in _WORD.findall(text):
+        f = fold(w)
+        if f and f not in _STOPWORDS and len(f) > 2:
+            out.append(f)
+    return out
+
+
+def quote_key(speaker: str, text: str, published: str | None = None) -> ClaimKey | None:
+    """The key of a statement matched on its words: the speaker's entity key
+    and the ``QUOTE_ANCHORS`` content words with the smallest hash - a
+    bottom-k MinHash sketch of the word set. Two reports of one statement
+    share them whenever their word sets differ only outside them: certain
+    for the same words in another order, punctuation or spelling, and for
+    word sets with Jaccard similarity J roughly with probability J^k.
+    None when the statement has fewer content words than anchors."""
+    words = set(quote_words(text))
+    if len(words) < max(QUOTE_ANCHORS, 4):
+        return None
+    anchors = sorted(words, key=lambda w: hashlib.blake2b(w.encode(), digest_size=8).digest())[:QUOTE_ANCHORS]
+    year = (published or "")[:4] or ANY_TIME
+    return ClaimKey(speaker, QUOTE_PREDICATE, "words:" + " ".join(sorted(anchors)), year)
 
 
 # -- syndication --------------------------------------------------------------

@@ -30,7 +30,8 @@ def by_label(g, label):
 def test_nodes_are_typed_and_labelled(graph):
     assert isinstance(graph, nx.MultiDiGraph)
     types = {d["type"] for _, d in graph.nodes(data=True)}
-    assert types == {"Person", "Organisation", "Outlet", "Place", "Claim", "Article"}
+    # (canonical claims: the statements themselves, matched on their words)
+    assert types == {"Person", "Organisation", "Outlet", "Place", "Claim", "Article", "CanonicalClaim"}
     assert all(d["label"] for _, d in graph.nodes(data=True))
     assert graph.nodes[by_label(graph, "Example News")]["type"] == "Outlet"
 

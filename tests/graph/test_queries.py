@@ -74,7 +74,9 @@ def test_who_asserted_about_any_spelling(store):
 def test_attributions_carry_offsets(store):
     rows = rows_as_dicts(store, "attributions")
     text = sample_extraction().article.text
-    assert len(rows) == 10
+    # 10 statements, 2 of them the outlet's own voice (uncarried withdrawals,
+    # kg:Narration with kg:states): not attributed, so not listed here
+    assert len(rows) == 8
     for r in rows:
         assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
         assert text[r["content_start"]:r["content_end"]] == r["content"]
@@ -154,7 +156,9 @@ def test_seeds_every_query_returns_rows(seed_store):
     for q in queries.list_queries():
         params = {p.name: p.example for p in q.params}
         cols, rows = queries.run(seed_store, q, params)
-        assert rows, q.name
+        # a query may be empty on the seeds only when its header says so
+        # (syndicated-articles: the seeds share no wire copy)
+        assert rows or "expected empty for a corpus of independent reports" in q.text, q.name
 
 
 @pytest.mark.slow

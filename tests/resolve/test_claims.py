@@ -3,6 +3,8 @@ MinHash sketches that find near-copies (pure functions, no model)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.records import Article, Mention, Proposition, Quantity, Span, StatedTime
 from kg.resolve.claims import (
     ClaimKey,
@@ -10,6 +12,7 @@ from kg.resolve.claims import (
     claim_key,
     parse_number,
     parse_quantity,
+    quote_key,
     resolve_date,
     similarity,
     sketch,
@@ -51,10 +54,42 @@ def test_same_proposition_in_two_articles_is_one_key():
     r = Resolver()
     a = _prop("troops entered", 10, "Syrian forces", "Aleppo")
     b = _prop("forces entered", 500, "Syrian troops", "Halab" if False else "Aleppo", day="2023-03-13")
-    ka, kb = claim_key(a, r), claim_key(b, r)
-    assert ka == kb  # entered is not split by time
-    assert canonical_claim_iri(ka.text) == canonical_claim_iri(kb.text)
+    c = _prop("forces entered", 900, "Syrian troops", "Aleppo", day="2023-03-12")
+    ka, kb, kc = claim_key(a, r, published="2023-03-15"), claim_key(b, r), claim_key(c, r)
+    assert kb == kc  # entered is not split by the day, only by the year
+    assert ka.time == "any" and kb.time == "2023"
+    assert canonical_claim_iri(kb.text) == canonical_claim_iri(kc.text)
     assert "predicate=entered" in ka.text and "time=any" in ka.text
+
+
+def test_an_event_said_to_happen_years_later_is_another_claim():
+    r = Resolver()
+    a = _prop("troops entered", 10, "Syrian forces", "Aleppo", day="2016-12-19")
+    b = _prop("troops entered", 10, "Syrian forces", "Aleppo", day="2024-12-01")
+    assert claim_key(a, r) != claim_key(b, r)
+    assert claim_key(a, r, published="2024-12-01").time == "2016"  # the stated year, not the report's
+
+
+def test_any_verb_frame_keeps_negation_and_modality_in_its_key():
+    r = Resolver()
+    base = _prop("x", 0, "Acme Airlines", "Bali", predicate="suspend")
+    no = replace(base, negated=True)
+    may = replace(base, modality="may")
+    keys = {claim_key(p, r, published="2023-03-15") for p in (base, no, may)}
+    assert len(keys) == 3
+    assert "negated=true" in claim_key(no, r).text and "modality=may" in claim_key(may, r).text
+    assert claim_key(base, r, published="2023-03-15").time == "undated 2023"
+
+
+def test_quote_key_joins_reprints_of_one_statement_only():
+    said = "We will rebuild the harbour bridge before the winter storms arrive, whatever the cost"
+    reprint = "\u201cWe will rebuild the harbour bridge before the winter storms arrive \u2014 whatever the cost\u201d"
+    other = "The ferry timetable will change next month because of falling passenger numbers"
+    k = quote_key("person/jane-roe", said, "2023-03-15")
+    assert k == quote_key("person/jane-roe", reprint, "2023-03-16")
+    assert k != quote_key("person/jane-roe", other, "2023-03-15")
+    assert k != quote_key("person/john-doe", said, "2023-03-15")  # another speaker
+    assert quote_key("person/jane-roe", "Yes, indeed.") is None
 
 
 def test_incidents_are_split_by_day_and_quantities_by_value():

@@ -1,0 +1,298 @@
+"""General propositions: the clausal core of any statement, for any verb,
+and the distances an article gives between two places.
+
+The controlled war predicates (``propositions.PREDICATES``) cover a few
+verbs; every other statement with a clausal core ("the airline said it
+would suspend flights to Bali") still has a subject, a verb and an object.
+``ClauseRules`` reads them from the dependency parse:
+
+- the core verbs of a span are the verbs whose head lies outside it (the
+  clause the cue introduces) and the verbs coordinated with them;
+- the frame is the verb's lemma with its particle ("pull back", "cut off");
+  an agentless passive is "be <participle>" ("be closed"); negation and a
+  modal auxiliary are kept as fields, never dropped or folded into the verb;
+- the subject is a named actor or place (or a pronoun the attribution rules
+  resolve), the agent of a passive; a verb with no subject of its own takes
+  the subject of the verb it is coordinated with;
+- the object is a named entity of the direct object (else of a
+  prepositional phrase, whose preposition joins the frame: "arrive in"), a
+  measured amount, or the words of the object noun phrase.
+
+A clause needs a named subject and some object: "they are sitting there"
+says nothing a key could match.
+
+``distances`` reads "X lies 104 kilometers east of Y" / "X, located about
+120 km south-east of Y" / "X, 73 km from Y": a place, an amount of length
+and another place, with the compass direction when given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
+
+from kg.records import Attribution, Mention, Proposition, Quantity, Span
+from kg.resolve import parse_quantity, qualifier_before
+
+from . import cues
+
+# Auxiliaries that make a clause a possibility, a plan or a wish.
+MODALS = frozenset({"may", "might", "could", "would", "should", "can", "will", "must", "shall"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+# Prepositions that carry a verb's object when it has no direct one
+# ("arrived in X", "withdrew from Y", "met with Z").
+FRAME_PREPS = frozenset({
+    "in", "into", "to", "from", "on", "onto", "with", "against", "over", "at", "for", "about",
+    "toward", "towards", "near", "across", "through",
+})
+# Noun-phrase words kept in an object's words: its modifiers, not relative
+# clauses or prepositional tails.
+_NP_DEPS = frozenset({"compound", "amod", "nummod", "poss", "case", "nmod", "det", "quantmod"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# Verbs that say nothing on their own in a statement's core.
+_EMPTY_LEMMAS = frozenset({"have", "do", "get", "go", "come", "seem", "appear", "say", "tell"})
+
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+_DISTANCE = re.compile(
+    r"(?P<amount>\d[\d,.]*\s*(?:kilomet(?:er|re)s?|km|miles?)\b)"
+    r"(?:\s*\([^)]{0,30}\))?\s*(?:(?P<direction>" + _DIRECTION + r")\s+of|from|away\s+from)\s+(?:the\s+)?",
+    re.I,
+)
+# Words allowed between a place and the distance that follows it ("X lies",
+# "X, located about", "X, which is some").
+_LINK_WORDS = frozenset({
+    "lies", "lie", "lying", "is", "was", "sits", "located", "situated", "which", "that", "some",
+    "about", "around", "approximately", "roughly", "nearly", "almost", "just", "only", "more", "than",
+})
+
+
+def core_verbs(span: DocSpan) -> list[Token]:
+    """The verbs heading the clauses of ``span``: those whose head lies
+    outside it (or the sentence root) and the verbs coordinated with them."""
+    inside = {t.i for t in span}
+    out: list[Token] = []
+    for t in span:
+        if not (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+            continue
+        if t.dep_ in ("aux", "auxpass"):
+            continue
+        if t.head.i == t.i or t.head.i not in inside or (t.dep_ == "conj" and t.head in out):
+            out.append(t)
+    return out
+
+
+def frame_of(verb: Token, passive: bool, agent: bool) -> str:
+    """The verb frame: lemma and particle; "be <participle>" for an
+    agentless passive."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if passive and not agent:
+        return " ".join(["be", verb.lower_, *particles])
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def modality(verb: Token) -> str | None:
+    """The modal auxiliary of a verb ("may", "would"), by lemma ("won't" -> will)."""
+    for c in verb.children:
+        if c.dep_ == "aux" and (c.lemma_.lower() in MODALS or c.lower_ in MODALS):
+            return c.lemma_.lower() if c.lemma_.lower() in MODALS else c.lower_
+    return None
+
+
+def predicate_name(frame: str) -> str:
+    """A frame as a predicate local name ("pull back" -> "pull_back")."""
+    return re.sub(r"[^a-z0-9]+", "_", frame.lower()).strip("_") or "state"
+
+
+class ClauseRules:
+    """Rules over one document, given the proposition reader (its mentions,
+    spans, times and actors)."""
+
+    def __init__(self, reader):
+        self.r = reader
+
+    # -- subjects and objects -------------------------------------------------
+    def _named(self, tok: Token) -> Mention | None:
+        """The mention a phrase names: at its head, else at a possessor or
+        compound before it ("the airline's chief" is not the airline, but
+        "Ukraine's armed forces" with no mention of its own is Ukraine)."""
+        m = self.r.res.mention_at(tok)
+        if m is not None:
+            return m
+        for c in tok.children:  # "the deputy minister, X": the person apposed
+            if c.dep_ == "appos" and (m := self.r.res.mention_at(c)) is not None:
+                return m
+        if tok.lemma_.lower() in cues.PERSON_NOUNS or tok.lower_ in cues.PERSON_NOUNS:
+            return None  # "the country's minister" is not the country
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss") and c.i < tok.i:
+                m = self.r.res.mention_at(c)
+                if m is not None:
+                    return m
+        return None
+
+    def subject(self, verb: Token, a: Attribution | None) -> tuple[Mention, str] | None:
+        cur = verb
+        for _ in range(3):
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children)
+            agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            subj = agent if agent is not None else next((c for c in cur.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is not None:
+                if subj.lower_ in ("there", "it") and subj.dep_ == "expl":
+                    return None
+                found = self.r.actor(subj, a, False)
+                if found is not None:
+                    return found
+                m = self._named(subj)
+                return (m, f"named '{m.name}'") if m is not None else None
+            if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def words(self, tok: Token) -> Span | None:
+        """The words of a noun phrase: its head and modifiers, without a
+        leading determiner; None for a pronoun or a lone function word."""
+        if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or tok.lower_ in _DETERMINERS:
+            return None
+        toks = sorted([tok] + [t for t in tok.subtree if t.i < tok.i and t.dep_ in _NP_DEPS], key=lambda t: t.i)
+        while toks and toks[0].lower_ in _DETERMINERS:
+            toks = toks[1:]
+        toks = [t for t in toks if t.i >= (toks[0].i if toks else tok.i)]
+        if not toks or not any(t.is_alpha for t in toks):
+            return None
+        lo, hi = toks[0].i, tok.i + 1
+        return self.r.span(list(self.r.doc[lo:hi]))
+
+    def object(self, verb: Token, passive: bool, has_agent: bool):
+        """(mention, quantity, words, preposition, why) of the verb's object."""
+        objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        if passive and has_agent:
+            objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
+        for o in objs:
+            if o.pos_ == "PRON":
+                continue
+            m = self._named(o)
+            if m is not None:
+                return m, None, None, None, f"object named '{m.name}'"
+            q = self.r.quantity(list(o.subtree))
+            if q is not None:
+                return None, q, None, None, f"amount '{q.span.text}'"
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
+                for p in (g for g in c.children if g.dep_ == "pobj"):
+                    m = self._named(p)
+                    if m is not None:
+                        return m, None, None, c.lower_, f"'{c.text} {m.name}'"
+        for o in objs:
+            w = self.words(o)
+            if w is not None:
+                return None, None, w, None, f"words '{w.text}'"
+        return None
+
+    # -- clauses -------------------------------------------------------------
+    def clause(self, verb: Token, a: Attribution | None) -> Proposition | None:
+        if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            return None
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        has_agent = any(c.dep_ == "agent" for c in verb.children)
+        subj = self.subject(verb, a)
+        if subj is None:
+            return None
+        obj = self.object(verb, passive, has_agent)
+        if obj is None:
+            return None
+        mention, quantity, words, prep, why_obj = obj
+        if mention is not None and mention == subj[0]:
+            return None
+        frame = frame_of(verb, passive, has_agent) + (f" {prep}" if prep else "")
+        sent = verb.sent
+        evidence = Span(sent.start_char, sent.end_char, self.r.article.text[sent.start_char:sent.end_char])
+        cue = self.r.span([verb])
+        return Proposition(
+            predicate_name(frame), subj[0], mention, quantity, cue, evidence, a, None,
+            self.r.time_of(verb), self.r.said_time(a), (f"subject: {subj[1]}", f"object: {why_obj}"),
+            frame=frame, negated=negated(verb), modality=modality(verb), object_words=words,
+        )
+
+    def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None) -> list[Proposition]:
+        """A proposition for each core verb of ``span`` not read already
+        (``skip``: token indices of verbs a controlled predicate read);
+        ``keep`` limits the verbs (narration: verbs not inside a quote)."""
+        out = []
+        for verb in core_verbs(span):
+            if verb.i in skip or (keep is not None and not keep(verb)):
+                continue
+            try:
+                p = self.clause(verb, a)
+            except (IndexError, ValueError, AttributeError):
+                continue  # one odd parse loses only its own proposition
+            if p is not None:
+                out.append(p)
+        return out
+
+    # -- distances -----------------------------------------------------------
+    def _place_before(self, text: str, lo: int, hi: int) -> Mention | None:
+        """The place named right before a distance, over a few linking words
+        ("X lies", "X, located about"): a place mention there, or a name
+        written there that the document names as a place elsewhere."""
+        head = text[lo:hi]
+        cut = len(head)
+        while True:
+            m = re.search(r"([A-Za-z]+)[\s,]*$", head[:cut])
+            if m is None or m.group(1).lower() not in _LINK_WORDS:
+                break
+            cut = m.start()
+        name = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)[\s,]*$", head[:cut])
+        if name is None or len(re.findall(r"[A-Za-z]+", head[cut:])) > 4:
+            return None
+        start, end = lo + name.start(1), lo + name.end(1)
+        for m in self.r.places:
+            if m.span.start <= start < m.span.end or start <= m.span.start < end:
+                return m
+        written = text[start:end]
+        for m in self.r.places:
+            if written in (m.span.text, m.name):
+                return Mention(Span(start, end, written), "Place", m.name)
+        return None
+
+    def distances(self, sent: DocSpan, attribution_at) -> list[Proposition]:
+        """"X lies 104 km east of Y": ``distanceFrom`` with the amount and
+        the direction. ``attribution_at(offset)`` is the statement holding
+        an offset (None: the article's own voice)."""
+        text = self.r.article.text
+        places = [m for m in self.r.places if sent.start_char <= m.span.start < sent.end_char]
+        out = []
+        for match in _DISTANCE.finditer(text, sent.start_char, sent.end_char):
+            to = next((m for m in places if match.end() <= m.span.start <= match.end() + 12), None)
+            frm = self._place_before(text, sent.start_char, match.start())
+            if to is None or frm is None or frm.name == to.name:
+                continue
+            start = match.start("amount")
+            amount_end = match.end("amount")
+            found = parse_quantity(text[start:amount_end])
+            if found is None:
+                continue
+            value, unit, _ = found
+            qual = qualifier_before(text[max(0, start - 24):start])
+            qual_start = start
+            if qual:
+                words = re.search(r"(\S+(?:\s+than)?)\s*$", text[max(0, start - 24):start])
+                qual_start = start - len(words.group(0)) if words else start
+            quantity = Quantity(Span(qual_start, amount_end, text[qual_start:amount_end]), value, unit, qual)
+            direction = (match.group("direction") or "").lower().replace(" ", "-") or None
+            cue = Span(match.start(), match.end(), text[match.start():match.end()])
+            evidence = Span(sent.start_char, sent.end_char, text[sent.start_char:sent.end_char])
+            a = attribution_at(match.start())
+            why = (f"subject: place '{frm.name}' before the distance",
+                   f"object: place '{to.name}' after '{cue.text.strip()}'")
+            out.append(Proposition("distanceFrom", frm, to, quantity, cue, evidence, a, None,
+                                   None, self.r.said_time(a), why,
+                                   frame=f"{direction} of" if direction else "from", direction=direction))
+        return out

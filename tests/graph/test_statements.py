@@ -1,0 +1,134 @@
+"""Statements in any news (issue 16) on a real store: the outlet's own voice
+kept apart from quoted claims, distances with who gives them, relayed
+statements keeping their speakers, role assertions, and reports of one
+statement by several outlets meeting on one claim."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.build.pipeline import build
+from kg.graph import queries
+from kg.graph.store import Store
+
+
+def rows(store, query, **params):
+    cols, data = queries.run(store, query, params)
+    return [dict(zip(cols, r)) for r in data]
+
+
+def ask(store, sparql: str) -> list:
+    return list(store.query(sparql))
+
+
+def test_how_far_is_kupiansk_from_kharkiv_and_according_to_whom(seed_store):
+    got = rows(seed_store, "distances", place="Kupiansk", other="Kharkiv")
+    figures = {r["km"]: r for r in got}
+    assert set(figures) == {"104", "120"}
+    assert figures["104"]["outlets"] == "Kyiv Independent" and figures["104"]["direction"] == "east"
+    assert figures["120"]["outlets"] == "Radio Free Europe/Radio Liberty"
+    assert figures["120"]["qualifier"] == "about" and figures["120"]["as_written"] == "about 120 kilometers"
+    # both outlets say it in their own voice, nobody is quoted for it
+    assert {r["stances"] for r in got} == {"states"}
+    assert rows(seed_store, "distances", place="Kharkiv", other="Kupyansk")  # either way round, any spelling
+
+
+def test_narration_is_stated_never_claimed_by_the_outlet(seed_store):
+    narrations = ask(seed_store, """SELECT ?n ?rel ?speaker WHERE {
+        ?n a kg:Narration ; kg:relation ?rel ; kg:speaker ?speaker }""")
+    assert narrations and {r["rel"].value for r in narrations} == {"https://w3id.org/kg-news/ns#states"}
+    # no outlet kg:claims anything its own article says without a source
+    assert not ask(seed_store, """SELECT ?c WHERE {
+        GRAPH ?g { ?art kg:outlet ?o . ?a kg:inArticle ?art ; kg:speaker ?o ; kg:relation kg:claims ;
+                   kg:hasClaim ?c . FILTER NOT EXISTS { ?a kg:sourceSpan ?s } } }""")
+    # and the narration is kept apart: never a supporter in claims-about
+    kup = {r["claim_text"]: r for r in rows(seed_store, "claims-about", name="Kupiansk")}
+    captured = kup["Armed Forces of Ukraine captured Kupyansk"]
+    assert "Reuters" in captured["stated_by"] and "Reuters" not in captured["supporters"]
+
+
+def test_tass_relayed_statements_keep_their_original_speakers(seed_store):
+    chains = rows(seed_store, "attribution-chains")
+    relayed = [r for r in chains if r["via"] == "TASS"]
+    speakers = {r["speaker"] for r in relayed}
+    assert {"Ministry of Defence of Russia", "Vitaly Ganchev", "The head of Russia’s administration in Kharkiv"} <= speakers
+    assert "TASS" not in speakers
+    head = next(r for r in relayed if r["speaker"].startswith("The head of"))
+    assert head["relayed_in"] == "TASS" and head["cue"] == "told"  # listed without a proposition of its own
+
+
+def test_who_speaks_for_the_defence_ministry(seed_store):
+    got = rows(seed_store, "who-speaks-for", body="Defence Ministry")
+    assert got[0]["person"] == "Igor Konashenkov" and got[0]["role"] == "spokesman"
+    assert got[0]["articles"] == 2
+    assert "Defense Ministry spokesman Igor Konashenkov" in got[0]["written"]
+
+
+def test_role_assertions_carry_their_spans(seed_store):
+    spans = ask(seed_store, """SELECT ?holder ?role ?body WHERE {
+        ?r a kg:RoleAssertion ; kg:holderSpan/oa:hasSelector/oa:exact ?holder ;
+           kg:roleSpan/oa:hasSelector/oa:exact ?role ; kg:bodySpan/oa:hasSelector/oa:exact ?body }""")
+    triples = {(r["holder"].value, r["role"].value, r["body"].value) for r in spans}
+    assert ("Andriy Yermak", "chief of staff", "Zelenskiy") in triples
+
+
+def test_every_report_says_how_it_was_matched(seed_store):
+    methods = ask(seed_store, """SELECT ?m (COUNT(DISTINCT ?occ) AS ?n) WHERE {
+        ?occ kg:canonicalClaim ?c . OPTIONAL { ?occ kg:matchMethod ?m } } GROUP BY ?m""")
+    got = {r["m"].value if r["m"] else None: int(r["n"].value) for r in methods}
+    assert None not in got and len(got) == 2 and all(n > 10 for n in got.values())
+
+
+_WIRE = ('Mayor Jane Roe said: "We will rebuild the harbour bridge before the winter storms arrive, '
+         'whatever the cost to the city." The council meets on Friday. Councillor Tom Fry said '
+         'Canada would not close the border with Alaska.\n')
+_REPRINT = ("PORT ELLIS - Speaking to reporters on the quay, Mayor Jane Roe said: \u201cWe will rebuild the "
+            "harbour bridge before the winter storms arrive \u2014 whatever the cost to the city.\u201d\n")
+
+
+@pytest.mark.slow
+def test_two_outlets_reporting_one_statement_meet_on_one_claim(tmp_path):
+    for name, text, outlet in (("a", _WIRE, "Harbour Times"), ("b", _REPRINT, "Coast Courier")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(json.dumps({"outlet": outlet, "published": "2023-03-15"}))
+    with Store(str(tmp_path / "store")) as store:
+        assert build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store).errors == []
+        said = [r for r in rows(store, "claims-about", name="Jane Roe") if " says " in r["claim_text"]]
+        (claim,) = said
+        assert claim["reports"] == 2 and set(claim["outlets"].split("; ")) == {"Harbour Times", "Coast Courier"}
+        assert claim["supporters"] == "Jane Roe"
+        why = ask(store, """SELECT DISTINCT ?m WHERE { ?o kg:canonicalClaim ?c ; kg:matchMethod ?m ;
+                                                      rdf:predicate kg:says }""")
+        assert [r["m"].value for r in why] == ["statement words: same speaker, same smallest-hash content words (bottom-2 MinHash)"]
+        assert rows(store, "multi-outlet-claims")
+        (neg,) = ask(store, """SELECT ?frame ?mod WHERE { ?o kg:negated true ; kg:frame ?frame ;
+                                                             kg:modality ?mod }""")
+        assert neg["frame"].value.startswith("close") and neg["mod"].value == "would"
+        conforms, report = store.validate()
+        assert conforms, report
+
+
+@pytest.mark.slow
+def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
+    """Wikinews sample (tests/data/realnews_sample, CC BY 2.5): for each
+    article's two most-named people and organisations, claims-about has rows
+    (before any verb had a proposition it had none)."""
+    from collections import Counter
+
+    from conftest import ROOT
+
+    from kg.build.pipeline import extract_paths
+
+    paths = sorted(str(p) for p in (ROOT / "tests" / "data" / "realnews_sample").glob("wn_*.txt"))
+    with Store(str(tmp_path / "store")) as store:
+        assert build(paths, store).errors == []
+        asked = answered = 0
+        for x in extract_paths(paths):
+            named = Counter(m.name for m in x.mentions if m.type in ("Person", "Organisation"))
+            for name, _ in named.most_common(2):
+                asked += 1
+                answered += bool(rows(store, "claims-about", name=name))
+        # measured 6 of 10 (0 before: claims needed one of the war predicates)
+        assert asked == 10 and answered >= 6, (answered, asked)
