@@ -305,17 +305,20 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "chains X and Y": Y as X
         root = root.head
-    if _described_as_body(ent) or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
+    if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
+            or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
             or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
-        for tok in verb.subtree:
-            if tok.lower_ == "its" and tok.dep_ == "poss":
-                t = tok.head
-                while t.i != verb.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-                    t = t.head
-                if t.i == verb.i:
+        from .cues import DOCUMENT_NOUNS, MESSAGE_NOUNS
+
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                # "said in its report", "wrote on its website" (not "posted a
+                # photo of the army in its retreat")
+                if noun.lemma_.lower() in MESSAGE_NOUNS | DOCUMENT_NOUNS | {"website", "account", "behalf"} \
+                        and any(g.lower_ == "its" and g.dep_ == "poss" for g in noun.children):
                     return True
     return False
 
@@ -334,6 +337,15 @@ def _single_name_of_a_body(ent: Span) -> bool:
         return True
     root = ent.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PUBLISHING_VERBS
+
+
+def _apposed_kind_of_body(ent: Span) -> bool:
+    """A full name set beside "a <kind of body>" ("X Marine, a firm
+    that ..."): stricter than for one word, since a person's apposition
+    can hold a body's noun ("X, Y's chief of staff")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS
+               and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+               for c in ent.root.children)
 
 
 def _entity_of(tok) -> Span | None:

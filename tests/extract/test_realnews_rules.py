@@ -356,3 +356,15 @@ def test_a_described_officer_speaks_for_the_body_named_by_their_kind(nlp):
 def test_a_described_officer_with_no_such_body_is_no_one(nlp):
     text = "Jane Roe ran the hotel for ten years. A fire officer said the doors were locked."
     assert all(a.speaker is None or a.speaker.name != "Jane Roe" for a in run(nlp, text).attributions)
+
+
+def test_a_person_whose_apposition_holds_a_bodys_noun_stays_a_person(nlp):
+    text = "Officials said little, but Piotr Adamski, the mayor's chief of staff, posted a photo on Monday."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Piotr Adamski") == "Person", types
+
+
+def test_its_outside_the_speakers_message_keeps_a_person(nlp):
+    text = "Oleh Marchuk posted a video of the convoy in its retreat from the town."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Oleh Marchuk", "Person") == "Person", types
