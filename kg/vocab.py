@@ -270,6 +270,30 @@ ENTITY_CLASS: dict[str, NamedNode] = {
 HASH_CHARS = 16  # 64 bits: no collision in practice below billions of ids
 
 
+# Schemes a URL taken from the inputs (a sidecar's or a page's url) may have:
+# a link to anything else (javascript:, data:, file:) could run a script or
+# read a file when an analyst clicks it on an entity page.
+WEB_SCHEMES = ("http://", "https://")
+_ARTICLE_URL = re.compile(r"(?i)(?:https?://[^\s<>\"{}|\\^`]+|urn:[a-z0-9][a-z0-9-]{0,31}:\S+)")
+
+
+def article_url(value: str | None) -> str | None:
+    """``value`` when it is an http(s) URL or a URN, else ``None``.
+
+    >>> article_url("https://example.org/a?b=1"), article_url("urn:uuid:1234")
+    ('https://example.org/a?b=1', 'urn:uuid:1234')
+    >>> article_url("javascript:alert(1)") is None, article_url("data:text/html,x") is None
+    (True, True)
+    """
+    value = (value or "").strip()
+    return value if _ARTICLE_URL.fullmatch(value) else None
+
+
+def is_web_link(value: str | None) -> bool:
+    """True for an http(s) URL: the only links a page renders."""
+    return bool(value) and value.strip().lower().startswith(WEB_SCHEMES) and article_url(value) is not None
+
+
 def content_id(*parts: object) -> str:
     """A short hex id from identifying fields (sha256 over their repr, so
     ``None``, ints and strings can never collide with each other).

@@ -44,8 +44,10 @@ class Hostile:
     name: str
     expect: str
     why: str
-    reported_as: str | None = None  # e.g. the sidecar's name; default: ``name``
+    reported_as: str | None = None  # where the error is reported; default: ``name``
     intact: bool = True  # processed files: BODY survives (its quote is extracted)
+    names: str | None = None  # another file the error line must name (a sidecar, a duplicate)
+    key: str | None = None  # the article's identity when not its path (a sidecar url)
 
     def where(self, folder: Path) -> str:
         return str(folder / (self.reported_as or self.name))
@@ -92,9 +94,9 @@ def write_corpus(folder: Path) -> list[Hostile]:
     files: list[tuple[Hostile, bytes]] = []
 
     def add(name: str, data: bytes | str, expect: str, why: str, reported_as: str | None = None,
-            intact: bool = True):
+            intact: bool = True, names: str | None = None, key: str | None = None):
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        files.append((Hostile(name, expect, why, reported_as, intact), raw))
+        files.append((Hostile(name, expect, why, reported_as, intact, names, key), raw))
 
     add("01_empty.txt", b"", "E101", "empty")
     add("02_whitespace.txt", " \n\t\r\n \u200b\ufeff\n", "E101", "whitespace and zero-width only")
@@ -135,10 +137,27 @@ def write_corpus(folder: Path) -> list[Hostile]:
         OK, "right-to-left and zero-width characters")
     add("19_emoji.txt", BODY + "Crowds \U0001F1FA\U0001F1E6 cheered \U0001F680 \U0001F44D\U0001F3FD today.\n",
         OK, "emoji, flags and skin tones")
-    add("20_broken_sidecar.txt", BODY, "E105", "sidecar with broken JSON", "20_broken_sidecar.json")
+    # A bad sidecar fails its article, in one line naming both files (issue 15).
+    add("20_broken_sidecar.txt", BODY, "E105", "sidecar with broken JSON", names="20_broken_sidecar.json")
     add("20_broken_sidecar.json", '{"outlet": "Daily", "title": ', "sidecar", "")
-    add("20_typed_sidecar.txt", BODY, "E105", "sidecar with wrong types", "20_typed_sidecar.json")
+    add("20_typed_sidecar.txt", BODY, "E105", "sidecar with wrong types", names="20_typed_sidecar.json")
     add("20_typed_sidecar.json", json.dumps({"outlet": 5, "published": ["2022"]}), "sidecar", "")
+    add("20_script_url.txt", BODY, "E105", "sidecar url that would run a script when clicked",
+        names="20_script_url.json")
+    add("20_script_url.json", json.dumps({"url": "javascript:alert(document.domain)"}), "sidecar", "")
+    # Two files with one identity: the first lands, the second is an error naming the first.
+    same = "https://news.example.org/2026/bridge-reopens"
+    add("29_same_url_a.txt", BODY, OK, "a sidecar url", key=same)
+    add("29_same_url_a.json", json.dumps({"url": same}), "sidecar", "")
+    add("29_same_url_b.txt", BODY + "A second copy.\n", "E110", "the same sidecar url as another file",
+        names="29_same_url_a.txt")
+    add("29_same_url_b.json", json.dumps({"url": same}), "sidecar", "")
+    # Shapes that once cost the square of their length (issue 15): they must
+    # land well within the build's --article-timeout.
+    add("30_quote_run.txt", BODY + '"' * 200_000 + "\n", OK, "200,000 quote marks in a row")
+    add("31_punctuation_run.txt", BODY + "([\u201c'.,;:!?\u00bb)" * 10_000 + "\n", OK,
+        "100,000 quote marks, brackets and stops without a space")
+    add("32_many_paragraphs.txt", BODY + "Yes.\n" * 20_000, OK, "20,000 one-word paragraphs")
     # A path that reads as rich markup ("[/x]" closes no tag): folders "26_[" and "x]".
     add("26_markup[/x]/empty.txt", "", "E101", "an empty file whose path is broken rich markup")
     add("27_over_parser_limit.txt", ("The council met again. " * (OVER_PARSER_CHARS // 23 + 1)),

@@ -53,7 +53,7 @@ def test_build_corpus_with_its_own_field_names(tmp_path):
     assert f"error {path}#2: E108 field 'text' must be a string, got int" in _plain(result.output)
     [article] = Store.read_only(str(store)).articles()
     assert article.key == a["url"]
-    lines = [json.loads(l) for l in (tmp_path / "errors.jsonl").read_text().splitlines()]
+    lines = [json.loads(l) for l in (tmp_path / "store.errors.jsonl").read_text().splitlines()]
     assert lines == [{"file": f"{path}#2", "code": "E108", "reason": "field 'text' must be a string, got int",
                       "level": "error"}]
 

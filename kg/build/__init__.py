@@ -7,6 +7,6 @@ Gives a ``BuildReport``. ``stages`` holds the steps all three ways share;
 ``pipeline`` chooses and orders them.
 """
 
-from .pipeline import BuildReport, build, extract_paths
+from .pipeline import AUTO, BuildReport, article_budget, build, extract_paths
 
-__all__ = ["BuildReport", "build", "extract_paths"]
+__all__ = ["AUTO", "BuildReport", "article_budget", "build", "extract_paths"]

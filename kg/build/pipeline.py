@@ -20,6 +20,30 @@ from kg.records import Article, Extraction
 
 from .stages import BATCH_SIZE, extract_articles, read_paths
 
+# The default time budget of one article (``kg build --article-timeout``):
+# a generous multiple of what its length costs (a few seconds per 100,000
+# characters on one core), so only a stall runs out of it.
+AUTO_TIMEOUT_BASE = 60.0  # seconds, whatever the length (worker warm-up, a loaded machine)
+AUTO_TIMEOUT_PER_CHAR = 0.001  # seconds per character: 1,000 s for a 1,000,000-character text
+AUTO = "auto"
+
+
+def article_budget(timeout: float | str | None) -> Callable[[Article], float] | None:
+    """The budget of each article in seconds: ``"auto"`` by its length, a
+    number for every article, ``None`` or 0 for none.
+
+    >>> from kg.records import Article
+    >>> article_budget(AUTO)(Article("a.txt", "a.txt", "x" * 100_000, ""))
+    160.0
+    >>> article_budget(0) is None
+    True
+    """
+    if timeout == AUTO:
+        return lambda article: AUTO_TIMEOUT_BASE + AUTO_TIMEOUT_PER_CHAR * len(article.text)
+    if not timeout:
+        return None
+    return lambda article: float(timeout)
+
 
 @dataclass
 class BuildReport:
@@ -85,6 +109,7 @@ def build(
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
     follow_links: bool = False,
+    article_timeout: float | str | None = None,
     read_options=None,
 ) -> BuildReport:
     """Build the articles under ``paths`` into ``store`` (a ``Store`` on disk
@@ -103,7 +128,11 @@ def build(
     folder are followed only with ``follow_links``. ``read_options`` (a
     ``kg.read.ReadOptions``) sets record field names and how URLs are
     fetched; without a ``cache_dir`` fetched bytes are kept next to a local
-    store (``STORE/../cache``).
+    store (``STORE/../cache``). ``article_timeout``
+    (seconds, or ``"auto"`` for a budget by length; ``kg build`` passes
+    ``"auto"``) runs the work in worker processes even for one job, so an
+    article that runs past its budget is abandoned with E202 and the others
+    land; the Dask path has no budget.
     """
     scheduler = scheduler or os.environ.get("KG_DASK_SCHEDULER") or None
     name = model_name(model)
@@ -126,10 +155,11 @@ def build(
     articles = to_parse(paths, store, version, report, fail, force=force, strict=strict,
                         on_article=on_article, batch_size=batch_size, follow_links=follow_links,
                         read_options=read_options)
-    if jobs > 1:
+    budget = article_budget(article_timeout)
+    if jobs > 1 or budget is not None:
         from .parallel import run_parallel
 
-        outcomes = run_parallel(articles, name, version, jobs)
+        outcomes = run_parallel(articles, name, version, max(1, jobs), budget=budget)
     else:
         from .stages import process_articles
 

@@ -31,7 +31,9 @@ def read_paths(
     """Every document under ``paths`` (files, folders, corpus files, web
     archives, URLs) as an ``Article``, or the error (or ``ReadWarning``)
     that names it. ``options`` is a ``kg.read.ReadOptions``; links out of a
-    folder are followed only with ``follow_links``."""
+    folder are followed only with ``follow_links``. An input with the
+    identity (key) of one read before it fails with E110 naming both, never
+    overwriting it."""
     from dataclasses import replace
 
     from kg.read import ReadOptions, read_sources
@@ -39,7 +41,13 @@ def read_paths(
     options = options or ReadOptions()
     if follow_links and not options.follow_links:
         options = replace(options, follow_links=True)
-    yield from read_sources(paths, options)
+    first: dict[str, str] = {}  # article key -> the input that had it first
+    for item in read_sources(paths, options):
+        if isinstance(item, Article) and first.setdefault(item.key, item.path) != item.path:
+            # one identity, two inputs: building both would overwrite one with the other
+            item = ReadError(item.path, "E110", f"has the same identity {item.key} as "
+                             f"{first[item.key]}; only that one is built")
+        yield item
 
 
 def extract_articles(

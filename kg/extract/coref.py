@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -117,6 +118,13 @@ def np_tokens(head: Token) -> list[Token]:
     return toks
 
 
+@lru_cache(maxsize=4096)
+def _surname_key(name: str) -> str | None:
+    """The folded last word of a name of two words or more, else None."""
+    words = name.split()
+    return fold(words[-1]) if len(words) > 1 else None
+
+
 # Kinds of outlet or service a definite description names ("the website
 # said", "the network claims"): it refers only to a body introduced as one.
 _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "daily", "broadcaster",
@@ -139,6 +147,11 @@ class SpeakerResolver:
     gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
+    _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
+    _line_end_list: list[int] = field(default_factory=list, init=False)
+    _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
+    _kinds: dict[Mention, str] = field(default_factory=dict, init=False)  # ``kind_of`` memo
+    _bodies: dict[Mention, tuple[bool, frozenset[str]]] = field(default_factory=dict, init=False)  # ``_body_speaker`` memo
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)
@@ -159,6 +172,13 @@ class SpeakerResolver:
                     if m is not None:
                         self._subjects.append((tok.idx, m))
         self._subjects.sort(key=lambda p: p[0])
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, built once: ``Doc.text`` joins every token
+        again on each call, which cost the square of the length when asked
+        per source."""
+        return self.doc.text
 
     # -- lookups -------------------------------------------------------------
     def mention_at(self, tok: Token) -> Mention | None:
@@ -183,7 +203,7 @@ class SpeakerResolver:
     def in_dateline(self, m: Mention) -> bool:
         """The agency of a wire dateline ("CITY, Oct 3 (Reuters) - "): the
         outlet filing the story, never an antecedent of "the authority"."""
-        text = self.doc.text
+        text = self.text
         return text[max(0, m.span.start - 1):m.span.start] == "(" and \
             re.match(r"\)\s*[-—–]", text[m.span.end:m.span.end + 4]) is not None
 
@@ -204,9 +224,18 @@ class SpeakerResolver:
         and, with ``is_body(start, end)``, which sentences are boilerplate
         (a repeated headline, a photo caption): those are no narration
         either, so a headline's role noun still reaches the lead."""
+        # the furthest quotation end among those opening at or before each
+        # start (a bisect per sentence: a scan of all quotes per sentence cost
+        # the square of a long text's length)
+        quotes = sorted(quotes)
+        opens, reach, far = [q[0] for q in quotes], [], -2
+        for _qs, qe in quotes:
+            far = max(far, qe)
+            reach.append(far)
         n, out = -1, []
         for sent in self.doc.sents:
-            inside = any(qs <= sent.start_char and sent.end_char <= qe + 1 for qs, qe in quotes)
+            k = bisect.bisect_right(opens, sent.start_char)
+            inside = k > 0 and sent.end_char <= reach[k - 1] + 1
             inside = inside or (is_body is not None and not is_body(sent.start_char, sent.end_char))
             # a verbless fragment (a dateline "CITY —", a byline) is no step of the narration
             inside = inside or not any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -290,8 +319,8 @@ class SpeakerResolver:
             if pm is not None and pm.type == "Organisation":
                 # "Amnesty Kenya", "Oxfam Kenya": a body's national branch, not the country
                 end = m.span.end
-                made = Mention(span=Span(pm.span.start, end, self.doc.text[pm.span.start:end]), type="Organisation",
-                               name=self.doc.text[pm.span.start:end])
+                made = Mention(span=Span(pm.span.start, end, self.text[pm.span.start:end]), type="Organisation",
+                               name=self.text[pm.span.start:end])
                 self.add(made)
                 return made
         if m is not None and m.type == "Place":
@@ -491,20 +520,24 @@ class SpeakerResolver:
                     return made
         return None
 
-    @staticmethod
-    def _introduces(head: Token) -> bool:
+    def _introduces(self, head: Token) -> bool:
         """An indefinite ("a federal judge") or bare singular ("company
         denies ..." in headline grammar) role noun introduces a referent that
         the next sentences name."""
         dets = [c for c in head.children if c.dep_ in ("det", "poss")]
         if not dets:
             # a bare singular count noun is headline grammar: only in a line
-            # that does not end as a sentence does
-            text = head.doc.text
-            start = text.rfind("\n", 0, head.idx) + 1
-            end = text.find("\n", head.idx)
-            line = text[start:end if end >= 0 else len(text)]
-            return head.tag_ == "NN" and not _SENTENCE_END.search(line)
+            # that does not end as a sentence does. The line ends are found
+            # once per document (a 990,000-character line made reading it per
+            # call cost the square of its length).
+            if not self._line_ends:
+                text = self.text
+                ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+                self._line_ends = {end: not _SENTENCE_END.search(text, start, end) for start, end in
+                                   zip([0] + [e + 1 for e in ends[:-1]], ends)}
+                self._line_end_list = sorted(self._line_ends)
+            end = self._line_end_list[bisect.bisect_left(self._line_end_list, head.idx)]
+            return head.tag_ == "NN" and self._line_ends[end]
         return all(c.lower_ in ("a", "an") for c in dets)
 
     def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:
@@ -590,7 +623,7 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[-1]) == key:
+            if m.type == "Person" and _surname_key(m.name) == key:
                 return m
             i -= 1
         return None
@@ -622,8 +655,9 @@ class SpeakerResolver:
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         for pos, m in reversed(self.speakers):
-            if pos < offset and fits(m) and not (singular and pos in self.plural) \
-                    and here - self.sent_index(pos) <= _SPEAKER_WINDOW:
+            # (the cheap window test first: this runs over every earlier speaker)
+            if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW and fits(m) \
+                    and not (singular and pos in self.plural):
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker
                 return recent[1] if recent is not None and recent[0] > pos else m
@@ -631,8 +665,11 @@ class SpeakerResolver:
             return recent[1]
         if speakers_only:
             return None
-        for pos, m in reversed(self._subjects):
-            if pos < offset and fits(m) and here - self.sent_index(pos) <= _SUBJECT_WINDOW:
+        # subjects are in text order: from the last before the offset back to the window's edge
+        for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
+            if here - self.sent_index(pos) > _SUBJECT_WINDOW:
+                break
+            if fits(m):
                 return m
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
@@ -642,12 +679,14 @@ class SpeakerResolver:
             i -= 1
         return None
 
+    def _subjects_before(self, offset: int) -> int:
+        """How many subjects stand before ``offset`` (they are in text order)."""
+        return bisect.bisect_left(self._subjects, offset, key=lambda p: p[0])
+
     def _lead_subject(self, offset: int, here: int, fits) -> tuple[int, Mention] | None:
         """The subject of the main clause of the previous narrative sentence
         (or of this one, before the offset), outside quotations, if it fits."""
-        for pos, m in reversed(self._subjects):
-            if pos >= offset:
-                continue
+        for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
             if here - self.sent_index(pos) > 1:
                 return None
             tok = self.head_token(m)
@@ -669,21 +708,33 @@ class SpeakerResolver:
         # a definite description of a kind ("the company") needs a unique
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby
+        lemma = head.lemma_.lower()
+        media = lemma in _MEDIA_KINDS  # "the website", "the network": only a body introduced as one
         for pos, m in reversed(self.speakers):
+            body, kinds = self._body_speaker(m)
+            if body and pos < head.idx and (lemma in kinds if media else (not kinds or lemma in kinds)):
+                return m  # (never one introduced as another kind: "the X union" is no "company")
+        if media:
+            return None  # no body introduced as a website or network: no one rather than a guess
+        return self.antecedent(head.idx, ("Organisation",))
+
+    def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
+        """Whether speaker ``m`` can be what "the company" refers to, and the
+        kinds of body its introduction names; worked out once per mention
+        (asked for every earlier speaker of each such source)."""
+        known = self._bodies.get(m)
+        if known is None:
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
             if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m):
-                continue  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
-            kinds = self.role_words(m) & cues.ORG_NOUNS
-            # a name that states its kind ("X Fraud Office") is no "company"
-            kinds = kinds or {w.lower() for w in m.name.split()} & cues.ORG_NOUNS
-            if head.lemma_.lower() in _MEDIA_KINDS and head.lemma_.lower() not in kinds:
-                continue  # "the website", "the network": only a body introduced as one
-            if pos < head.idx and self.kind_of(m) == "Organisation" and (not kinds or head.lemma_.lower() in kinds):
-                return m  # (never one introduced as another kind: "the X union" is no "company")
-        if head.lemma_.lower() in _MEDIA_KINDS:
-            return None  # no body introduced as a website or network: no one rather than a guess
-        return self.antecedent(head.idx, ("Organisation",))
+                known = (False, frozenset())  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
+            else:
+                kinds = self.role_words(m) & cues.ORG_NOUNS
+                # a name that states its kind ("X Fraud Office") is no "company"
+                kinds = kinds or frozenset(w.lower() for w in m.name.split()) & cues.ORG_NOUNS
+                known = (self.kind_of(m) == "Organisation", frozenset(kinds))
+            self._bodies[m] = known
+        return known
 
     def kind_antecedent(self, head: Token) -> Mention | None:
         """The nearest earlier organisation whose name has the noun ("the
@@ -764,14 +815,23 @@ class SpeakerResolver:
         organisation, whatever the recogniser guessed; else its type."""
         if m.type == "Place":
             return m.type
-        roles = self.role_words(m)
-        person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
-        if person != org:
-            return "Person" if person else "Organisation"
-        return m.type
+        kind = self._kinds.get(m)
+        if kind is None:
+            roles = self.role_words(m)
+            person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
+            kind = self._kinds[m] = ("Person" if person else "Organisation") if person != org else m.type
+        return kind
 
-    def role_words(self, m: Mention) -> set[str]:
-        """Lemmas of the words introducing a person ("governor X", "X, the spokesman")."""
+    def role_words(self, m: Mention) -> frozenset[str]:
+        """Lemmas of the words introducing a person ("governor X", "X, the
+        spokesman"); worked out once per mention (looked up for every earlier
+        speaker of each source, it cost the square of a long text's length)."""
+        roles = self._roles.get(m)
+        if roles is None:
+            roles = self._roles[m] = frozenset(self._role_words(m))
+        return roles
+
+    def _role_words(self, m: Mention) -> set[str]:
         tok = self.head_token(m)
         if tok is None:
             return set()

@@ -507,7 +507,7 @@ def after_unnamed(res, pron: Token) -> bool:
     """"A neighbour, who asked not to be named, said P. 'Q,' she said.":
     a person pronoun in the same paragraph as an earlier source that named
     no one, with no named speaker between them, is that unnamed person."""
-    text = pron.doc.text
+    text = res.text
     for at in reversed(res.unnamed):
         if at >= pron.idx:
             continue

@@ -12,9 +12,12 @@ the small model gets wrong using the gazetteer and the document itself.
 from __future__ import annotations
 
 import gc
+import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -32,10 +35,43 @@ CONSISTENCY = "kg_doc_consistency_v1"
 PARAGRAPHS = "kg_paragraph_breaks"
 
 
+# spaCy's tokenizer strips a token's prefixes and suffixes one at a time and
+# searches the rest of the token again each time, so a token made of many
+# affix characters (200,000 quote marks in a row) costs the square of its
+# length, and each mark would become a token of its own for the model. So a
+# run of more than _PUNCT_RUN punctuation marks keeps its first marks and reads
+# as "~" (a character spaCy never splits off) after them, and a run of more than
+# _WORD_RUN characters without a space is cut by a space every _WORD_RUN
+# characters. News prose has neither.
+_PUNCT_RUN = 8
+_WORD_RUN = 256
+_LONG_PUNCT = re.compile(r"[^\w\s]{%d,}" % (_PUNCT_RUN + 1))
+_LONG_WORD = re.compile(r"\S{%d,}" % (_WORD_RUN + 1))
+
+
+def _cut(run: str) -> str:
+    """``run`` with every (n+1)-th character made a space: same length."""
+    return "".join(" " if i % (_WORD_RUN + 1) == _WORD_RUN else c for i, c in enumerate(run))
+
+
+def tokenizer_text(text: str) -> str:
+    """The text the tokenizer sees: a no-break space read as a space, and
+    long runs tamed (see ``_PUNCT_RUN``); one character for one, so token
+    offsets still index ``text``.
+
+    >>> tokenizer_text('a\u00a0b ' + '!' * 12)
+    'a b !!!!!!!!~~~~'
+    """
+    text = text.replace("\u00a0", " ")
+    text = _LONG_PUNCT.sub(lambda m: m.group()[:_PUNCT_RUN] + "~" * (len(m.group()) - _PUNCT_RUN), text)
+    return _LONG_WORD.sub(lambda m: _cut(m.group()), text)
+
+
 class NbspTokenizer:
-    """The model's tokenizer, with a no-break space read as a space: spaCy
-    makes each U+00A0 a token of its own, which derails the small parser
-    ("The SBU<nbsp>posted images" parsed as a noun phrase). The swap is one
+    """The model's tokenizer, on ``tokenizer_text(text)``: spaCy makes each
+    U+00A0 a token of its own, which derails the small parser ("The
+    SBU<nbsp>posted images" parsed as a noun phrase), and long runs of
+    punctuation cost it the square of their length. The changes are one
     character for one, so token offsets still index the original text
     (``doc.text`` shows spaces there; records take their text from the
     article)."""
@@ -44,7 +80,7 @@ class NbspTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
-        return self.tokenizer(text.replace("\u00a0", " "))
+        return self.tokenizer(tokenizer_text(text))
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
@@ -58,11 +94,18 @@ class NbspTokenizer:
 def paragraph_breaks(doc):
     """A line break ends a sentence: headlines, captions and paragraphs of
     plain-text news are lines, and the small parser would otherwise run a
-    headline into the lead (added by the extraction helper)."""
+    headline into the lead (added by the extraction helper). Set as one
+    array: ``Token.is_sent_start`` checks the whole doc on every assignment,
+    which made 100,000 short paragraphs cost the square of their number."""
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    changed = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text and not tok.is_space:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
 

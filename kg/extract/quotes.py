@@ -5,8 +5,10 @@ from the caller, so this module knows no lexicon."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from spacy.tokens import Token
@@ -74,37 +76,80 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class Quotes:
-    """The quotations of one text (``find_quotes``) and their neighbours."""
+    """The quotations of one text (``find_quotes``) and their neighbours.
+
+    Lookups bisect the spans (sorted by start, as ``find_quotes`` gives
+    them) instead of scanning them all: asked once per source, a scan cost
+    the square of a long text's length."""
 
     text: str
     spans: list[tuple[int, int]]
 
-    def inside(self, offset: int) -> tuple[int, int] | None:
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [q[0] for q in self.spans]
+
+    @cached_property
+    def _by_end(self) -> tuple[list[int], list[int]]:
+        """Span ends in order, and the index in ``spans`` of each."""
+        order = sorted(range(len(self.spans)), key=lambda i: (self.spans[i][1], i))
+        return [self.spans[i][1] for i in order], order
+
+    @cached_property
+    def _reach(self) -> list[int]:
+        """The furthest end of any span up to each index."""
+        out, far = [], -1
+        for _s, e in self.spans:
+            far = max(far, e)
+            out.append(far)
+        return out
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    def _longest(self, indices) -> tuple[int, int] | None:
+        """The longest span among ``indices``, the first in order on a tie."""
         best = None
-        for q in self.spans:
-            if q[0] < offset < q[1] and (best is None or q[1] - q[0] > best[1] - best[0]):
+        for i in sorted(indices):
+            q = self.spans[i]
+            if best is None or q[1] - q[0] > best[1] - best[0]:
                 best = q
         return best
+
+    def inside(self, offset: int) -> tuple[int, int] | None:
+        found, j = [], bisect.bisect_left(self._starts, offset) - 1
+        while j >= 0 and self._reach[j] > offset:
+            if self.spans[j][1] > offset:
+                found.append(j)
+            j -= 1
+        return self._longest(found)
+
+    def _ending_before(self, lo: int) -> list[int]:
+        """Indices of the spans that end at ``lo`` or before it with only
+        glue, and no line break, between."""
+        g = lo
+        while g > 0 and self.text[g - 1] != "\n" and GLUE.match(self.text[g - 1]):
+            g -= 1
+        ends, order = self._by_end
+        return order[bisect.bisect_left(ends, g):bisect.bisect_right(ends, lo)]
+
+    def _starting_after(self, hi: int) -> list[int]:
+        """Indices of the spans that start at ``hi`` or after it with only
+        glue, and no line break, between."""
+        e, n = hi, len(self.text)
+        while e < n and self.text[e] != "\n" and GLUE.match(self.text[e]):
+            e += 1
+        return list(range(bisect.bisect_left(self._starts, hi), bisect.bisect_right(self._starts, e)))
 
     def adjacent(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The longest quotation ending just before char ``lo`` or starting just
         after ``hi`` (only commas, colons, dashes or spaces between)."""
-        best = None
-        for qs, qe in self.spans:
-            before = qe <= lo and GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]
-            after = qs >= hi and GLUE.match(self.text[hi:qs]) and "\n" not in self.text[hi:qs]
-            if (before or after) and (best is None or qe - qs > best[1] - best[0]):
-                best = (qs, qe)
-        return best
+        return self._longest(set(self._ending_before(lo)) | set(self._starting_after(hi)))
 
     def before(self, lo: int) -> tuple[int, int] | None:
         """The quotation ending right before char ``lo`` (glue between)."""
-        best = None
-        for qs, qe in self.spans:
-            if qe <= lo and GLUE.match(self.text[qe:lo]) and "\n" not in self.text[qe:lo]:
-                if best is None or qe - qs > best[1] - best[0]:
-                    best = (qs, qe)
-        return best
+        return self._longest(self._ending_before(lo))
 
     def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool]) -> tuple[int, int] | None:
         """The quotation that carries on a quote after its trailing
@@ -112,10 +157,11 @@ class Quotes:
         ('"P," she said, "Q."'), or opening the next sentence ('"P," she
         said. "Q."', also after a short comma-set adjunct) when no cue of its
         own follows it (a quote with its own "he added" is its own record)."""
-        line_end = self.text.find("\n", hi)
-        line_end = len(self.text) if line_end < 0 else line_end
+        at = bisect.bisect_left(self._newlines, hi)
+        line_end = self._newlines[at] if at < len(self._newlines) else len(self.text)
         # (a quotation opening in this paragraph may run on over the next ones)
-        nxt = next((q for q in self.spans if hi <= q[0] < line_end), None)
+        first = bisect.bisect_left(self._starts, hi)
+        nxt = self.spans[first] if first < len(self.spans) and self.spans[first][0] < line_end else None
         if nxt is None:
             return None
         gap = self.text[hi:nxt[0]]

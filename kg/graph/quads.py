@@ -34,6 +34,7 @@ from kg.vocab import (
     SKOS,
     XSD,
     activity_iri,
+    article_url,
     article_iri,
     attribution_iri,
     claim_iri,
@@ -53,11 +54,13 @@ Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
 def _iri_or_none(value: str | None) -> NamedNode | None:
-    """An IRI from metadata (e.g. a URL with spaces) or None when invalid."""
+    """An IRI from metadata or None when invalid (a URL with spaces) or of
+    another scheme than http(s) or urn: (``javascript:`` ...)."""
+    value = article_url(value)
     if not value:
         return None
     try:
-        return NamedNode(value.strip())
+        return NamedNode(value)
     except ValueError:
         return None
 

@@ -183,7 +183,7 @@ class RemoteStore:
     """The ``Store`` API over HTTP: a SPARQL 1.1 endpoint with the Graph Store
     Protocol (Oxigraph, Fuseki, GraphDB, Virtuoso, QLever ...)."""
 
-    def __init__(self, url: str, *, read_only: bool = False, timeout: float = TIMEOUT):
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float | None = None):
         try:
             import httpx
         except ImportError:  # pragma: no cover
@@ -191,6 +191,8 @@ class RemoteStore:
         self.path = url
         self.endpoints = endpoints(url)
         self.writable = not read_only
+        # seconds a request may wait for the server ($KG_REMOTE_TIMEOUT, default 60)
+        timeout = timeout or float(os.environ.get("KG_REMOTE_TIMEOUT") or TIMEOUT)
         self._http = httpx.Client(timeout=timeout, headers={"User-Agent": "kg"})
 
     # -- lifecycle ---------------------------------------------------------

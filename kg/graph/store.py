@@ -173,8 +173,12 @@ class _WriterLock:
 
     def __init__(self, store_path: str):
         self.path = store_path.rstrip("/\\") + ".lock"
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.fh = open(self.path, "a+")
+        try:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(self.path, "a+")
+        except OSError as err:  # a read-only folder, a file where a folder should be ...
+            raise StoreError(store_path, "E302", f"lock file {self.path} could not be made: "
+                             f"{err.strerror or err}") from None
         try:
             fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from kg.errors import KGError, ReadError, ReadWarning
 from kg.records import Article
+from kg.vocab import article_url
 
 from .files import article_key, decode_bytes, make_article
 from .metadata import outlet_name, to_iso_date
@@ -230,6 +231,9 @@ def record_article(
     if values["title"]:
         given["title"] = " ".join(values["title"].split())
     if values["url"]:
+        if article_url(values["url"]) is None:  # no javascript: or file: link from a record
+            raise ReadError(where, "E108", f"field 'url' must be an http(s) URL or a URN, "
+                            f"got {values['url'].strip()[:80]!r}")
         given["url"] = values["url"].strip()
     if values["outlet"]:
         given["outlet"] = outlet_name(values["outlet"])

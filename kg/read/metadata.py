@@ -32,6 +32,7 @@ from importlib import resources
 
 from kg.errors import ReadError
 from kg.records import Meta
+from kg.vocab import article_url
 
 SIDECAR_FIELDS = ("outlet", "published", "title", "url")
 MIN_OUTLET_SCORE = 2  # below this the evidence is one passing mention: no guess
@@ -83,25 +84,31 @@ def sidecar_path(path: str) -> str:
 def load_sidecar(path: str) -> dict | None:
     """The validated sidecar of ``path`` (``None`` when there is none).
 
-    Raises ``ReadError`` E105 naming the sidecar when it is not a JSON object,
-    or a field (outlet, published, title, url) is not a string or null, or
-    ``published`` is not an ISO date. Other fields are ignored.
+    Raises ``ReadError`` E105 naming the article and its sidecar when the
+    sidecar is not a JSON object, or a field (outlet, published, title, url)
+    is not a string or null, ``published`` is not an ISO date or ``url`` is
+    not an http(s) URL or a URN. Other fields are ignored. The article fails
+    with it: built without its metadata it would get another identity.
     """
     side = sidecar_path(path)
     if not os.path.isfile(side):
         return None
+
+    def bad(reason: str) -> ReadError:
+        return ReadError(path, "E105", f"sidecar {side}: {reason}")
+
     try:
         with open(side, encoding="utf-8-sig") as handle:
             data = json.load(handle)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
-        raise ReadError(side, "E105", f"invalid JSON at {where}: {exc.msg}") from None
+        raise bad(f"invalid JSON at {where}: {exc.msg}") from None
     except UnicodeDecodeError:
-        raise ReadError(side, "E105", "sidecar is not UTF-8") from None
+        raise bad("sidecar is not UTF-8") from None
     except OSError as exc:
-        raise ReadError(side, "E105", f"cannot read sidecar: {exc.strerror or exc}") from None
+        raise bad(f"cannot read sidecar: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
-        raise ReadError(side, "E105", f"expected a JSON object, got {type(data).__name__}")
+        raise bad(f"expected a JSON object, got {type(data).__name__}")
     out: dict = {}
     for name in SIDECAR_FIELDS:
         value = data.get(name)
@@ -109,13 +116,15 @@ def load_sidecar(path: str) -> dict | None:
             continue
         if not isinstance(value, str):
             got = type(value).__name__
-            raise ReadError(side, "E105", f"field {name!r} must be a string or null, got {got}")
+            raise bad(f"field {name!r} must be a string or null, got {got}")
         value = value.strip()
         if name == "published":
             value = _iso_date(value)
             if value is None:
                 got = data[name]
-                raise ReadError(side, "E105", f"field 'published' must be an ISO date (YYYY-MM-DD), got {got!r}")
+                raise bad(f"field 'published' must be an ISO date (YYYY-MM-DD), got {got!r}")
+        if name == "url" and value and article_url(value) is None:
+            raise bad(f"field 'url' must be an http(s) URL or a URN, got {value[:80]!r}")
         if value:
             out[name] = value
     return out
@@ -160,7 +169,7 @@ def build_meta(
         "published": _iso_date(page.get("date") or "") or to_iso_date(headers.get("published"))
         or infer_published(text, boilerplate),
         "title": page.get("title") or headers.get("title") or infer_title(text, boilerplate),
-        "url": page.get("url") or headers.get("url"),
+        "url": article_url(page.get("url")) or article_url(headers.get("url")),
     }
     fields = {}
     inferred = set()

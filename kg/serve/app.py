@@ -64,7 +64,8 @@ class Settings:
     timeout: float = 10.0  # seconds per query
     max_rows: int = 10_000  # rows or triples per answer
     max_body: int = 1_000_000  # bytes per request body
-    workers: int = 2
+    workers: int = 3  # query workers: one for ad-hoc queries, two kept for the library and the pages
+    per_client: int = 2  # ad-hoc queries one client address may have running at once
     max_memory_mb: int | None = 2048  # heap per query worker (None: no limit)
     allow_updates: bool = False
     token: str | None = None
@@ -139,10 +140,12 @@ class Endpoint:
         self.store_path = store_path
         self.pool = QueryPool(store_path, size=settings.workers, timeout=settings.timeout,
                               max_rows=settings.max_rows, isolate=settings.isolate_network,
-                              max_memory_mb=settings.max_memory_mb)
+                              max_memory_mb=settings.max_memory_mb, per_client=settings.per_client)
 
-    async def run(self, job: Job) -> Answer:
-        return await run_in_threadpool(self.pool.run, job)
+    async def run(self, job: Job, client: str | None = None) -> Answer:
+        """Run ``job`` in a query worker; ``client`` (an address) marks an
+        ad-hoc query, which gets a bounded share of the workers."""
+        return await run_in_threadpool(self.pool.run, job, client)
 
     def _authorised(self, request: Request) -> bool:
         token = self.settings.token
@@ -177,7 +180,8 @@ class Endpoint:
             return _error(400, "E402", "missing 'query' parameter")
         result_fmt, graph_fmt = negotiate(request.headers.get("accept"),
                                           request.query_params.get("format"))
-        answer = await self.run(Job(query, result_fmt, graph_fmt))
+        client = request.client.host if request.client else "unknown"
+        answer = await self.run(Job(query, result_fmt, graph_fmt), client)
         if answer.status == 400:
             from .guard import is_update
 
@@ -194,7 +198,8 @@ class Endpoint:
                           "(start kg serve with --allow-updates and a token to enable them)")
         if not self._authorised(request):
             return _error(401, "E403", "updates need 'Authorization: Bearer TOKEN'")
-        return _answer_response(await self.run(Job(text, update=True)))
+        client = request.client.host if request.client else "unknown"
+        return _answer_response(await self.run(Job(text, update=True), client))
 
     async def list_queries(self, request: Request) -> Response:
         from .library import library_json
@@ -260,6 +265,42 @@ class Endpoint:
         return await graph_json(self, request)
 
 
+# Sent on every response (issue 15): scripts and everything else only from this
+# origin, no inline script (the pages load theirs from /static), no framing.
+# Inline styles stay allowed: the vendored editor sets them, and a style runs no code.
+SECURITY_HEADERS = {
+    "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                               "object-src 'none'; base-uri 'none'; form-action 'self'; "
+                               "frame-ancestors 'none'",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+}
+
+
+class SecurityHeaders:
+    """ASGI middleware adding ``SECURITY_HEADERS`` to every response, errors
+    and refusals included (it wraps the host check too)."""
+
+    def __init__(self, app):
+        self.app = app
+        self.headers = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *[(k, v) for k, v in self.headers if k not in names]]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _store_path(store) -> str:
     """A store directory from a path or an object with ``.path`` (kg.graph.store.Store)."""
     path = getattr(store, "path", store)
@@ -289,12 +330,14 @@ def make_app(store, settings: Settings | None = None, host: str = "127.0.0.1") -
 
     async def on_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s", request.url.path)  # the trace stays in the log
-        return _error(500, "E500", "internal error (see the server log)")
+        response = _error(500, "E500", "internal error (see the server log)")
+        response.headers.update(SECURITY_HEADERS)  # answered outside the middleware
+        return response
 
     async def on_http(request: Request, exc: HTTPException) -> Response:
         return _error(exc.status_code, "E402" if exc.status_code < 500 else "E500", str(exc.detail))
 
-    middleware = []
+    middleware = [Middleware(SecurityHeaders)]
     if _loopback(host):
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts)))
     routes = [

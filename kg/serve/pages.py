@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from kg.records import Entity
-from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri
+from kg.vocab import ENTITY_NS, ID_NS, KG_NS, PREFIXES, entity_iri, is_web_link
 
 from .links import page_url
 from .results import bad_request, iri_term, render, select
@@ -129,7 +129,8 @@ def claim_rows(bindings: list[dict]) -> list[ClaimRow]:
             prefix=_value(b, "prefix") or "", exact=_value(b, "exact") or "",
             suffix=_value(b, "suffix") or "", article=_value(b, "article") or "",
             title=_value(b, "title") or "", date=_value(b, "date") or "",
-            url=_value(b, "url") or "", outlet=_value(b, "outlet") or "",
+            # a link only to an http(s) page, whatever a sidecar or a remote store says
+            url=_value(b, "url") if is_web_link(_value(b, "url")) else "", outlet=_value(b, "outlet") or "",
             outlet_label=_value(b, "outletLabel") or ""))
     return out
 

@@ -252,10 +252,22 @@ def limit_memory(megabytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
+# Scheduling niceness of a worker for ad-hoc queries: a runaway query there
+# yields the CPU to the library's worker and to the server itself.
+ADHOC_NICE = 10
+
+
 def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: bool,
-                 max_memory_mb: int | None = None) -> None:
+                 max_memory_mb: int | None = None, nice: int = 0) -> None:
     """Worker loop: receive a Job, send back an Answer, until the pipe closes."""
+    import os
+
     limit_memory(max_memory_mb)
+    if nice:
+        os.nice(nice)
+    from .guard import parse_tree
+
+    parse_tree("ASK {}", update=False)  # load rdflib's SPARQL grammar now, not under a query's time limit
     conn.send(("ready", isolate_network() if isolate else False))
     while True:
         try:
@@ -267,10 +279,12 @@ def _worker_main(conn, store_path: str, max_rows: int, timeout: float, isolate: 
 
 class _Worker:
     def __init__(self, ctx, store_path: str, max_rows: int, timeout: float, isolate: bool,
-                 max_memory_mb: int | None = None):
+                 max_memory_mb: int | None = None, adhoc: bool = False):
+        self.adhoc = adhoc  # serves ad-hoc queries (niced), else kept for the library and pages
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, daemon=True,
-                                   args=(child, store_path, max_rows, timeout, isolate, max_memory_mb))
+                                   args=(child, store_path, max_rows, timeout, isolate, max_memory_mb,
+                                         ADHOC_NICE if adhoc else 0))
         self.process.start()
         child.close()
         self.isolated: bool | None = None
@@ -287,22 +301,39 @@ class _Worker:
 
 class QueryPool:
     """A fixed number of worker processes. ``run`` blocks the calling thread
-    (call it from a thread pool) until the answer or the time limit."""
+    (call it from a thread pool) until the answer or the time limit.
+
+    A bounded share for ad-hoc queries (issue 15): of ``size`` workers,
+    half (rounded down, at least one) take ad-hoc queries and run niced; the
+    rest are kept for the query library and the pages, which may also borrow an
+    idle ad-hoc worker. An ad-hoc query waits at most the time limit for a
+    free ad-hoc worker, else is refused with E407, and one client address
+    may have only ``per_client`` running or waiting (more: E407 at once), so
+    clients sending runaway queries in a loop cannot take every worker, nor
+    the server's threads."""
 
     def __init__(self, store_path: str, size: int = 2, timeout: float = 10.0,
-                 max_rows: int = 10_000, isolate: bool = True, max_memory_mb: int | None = None):
+                 max_rows: int = 10_000, isolate: bool = True, max_memory_mb: int | None = None,
+                 per_client: int = 2):
         self.store_path, self.timeout, self.max_rows = store_path, timeout, max_rows
         self.isolate, self.max_memory_mb = isolate, max_memory_mb
         self._ctx = multiprocessing.get_context("spawn")  # fork + threads + RocksDB is unsafe
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker] = queue.Queue()  # kept for the library and pages
+        self._idle_adhoc: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(size):
-            self._idle.put(self._spawn())
+        self.per_client = per_client
+        self._by_client: dict[str, int] = {}
+        adhoc = max(1, size // 2)  # 2 workers: 1 ad-hoc, 1 kept; 3: 1 and 2; 4: 2 and 2
+        for i in range(max(size, 2)):
+            self._release(self._spawn(adhoc=i < adhoc))
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, adhoc: bool) -> _Worker:
         return _Worker(self._ctx, self.store_path, self.max_rows, self.timeout, self.isolate,
-                       self.max_memory_mb)
+                       self.max_memory_mb, adhoc=adhoc)
+
+    def _release(self, worker: _Worker) -> None:
+        (self._idle_adhoc if worker.adhoc else self._idle).put(worker)
 
     @property
     def network_isolated(self) -> bool:
@@ -314,12 +345,45 @@ class QueryPool:
         finally:
             self._idle.put(worker)
 
-    def run(self, job: Job) -> Answer:
-        """Run ``job`` in a worker; kill and replace the worker at the limit."""
+    def run(self, job: Job, client: str | None = None) -> Answer:
+        """Run ``job`` in a worker; kill and replace the worker at the limit.
+
+        ``client`` (its sender's address) marks an ad-hoc query: refused at
+        once with E407 when that client already has its share running, or
+        when no ad-hoc worker frees up within the time limit. Without it (the library, the pages) the job
+        takes any free worker, else waits for the kept one."""
+        if client is None:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                try:
+                    worker = self._idle_adhoc.get_nowait()
+                except queue.Empty:
+                    try:
+                        worker = self._idle.get(timeout=self.timeout)
+                    except queue.Empty:
+                        return Answer.error(503, "E407", "server busy: every query worker is in use, "
+                                            "retry later")
+            return self._run(worker, job)
+        with self._lock:
+            if self._by_client.get(client, 0) >= self.per_client:
+                return Answer.error(429, "E407", f"too many queries at once from this client "
+                                    f"(at most {self.per_client}); wait for one to finish")
+            self._by_client[client] = self._by_client.get(client, 0) + 1
         try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return Answer.error(503, "E404", "server busy: every query worker is in use, retry later")
+            try:
+                worker = self._idle_adhoc.get(timeout=self.timeout)
+            except queue.Empty:
+                return Answer.error(503, "E407", "server busy: every worker for ad-hoc queries "
+                                    "is in use, retry later")
+            return self._run(worker, job)
+        finally:
+            with self._lock:
+                self._by_client[client] -= 1
+                if not self._by_client[client]:
+                    del self._by_client[client]
+
+    def _run(self, worker: _Worker, job: Job) -> Answer:
         worker.wait_ready()
         answer, reason = None, f"query exceeded its time limit of {self.timeout:g} s"
         code = "E404"
@@ -332,18 +396,28 @@ class QueryPool:
             if self.max_memory_mb:
                 reason = f"query needed more than the memory limit of {self.max_memory_mb} MB"
         if answer is not None:
-            self._idle.put(worker)
+            self._release(worker)
             return answer
         log.warning("%s; restarting its worker", reason)
         worker.kill()
         if not self._closed:
-            self._idle.put(self._spawn())
+            # free again only once ready: a library query never waits on a start-up
+            fresh = self._spawn(adhoc=worker.adhoc)
+            threading.Thread(target=self._when_ready, args=(fresh,), daemon=True).start()
         return Answer.error(503, code, reason)
+
+    def _when_ready(self, worker: _Worker) -> None:
+        worker.wait_ready()
+        if self._closed:
+            worker.kill()
+        else:
+            self._release(worker)
 
     def close(self) -> None:
         self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                return
+        for idle in (self._idle, self._idle_adhoc):
+            while True:
+                try:
+                    idle.get_nowait().kill()
+                except queue.Empty:
+                    break

@@ -59,13 +59,15 @@ def hostile(tmp_path_factory, seed_paths):
     seeds_dir = str(Path(seed_paths[0]).parent)
     read_sources_module.read_article = read_then_sabotage  # the build reads each file through read_sources
     try:
-        result = runner.invoke(app, ["build", seeds_dir, str(corpus), "--store", str(store_path)])
+        # a budget each hostile file must stay well within (they once took 15 minutes)
+        result = runner.invoke(app, ["build", seeds_dir, str(corpus), "--store", str(store_path),
+                                     "--article-timeout", "120"])
     finally:
         read_sources_module.read_article = original
         restore(corpus)
     assert state["sabotaged"]
     return {"result": result, "entries": entries, "corpus": corpus, "store": store_path,
-            "report": base / "errors.jsonl", "seeds": seed_paths}
+            "report": base / "store.errors.jsonl", "seeds": seed_paths}
 
 
 def _error_lines(result) -> list[str]:
@@ -94,6 +96,8 @@ def _each_failure_is_one_line_naming_the_file_and_reason(hostile):
         mine = [l for l in lines if l.startswith(f"error {shown}: ")]
         assert len(mine) == 1, (entry, lines)
         assert re.fullmatch(rf"error {re.escape(shown)}: {entry.expect} \S.*", mine[0]), mine[0]
+        if entry.names:  # a sidecar or the file with the same identity: named too
+            assert str(hostile["corpus"] / entry.names) in mine[0], mine[0]
         record = [r for r in records if r["file"] == where]
         assert len(record) == 1 and record[0]["code"] == entry.expect, (entry, record)
         assert record[0]["reason"].strip() and "\n" not in record[0]["reason"]
@@ -108,7 +112,7 @@ def _every_file_is_either_stored_or_reported(hostile):
     stored = {g.value for g in db.raw.named_graphs()}
     reported = {json.loads(l)["file"] for l in hostile["report"].read_text(encoding="utf-8").splitlines()}
     for entry in hostile["entries"]:
-        key = graph_iri(path_key(str(hostile["corpus"] / entry.name)))
+        key = graph_iri(entry.key or path_key(str(hostile["corpus"] / entry.name)))
         where = entry.where(hostile["corpus"])
         assert (key in stored) != (where in reported), entry
         assert (key in stored) == (entry.expect == OK), entry
@@ -132,7 +136,7 @@ def _processed_hostile_files_keep_their_text_and_attributions(hostile):
     for entry in hostile["entries"]:
         if entry.expect != OK or not entry.intact:
             continue
-        quads = _graph(db.raw, path_key(str(hostile["corpus"] / entry.name)))
+        quads = _graph(db.raw, entry.key or path_key(str(hostile["corpus"] / entry.name)))
         texts = {q.object.value for q in quads if isinstance(q.object, ox.Literal)}
         assert "We have finished the repairs" in texts and "Anna Meyer" in texts, entry
         assert _attributions(quads) >= 1, entry
@@ -199,8 +203,9 @@ def test_a_component_failing_on_one_article_fails_only_that_article(tmp_path, nl
     for i in range(3):
         (corpus / f"{i}.txt").write_text(BODY + (marker if i == 1 else f"Note {i}.") + "\n", encoding="utf-8")
     nlp.add_pipe("kg_test_fails_on_marker", last=True)
-    try:
-        result = runner.invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store")])
+    try:  # in this process (no time budget, no worker), where the component was added
+        result = runner.invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store"),
+                                     "--article-timeout", "0"])
     finally:
         nlp.remove_pipe("kg_test_fails_on_marker")
     assert result.exit_code == 1, result.stderr
@@ -208,3 +213,39 @@ def test_a_component_failing_on_one_article_fails_only_that_article(tmp_path, nl
         f"error {corpus / '1.txt'}: E201 parsing failed: RuntimeError: component bug on this text"]
     keys = [a.key for a in Store.read_only(tmp_path / "store").articles()]
     assert keys == sorted(path_key(str(corpus / f"{i}.txt")) for i in (0, 2))
+
+
+def test_the_error_report_belongs_to_its_store_and_each_build_rewrites_it(tmp_path):
+    """Issue 15: a clean build leaves no stale errors behind, and two stores
+    in one folder keep their own reports."""
+    bad, good = _small_corpus(tmp_path / "c")
+    one, two = tmp_path / "one", tmp_path / "two"
+    result = runner.invoke(app, ["build", str(bad), "--store", str(one), "--article-timeout", "0"])
+    assert result.exit_code == 1
+    assert [json.loads(l)["file"] for l in (tmp_path / "one.errors.jsonl").read_text().splitlines()] == [str(bad)]
+    result = runner.invoke(app, ["build", str(good), "--store", str(two), "--article-timeout", "0"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "two.errors.jsonl").read_text() == ""
+    assert len((tmp_path / "one.errors.jsonl").read_text().splitlines()) == 1  # not another store's
+    bad.write_text(BODY, encoding="utf-8")  # fixed: the next build's report is empty
+    result = runner.invoke(app, ["build", str(bad), "--store", str(one), "--article-timeout", "0"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "one.errors.jsonl").read_text() == ""
+    assert not (tmp_path / "errors.jsonl").exists()
+
+
+def test_a_broken_sidecar_and_a_duplicate_identity_name_both_files(tmp_path):
+    from kg.build.stages import read_paths
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(BODY, encoding="utf-8")
+    (folder / "a.json").write_text('{"url": "https://example.org/x"}', encoding="utf-8")
+    (folder / "b.json").write_text('{"url": "https://example.org/x"}', encoding="utf-8")
+    (folder / "c.json").write_text('{"title": ', encoding="utf-8")
+    items = list(read_paths([str(folder)]))
+    assert items[0].key == "https://example.org/x" and items[0].path == str(folder / "a.txt")
+    dup, broken = items[1:]
+    assert (dup.where, dup.code) == (str(folder / "b.txt"), "E110") and str(folder / "a.txt") in dup.reason
+    assert (broken.where, broken.code) == (str(folder / "c.txt"), "E105") and str(folder / "c.json") in broken.reason

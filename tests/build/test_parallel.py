@@ -47,3 +47,29 @@ def test_jobs_2_builds_the_same_bytes_as_jobs_1(tmp_path):
     assert reports[1].summary() == reports[2].summary()
     assert reports[2].articles == 3
     assert [(e.where, e.code) for e in reports[2].errors] == [(str(corpus / "broken.txt"), "E102")]
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_an_article_over_its_budget_is_abandoned_and_the_rest_land(tmp_path):
+    """Issue 15: a worker stuck on one article is killed at the article's
+    budget and replaced; the chunk's other articles are retried alone and
+    land, the slow one fails with E202 naming it."""
+    from kg import PIPELINE_VERSION, model_name
+    from kg.build.parallel import Built, run_parallel
+    from kg.read import read_article
+
+    seeds = sorted(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]
+    slow = tmp_path / "slow.txt"
+    # 900,000 characters of prose on one line: about a minute to parse
+    sentence = "A spokesman for the council said on Tuesday that repairs to the bridge would take a month. "
+    slow.write_text(sentence * (900_000 // len(sentence)) + "\n", encoding="utf-8")
+    articles = [read_article(str(seeds[0])), read_article(str(slow)), read_article(str(seeds[1]))]
+    # the chunk gets its largest budget (20 s), then each article its own
+    budget = {a.path: (5.0 if a.path == str(slow) else 20.0) for a in articles}
+    name = model_name(None)
+    out = list(run_parallel(articles, name, f"{PIPELINE_VERSION}+{name}", jobs=1,
+                            budget=lambda a: budget[a.path]))
+    assert [type(r) for r in out] == [Built, ExtractError, Built]
+    assert [r.path for r in (out[0], out[2])] == [str(seeds[0]), str(seeds[1])]
+    assert (out[1].where, out[1].code) == (str(slow), "E202")

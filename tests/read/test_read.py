@@ -375,13 +375,15 @@ def test_sidecar_overrides_inference(tmp_path):
         ('{"outlet": 7}', "'outlet' must be a string"),
         ('{"published": "Sept. 9, 2022"}', "ISO date"),
         ('{"published": "2022-02-30"}', "ISO date"),
+        ('{"url": "javascript:alert(document.domain)"}', "'url' must be an http(s) URL or a URN"),
+        ('{"url": "data:text/html,<script>x</script>"}', "'url' must be an http(s) URL or a URN"),
     ],
 )
-def test_broken_sidecar_names_the_sidecar(tmp_path, sidecar, reason):
+def test_broken_sidecar_fails_its_article_naming_both(tmp_path, sidecar, reason):
     path = write(tmp_path, "story.txt", "Troops advanced.\n")
     side = write(tmp_path, "story.json", sidecar)
     error = read_error(path)
-    assert error.code == "E105" and error.where == side and reason in error.reason
+    assert error.code == "E105" and error.where == path and side in error.reason and reason in error.reason
 
 
 # -- boilerplate (rules on hand-written text) ------------------------------------------------

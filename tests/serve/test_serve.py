@@ -203,6 +203,8 @@ SERVICE_SPELLINGS = [
     "SELECT * WHERE { ?x ?y ?z .SERVICE<{url}>{ ?s ?p ?o } }",
     "SELECT * WHERE { FILTER(1<2)SERVICE?x#>\n{ ?s ?p ?o } VALUES ?x { <{url}> } }",
     "SELECT * WHERE { FILTER EXISTS { SERVICE <{url}> { ?s ?p ?o } } }",
+    "SELECT * WHERE { ?s ?p 5710SERVICE <{url}> { ?a ?b ?c } }",  # glued to a number (issue 15)
+    "SELECT * WHERE { ?s ?p 1.5e3service <{url}> { ?a ?b ?c } }",
 ]
 
 
@@ -341,6 +343,8 @@ def test_updates_without_token_refuse_to_start(store_path, tmp_path):
     ("SELECT * { \\u0053\\u0045RVICE <http://x/> { ?s ?p ?o } }", "SERVICE"),
     ("LOAD <http://x/>", "LOAD"),
     ("SELECT * { SERVICE <http://x/> { ?s ?p ?o  ", "UNVERIFIABLE"),
+    ("SELECT * { ?s ?p 5710SERVICE <http://x/> { ?a ?b ?c } }", "UNVERIFIABLE"),
+    ("SELECT * { ?s ?p 1LOAD }", "UNVERIFIABLE"),
 ])
 def test_guard(text, expected):
     update = text.startswith("LOAD")
