@@ -331,6 +331,8 @@ class _Finder(RelayRules, NounCueRules):
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
             if speaker is None:  # "officials said", "according to police": unnamed members of a body
                 speaker = names.unnamed_group(head, self.text)
+            if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
+                speaker = names.unrecognised_outlet(head, self.text)
             if speaker is not None:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \

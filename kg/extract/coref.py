@@ -571,6 +571,14 @@ class SpeakerResolver:
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
                 return self.nominal_antecedent(c)
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
+                # "a fire officer" after "the Delhi Fire Service": the body
+                # named before whose name has that word; else no one
+                named = [m for m in self.mentions if m.type == "Organisation" and m.span.start < head.idx
+                         and c.lower_ in {w.lower() for w in m.name.split()}]
+                if named:
+                    return named[-1]
         return None
 
     def _leader(self, head: Token) -> Mention | None:

@@ -166,6 +166,8 @@ MESSAGE_NOUNS = frozenset({
     "message", "statement", "report", "post", "tweet", "update", "assessment",
     "briefing", "communique", "release", "announcement", "bulletin", "note",
     "letter", "video", "address", "caption", "summary",
+    # notices and filings a body issues ("X's take-down notice claimed P")
+    "notice", "memo", "memorandum", "petition", "complaint",
 })
 
 # Nouns naming an organisation by its kind; "the ministry", "the institute"
@@ -192,6 +194,7 @@ ORG_NOUNS = frozenset({
     "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker",
     "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
     "app", "platform",  # "the app said", "fitness app X"
+    "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
 })
 
 # Words that make an unrecognised capitalised name an organisation's
@@ -279,6 +282,7 @@ DOCUMENT_NOUNS = frozenset({
     "poll", "survey", "study", "analysis", "data", "estimate", "estimates",
     "count", "tally", "census", "research", "audit", "review", "filing", "filings",
     "documents", "document", "paper", "model", "projection", "projections",
+    "schedule", "timetable", "guidelines", "database", "records", "figures",
 })
 
 # Participles by which a group is identified with its leader: "the

@@ -72,6 +72,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ == "Place" and ent.label_ == "GPE" and _given_names_before(ent, start) < start and _surname_place(ent):
             # "Luis Montenegro", "Michael Jordan": a country's name as a surname
             type_ = "Person"
+        if type_ == "Organisation" and (named := _person_after_role(article.text, start, end)) != start:
+            type_, start = "Person", named  # "Presidential Spokesperson Jane Roe": the person, not a body
         if type_ == "Person":
             start = _given_names_before(ent, start)
             start = _without_leading_title(article.text, start, end)
@@ -92,6 +94,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     all_orgs = [surface(article.text[slice(*_org_bounds(article.text, s, e, gazetteer))]).rstrip(".,;:!?")
                 for _, t, s, e in raw if t == "Organisation"]
     acronyms.update(_initialisms(all_orgs, acronyms))
+    teams = _team_names(article.text)
     orgs: list[str] = []
     mentions = []
     for ent, type_, start, end in raw:
@@ -111,6 +114,13 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
         if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
             type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+        if type_ == "Person" and len(name.split()) == 1 and not _full_name(name, ent, persons) \
+                and _single_name_of_a_body(ent):
+            type_ = "Organisation"  # "the Houthis", "Rudaw reports": no person's name
+        if type_ == "Person" and _person_reads_as_body(ent, name):
+            type_ = "Organisation"  # "Manila Bulletin", "ALDI", "X said in its report"
+        if type_ == "Person" and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS:
+            type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person
         if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
                 and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
             # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
@@ -129,6 +139,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             company = company if company != name else _first_words_of_org(name, all_orgs)
             if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."; "Acme" for "Acme Energy"
                 type_, name = "Organisation", company
+        if name in teams and (type_ == "Place" or type_ == "Person" and len(name.split()) == 1
+                              and gazetteer.lookup(name) is not None) \
+                and getattr(gazetteer.lookup(name), "kind", "") != "country":
+            # "Dunmore beat Kelby 43-5": clubs named after their towns (a
+            # country's side is written as the country: "Pakistan beat India")
+            type_ = "Organisation"
         if type_ == "Organisation":
             name = acronyms.get(name, name)
             name = _longer_org(name, orgs, all_orgs)
@@ -257,6 +273,124 @@ def _described_as_body(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS for c in root.children)
 
 
+# Last words no person's name ends with: an outlet's, a shop's or a
+# service's ("Manila Bulletin", "ARC Studio", "Highway Patrol").
+_BODY_NAME_ENDS = frozenset({
+    "bulletin", "studio", "studios", "tracker", "patrol", "tribune", "news", "times",
+    "herald", "gazette", "journal", "radio", "tv", "television", "media", "airlines", "airways",
+    "inc", "corp", "ltd", "plc", "llc", "holdings", "technologies", "systems", "labs", "records",
+    "magazine", "daily", "weekly", "agency", "bank", "university", "institute", "foundation",
+})
+
+
+# Last words of a site's or a building's name, never a person's.
+# (Not "Park", "Street" or "Tower": surnames too.)
+_SITE_NAME_ENDS = frozenset({"mall", "bridge", "airport", "stadium", "square", "road", "avenue",
+                             "station", "harbour", "harbor", "plaza"})
+
+
+def _person_reads_as_body(ent: Span, name: str) -> bool:
+    """A name the recogniser took for a person that the text shows is a
+    body's: it ends in a word no person's name ends with ("Manila
+    Bulletin"), it is written in capitals ("ALDI"; an initialism is no
+    person's name), it is set beside a kind of body ("Milltech Marine, a
+    firm", "supergroup Blind Faith", "store chains Woolworths and Coles"),
+    or it is the subject of a verb whose clause speaks of "its" ("X said
+    in its report")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _BODY_NAME_ENDS:
+        return True
+    if len(words) == 1 and len(name) >= 3 and name.isalpha() and name.isupper():
+        return True
+    root = ent.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":  # "chains X and Y": Y as X
+        root = root.head
+    if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
+            or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
+            or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        verb = root.head
+        from .cues import DOCUMENT_NOUNS, MESSAGE_NOUNS
+
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                # "said in its report", "wrote on its website" (not "posted a
+                # photo of the army in its retreat")
+                if noun.lemma_.lower() in MESSAGE_NOUNS | DOCUMENT_NOUNS | {"website", "account", "behalf"} \
+                        and any(g.lower_ == "its" and g.dep_ == "poss" for g in noun.children):
+                    return True
+    return False
+
+
+# Verbs of publishing: a one-word name that publishes is an outlet's.
+_PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast", "air"})
+
+
+def _single_name_of_a_body(ent: Span) -> bool:
+    """A one-word name no person bears: written after "the" ("the
+    Houthis", a group), or the subject of a verb of publishing ("Rudaw
+    reports"), when no person of that surname is named."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the" and before.dep_ == "det"):
+        return True
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PUBLISHING_VERBS
+
+
+def _apposed_kind_of_body(ent: Span) -> bool:
+    """A full name set beside "a <kind of body>" ("X Marine, a firm
+    that ..."): stricter than for one word, since a person's apposition
+    can hold a body's noun ("X, Y's chief of staff")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS
+               and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+               for c in ent.root.children)
+
+
+def _entity_of(tok) -> Span | None:
+    """The recogniser's entity that holds ``tok``."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_RESULT_VERBS = r"(?:defeated|defeats|beat|beats|thrashed|edged(?: out)?|knocked off|lost to|loses to|drew with|draws with)"
+_TEAM_PATTERNS = (
+    re.compile(_NAME + r" " + _RESULT_VERBS + r"\b"),  # "Dunmore beat ..."
+    re.compile(r"\b(?:" + _RESULT_VERBS + r"|(?:win|victory|defeat|loss) (?:over|to|against)) " + _NAME),
+    re.compile(_NAME + r" \d{1,3} ?[–-] ?\d{1,3}\b(?![–-]?\d)"),  # "Kelby 43-5"
+)
+
+
+_SCORE = re.compile(r"\d{1,3}[\u2013-]\d{1,3}")
+
+
+def _team_names(text: str) -> set[str]:
+    """Names the text uses as sides in a game: the subject or object of a
+    result ("X defeated Y", "a win over Y") or a name with a score after
+    it ("Y 43-5"). A town's name there is its club's."""
+    return {m.group(1) for p in _TEAM_PATTERNS for m in p.finditer(text)}
+
+
+def _person_after_role(text: str, start: int, end: int) -> int:
+    """Start of a person's name that closes a body-typed entity after a
+    role word ("Presidential Spokesperson Jane Roe", "Deputy Minister
+    Tom Baker"): two or three capitalised words after the last role word,
+    none a body's word; else ``start``."""
+    from .cues import PERSON_NOUNS
+
+    words = text[start:end].split(" ")
+    roles = [k for k, w in enumerate(words) if w.lower().rstrip(".") in PERSON_NOUNS | _TITLES]
+    if not roles:
+        return start
+    rest = words[roles[-1] + 1:]
+    body_words = ORG_NOUNS | ORG_NAME_WORDS | _BODY_HEADS | _BODY_NAME_ENDS
+    if not 2 <= len(rest) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) \
+            or any(w.lower() in body_words for w in rest):
+        return start
+    return start + sum(len(w) + 1 for w in words[:roles[-1] + 1])
+
+
 def _without_leading_title(text: str, start: int, end: int) -> int:
     """Start of a person's name without a role or title the recogniser took
     in ("Commissioner Jane Roe" -> "Jane Roe"), when a name of two words remains."""
@@ -279,6 +413,8 @@ def _trimmed(ent: Span) -> tuple[int, int]:
     tokens = list(ent)
     while tokens and tokens[0].text in _DETERMINERS:
         tokens.pop(0)
+    while len(tokens) > 1 and _SCORE.fullmatch(tokens[-1].text):
+        tokens.pop()  # "Redcliffe 43-5": a side and its score
     while tokens and (tokens[-1].text in {"'s", "\u2019s", "'", "\u2019"} or tokens[-1].is_punct):
         if tokens[-1].is_quote and any(t.is_quote for t in tokens[:-1]):
             break  # 'Command "Dnipro"' keeps its closing quote

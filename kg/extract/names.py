@@ -340,6 +340,25 @@ def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
     return Mention(span=span, type="Organisation", name=span.text[:1].upper() + span.text[1:])
 
 
+# Verbs of publishing: what names itself as their subject is an outlet.
+_PUBLISHING = frozenset({"report", "publish", "broadcast"})
+
+
+def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
+    """"Zorbat reported P": a capitalised name the recogniser left out,
+    the subject of a verb of publishing, is an outlet that speaks (typed
+    an organisation). Never a common noun, a pronoun or a recognised name."""
+    if head.pos_ != "PROPN" or head.dep_ != "nsubj" or head.ent_type_ or not head.text[:1].isupper() \
+            or head.head.lemma_.lower() not in _PUBLISHING:
+        return None
+    if any(c.dep_ not in ("compound",) or c.pos_ != "PROPN" or c.ent_type_ for c in head.children if c.i < head.i) \
+            or any(c.i > head.i and c.dep_ not in ("punct",) and c.head.i == head.i for c in head.children):
+        return None
+    first = min([head.i] + [c.i for c in head.children if c.i < head.i])
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text)
+
+
 def _name_follows(head: Token) -> bool:
     """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
     the parse: a capitalised name right after the comma names the body."""

@@ -247,3 +247,124 @@ def test_quoted_as_saying_in_the_passive(nlp, text, via):
 
 def test_officials_familiar_with_a_matter_name_no_side(nlp):
     assert not run(nlp, "Officials familiar with the talks said the delegation had left early.").attributions
+
+
+# -- a body the recogniser took for a person ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The figures were first published by the Lisbon Bulletin on Friday.", "Lisbon Bulletin"),
+    ("Shoppers queued while LIDOR made stocks for a planned special.", "LIDOR"),
+    ("Australian store chains Norbury and Kells lowered their limits.", "Kells"),
+    ("Tom Reyes of Hartwell Marine, a firm that tracks ships, spoke to reporters.", "Hartwell Marine"),
+    ("He later joined the supergroup Silver Kettle with two old friends.", "Silver Kettle"),
+    ("Later, Tolvek said in its statement that the dam had held.", "Tolvek"),
+])
+def test_a_name_the_text_shows_is_a_body_is_an_organisation(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Organisation", types
+
+
+def test_a_site_taken_for_a_person_is_a_place(nlp):
+    text = "The roof of Harbin Mall collapsed, and Jane Roe was rescued."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Harbin Mall") == "Place" and types.get("Jane Roe") == "Person", types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria Lopez said in her report that forty homes had been damaged.", "Maria Lopez"),
+    ("Jane Roe, a lawyer from the city, spoke to reporters.", "Jane Roe"),
+])
+def test_a_person_stays_a_person(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Person", types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The decision was announced in a statement by the Presidential Spokesperson Dana Whitfield.", "Dana Whitfield"),
+])
+def test_a_person_after_a_role_inside_a_body_name_is_the_person(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Person" and not any(n.endswith(name) and n != name for n in types), types
+
+
+def test_a_town_that_plays_is_its_club(nlp):
+    text = ("Ipswich defeated Redcliffe 43–5 on Saturday in Brisbane. Redcliffe had led at half time, "
+            "and the crowd in Brisbane stayed to the end.")
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Brisbane") == "Place", types
+    assert all(types.get(n, "Organisation") == "Organisation" for n in ("Ipswich", "Redcliffe")), types
+    assert types.get("Redcliffe") == "Organisation" and not any("43" in n for n in types), types
+    types = {m.name: m.type for m in run(nlp, "Pakistan defeated India in the final in Lahore.").mentions}
+    assert types.get("India") == "Place" and types.get("Pakistan", "Place") == "Place", types
+
+
+# -- a body's notice or schedule speaks for the body -----------------------------
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Norvane's notice alleged that the script broke the law.", "alleged", "Norvane"),
+    ("According to Norvane's schedule, half a million homes could be affected.", "According to", "Norvane"),
+])
+def test_a_bodys_notice_or_schedule_is_the_bodys_statement(nlp, text, cue, speaker):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert a.speaker is not None and a.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The notice claimed the code was illegal.",  # whose notice: no one named
+    "According to the schedule, half a million homes could be affected.",
+])
+def test_a_notice_no_one_issued_has_no_speaker(nlp, text):
+    assert all(a.speaker is None for a in run(nlp, text).attributions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kavani reports that the talks ended without a deal.", "Kavani"),
+    ("The attacks were claimed by the Dravids, who are backed by the army.", "Dravids"),
+])
+def test_a_one_word_name_no_person_bears_is_a_body(nlp, text, name):
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get(name) == "Organisation", types
+
+
+def test_a_surname_that_reports_stays_a_person(nlp):
+    text = "The reporter Anna Kessler covered the trial. Kessler reported that the jury had left."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Anna Kessler") == "Person" and "Kessler" not in {n for n, t in types.items() if t != "Person"}, types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rappler reported three malls in the city were damaged.", "Rappler"),
+    ("TVN24 reported he received surgery.", "TVN24"),
+])
+def test_an_outlet_the_recogniser_missed_reports(nlp, text, name):
+    (a,) = by_cue(run(nlp, text), "reported")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.type) == (name, "Organisation")
+
+
+def test_a_named_reporter_is_not_an_outlet(nlp):
+    text = "The reporter Anna Kessler covered the trial. Kessler reported that the jury had left."
+    (a,) = by_cue(run(nlp, text), "reported")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.type) == ("Anna Kessler", "Person")
+
+
+def test_a_described_officer_speaks_for_the_body_named_by_their_kind(nlp):
+    text = "Twenty engines from the Delhi Fire Service reached the hotel. A fire officer said the doors were locked."
+    (a,) = by_cue(run(nlp, text), "said")
+    assert a.speaker is not None and a.speaker.name == "Delhi Fire Service"
+
+
+def test_a_described_officer_with_no_such_body_is_no_one(nlp):
+    text = "Jane Roe ran the hotel for ten years. A fire officer said the doors were locked."
+    assert all(a.speaker is None or a.speaker.name != "Jane Roe" for a in run(nlp, text).attributions)
+
+
+def test_a_person_whose_apposition_holds_a_bodys_noun_stays_a_person(nlp):
+    text = "Officials said little, but Piotr Adamski, the mayor's chief of staff, posted a photo on Monday."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Piotr Adamski") == "Person", types
+
+
+def test_its_outside_the_speakers_message_keeps_a_person(nlp):
+    text = "Oleh Marchuk posted a video of the convoy in its retreat from the town."
+    types = {m.name: m.type for m in run(nlp, text).mentions}
+    assert types.get("Oleh Marchuk", "Person") == "Person", types
