@@ -154,7 +154,7 @@ class DocConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = consistent_ents(doc, self.gazetteer, self.words)
-        for ent in doc.ents:  # "Voter [Kitty Mak]": later rules must not take the role back in
+        for ent in doc.ents:  # "Voter [Ada Lind]": later rules must not take the role back in
             if ent.label_ == "PERSON" and ent.start > 0 and _is_role_word(doc[ent.start - 1], 3, self.words):
                 doc[ent.start - 1]._.kg_role = True
         return doc
@@ -293,7 +293,7 @@ def _untitled(span: Span, words: frozenset[str] = frozenset()) -> Span:
 
 def _is_role_word(tok, left: int, words: frozenset[str]) -> bool:
     """A known title, or (with two name words after it) an English word of
-    occupation or office ("Voter Kitty Mak", "Broadcaster Ann Lee")."""
+    occupation or office ("Voter Ada Lind", "Broadcaster Ann Lee")."""
     low = tok.lower_.rstrip(".")
     return low in _ROLE_TITLES or (left >= 3 and low in words and low.endswith(_ROLE_ENDINGS))
 

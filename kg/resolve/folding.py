@@ -170,7 +170,7 @@ def mention_kind(text: str, type_: str = "") -> str:
     ['name', 'pronoun', 'pronoun', 'role', 'description']
     >>> mention_kind("Kharkiv region", "Place"), mention_kind("the governor of Kharkiv")
     ('name', 'role')
-    >>> mention_kind("Abdel Fattah el-Sisi"), mention_kind("US authorities")
+    >>> mention_kind("Omar Fathi el-Rawi"), mention_kind("US authorities")
     ('name', 'description')
     """
     words = surface(text).split()
@@ -187,7 +187,7 @@ def mention_kind(text: str, type_: str = "") -> str:
         return "description"
     if len(words) == 1 and _PLURAL_DEMONYM.fullmatch(head):
         return "description"
-    # "el-Sisi", "al-Assad": a name part after a lowercase particle
+    # "el-Rawi", "al-Hadi": a name part after a lowercase particle
     if any(part[:1].isupper() for part in re.split(r"[-'\u2019]", head)) or any(
             ch.isdigit() for ch in head):
         return "name"

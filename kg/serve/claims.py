@@ -71,7 +71,7 @@ STANCE_WORDS = {"claims": "claims", "confirms": "confirms", "denies": "denies",
 
 
 def claim_text(binding: dict) -> str:
-    """"Armed Forces of Ukraine entered Kupyansk" from a claim's words."""
+    """"The Northern Army entered Brennivka" from a claim's words."""
     parts = [value(binding, "subject"), value(binding, "predicate"), value(binding, "object")]
     return " ".join(p for p in parts if p)
 

@@ -2,11 +2,11 @@
 suggestions page for a name the store does not know.
 
 A typed name is folded exactly as entity labels are (``kg.resolve.fold``,
-the folding of the ``aliases`` query), so "Kupiansk", "Kupyansk" and
-"KUPYANSK" find one town. What folding cannot bridge (a typo, a missing
+the folding of the ``aliases`` query), so "Brennivka", "Brenivka" and
+"BRENIVKA" find one town. What folding cannot bridge (a typo, a missing
 word) is ranked by ``rapidfuzz`` (QRatio) against every label key of the store.
 
->>> rank("kupiansk", [("a", "Kupyansk", "Place", ["kupiansk"]), ("b", "Kupiansk district", "Place", ["kupiansk district"])])
+>>> rank("brenivka", [("a", "Brennivka", "Place", ["brenivka"]), ("b", "Brenivka district", "Place", ["brenivka district"])])
 ['a', 'b']
 """
 
