@@ -29,7 +29,7 @@ from .claims import (
     slots,
     value_text,
 )
-from .coordinates import place_coordinates
+from .coordinates import decode_arcs, place_coordinates
 from .entities import Resolver
 from .folding import (
     FOLD_VERSION, MENTION_KINDS, entity_key, fold, label_form, mention_kind, org_name_key, person_key,
@@ -40,7 +40,7 @@ from .gazetteer import Entry, Gazetteer
 __all__ = [
     "COUNT_UNIT", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
     "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "looks_like_date", "mention_kind", "org_name_key",
-    "parse_number", "parse_quantity", "person_key", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
+    "parse_number", "parse_quantity", "person_key", "decode_arcs", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
     "report_day", "resolve_date", "similarity", "sketch",
     "slots", "slug", "surface", "value_text",
 ]

