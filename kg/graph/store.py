@@ -53,9 +53,13 @@ BULK_ATOMIC_QUADS = 500_000
 
 # A read-only view opened while the writer compacts can name a file the
 # writer has just deleted (RocksDB calls it corruption), or, while a new
-# store is being created, miss a column family; reopening sees the new set
-# of files. Only these messages are retried.
-TRANSIENT_ERRORS = ("No such file or directory", "Corruption", "IO error", "Column family not found")
+# store is being created, miss a column family or the version mark (oxigraph
+# then tries to write it, which a read-only instance refuses); reopening sees
+# the new set of files. Only these messages are retried.
+TRANSIENT_ERRORS = (
+    "No such file or directory", "Corruption", "IO error", "Column family not found",
+    "Inserts are only possible on read-write instances",
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 READ_ONLY_RETRIES = 8
 
