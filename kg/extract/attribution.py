@@ -46,6 +46,7 @@ from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
 from .nouns import NounCueRules
 from .relays import RelayRules
+from .transcripts import find_turns
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
 
@@ -732,6 +733,8 @@ class _Finder(RelayRules, NounCueRules):
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]
+        for turn in find_turns(self.article, self.doc, self.res):  # "Jane Roe: P" in an interview
+            self.add_record("claims", turn.cue, turn.content, turn.source, turn.speaker, 0)
         return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs, self.quotes)]
 
 

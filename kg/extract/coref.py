@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.records import Mention, Span
 from kg.resolve import fold
 
-from . import cues, names
+from . import cues, names, people
 
 # Dependency labels of a noun phrase's head that belong to the phrase naming
 # the source ("Kharkiv regional Governor X", "the head of NATO"): everything
@@ -335,6 +335,8 @@ class SpeakerResolver:
         named = self._title_before_name(head)
         if named is not None:  # "broadcaster SVT" parsed as noun + stray name
             return named
+        if lemma in people.KIN_NOUNS and head.tag_ == "NN":
+            return people.relative(self, head)  # "his daughter said": the daughter the story named
         if lemma in cues.PERSON_NOUNS:
             late = self._late_apposition(head)
             if late is not None:  # "a spokeswoman for X, Jane Roe, said": Jane Roe
@@ -467,9 +469,8 @@ class SpeakerResolver:
         its sentence (the number word, if any, says how many); fewer than
         two gives none, and the caller falls back to one antecedent."""
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
-        if (head.lower_ == "they" and head.pos_ == "PRON") or (
-                head.tag_ == "NNS" and head.lemma_.lower() in names.PERSON_GROUP_NOUNS and dets & {"the", "both", "two"}):
-            return names.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
+        if (head.lower_ == "they" and head.pos_ == "PRON") or people.group_noun(head):
+            return people.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
         if not dets & {"the", "both", "two", "three", "all"}:

@@ -13,8 +13,8 @@ a source head token; a name it has to make joins the resolver's mentions
   water department", "the health ministry"), and institutional collectives
   ("Ukrainian officials");
 - unnamed members of an institution ("officials said", "state media"), a
-  source inside a named body ("a German government source"), two people
-  named together as "they", the author of a message ("a post by X").
+  source inside a named body ("a German government source"), the author of
+  a message ("a post by X"). (People named as a group or by kinship: ``people``.)
 """
 
 from __future__ import annotations
@@ -515,30 +515,6 @@ def after_unnamed(res, pron: Token) -> bool:
             return False
         return not any(at < pos < pron.idx for pos, _ in res.speakers)
     return False
-
-
-# People nouns that, plural and definite ("both men", "the defendants"),
-# stand for people just named together.
-PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
-                                 "suspect", "player", "driver", "pilot", "soldier", "student"})
-
-
-def joint_persons(res, head: Token) -> list[Mention]:
-    """Two people named together ("X and Y") as the subject of the
-    sentence before, or earlier in this one, with no one speaking
-    since: "they", "both men" are the two of them."""
-    here = res.sent_index(head.idx)
-    if any(pos < head.idx and here - res.sent_index(pos) <= 1 for pos, _ in res.speakers):
-        return []
-    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"
-                       and 0 <= here - res.sent_index(m.span.start) <= 1]):
-        tok = res.head_token(m)
-        if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        first = res.mention_at(tok.head)
-        if first is not None and first.type == "Person" and first.name != m.name:
-            return [first, m]
-    return []
 
 
 def author(res, head: Token) -> Mention | None:

@@ -1,0 +1,120 @@
+"""People named by their relation to the story rather than by name: a
+plural of people ("both officers", "the defendants", "they") for the people
+the story named together, and a kinship noun ("his daughter", "the
+mother") for the relative it introduced. Each function takes the document's
+``SpeakerResolver`` (``res``) and a source head token, and gives the named
+mentions, or nothing when the text does not single them out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention
+
+# People nouns that, plural and definite ("both men", "the defendants"),
+# stand for people named together.
+PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
+                                 "suspect", "player", "driver", "pilot", "soldier", "student", "accused",
+                                 "son", "daughter", "policeman", "guard", "worker", "victim", "child"})
+# Determiners of a plural that points at people already named.
+_GROUP_DETS = frozenset({"the", "both", "two", "these", "those"})
+# Kinship nouns: "his daughter said" is the daughter the story introduced
+# ("his daughter Jane Roe", "Jane Roe, the victim's mother").
+KIN_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
+    "widower", "partner", "fiancé", "fiancée", "grandfather", "grandmother", "uncle", "aunt", "cousin",
+    "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling",
+})
+# How far back (narrative sentences) a plural looks for the pair it stands
+# for when no pair was introduced with its own word.
+_PAIR_WINDOW = 4
+
+
+def group_noun(head: Token) -> bool:
+    """"both officers", "the two defendants", "the accused": a definite
+    plural of people."""
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+    plural = head.tag_ == "NNS" or (head.lower_ == "accused" and "the" in dets)
+    return plural and head.lemma_.lower() in PERSON_GROUP_NOUNS and bool(dets & _GROUP_DETS)
+
+
+def _pairs(res, before: int) -> list[tuple[Mention, Mention]]:
+    """People named together ("X and Y", "officers X and Y") before an
+    offset, in text order: a person and the person coordinated with it."""
+    out = []
+    for m in res.mentions:
+        if m.span.start >= before or m.type != "Person":
+            continue
+        tok = res.head_token(m)
+        if tok is None or tok.dep_ != "conj":
+            continue
+        first = res.mention_at(tok.head)
+        if first is None or first.name == m.name:
+            continue
+        if first.type != "Person" and len(first.span.text.split()) > 1 and \
+                all(t.pos_ == "PROPN" for t in res.doc.char_span(first.span.start, first.span.end, alignment_mode="expand")):
+            # "officers Jane Roe and John Doe": a name coordinated with a
+            # person's is a person's, whatever the recogniser guessed
+            first = Mention(span=first.span, type="Person", name=first.name)
+        if first.type == "Person":
+            out.append((first, m))
+    return out
+
+
+def named_pair(res, head: Token) -> list[Mention]:
+    """The two people a definite plural stands for: the pair the story
+    introduced with the same word ("officers X and Y" ... "both officers"),
+    else the pair named together in the last few sentences ("X and Y were
+    charged. The defendants denied it."), else the one pair the story
+    names together at all."""
+    word = head.lemma_.lower()
+    pairs = _pairs(res, head.idx)
+    for first, second in reversed(pairs):
+        if word in res.role_words(first) or word in res.role_words(second):
+            return [first, second]
+    here = res.sent_index(head.idx)
+    if pairs and here - res.sent_index(pairs[-1][1].span.start) <= _PAIR_WINDOW:
+        return list(pairs[-1])
+    if len({(first.name, second.name) for first, second in pairs}) == 1:
+        return list(pairs[-1])  # the one pair the story named together
+    return []
+
+
+def joint_persons(res, head: Token) -> list[Mention]:
+    """The people "they" or "both men" stand for: two people named
+    together as the subject of the sentence before, or earlier in this one,
+    with no one speaking since; a plural of people (``group_noun``) for the
+    pair it names (``named_pair``); "they" after such a plural as the
+    subject of the sentence before, for that pair."""
+    if head.pos_ != "PRON" and group_noun(head):
+        return named_pair(res, head)
+    here = res.sent_index(head.idx)
+    if any(pos < head.idx and here - res.sent_index(pos) <= 1 for pos, _ in res.speakers):
+        return []
+    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"
+                       and 0 <= here - res.sent_index(m.span.start) <= 1]):
+        tok = res.head_token(m)
+        if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        first = res.mention_at(tok.head)
+        if first is not None and first.type == "Person" and first.name != m.name:
+            return [first, m]
+    if head.pos_ == "PRON" and head.lower_ == "they" and head.sent.start > 0:
+        before = head.doc[head.sent.start - 1].sent
+        for subj in (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            if group_noun(subj):  # "The officers are back at work. They said ..."
+                return named_pair(res, subj)
+    return []
+
+
+def relative(res, head: Token) -> Mention | None:
+    """"his daughter said", "the mother said": the one person the story
+    introduced with that kinship word ("his daughter Jane Roe", "Jane Roe,
+    the victim's mother"), before or in the next two sentences; none when
+    no one, or more than one person, was."""
+    word = head.lemma_.lower()
+    here = res.sent_index(head.idx)
+    found = {m.name: m for m in res.mentions if m.type == "Person" and word in res.role_words(m)
+             and (m.span.start < head.idx or res.sent_index(m.span.start) - here <= 2)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,161 @@
+"""Interview transcripts: paragraphs that open with a speaker label are that
+speaker's statements.
+
+News prints an interview as turns, each paragraph opening with the speaker's
+name as a label, in one of two notations: a name and a colon ("Jane Roe: We
+will appeal.", "ROE: We will appeal.") or a bracketed name ("[Jane Roe] We
+will appeal.", "((Jane Roe)) We will appeal."). A turn runs on over the
+unlabelled paragraphs after it until the next label; after the last label it
+runs on only while the paragraphs speak in the first person (an interview
+answer), since the article's own narration may follow. Each paragraph of a
+turn is one statement (``claims``) whose cue is the label. Questions state
+nothing: a paragraph whose every sentence asks one gives no record, so the
+interviewer's turns give none.
+
+The notation counts only where the document uses it for at least two
+paragraphs (a transcript), and a colon label only when it names a person or
+body the document knows: "Update:", "Kyiv:" or "Tuesday:" open paragraphs
+too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.records import Article, Mention, Span
+from kg.resolve import fold
+
+from .coref import SpeakerResolver
+
+# A name as a label: capitalised words, with the particles names carry.
+_NAME = r"[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|de|da|del|der|van|von|al|bin|ibn|la|le)){0,4}"
+_BRACKETED = re.compile(r"[ \t]*(?:\(\(\s*(?P<a>%s)\s*\)\)|\[\[?\s*(?P<b>%s)\s*\]\]?)[ \t]*:?[ \t]*(?=\S)" % (_NAME, _NAME))
+_COLON = re.compile(r"[ \t]*(?P<c>%s)[ \t]*:[ \t]+(?=\S)" % _NAME)
+# Words that open a paragraph with a colon without naming a speaker.
+_NOT_SPEAKERS = frozenset({
+    "update", "updated", "note", "editor's note", "editors' note", "photo", "image", "video", "watch",
+    "source", "sources", "related", "read more", "see also", "correction", "warning", "disclaimer",
+    "transcript", "q", "a", "question", "answer", "live", "breaking", "exclusive", "analysis",
+})
+_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'”’»)]*|$)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|us|our|ours)\b")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One paragraph of a speaker's turn: the label (the cue), the name in
+    it (the source), the paragraph's text after the label (the content)."""
+
+    cue: Span
+    source: Span
+    content: Span
+    speaker: Mention
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-blank line, without its edge spaces."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        lo = pos + len(line) - len(line.lstrip())
+        hi = pos + len(line.rstrip())
+        if hi > lo:
+            out.append((lo, hi))
+        pos += len(line) + 1
+    return out
+
+
+def _asks(text: str) -> bool:
+    """Every sentence of the paragraph is a question."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return bool(sentences) and all(s.rstrip("\"'”’»)").endswith("?") for s in sentences)
+
+
+def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[Span, Span, str]]:
+    """Paragraph index -> (label span, name span, notation) for the
+    paragraphs that open with a label, in the document's notation."""
+    found: dict[str, dict[int, tuple[Span, Span, str]]] = {"bracket": {}, "colon": {}}
+    for k, (lo, hi) in enumerate(paragraphs):
+        for kind, pattern in (("bracket", _BRACKETED), ("colon", _COLON)):
+            m = pattern.match(text, lo, hi)
+            if m is None:
+                continue
+            group = next(g for g in ("a", "b", "c") if g in m.groupdict() and m.group(g))
+            name = Span(m.start(group), m.end(group), m.group(group))
+            if kind == "colon" and name.text.lower() in _NOT_SPEAKERS:
+                continue
+            cue_end = m.end()
+            while cue_end > m.start() and text[cue_end - 1].isspace():
+                cue_end -= 1
+            cue = Span(lo, cue_end, text[lo:cue_end])
+            found[kind][k] = (cue, name, kind)
+            break
+    best = max(found.values(), key=len)
+    return best if len(best) >= 2 else {}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
+    """The person or body a label names: a mention of the label itself, else
+    one of the document's names that the label gives in full, by its last or
+    first word, or by its initials; a bracketed name the document never
+    gives otherwise is a person of its own (the notation is for speakers)."""
+    inside = [m for m in res.mentions if name.start <= m.span.start and m.span.end <= name.end + 1
+              and m.type in ("Person", "Organisation")]
+    if inside:
+        return inside[0]
+    key = fold(name.text)
+    words = name.text.split()
+    for m in res.mentions:
+        if m.type not in ("Person", "Organisation") or (m.span.start < name.end + 2 and name.start < m.span.end):
+            continue  # (a name run on over the label, "Lisbon: Crowds", is a misreading)
+        parts = [fold(w) for w in m.name.split()]
+        if fold(m.name) == key or (len(words) == 1 and len(parts) > 1 and key in (parts[0], parts[-1])):
+            return m
+        if len(words) == 1 and name.text.isupper() and 2 <= len(name.text) <= 4 and _initials(m.name) == name.text:
+            return m
+    if kind == "bracket" and not (len(words) == 1 and name.text.isupper()):
+        made = Mention(span=name, type="Person", name=name.text)
+        res.add(made)
+        return made
+    return None
+
+
+def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
+    """The statements of an interview transcript, one per paragraph of
+    each labelled turn (see the module docstring)."""
+    text = article.text
+    paragraphs = _paragraphs(text)
+    labels = _labels(text, paragraphs)
+    if not labels:
+        return []
+    last = max(labels)
+    out: list[Turn] = []
+    speaker: Mention | None = None
+    cue = source = None
+    for k, (lo, hi) in enumerate(paragraphs):
+        if k in labels:
+            cue, source, kind = labels[k]
+            speaker = _named(res, source, kind)
+            lo = cue.end
+            while lo < hi and text[lo].isspace():
+                lo += 1
+        elif speaker is None or not _SENTENCE_END.search(text[lo:hi]):
+            speaker = None  # a heading or a caption ends the turn
+            continue
+        elif k > last and not _FIRST_PERSON.search(text[lo:hi]):
+            speaker = None  # narration after the interview
+            continue
+        if speaker is None or hi <= lo or not article.is_body(lo, hi) or _asks(text[lo:hi]):
+            continue
+        words = doc.char_span(lo, hi, alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # "Team: A, B, C": a list, not a statement
+        out.append(Turn(cue, source, Span(lo, hi, text[lo:hi]), speaker))
+    return out
