@@ -367,6 +367,8 @@ class SpeakerResolver:
                 # "its quarterly report": the body that owns it ("its": never a group named by a plural)
                 return self.antecedent(head.idx, ("Organisation",),
                                        singular=any(c.lower_ in cues.ORG_PRONOUNS for c in head.children))
+            if head.tag_ == "NNS" and not self._has_det(head):
+                return None  # "according to eyewitness reports": reports of no one named
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",))
@@ -394,7 +396,9 @@ class SpeakerResolver:
             if self._introduces(head):
                 late = self._late_apposition(head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
-                return late if late is not None else names.bare_spokesperson(self, head)
+                late = late if late is not None else names.bare_spokesperson(self, head)
+                # "a fire officer said" where the story speaks of "the fire service"
+                return late if late is not None else names.body_named_by(self, head)
             if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
                 # "Iraq's oil minister": one office, held by the person named
                 # with that role nearby (before, else in the next sentences)
@@ -404,6 +408,9 @@ class SpeakerResolver:
             inner = self._inner_mention(head, ("Organisation",))
             if inner is not None:
                 return inner
+            named = names.eponymous_body(self, head)
+            if named is not None:  # "Roe's animal foundation": the Jane Roe Animal Foundation
+                return named
             if self._has_det(head):
                 return self.nominal_antecedent(head)
             if self._introduces(head):
@@ -571,7 +578,10 @@ class SpeakerResolver:
         spokesman") speaks for that organisation, resolved as a nominal."""
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
-                return self.nominal_antecedent(c)
+                found = self.nominal_antecedent(c)
+                if found is None and c.lower_ == "government":
+                    found = names.home_government(self, c)  # "a government official": the story's state
+                return found
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
                 # "a fire officer" after "the Delhi Fire Service": the body
@@ -716,8 +726,27 @@ class SpeakerResolver:
             if body and pos < head.idx and (lemma in kinds if media else (not kinds or lemma in kinds)):
                 return m  # (never one introduced as another kind: "the X union" is no "company")
         if media:
-            return None  # no body introduced as a website or network: no one rather than a guess
+            # "X's database had no record; the website noted ...", "according
+            # to X ... The website suggested": the body just named as an
+            # owner or a source; else no one rather than a guess
+            return self._owner_or_source_nearby(head)
         return self.antecedent(head.idx, ("Organisation",))
+
+    def _owner_or_source_nearby(self, head: Token) -> Mention | None:
+        """The latest organisation in this sentence (before ``head``) or
+        the one before that owns something ("X's database") or spoke."""
+        here = self.sent_index(head.idx)
+        spoke = {m.name for pos, m in self.speakers if pos < head.idx and here - self.sent_index(pos) <= 1}
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0 and here - self.sent_index(self._starts[i]) <= 1:
+            m = self.mentions[i]
+            tok = self.head_token(m)
+            if self.kind_of(m) == "Organisation" and tok is not None and not self.in_dateline(m) \
+                    and (tok.dep_ == "poss" or m.name in spoke or (
+                        tok.dep_ == "pobj" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according")):
+                return m
+            i -= 1
+        return None
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
         """Whether speaker ``m`` can be what "the company" refers to, and the

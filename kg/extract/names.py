@@ -447,6 +447,76 @@ def _actor(place: Mention) -> Mention | None:
     return None if actor is None else Mention(span=place.span, type=actor.type, name=actor.name)
 
 
+def home_government(res, tok: Token) -> Mention | None:
+    """"a government official said" with no state named: the government of
+    the country the story names most (its first named on a tie), keeping
+    the modifier's span; None when the story names no country."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in res.mentions:
+        if m.type == "Place":
+            counts[m.name] = counts.get(m.name, 0) + 1
+            first.setdefault(m.name, m)
+    for name in sorted(counts, key=lambda n: (-counts[n], first[n].span.start)):
+        actor = _actor(first[name])
+        if actor is not None:
+            return Mention(span=_span(tok.doc, tok.i, tok.i + 1, res.text), type=actor.type, name=actor.name)
+    return None
+
+
+# Bodies named after a person: "Roe's animal foundation" is the "Jane Roe
+# Animal Foundation" (news writes the founder's possessive for the name).
+EPONYMOUS_BODIES = frozenset({"foundation", "charity", "trust", "fund", "institute", "estate", "museum",
+                              "clinic", "academy", "school"})
+
+
+def eponymous_body(res, head: Token) -> Mention | None:
+    """A body of an eponymous kind with a person's possessive ("Roe's
+    animal foundation said"): the body named after that person, its name
+    the person's full name and the kind's words ("Jane Roe Animal
+    Foundation"), its span the phrase."""
+    if head.lemma_.lower() not in EPONYMOUS_BODIES or head.tag_ != "NN":
+        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if not poss:
+        return None
+    owner = res.mention_at(poss[0])
+    if owner is None and poss[0].pos_ == "PROPN":
+        owner = res.surname(poss[0])  # "Roe's" after "Jane Roe"
+    if owner is None or owner.type != "Person":
+        return None
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and poss[0].i < c.i < head.i]
+    if any(t.i != head.i - len(mods) + k for k, t in enumerate(mods)):
+        return None  # (the kind's words run up to the noun)
+    name = " ".join([owner.name] + [t.text.capitalize() for t in mods] + [head.text.capitalize()])
+    span = _span(head.doc, poss[0].left_edge.i, head.i + 1, res.text)
+    made = Mention(span=span, type="Organisation", name=name)
+    res.add(made)
+    return made
+
+
+def body_named_by(res, head: Token) -> Mention | None:
+    """"a fire officer said" where the story speaks of "the fire service":
+    the body named elsewhere by the role's modifier and an organisation
+    noun (made as a mention of those two words), if exactly one such body is."""
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    if not words:
+        return None
+    word = words[0]
+    found = {}
+    for tok in word.doc:
+        if tok.i != word.i and tok.lower_ == word.lower_ and tok.dep_ == "compound" and tok.head.i == tok.i + 1 \
+                and tok.head.lemma_.lower() in cues.ORG_NOUNS and tok.head.lemma_.lower() not in cues.PERSON_NOUNS:
+            found.setdefault(tok.head.lemma_.lower(), tok)
+    if len(found) != 1:
+        return None
+    tok = next(iter(found.values()))
+    span = _span(tok.doc, tok.i, tok.i + 2, res.text)
+    made = Mention(span=span, type="Organisation", name=span.text)
+    res.add(made)
+    return made
+
+
 # Bare nouns of police as a source: "Police said", "officers said".
 POLICE_NOUNS = frozenset({"police", "officers", "detectives"})
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})

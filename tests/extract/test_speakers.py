@@ -107,3 +107,43 @@ def test_a_kinship_noun_is_the_relative_the_story_introduced(nlp):
 def test_a_kinship_noun_no_one_was_introduced_with_names_no_one(nlp):
     text = "Rosa Vell and Dan Vell lost their house in the flood. The mother said the water rose in minutes."
     assert not _speakers(run(nlp, text), "said")
+
+
+# -- bodies named by a description ---------------------------------------------------
+
+def test_a_government_official_speaks_for_the_state_the_story_is_about(nlp):
+    text = ("Protests spread across Chile on Tuesday. Chile's capital saw the largest crowds in Chile this year. "
+            '"The curfew will be lifted on Friday," a government official said.')
+    (a,) = run(nlp, text).attributions
+    assert a.source.text == "a government official"
+    assert a.speaker.type == "Organisation" and "Chile" in a.speaker.name
+
+
+def test_an_officer_described_by_a_service_is_that_service(nlp):
+    text = ("Nine people died in the warehouse blaze. A fire officer said the exits had been locked. "
+            "The alarm did not sound, according to the fire service.")
+    x = run(nlp, text)
+    assert {a.speaker.name for a in x.attributions} == {"fire service"}
+
+
+def test_the_website_is_the_body_just_named_as_an_owner_or_a_source(nlp):
+    text = ("Ships report their positions by radio. Harbourwatch's database had no record of the tanker; "
+            "the website noted a signal from the coast. Some analysts, according to the Coastal Shipping Gazette, suspect piracy. "
+            "The website later suggested the crew had left the ship.")
+    x = run(nlp, text)
+    speakers = {a.cue.text: a.speaker.name for a in x.attributions if a.speaker is not None}
+    assert speakers.get("noted") == "Harbourwatch"
+    assert speakers.get("suggested") == "Coastal Shipping Gazette"
+
+
+def test_a_body_named_after_a_person_gets_the_persons_name(nlp):
+    text = ("The painter Ada Brandt died on Monday at 90. Brandt's wildlife foundation said she had been ill "
+            "for some weeks. Brandt, they said, asked for no funeral.")
+    x = run(nlp, text)
+    assert {a.speaker.name for a in x.attributions} == {"Ada Brandt Wildlife Foundation"}
+
+
+def test_bare_plural_reports_name_no_one(nlp):
+    text = ('"The talks will resume," a government official in Chile said. According to eyewitness reports, '
+            "the crowd left the square by noon.")
+    assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]
