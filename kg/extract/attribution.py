@@ -637,6 +637,8 @@ class _Finder(RelayRules, NounCueRules):
         """Build one record for a cue and one source head (``speaker`` when
         the rules already know whom the head stands for)."""
         source, found = self.speaker_for(head, verb.idx)
+        if found is not None:  # "producer Who Gives [a Crap] said": the name as written
+            found = names.whole_name(self.res, found, source)
         speaker = speaker or found
         joint = self.res.group(head) if speaker is None else []  # "They said" after "X and Y were ..."
         if speaker is None and not joint:

@@ -412,7 +412,10 @@ class SpeakerResolver:
             if named is not None:  # "Roe's animal foundation": the Jane Roe Animal Foundation
                 return named
             if self._has_det(head):
-                return self.nominal_antecedent(head)
+                found = self.nominal_antecedent(head)
+                if found is None and lemma == "government" and not any(c.dep_ == "poss" for c in head.children):
+                    found = names.home_government(self, head)  # "the government": the story's state's
+                return found
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
         return None

@@ -19,6 +19,7 @@ a source head token; a name it has to make joins the resolver's mentions
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -449,19 +450,21 @@ def _actor(place: Mention) -> Mention | None:
 
 def home_government(res, tok: Token) -> Mention | None:
     """"a government official said" with no state named: the government of
-    the country the story names most (its first named on a tie), keeping
-    the modifier's span; None when the story names no country."""
+    the place the story names most (its first named on a tie), keeping the
+    modifier's span; None when that place is no country."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in res.mentions:
         if m.type == "Place":
             counts[m.name] = counts.get(m.name, 0) + 1
             first.setdefault(m.name, m)
-    for name in sorted(counts, key=lambda n: (-counts[n], first[n].span.start)):
-        actor = _actor(first[name])
-        if actor is not None:
-            return Mention(span=_span(tok.doc, tok.i, tok.i + 1, res.text), type=actor.type, name=actor.name)
-    return None
+    if not counts:
+        return None
+    top = min(counts, key=lambda n: (-counts[n], first[n].span.start))
+    actor = _actor(first[top])  # (a story about a city or region names no state's government)
+    if actor is None:
+        return None
+    return Mention(span=_span(tok.doc, tok.i, tok.i + 1, res.text), type=actor.type, name=actor.name)
 
 
 # Bodies named after a person: "Roe's animal foundation" is the "Jane Roe
@@ -491,6 +494,44 @@ def eponymous_body(res, head: Token) -> Mention | None:
     name = " ".join([owner.name] + [t.text.capitalize() for t in mods] + [head.text.capitalize()])
     span = _span(head.doc, poss[0].left_edge.i, head.i + 1, res.text)
     made = Mention(span=span, type="Organisation", name=name)
+    res.add(made)
+    return made
+
+
+# The rest of a name the recogniser cut: capitalised words, joined by the
+# small words names carry ("Who Gives a Crap", "Islamic State of Iraq and
+# the Levant").
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?:(?:of|and|the|a|an|for|on|de|du|des|la|le|del|&)[ \t]+)*[A-Z][\w'’.\-]*)+")
+
+
+def whole_name(res, speaker: Mention, source: Span) -> Mention:
+    """A source's name as the source phrase writes it, where the recogniser
+    cut it: an organisation's name runs on to the end of the phrase in
+    capitalised words ("producer Who Gives [a Crap] said"); a name opened
+    by a place written before it is an organisation's ("[Florida] Highway
+    Patrol described"). Words another name covers are no part of it."""
+    if speaker.type == "Place" or not (source.start <= speaker.span.start and speaker.span.end <= source.end):
+        return speaker
+    text = res.text
+    start, end, kind = speaker.span.start, speaker.span.end, speaker.type
+    others = [m for m in res.mentions if source.start <= m.span.start and m.span.end <= source.end
+              and m.span != speaker.span and m.name != speaker.name]
+    tail = text[end:source.end]
+    if kind == "Organisation" and tail and _NAME_TAIL.fullmatch(tail) and \
+            not any(m.span.start >= end and (m.type == "Organisation" or len(m.name.split()) > 1)
+                    for m in others if m.type != "Place"):  # (a stray word read as a name may be in it)
+        end = source.end
+    place = [m for m in others if m.type == "Place" and m.span.end == start - 1 and text[m.span.end] == " "]
+    tok = res.head_token(place[0]) if place else None
+    own = res.head_token(speaker)
+    if tok is not None and tok.dep_ == "compound" and start <= tok.head.idx < end and own is not None \
+            and own.ent_type_ != "PERSON" and speaker.name.split()[0].lower() not in cues.PERSON_NOUNS:
+        # (never a name the recogniser read as a person's: "Ambassador to
+        # [Germany] Jane Roe", the place is no part of her name)
+        start, kind = place[0].span.start, "Organisation"
+    if (start, end) == (speaker.span.start, speaker.span.end):
+        return speaker
+    made = Mention(span=Span(start, end, text[start:end]), type=kind, name=text[start:end])
     res.add(made)
     return made
 

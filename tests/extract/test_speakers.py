@@ -147,3 +147,22 @@ def test_bare_plural_reports_name_no_one(nlp):
     text = ('"The talks will resume," a government official in Chile said. According to eyewitness reports, '
             "the crowd left the square by noon.")
     assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]
+
+
+# -- names the recogniser cut --------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Organic soap maker Who Cares a Lot said on Monday it had run out of stock.", "Who Cares a Lot"),
+    ("The armed group, the Liberation Front of Amaria and the Coast, claimed responsibility for the attack.",
+     "Liberation Front of Amaria and the Coast"),
+    ("Nevada Highway Patrol said the crash happened at dawn on the northbound lanes.", "Nevada Highway Patrol"),
+])
+def test_a_name_cut_by_the_recogniser_is_the_name_as_written(nlp, text, name):
+    names = {a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None}
+    assert name in names
+
+
+def test_a_place_before_a_persons_name_is_no_part_of_it(nlp):
+    text = "US Ambassador to Norway Richard Okafor alleged that the airline had broken the sanctions."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Richard Okafor"
