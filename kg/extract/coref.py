@@ -147,6 +147,7 @@ class SpeakerResolver:
     gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
+    described: set[Mention] = field(default_factory=set, init=False)  # bodies an unnamed officer spoke for (``names.described_body``)
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
     _line_end_list: list[int] = field(default_factory=list, init=False)
     _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
@@ -291,6 +292,9 @@ class SpeakerResolver:
             if low in cues.FIRST_PERSON:
                 return quote_speaker
             if low in cues.PERSON_PRONOUNS:
+                described = names.after_described(self, head)
+                if described is not None:
+                    return described  # "The head of the unit said P. She also said Q": the same officer
                 if names.after_unnamed(self, head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
                 found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
@@ -391,7 +395,9 @@ class SpeakerResolver:
             if self._has_det(head):
                 found = self.role_antecedent(head, fallback=False) or names.later_role_holder(self, head)
                 if found is None and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
-                    return None  # "the head of the unit's investigators": a described officer no one named
+                    # "the head of the unit's investigators": a described officer
+                    # no one named speaks for the body described, if any
+                    return names.described_body(self, head)
                 return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
                 late = self._late_apposition(head)

@@ -614,6 +614,42 @@ def later_role_holder(res, head: Token) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def described_body(res, head: Token) -> Mention | None:
+    """"The head of the police's internal investigators told the court":
+    an officer no one named speaks for the body the phrase describes, a
+    source of its own named after its description (a plural of people or
+    a kind of body, without the article)."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if not (pobj.tag_ == "NNS" or pobj.lemma_.lower() in cues.ORG_NOUNS) or res.mention_at(pobj) is not None:
+                continue
+            toks = [t for t in pobj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")]
+            while toks and toks[0].dep_ == "det":
+                toks.pop(0)  # ("the police's investigators": the body's name has no article)
+            lo, hi = min(t.i for t in toks), pobj.i + 1
+            if any(t.i > pobj.i for t in toks):
+                continue  # ("of the unit in the north": no name of its own)
+            span = _span(head.doc, lo, hi, res.text)
+            made = Mention(span=span, type="Organisation", name=span.text)
+            res.add(made)
+            res.described.add(made)
+            return made
+    return None
+
+
+def after_described(res, pron: Token) -> Mention | None:
+    """"The head of the unit said P. She also said Q": a person pronoun in
+    the same paragraph, the next sentence at most, after an officer no one
+    named (``described_body``) with no other speaker between, is that
+    officer again."""
+    if not res.speakers:
+        return None
+    pos, m = res.speakers[-1]
+    if m not in res.described or pos >= pron.idx or "\n" in res.text[pos:pron.idx]:
+        return None
+    return m if res.sent_index(pron.idx) - res.sent_index(pos) <= 1 else None
+
+
 def after_unnamed(res, pron: Token) -> bool:
     """"A neighbour, who asked not to be named, said P. 'Q,' she said.":
     a person pronoun in the same paragraph as an earlier source that named

@@ -166,3 +166,11 @@ def test_a_place_before_a_persons_name_is_no_part_of_it(nlp):
     text = "US Ambassador to Norway Richard Okafor alleged that the airline had broken the sanctions."
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == "Richard Okafor"
+
+
+def test_an_officer_of_a_described_body_speaks_for_it_and_is_she_after(nlp):
+    text = ("Lena Ortiz testified on Monday. The head of the city's internal auditors told the court the "
+            'records were incomplete. She also said "We were never called."')
+    x = run(nlp, text)
+    assert [(a.cue.text, a.speaker.name) for a in x.attributions if a.cue.text != "testified"] == [
+        ("told", "city's internal auditors"), ("said", "city's internal auditors")]
