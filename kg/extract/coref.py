@@ -23,14 +23,8 @@ from kg.records import Mention, Span
 from kg.resolve import fold
 
 from . import cues, names, people
+from .phrases import demonym, np_tokens, token_span  # noqa: F401  (re-exported)
 
-# Dependency labels of a noun phrase's head that belong to the phrase naming
-# the source ("Kharkiv regional Governor X", "the head of NATO"): everything
-# else (appositions, relative clauses, punctuation) is cut from the source span.
-_SOURCE_NP_DEPS = frozenset({
-    "det", "amod", "compound", "poss", "case", "nmod", "nummod", "prep",
-    "pobj", "quantmod", "npadvmod", "nn", "predet", "advmod",
-})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # How far back (in sentences) a pronoun looks for a speaker before falling
 # back to any subject: news prose re-names a source within a paragraph or two.
@@ -40,82 +34,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _SUBJECT_WINDOW = 4
 # Grammatical gender of the singular person pronouns (agreement check only).
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-_IRREGULAR_DEMONYMS = {
-    # General English morphology exceptions (not seed data): country -> adjective.
-    "france": "French", "china": "Chinese", "britain": "British",
-    "united kingdom": "British", "uk": "British", "netherlands": "Dutch",
-    "israel": "Israeli", "iraq": "Iraqi", "pakistan": "Pakistani",
-    "germany": "German", "japan": "Japanese", "spain": "Spanish",
-    "turkey": "Turkish", "poland": "Polish", "greece": "Greek",
-    "united states": "U.S.", "u.s.": "U.S.", "us": "U.S.", "vietnam": "Vietnamese",
-    "sweden": "Swedish", "finland": "Finnish", "denmark": "Danish",
-    "switzerland": "Swiss", "ireland": "Irish", "portugal": "Portuguese",
-    "yemen": "Yemeni", "thailand": "Thai", "lebanon": "Lebanese",
-    "sudan": "Sudanese", "afghanistan": "Afghan", "philippines": "Philippine",
-    "iraq": "Iraqi", "canada": "Canadian", "oman": "Omani", "kuwait": "Kuwaiti",
-    "qatar": "Qatari", "somalia": "Somali", "saudi arabia": "Saudi", "egypt": "Egyptian",
-}
-
-
-def demonym(country: str) -> str:
-    """The adjective of a country name by English morphology.
-
-    >>> demonym("Syria"), demonym("Chile"), demonym("France"), demonym("Iran"), demonym("Ukraine")
-    ('Syrian', 'Chilean', 'French', 'Iranian', 'Ukrainian')
-    """
-    low = country.lower().strip()
-    if low in _IRREGULAR_DEMONYMS:
-        return _IRREGULAR_DEMONYMS[low]
-    if low.endswith("ia") or low.endswith("ea"):
-        return country + "n"
-    if low.endswith("ine"):
-        return country[:-1] + "ian"  # Ukraine -> Ukrainian
-    if low.endswith("e"):
-        return country + "an"  # Chile -> Chilean
-    if low.endswith("a"):
-        return country + "n"
-    if low.endswith("y"):
-        return country[:-1] + "ian"
-    return country + "ian"
-
-
-def token_span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
-    """The character Span of tokens [start_tok, end_tok) without trailing
-    space; its text is taken from ``text`` (the article) when given, since the
-    pipeline may normalise some characters of ``doc.text``."""
-    start = doc[start_tok].idx
-    last = doc[end_tok - 1]
-    end = last.idx + len(last.text)
-    return Span(start, end, (text if text is not None else doc.text)[start:end])
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The tokens that name a source: the head with its determiners, modifiers
-    and prepositional complements, without appositions, relative clauses,
-    coordination or punctuation; contiguous around the head."""
-    keep = [head]
-    stack = [c for c in head.children if c.dep_ in _SOURCE_NP_DEPS]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "advmod" and tok.head == head:
-            continue  # "also", "earlier" modify the clause, not the name
-        keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"))
-    idx = sorted(t.i for t in keep)
-    # keep the contiguous run through the head (a stray token far away is a parse slip)
-    lo = hi = head.i
-    present = set(idx)
-    while lo - 1 in present:
-        lo -= 1
-    while hi + 1 in present:
-        hi += 1
-    toks = [head.doc[i] for i in range(lo, hi + 1)]
-    while toks and toks[-1].is_punct and toks[-1] is not head:
-        toks.pop()
-    while toks and toks[0].is_punct and toks[0] is not head:
-        toks.pop(0)
-    return toks
 
 
 @lru_cache(maxsize=4096)
@@ -738,24 +656,8 @@ class SpeakerResolver:
             # "X's database had no record; the website noted ...", "according
             # to X ... The website suggested": the body just named as an
             # owner or a source; else no one rather than a guess
-            return self._owner_or_source_nearby(head)
+            return names.owner_or_source_nearby(self, head)
         return self.antecedent(head.idx, ("Organisation",))
-
-    def _owner_or_source_nearby(self, head: Token) -> Mention | None:
-        """The latest organisation in this sentence (before ``head``) or
-        the one before that owns something ("X's database") or spoke."""
-        here = self.sent_index(head.idx)
-        spoke = {m.name for pos, m in self.speakers if pos < head.idx and here - self.sent_index(pos) <= 1}
-        i = bisect.bisect_left(self._starts, head.idx) - 1
-        while i >= 0 and here - self.sent_index(self._starts[i]) <= 1:
-            m = self.mentions[i]
-            tok = self.head_token(m)
-            if self.kind_of(m) == "Organisation" and tok is not None and not self.in_dateline(m) \
-                    and (tok.dep_ == "poss" or m.name in spoke or (
-                        tok.dep_ == "pobj" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according")):
-                return m
-            i -= 1
-        return None
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
         """Whether speaker ``m`` can be what "the company" refers to, and the

@@ -614,6 +614,22 @@ def later_role_holder(res, head: Token) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def owner_or_source_nearby(res, head: Token) -> Mention | None:
+    """The latest organisation in this sentence (before ``head``) or
+    the one before that owns something ("X's database") or spoke."""
+    here = res.sent_index(head.idx)
+    spoke = {m.name for pos, m in res.speakers if pos < head.idx and here - res.sent_index(pos) <= 1}
+    for m in reversed([m for m in res.mentions if m.span.start < head.idx]):
+        if here - res.sent_index(m.span.start) > 1:
+            return None
+        tok = res.head_token(m)
+        if res.kind_of(m) == "Organisation" and tok is not None and not res.in_dateline(m) \
+                and (tok.dep_ == "poss" or m.name in spoke or (
+                    tok.dep_ == "pobj" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "according")):
+            return m
+    return None
+
+
 def described_body(res, head: Token) -> Mention | None:
     """"The head of the police's internal investigators told the court":
     an officer no one named speaks for the body the phrase describes, a
