@@ -193,6 +193,10 @@ class SpeakerResolver:
         m = self.mention_at(head)
         if m is not None and m.type != "Place":
             return m
+        if m is not None:
+            person = names.place_after_body(self, head, m)
+            if person is not None:  # "X of the University of Y, [Z] disagreed": X disagreed
+                return person
         for child in head.children:
             if child.dep_ == "appos":
                 am = self.mention_at(child)

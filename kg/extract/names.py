@@ -630,6 +630,28 @@ def owner_or_source_nearby(res, head: Token) -> Mention | None:
     return None
 
 
+def place_after_body(res, head: Token, place: Mention) -> Mention | None:
+    """"Jane Roe of the University of Ontario, Kingston disagreed": a place
+    set after a body's name by a comma qualifies the body (a campus, a
+    branch); the parser made it the verb's subject, but the subject is the
+    person named just before with "of" that body."""
+    text = res.text
+    before = text[:place.span.start].rstrip()
+    if not before.endswith(","):
+        return None
+    body = [m for m in res.mentions if m.span.end == len(before) - 1]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if not body or verb is None:
+        return None
+    # the person's name heads the clause the verb hangs on, or hangs on the verb
+    for tok in [verb.head] + [c for c in verb.children if c.i < head.i and c.dep_ != "nsubj"]:
+        person = res.mention_at(tok)
+        if person is not None and person.type == "Person" and person.span.end < body[0].span.start \
+                and body[0].span.start - person.span.end < 60 and text[person.span.end:body[0].span.start].lstrip().startswith("of "):
+            return person
+    return None
+
+
 def described_body(res, head: Token) -> Mention | None:
     """"The head of the police's internal investigators told the court":
     an officer no one named speaks for the body the phrase describes, a

@@ -174,3 +174,10 @@ def test_an_officer_of_a_described_body_speaks_for_it_and_is_she_after(nlp):
     x = run(nlp, text)
     assert [(a.cue.text, a.speaker.name) for a in x.attributions if a.cue.text != "testified"] == [
         ("told", "city's internal auditors"), ("said", "city's internal auditors")]
+
+
+def test_a_place_after_a_bodys_name_is_no_speaker(nlp):
+    text = ("Marta Lindqvist of the University of Ontario, Kingston disagreed with the findings: "
+            '"The samples were far too small."')
+    (a,) = run(nlp, text).attributions
+    assert (a.relation, a.speaker.name) == ("denies", "Marta Lindqvist")
