@@ -413,9 +413,10 @@ def entity_resolver():
 
 
 def source_in(res, head: Token) -> Mention | None:
-    """"a German government source said", "a police source told": an
-    unnamed source inside a body named as its modifier speaks for that body
-    (a country's for its government)."""
+    """"a German government source said", "a police source told", "a
+    source within the ministry said": an unnamed source inside a body named
+    as its modifier or after "within", "in", "at" speaks for that body (a
+    country's for its government)."""
     if head.lemma_.lower() != "source" or head.tag_ != "NN":
         return None
     for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i),
@@ -427,7 +428,17 @@ def source_in(res, head: Token) -> Mention | None:
             m = _actor(m)
         if m is not None and m.type == "Organisation":
             return m
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _INSIDE_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)  # "a source within the ministry", "a source in the army"
+            if m is not None and m.type == "Organisation":
+                return m
     return None
+
+
+# Prepositions that place an unnamed source inside a body ("a source
+# within the ministry"); never "close to", which names whom it is near.
+_INSIDE_PREPS = frozenset({"within", "inside", "in", "at"})
 
 
 def _demonym_place(tok: Token) -> Mention | None:

@@ -181,3 +181,9 @@ def test_a_place_after_a_bodys_name_is_no_speaker(nlp):
             '"The samples were far too small."')
     (a,) = run(nlp, text).attributions
     assert (a.relation, a.speaker.name) == ("denies", "Marta Lindqvist")
+
+
+def test_a_source_within_a_body_speaks_for_it(nlp):
+    text = 'A source within the Transport Ministry said "the figures were never checked."'
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.type == "Organisation" and "Transport Ministry" in a.speaker.span.text
