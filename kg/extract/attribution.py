@@ -586,8 +586,16 @@ class _Finder(RelayRules, NounCueRules):
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
-        for h in [head] + self.conjoined(head):
+        for h in self.split_subjects(top, head) + [head] + self.conjoined(head):
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    def split_subjects(self, verb: Token, head: Token) -> list[Token]:
+        """"X, which makes A, and Y, which makes B, said": a coordination
+        the parser split into two subjects of the verb (the first keeps the
+        "and"): the first named one is a source too."""
+        return [s for s in verb.children if s.dep_ == "nsubj" and s.i < head.i and head.dep_ == "nsubj"
+                and any(c.dep_ == "cc" for c in s.children) and self.res.mention_at(s) is not None
+                and self.res.mention_at(s).type != "Place"]
 
     def relative_content(self, verb: Token) -> tuple[int, int] | None:
         """A cue verb in a relative clause whose subject is a named source:

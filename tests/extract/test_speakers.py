@@ -187,3 +187,9 @@ def test_a_source_within_a_body_speaks_for_it(nlp):
     text = 'A source within the Transport Ministry said "the figures were never checked."'
     (a,) = run(nlp, text).attributions
     assert a.speaker.type == "Organisation" and "Transport Ministry" in a.speaker.span.text
+
+
+def test_two_bodies_each_with_a_relative_clause_are_both_sources(nlp):
+    # (the parser gives the verb two subjects, the first with the "and")
+    text = "Dunmore-Kell, which owns two mills, and Castor Paper which makes napkins, said they were working to keep the supply."
+    assert {a.speaker.name for a in run(nlp, text).attributions} == {"Dunmore-Kell", "Castor Paper"}
