@@ -346,6 +346,11 @@ class SpeakerResolver:
                 return found
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
+        if head.pos_ == "NOUN" and lemma not in cues.PERSON_NOUNS and lemma not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
+            for c in head.children:  # "the Yemen-based Houthi movement claimed": the body named in it
+                cm = self.mention_at(c) if c.dep_ == "compound" and c.i == head.i - 1 else None
+                if cm is not None and cm.type == "Organisation":
+                    return cm
         return None
 
     def _represented(self, head: Token) -> Mention | None:

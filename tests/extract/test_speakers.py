@@ -193,3 +193,9 @@ def test_two_bodies_each_with_a_relative_clause_are_both_sources(nlp):
     # (the parser gives the verb two subjects, the first with the "and")
     text = "Dunmore-Kell, which owns two mills, and Castor Paper which makes napkins, said they were working to keep the supply."
     assert {a.speaker.name for a in run(nlp, text).attributions} == {"Dunmore-Kell", "Castor Paper"}
+
+
+def test_a_kind_noun_after_a_bodys_name_is_that_body(nlp):
+    text = "The rebel Ardan Liberation Front movement said it had taken the town."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Ardan Liberation Front"
