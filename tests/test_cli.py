@@ -52,7 +52,7 @@ def test_extract_jsonl_contract(seed_paths):
     assert kinds == {"entity", "attribution", "withdrawal", "proposition"}
     keys = {
         "proposition": {"doc", "kind", "subject", "predicate", "object", "quantity", "cue", "evidence",
-                        "stated_time", "said_time", "statement", "claim", "object_words", "frame",
+                        "stated_time", "said_time", "statement", "claim", "object_words", "subject_words", "named", "frame",
                         "negated", "modality", "direction"},
         "attribution": {"doc", "kind", "relation", "source", "cue", "content", "speaker", "via"},
         "entity": {"doc", "kind", "id", "type", "name", "mentions"},

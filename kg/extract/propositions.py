@@ -54,7 +54,7 @@ from kg.resolve import (
 
 from . import cues
 from .chains import relayed
-from .clauses import ClauseRules
+from .clauses import ClauseRules, named_in
 from .coref import SpeakerResolver, demonym, token_span
 from .roles import find_roles
 
@@ -443,7 +443,8 @@ class _Finder:
         cue = token_span(r.doc, verb.i, verb.i + 1, r.article.text)
         why = (f"subject: {subj[1]}", f"object: {why_obj}")
         self.out.append(Proposition(predicate, subj[0], obj, quantity, cue, evidence, a, None,
-                                    r.time_of(verb), r.said_time(a), why, frame=verb.lemma_.lower()))
+                                    r.time_of(verb), r.said_time(a), why, frame=verb.lemma_.lower(),
+                                    named=named_in(r, verb, a, self.keep, (subj[0], obj))))
 
     def run(self) -> list[Proposition]:
         r, a = self.r, self.a
@@ -637,7 +638,7 @@ def _dedupe(props: list[Proposition]) -> tuple[Proposition, ...]:
     """One proposition per (attribution, predicate, cue, subject name, object)."""
     seen, out = set(), []
     for p in props:
-        key = (p.attribution, p.withdrawal, p.predicate, p.cue, p.subject.name,
+        key = (p.attribution, p.withdrawal, p.predicate, p.cue, p.subject_text,
                p.object.name if p.object else None, p.quantity.value if p.quantity else None,
                p.object_words.text if p.object_words else None)
         if key not in seen:
@@ -654,7 +655,7 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
     """
     reader = _Reader(article, doc, extraction)
     found = _withdrawal_propositions(reader, extraction)
-    general = ClauseRules(reader)
+    general = ClauseRules(reader, frozenset(_PARSED) | ADVANCE_LEMMAS | FLAG_LEMMAS)
     used = {t.i for w in extraction.withdrawals for t in _tokens(doc, w.cue)}
     for a in extraction.attributions:
         own = _own_words(a, extraction.attributions)
