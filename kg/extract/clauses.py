@@ -22,11 +22,20 @@ A clause needs a named subject and some object: "they are sitting there"
 says nothing a key could match. A subject phrase that names no entity
 ("a military coup", "members of the public") is kept as its words when the
 object is an entity ("a military coup removed X"): the entity makes the key
-matchable; two phrases ("the move sparked anger") are not read.
+matchable; two phrases ("the move sparked anger") are not read unless the
+clause names an entity elsewhere (below).
 
 Every entity the clause names besides its subject and object (the verb's
 words below it: "stopped X at the Y", "voted for X in the Z") is listed as
-``named``, so the claim is found from each of them.
+``named``, so the claim is found from each of them; a clause of two phrases
+is read when it names one ("a car bomb was rammed into a base in X").
+
+A past participle qualifying a noun is a passive clause on that noun
+("findings published in X": be published in X; "a report released by Y":
+Y release report), also in a sentence whose main verb is a cue (the
+qualifier is the outlet's words). A claim whose content is a noun phrase
+("X claimed responsibility for the attacks") is the speaker's act: the
+speaker, the cue verb, the phrase (``statement_noun``).
 
 ``distances`` reads "X lies 104 kilometers east of Y" / "X, located about
 120 km south-east of Y" / "X, 73 km from Y": a place, an amount of length
@@ -115,6 +124,14 @@ def modality(verb: Token) -> str | None:
 def predicate_name(frame: str) -> str:
     """A frame as a predicate local name ("pull back" -> "pull_back")."""
     return re.sub(r"[^a-z0-9]+", "_", frame.lower()).strip("_") or "state"
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle qualifying a noun ("findings published in X", "a
+    report released by Y"): a passive clause whose patient is that noun. One
+    with a direct object is a main verb the parser attached to its subject
+    ("a coup removed X"), not a qualifier."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def named_in(reader, verb: Token, a: Attribution | None, keep=None, known=()) -> tuple[Mention, ...]:
@@ -244,6 +261,8 @@ class ClauseRules:
         objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if passive and has_agent:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
+            if _participle(verb):  # "a report released by X": the report
+                objs = [verb.head] + objs
         for o in objs:
             if o.pos_ == "PRON":
                 continue
@@ -269,21 +288,32 @@ class ClauseRules:
     def clause(self, verb: Token, a: Attribution | None, keep=None) -> Proposition | None:
         if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        participle = _participle(verb)
+        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         has_agent = any(c.dep_ == "agent" for c in verb.children)
-        subj = self.subject(verb, a)
-        subject_words = self.subject_words(verb) if subj is None and verb.lemma_.lower() not in self.owned else None
+        owned = verb.lemma_.lower() in self.owned
+        if participle and not has_agent:  # "findings published in X": the findings
+            m = self._named(verb.head)
+            subj = (m, f"named '{m.name}' (the noun the participle qualifies)") if m is not None else None
+            subject_words = self.words(verb.head) if subj is None and not owned else None
+        else:
+            subj = self.subject(verb, a)
+            subject_words = self.subject_words(verb) if subj is None and not owned else None
         if subj is None and subject_words is None:
             return None
         obj = self.object(verb, passive, has_agent)
         if obj is None:
             return None
         mention, quantity, words, prep, why_obj = obj
+        named = named_in(self.r, verb, a, keep, (subj[0] if subj else None, mention))
         if subj is None:
-            if not self._heads_object(verb, mention) or (verb.lemma_.lower() == "be" and not passive and prep is None):
-                # words about words say nothing a key could match; an entity
-                # only modifying the object ("five X personnel") or a copula
-                # ("the deaths are ...") is not what the clause is about
+            if verb.lemma_.lower() == "be" and not passive and prep is None:
+                return None  # a copula ("the deaths are ...") says what a phrase is, not what happened
+            if not self._heads_object(verb, mention) and not (words is not None and named):
+                # phrases only: nothing a key could match, unless the clause
+                # names an entity it can be found from ("a car bomb was rammed
+                # into a base in X"); an entity only modifying a count ("five
+                # X personnel") is not the object
                 return None
             subj = (None, f"words '{subject_words.text}' (no entity named)")
         if mention is not None and mention == subj[0]:
@@ -296,15 +326,48 @@ class ClauseRules:
             predicate_name(frame), subj[0], mention, quantity, cue, evidence, a, None,
             self.r.time_of(verb), self.r.said_time(a), (f"subject: {subj[1]}", f"object: {why_obj}"),
             frame=frame, negated=negated(verb), modality=modality(verb), object_words=words,
-            subject_words=subject_words, named=named_in(self.r, verb, a, keep, (subj[0], mention)),
+            subject_words=subject_words, named=named,
         )
 
-    def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None) -> list[Proposition]:
-        """A proposition for each core verb of ``span`` not read already
-        (``skip``: token indices of verbs a controlled predicate read);
-        ``keep`` limits the verbs (narration: verbs not inside a quote)."""
+    def statement_noun(self, span: DocSpan, a: Attribution, keep=None) -> Proposition | None:
+        """A claim whose content is a noun phrase, not a clause ("X claimed
+        responsibility for the attacks", "Y announced a ban on Z"): the
+        speaker, the cue verb's frame and the phrase."""
+        if a.speaker is None or a.relation != "claims" or core_verbs(span):
+            return None
+        cue = self.r.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None:
+            return None  # "according to": the content is a clause elsewhere
+        head = span.root
+        m = self._named(head)
+        q = self.r.quantity(list(head.subtree)) if m is None else None
+        w = self.words(head) if m is None and q is None else None
+        if m is None and q is None and w is None:
+            return None
+        frame = frame_of(verb, False, True)
+        sent = verb.sent
+        evidence = Span(sent.start_char, sent.end_char, self.r.article.text[sent.start_char:sent.end_char])
+        what = f"named '{m.name}'" if m is not None else f"amount '{q.span.text}'" if q is not None else f"words '{w.text}'"
+        return Proposition(
+            predicate_name(frame), a.speaker, m, q, self.r.span([verb]), evidence, a, None,
+            self.r.time_of(verb), self.r.said_time(a), (f"subject: the speaker '{a.speaker.name}'", f"object: {what}"),
+            frame=frame, negated=negated(verb), modality=modality(verb), object_words=w,
+            named=named_in(self.r, head, a, keep, (a.speaker, m)),
+        )
+
+    def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None,
+                core: bool = True) -> list[Proposition]:
+        """A proposition for each core verb of ``span`` and each participle
+        qualifying a noun in it, not read already (``skip``: token indices of
+        verbs a controlled predicate read); ``keep`` limits the verbs
+        (narration: verbs not inside a quote); without ``core`` only the
+        participles are read (a sentence whose main verb is a cue: "In
+        findings published in X, researchers reported ...")."""
         out = []
-        for verb in core_verbs(span):
+        inside = {t.i for t in span}
+        participles = [t for t in span if _participle(t) and t.head.i in inside]
+        for verb in (core_verbs(span) if core else []) + participles:
             if verb.i in skip or (keep is not None and not keep(verb)):
                 continue
             try:

@@ -664,7 +664,9 @@ def propositions(article: Article, doc: Doc, extraction: Extraction) -> tuple[Pr
         span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
         if span is not None:
             skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}
-            found += general.clauses(span, a, skip, own)
+            read = general.clauses(span, a, skip, own)
+            noun = None if war or read else general.statement_noun(span, a, own)
+            found += read + ([noun] if noun is not None else [])
     found += _narration(reader, general, used)
     for sent in doc.sents:
         if article.is_body(sent.start_char, sent.end_char):
@@ -710,7 +712,10 @@ def _narration(reader: _Reader, general: ClauseRules, used: set[int]) -> list[Pr
 
     out: list[Proposition] = []
     for sent in doc.sents:
-        if not reader.article.is_body(sent.start_char, sent.end_char) or not outside(sent.root):
+        if not reader.article.is_body(sent.start_char, sent.end_char):
+            continue
+        if not outside(sent.root):  # the sentence reports a statement: only its own qualifiers
+            out += general.clauses(sent, None, used, outside, core=False)
             continue
         war = _Finder(reader, None, sent, outside).run()
         skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}

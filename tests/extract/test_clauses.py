@@ -97,3 +97,21 @@ def test_a_subject_naming_no_entity_is_kept_as_its_words_when_the_object_is_name
     assert p.subject is None and p.subject_words.text == "military court" and p.object.name == "Paul Ostrow"
     assert [m.name for m in p.named] == ["Dunmore"]  # named in the clause: found from it too
     assert claim_key(p, Resolver(), "2023-03-15").subject == "words:militari court"
+
+
+def test_a_participle_qualifying_a_noun_is_a_passive_clause(read):
+    x = read("In findings published on Tuesday in Marine Letters, researchers from Dunmore College "
+             "said the reef was shrinking. A report released by Harbour Watch named Acme Shipping.")
+    got = {(p.subject_text, p.frame, p.object.name if p.object else p.object_words.text) for p in x.propositions}
+    # the outlet's own qualifier of a sentence whose main verb is a cue
+    assert ("findings", "be published in", "Marine Letters") in got
+    pub = next(p for p in x.propositions if p.frame == "be published in")
+    assert pub.attribution is None
+    # with an agent, the agent acts on the noun
+    assert ("Harbour Watch", "release", "report") in got
+
+
+def test_a_claim_whose_content_is_a_noun_phrase_is_the_speakers_act(read):
+    x = read("The Northern Front claimed responsibility for the two bombings.")
+    (p,) = [p for p in x.propositions if p.attribution is not None]
+    assert (p.subject.name, p.frame, p.object_words.text) == ("Northern Front", "claim", "responsibility")

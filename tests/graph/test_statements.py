@@ -129,10 +129,11 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
             for name, _ in named.most_common(2):
                 asked += 1
                 answered += bool(rows(store, "claims-about", name=name))
-        # measured 112 of 120 (92 when only a proposition's subject or object
-        # counted and every subject had to be named; 0 when claims needed one
-        # of the war predicates)
-        assert asked == 120 and answered >= 112, (answered, asked)
+        # measured 115 of 120 (92 when only a proposition's subject or object
+        # counted, every subject had to be named and participles and
+        # noun-phrase claims were not read; 0 when claims needed one of the
+        # war predicates)
+        assert asked == 120 and answered >= 115, (answered, asked)
 
 
 @pytest.mark.slow
