@@ -135,7 +135,7 @@ class Proposition:
     next to (never instead of) its raw content span.
 
     ``predicate`` is a local name of the controlled set in
-    ``kg.extract.propositions.PREDICATES``, or - for any other verb - the
+    ``kg.extract.events.PREDICATES``, or - for any other verb - the
     normalised frame (lemma and particle joined by "_": "pull_back"); ``frame``
     is the verb frame as read in both cases, ``negated`` and ``modality`` (a
     modal auxiliary: "may", "would") qualify it. The object is a ``Mention``

@@ -1,7 +1,7 @@
 """General propositions: the clausal core of any statement, for any verb,
 and the distances an article gives between two places.
 
-The controlled war predicates (``propositions.PREDICATES``) cover a few
+The controlled war predicates (``events.PREDICATES``) cover a few
 verbs; every other statement with a clausal core ("the airline said it
 would suspend flights to Bali") still has a subject, a verb and an object.
 ``ClauseRules`` reads them from the dependency parse:

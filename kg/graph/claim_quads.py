@@ -61,7 +61,7 @@ from kg.vocab import (
 
 from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
 
-# The controlled predicates (kg.extract.propositions.PREDICATES): a
+# The controlled predicates (kg.extract.events.PREDICATES): a
 # proposition with another predicate is a verb frame.
 CONTROLLED = frozenset({
     "withdrawsFrom", "entered", "captured", "controls", "attacked", "killed", "injured",
