@@ -65,6 +65,7 @@ class SpeakerResolver:
     gender: dict[str, str] = field(default_factory=dict, init=False)  # person name -> "m"/"f", learned from pronouns
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
+    whole: list[tuple[Mention, Mention]] = field(default_factory=list, init=False)  # (cut, as written): ``names.whole_name``
     described: set[Mention] = field(default_factory=set, init=False)  # bodies an unnamed officer spoke for (``names.described_body``)
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
     _line_end_list: list[int] = field(default_factory=list, init=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.records import Article, Extraction
+from kg.records import Article, Extraction, Mention, Span
 
 from .attribution import find_attributions
 from .coref import SpeakerResolver
@@ -35,9 +35,35 @@ def extract(article: Article, doc: Doc) -> Extraction:
         if (m.span, m.type) not in known:
             known.add((m.span, m.type))
             mentions.append(m)
+    mentions = _whole_names(article.text, mentions, resolver.whole)
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     extraction = Extraction(article, tuple(mentions), tuple(attributions), tuple(withdrawals))
     # Propositions need the parse, so they are read here while the Doc lives.
     from .propositions import with_propositions
 
     return with_propositions(article, doc, extraction)
+
+
+def _whole_names(text: str, mentions: list[Mention], whole: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """A name the recogniser cut ("Islamic State" of "Islamic State of Iraq
+    and the Levant") gives way to the name as a source phrase wrote it,
+    there and wherever the same words stand in the same frame."""
+    if not whole:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        for cut, full in whole:
+            if m.span == full.span:
+                break
+            if full.span.start <= m.span.start and m.span.end <= full.span.end:
+                m = None  # the cut name inside the whole one
+                break
+            if m.name == cut.name:
+                lo = m.span.start - (cut.span.start - full.span.start)
+                hi = m.span.end + (full.span.end - cut.span.end)
+                if 0 <= lo and text[lo:hi] == full.span.text:
+                    m = Mention(Span(lo, hi, text[lo:hi]), full.type, full.name)
+                    break
+        if m is not None and m not in out:
+            out.append(m)
+    return out

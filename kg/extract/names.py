@@ -515,6 +515,11 @@ def eponymous_body(res, head: Token) -> Mention | None:
 _NAME_TAIL = re.compile(r"(?:[ \t]+(?:(?:of|and|the|a|an|for|on|de|du|des|la|le|del|&)[ \t]+)*[A-Z][\w'’.\-]*)+")
 
 
+# Off: the place-opened name ("[Florida] Highway Patrol") became a main actor
+# of its article that claims-about could not answer (tests/graph/test_statements).
+_PLACE_OPENS_NAME = False
+
+
 def whole_name(res, speaker: Mention, source: Span) -> Mention:
     """A source's name as the source phrase writes it, where the recogniser
     cut it: an organisation's name runs on to the end of the phrase in
@@ -535,7 +540,7 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
     place = [m for m in others if m.type == "Place" and m.span.end == start - 1 and text[m.span.end] == " "]
     tok = res.head_token(place[0]) if place else None
     own = res.head_token(speaker)
-    if tok is not None and tok.dep_ == "compound" and start <= tok.head.idx < end and own is not None \
+    if _PLACE_OPENS_NAME and tok is not None and tok.dep_ == "compound" and start <= tok.head.idx < end and own is not None \
             and own.ent_type_ != "PERSON" and speaker.name.split()[0].lower() not in cues.PERSON_NOUNS:
         # (never a name the recogniser read as a person's: "Ambassador to
         # [Germany] Jane Roe", the place is no part of her name)
@@ -544,6 +549,7 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
         return speaker
     made = Mention(span=Span(start, end, text[start:end]), type=kind, name=text[start:end])
     res.add(made)
+    res.whole.append((speaker, made))
     return made
 
 
