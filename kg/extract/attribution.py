@@ -370,6 +370,8 @@ class _Finder(RelayRules, NounCueRules):
         if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
             # "declined to say whether P", "did not say whether P": P withheld
             return "not_confirmed", top
+        if negated and lemma in cues.FINDING_VERBS and frames.states_clause(verb):
+            return "not_confirmed", top  # "the inquiry did not find that P": P not established
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:
@@ -513,9 +515,8 @@ class _Finder(RelayRules, NounCueRules):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if lemma in cues.THAT_CLAUSE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                                       for c in verb.children):
-            return  # "found/ruled that P" reports a finding; "found the body" does not
+        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
+            return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
             return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":

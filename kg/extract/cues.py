@@ -15,7 +15,7 @@ from __future__ import annotations
 # they are (https://framenet.icsi.berkeley.edu/, frames Statement,
 # Reveal_secret, Telling, Communication_response, Complaining,
 # Judgment_communication, Commitment, Predicting, Estimating, Warning,
-# Reasoning, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# Reasoning, Request, Affirm_or_deny, Opinion), each frame with the stance its verbs
 # give a statement: ``claims`` (the speaker asserts), ``confirms``,
 # ``denies``. Only the lexical units that report a proposition in news are
 # kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
@@ -46,7 +46,11 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Commitment": ("claims", frozenset({"promise", "pledge", "vow", "threaten", "swear", "urge"})),
     "Predicting": ("claims", frozenset({"predict", "forecast", "warn"})),
     "Estimating": ("claims", frozenset({"estimate", "assess", "calculate"})),
-    "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call"})),
+    "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
+                                       "establish"})),
+    # Request: an order or request made in the form of a proposition ("the
+    # judge ordered that the ballots be counted"); only with such a clause.
+    "Request": ("claims", frozenset({"order", "request", "demand", "command"})),
     # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
     # (confessing a deed confirms it).
     "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess"})),
@@ -90,12 +94,19 @@ NEEDS_CLAUSE = frozenset({
     "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
+    "establish", "order", "request", "demand", "command",
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
-THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest"})
+THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
+                              "establish", "order", "request", "demand", "command"})
+
+# Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
+# clause ("the inquiry did not find that P") they leave P unestablished,
+# ``not_confirmed``.
+FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
 CONFIRM_VERBS = FRAMES["Affirm"][1]

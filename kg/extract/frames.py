@@ -125,6 +125,22 @@ def relayed_subject(verb: Token) -> Token | None:
     return None
 
 
+def states_clause(verb: Token) -> bool:
+    """The verb takes a proposition: a "that" clause, or a finite clause
+    with its own subject ("ruled the law was void", "found most victims were
+    children"); "found the body", "found him guilty", "ruled the country"
+    take none."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return True
+        finite = c.tag_ in _FINITE or any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in c.children)
+        if finite and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+    return False
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
