@@ -44,6 +44,7 @@ from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
+from .documents import DocumentRules
 from .nouns import NounCueRules
 from .relays import RelayRules
 
@@ -87,7 +88,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder(RelayRules, NounCueRules):
+class _Finder(RelayRules, NounCueRules, DocumentRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -188,11 +189,10 @@ class _Finder(RelayRules, NounCueRules):
             return self.subject_of(verb.head, depth + 1)
         return None
 
-    @staticmethod
-    def is_cue(tok: Token) -> bool:
+    def is_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
-                                                or lemma in cues.DENY_VERBS)
+                                                or lemma in cues.DENY_VERBS) and self.document_subject_ok(tok)
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -309,6 +309,9 @@ class _Finder(RelayRules, NounCueRules):
             # discourse, not the narration this resolver tracks
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        owner = self.document_owner(head) if self.inside_quote(head.idx) is None else None
+        if owner is not None:  # "its website notes P", "a survey published by X found P"
+            return source, owner
         if names.named_body(self.res, head):
             return source, names.collective(self.res, head, toks, self.extra, self.text)
         earlier = names.earlier_body(self.res, head)
@@ -515,6 +518,8 @@ class _Finder(RelayRules, NounCueRules):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
+        if not self.document_subject_ok(verb):
+            return  # "the database shows P"; "the team showed courage" is no statement
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 # they are (https://framenet.icsi.berkeley.edu/, frames Statement,
 # Reveal_secret, Telling, Communication_response, Complaining,
 # Judgment_communication, Commitment, Predicting, Estimating, Warning,
-# Reasoning, Request, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# Reasoning, Request, Evidence, Recording, Affirm_or_deny, Opinion), each frame with the stance its verbs
 # give a statement: ``claims`` (the speaker asserts), ``confirms``,
 # ``denies``. Only the lexical units that report a proposition in news are
 # kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
@@ -46,6 +46,11 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Commitment": ("claims", frozenset({"promise", "pledge", "vow", "threaten", "swear", "urge"})),
     "Predicting": ("claims", frozenset({"predict", "forecast", "warn"})),
     "Estimating": ("claims", frozenset({"estimate", "assess", "calculate"})),
+    # Evidence and Recording: what a document, website or data set shows or
+    # holds ("the database shows P", "its website listed no results"); only
+    # with such a subject (``DOCUMENT_SUBJECT_VERBS``).
+    "Evidence": ("claims", frozenset({"show", "demonstrate", "prove"})),
+    "Recording": ("claims", frozenset({"record", "list", "log"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
                                        "establish"})),
     # Request: an order or request made in the form of a proposition ("the
@@ -295,6 +300,15 @@ DOCUMENT_NOUNS = frozenset({
     "documents", "document", "paper", "model", "projection", "projections",
     "schedule", "timetable", "guidelines", "database", "records", "figures",
 })
+
+# Places a body publishes on ("its website notes P", "X's account said"):
+# like a document, they speak for their owner.
+SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed", "blog", "database"})
+
+# Verbs that report a statement only with a document, website or data set
+# as their subject (FrameNet Evidence, Recording): "the database shows P",
+# not "the team showed courage" or "the band recorded an album".
+DOCUMENT_SUBJECT_VERBS = FRAMES["Evidence"][1] | FRAMES["Recording"][1]
 
 # Participles by which a group is identified with its leader: "the
 # researchers, led by X, wrote" -> X.

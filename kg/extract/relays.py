@@ -106,7 +106,7 @@ class RelayRules:
         if not pobj:
             return
         gov = tok.head
-        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None \
+        if self.is_cue(gov) and gov.lemma_.lower() not in cues.DENY_VERBS and self.subject_of(gov) is not None \
                 and not self._posts_a_thing(gov):
             return  # handled as via of that cue
         if self.reporting_cue(tok) is not None:

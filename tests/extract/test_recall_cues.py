@@ -38,3 +38,31 @@ def test_the_same_verbs_without_a_proposition_are_no_cue(nlp, text):
 def test_a_negated_finding_leaves_the_clause_unconfirmed(nlp):
     (a,) = by_cue(run(nlp, "The Norland Senate did not find the network had breached any laws."), "find")
     assert (a.relation, a.cue.text, a.content.text) == ("not_confirmed", "did not find", "the network had breached any laws")
+
+
+# -- documents, websites and data as the source ---------------------------------
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The Delmar Council said the road was closed. Its website notes that the office is still open.",
+     "notes", "Delmar Council", "the office is still open"),
+    ("Harbor Watch's tracking database shows the ship left port on Monday.",
+     "shows", "Harbor Watch", "the ship left port on Monday"),
+    ("According to a survey published in 2017 by the Royal Tennis Society, 40% of players cheat.",
+     "According to", "Royal Tennis Society", "40% of players cheat."),
+    ("Harbor Watch's website's most recent record showed the ship was near the port.",
+     "showed", "Harbor Watch", "the ship was near the port"),
+])
+def test_a_document_speaks_for_its_named_owner(nlp, text, cue, speaker, content):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The team showed great courage in the final.",  # evidence verbs need a document subject
+    "The band recorded an album in Berlin.",
+    "The Norvale Agency listed its shares in London.",
+    "The study found that most of the birds had left.",  # a document no one is named as owning
+    "The Norvale team analysed the group's data and confirmed their conclusion.",
+])
+def test_evidence_verbs_and_unowned_documents_name_no_source(nlp, text):
+    assert not run(nlp, text).attributions
