@@ -522,8 +522,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # "the database shows P"; "the team showed courage" is no statement
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
-        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
-            return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
+        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
+            return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
@@ -556,7 +556,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
                 and relation != "denies" and not frames.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
-                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)):
+                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)) \
+                and not self.cites_reason(verb):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):

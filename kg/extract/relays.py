@@ -13,6 +13,10 @@ from kg.records import Mention
 from . import cues
 from .coref import token_span
 
+# Objects of "citing" that name where a statement came from, not a reason.
+_SOURCE_OBJECTS = cues.CLAIM_NOUNS | cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS | frozenset({
+    "source", "sources", "official", "officials", "witness", "witnesses", "person", "people", "media"})
+
 # Verbs of putting something out ("posted samples", "published photos").
 _PUBLISHING = frozenset({"post", "publish", "tweet"})
 
@@ -32,6 +36,21 @@ class RelayRules:
                     if m is not None and m.type != "Place":
                         return m
         return None
+
+    def cites_reason(self, verb: Token) -> bool:
+        """"X banned the airline, citing security concerns": a participle of
+        citing set off on an act (not on a cue) gives the actor's stated
+        reason, a statement of its own; "citing X" that names a source (a
+        body, "anonymous sources", "a report") is no reason but a relay."""
+        if not (verb.lemma_.lower() == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+            return False
+        if any(self.is_cue(a) for a in verb.ancestors) or verb.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        m = self.res.mention_at(objs[0])
+        return (m is None or m.type == "Place") and objs[0].lemma_.lower() not in _SOURCE_OBJECTS
 
     def via_of(self, verb: Token, head: Token) -> Mention | None:
         """Intermediaries around a cue: "according to T" on the cue clause,

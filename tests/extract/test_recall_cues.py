@@ -66,3 +66,24 @@ def test_a_document_speaks_for_its_named_owner(nlp, text, cue, speaker, content)
 ])
 def test_evidence_verbs_and_unowned_documents_name_no_source(nlp, text):
     assert not run(nlp, text).attributions
+
+
+# -- "citing" a reason ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Tom Reed, the governor of Delmar, signed an order delaying the vote, citing the health risks posed by the flu.",
+     "Tom Reed", "the health risks posed by the flu"),
+    ("Norland bans Zed Air of Vellia, citing 'security'.", "Norland", "security"),
+])
+def test_citing_a_reason_for_an_act_is_the_actors_claim(nlp, text, speaker, content):
+    (a,) = by_cue(run(nlp, text), "citing")
+    assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency Norvex, citing anonymous sources, reported the plant had closed.",  # a relay's sources
+    "The senator Ann Holt resigned on Monday, citing a report by the Delmar Times.",  # a document cited
+    "Ann Holt said the plant would close, citing falling demand.",  # the reason of a statement: part of it
+])
+def test_citing_a_source_or_under_a_cue_is_no_record_of_its_own(nlp, text):
+    assert not by_cue(run(nlp, text), "citing")
