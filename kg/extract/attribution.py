@@ -524,7 +524,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        described = frames.passive_as(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None:
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):
@@ -562,7 +563,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
             return  # a free relative ("what they said was a strike") is part of another clause
-        content = None
+        content = described  # "a pattern described by X as Y"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = self.relative_content(verb)
             if content is None:

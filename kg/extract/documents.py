@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues
+from . import cues, frames
 
 # Nouns of a thing that can state something on its owner's behalf (with the
 # entries of a record: "the website's latest result showed P").
@@ -59,7 +59,7 @@ class DocumentRules:
         statement only when its subject is a document, a website or data
         ("the database shows P", "the website listed no results"); "the
         team showed courage", "the band recorded an album" report none."""
-        if verb.lemma_.lower() not in cues.DOCUMENT_SUBJECT_VERBS:
-            return True
+        if verb.lemma_.lower() not in cues.DOCUMENT_SUBJECT_VERBS or frames.passive_as(verb) is not None:
+            return True  # (and "was recorded as magnitude 5 by X": X's measurement)
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subj) and self.is_document(subj[0])

@@ -141,6 +141,35 @@ def states_clause(verb: Token) -> bool:
     return False
 
 
+def passive_as(verb: Token) -> tuple[int, int] | None:
+    """"It was recorded as magnitude 5 by X", "a pattern described by X as
+    confused", "the attacker, reported by X as convicted of fraud": a
+    passive participle with a "by" agent and an "as" complement states what
+    the agent takes its subject to be. The content (char range): the
+    subject (or the noun the participle modifies) through the "as" phrase."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return None
+    as_phrase = [c for c in verb.children if c.lower_ == "as" and c.dep_ in ("prep", "advmod")]
+    as_phrase += [c for c in verb.children if c.dep_ in ("advcl", "acomp")
+                  and any(g.lower_ == "as" and g.dep_ in ("mark", "advmod") for g in c.children)]
+    if not as_phrase:
+        return None
+    if verb.dep_ == "acl":
+        first = verb.head.left_edge
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return None
+        first = subj[-1].left_edge
+        commas = [t for t in verb.doc[first.i:subj[-1].i] if t.text == ","]
+        if commas:  # "N according to X, it was rated as M by Y": the subject's own phrase
+            first = verb.doc[commas[-1].i + 1]
+    last = max((t for c in as_phrase for t in c.subtree), key=lambda t: t.i)
+    if any(t.is_punct and t.text in '"”' for t in (last.doc[last.i + 1:last.i + 2])):
+        last = last.doc[last.i + 1]  # the closing mark of a quoted description
+    return first.idx, last.idx + len(last.text)
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues
+from . import cues, frames
 from .coref import token_span
 
 # Objects of "citing" that name where a statement came from, not a reason.
@@ -57,6 +57,8 @@ class RelayRules:
         "X, quoted by T, said", "in a statement published by T"."""
         if verb.i in self.via_for:
             return self.via_for[verb.i]
+        if frames.passive_as(verb) is not None:
+            return None  # "N according to X, it was rated as M by Y": X is a second source
         late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
         for c in list(verb.children) + list(head.children) + late:
             if c.dep_ == "prep" and c.lower_ == "according":
@@ -126,8 +128,8 @@ class RelayRules:
             return
         gov = tok.head
         if self.is_cue(gov) and gov.lemma_.lower() not in cues.DENY_VERBS and self.subject_of(gov) is not None \
-                and not self._posts_a_thing(gov):
-            return  # handled as via of that cue
+                and not self._posts_a_thing(gov) and frames.passive_as(gov) is None:
+            return  # handled as via of that cue ("N according to X, it was rated as M by Y": two sources)
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
         source, speaker = self.speaker_for(pobj[0], tok.idx)
@@ -142,7 +144,7 @@ class RelayRules:
         # keep the side of the clause that holds its head (the proposition)
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
-        part = before if len(before) >= len(after) else after
+        part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
         if not part:
             return
         lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)

@@ -87,3 +87,31 @@ def test_citing_a_reason_for_an_act_is_the_actors_claim(nlp, text, speaker, cont
 ])
 def test_citing_a_source_or_under_a_cue_is_no_record_of_its_own(nlp, text):
     assert not by_cue(run(nlp, text), "citing")
+
+
+# -- passives with "by" and "as" ------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("It was recorded as magnitude 5.4 by the Vellia Geological Survey.",
+     "recorded", "Vellia Geological Survey", "It was recorded as magnitude 5.4"),
+    ('The ship moved in circles, with a pattern described by Harbor Watch as "rather confused".',
+     "described", "Harbor Watch", 'a pattern described by Harbor Watch as "rather confused'),
+    ("The badge was used by the attacker, reported by the Delmar Times as convicted of fraud.",
+     "reported", "Delmar Times", "the attacker, reported by the Delmar Times as convicted of fraud"),
+])
+def test_a_passive_with_by_and_as_is_the_agents_claim(nlp, text, cue, speaker, content):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
+
+
+def test_two_sources_of_one_measure(nlp):
+    x = run(nlp, "Magnitude 5.3 according to the Norland Seismic Office, it was recorded as magnitude 5.4 "
+                 "by the Vellia Geological Survey.")
+    (a,) = by_cue(x, "according to")
+    (b,) = by_cue(x, "recorded")
+    assert (a.speaker.name, a.content.text, a.via) == ("Norland Seismic Office", "Magnitude 5.3", None)
+    assert (b.speaker.name, b.via) == ("Vellia Geological Survey", None)
+
+
+def test_a_passive_of_recording_without_as_is_no_statement(nlp):
+    assert not run(nlp, "The album was recorded by the band Norvale in Berlin.").attributions
