@@ -168,6 +168,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        if frames.prep_controller(verb) is not None:
+            return frames.prep_controller(verb)  # "X was cheered upon announcing P"
         relay = frames.relayed_subject(verb)
         if relay is not None:
             return relay
@@ -558,7 +560,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 and relation != "denies" and not frames.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
                             for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)) \
-                and not self.cites_reason(verb):
+                and not self.cites_reason(verb) and not frames.charges_on_act(verb):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
@@ -586,6 +588,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             head = self.subject_of(top)
             if head is None:
                 head = self.inverted_subject(verb)
+            if frames.confirmed_with(verb) is not None:  # "T confirmed with X that P": X confirms, T relays
+                via, head = (self.res.resolve(head) if head is not None else None), frames.confirmed_with(verb)
         if head is None:
             return
         members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)

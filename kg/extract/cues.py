@@ -66,6 +66,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 # Verbs of saying and publishing: the speaker asserts the content (``claims``).
 SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if stance == "claims"))
 
+# Judgment_communication verbs that carry a charge ("accused X of P",
+# "blamed X for P"): the charge is a proposition even on a participle.
+CHARGE_VERBS = frozenset({"accuse", "blame"})
+
 # Cues whose content is the object of a preposition when they take no
 # clause: "apologised for the delay", "complained about the noise",
 # "disagreed with the findings", "warned of weaker demand".

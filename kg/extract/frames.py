@@ -170,6 +170,46 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+# Prepositions that set a participle's act beside the main clause's ("upon
+# announcing", "after saying"), not against it ("without saying").
+_ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", "in"})
+
+
+def prep_controller(verb: Token) -> Token | None:
+    """"X was met with applause upon announcing P", "X left after saying
+    P": the subject (active or passive) of the clause a participle's
+    preposition hangs on speaks the participle."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE or verb.head.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "by posting pictures": an act, no statement
+    main = verb.head.head
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if subj and subj[0].i < verb.i else None
+
+
+def confirmed_with(verb: Token) -> Token | None:
+    """"T confirmed with X that P", "P was confirmed by T with X": X is who
+    confirms, T the one who checked with X (the relay)."""
+    if verb.lemma_.lower() not in cues.CONFIRM_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def charges_on_act(verb: Token) -> bool:
+    """"X filed a petition, accusing Y of P": a participle of accusing or
+    blaming with its charge, set on an act rather than on another cue, is a
+    statement of its own (on a cue, "X said P, blaming Y" glosses P)."""
+    return verb.lemma_.lower() in cues.CHARGE_VERBS and verb.tag_ == "VBG" \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children) \
+        and not any(a.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS | cues.DENY_VERBS for a in verb.ancestors)
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)

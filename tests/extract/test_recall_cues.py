@@ -115,3 +115,33 @@ def test_two_sources_of_one_measure(nlp):
 
 def test_a_passive_of_recording_without_as_is_no_statement(nlp):
     assert not run(nlp, "The album was recorded by the band Norvale in Berlin.").attributions
+
+
+# -- participles and "confirmed with" -------------------------------------------
+
+def test_a_participle_after_upon_speaks_for_the_main_subject(nlp):
+    (a,) = by_cue(run(nlp, "Dr. Ann Holt was met with applause upon announcing to journalists that the mayor "
+                           "remained alive."), "announcing")
+    assert (a.speaker.name, a.content.text) == ("Ann Holt", "the mayor remained alive")
+
+
+def test_a_participle_of_an_act_after_a_preposition_is_no_statement(nlp):
+    assert not run(nlp, "The singer Ann Holt became famous by posting pictures of herself.").attributions
+
+
+@pytest.mark.parametrize("text, speaker, via, content", [
+    ("The Delmar Post confirmed with Norvex that the two files were different.",
+     "Norvex", "Delmar Post", "the two files were different"),
+    ("The death was independently confirmed by the Delmar Post with his daughter Ann Baker.",
+     "Ann Baker", "Delmar Post", "The death"),
+])
+def test_confirmed_with_x_is_x_confirming(nlp, text, speaker, via, content):
+    (a,) = by_cue(run(nlp, text), "confirmed")
+    assert (a.relation, a.speaker.name, a.via.name, a.content.text) == ("confirms", speaker, via, content)
+
+
+def test_accusing_on_an_act_is_a_charge_but_on_a_statement_a_gloss(nlp):
+    (a,) = by_cue(run(nlp, "Solicitor General Rick Olsen filed a petition on Monday, accusing the network of "
+                           "violating its licence."), "accusing")
+    assert (a.speaker.name, a.content.text) == ("Rick Olsen", "the network of violating its licence")
+    assert not by_cue(run(nlp, "Rick Olsen said the network broke the law, blaming its owner for the delay."), "blaming")
