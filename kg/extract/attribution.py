@@ -54,7 +54,7 @@ __all__ = ["find_attributions", "find_quotes", "nest"]
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
 # Object-like dependencies that name the addressee of "tell"/"urge", not the message.
 _ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
-                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"})
+                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"}) | cues.LABEL_VERBS
 # Dependencies through which a participle or infinitive shares its governor's
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -97,7 +97,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.quotes = find_quotes(self.text)
         self.res.use_quotes(self.quotes, article.is_body)
         q = Quotes(self.text, self.quotes)
-        self.inside_quote, self.adjacent_quote, self.quote_before = q.inside, q.adjacent, q.before
+        self.inside_quote, self.adjacent_quote, self.quote_before, self.colon_quote = q.inside, q.adjacent, q.before, q.after_colon
         self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
@@ -194,7 +194,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
     def is_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
-                                                or lemma in cues.DENY_VERBS) and self.document_subject_ok(tok)
+                                                or lemma in cues.DENY_VERBS) and frames.construction_ok(tok)
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -520,8 +520,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if not self.document_subject_ok(verb):
-            return  # "the database shows P"; "the team showed courage" is no statement
+        if not frames.construction_ok(verb):
+            return  # "the database shows P", "identified him as X"; "the team showed courage" is none
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
@@ -668,6 +668,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
             # in French, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
+        if quote is None and content is None:  # 'X commented on the ruling: "Q"'
+            quote = self.colon_quote(self.phrase_end(verb))
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
             if first is None and quote is None:

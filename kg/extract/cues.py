@@ -15,7 +15,7 @@ from __future__ import annotations
 # they are (https://framenet.icsi.berkeley.edu/, frames Statement,
 # Reveal_secret, Telling, Communication_response, Complaining,
 # Judgment_communication, Commitment, Predicting, Estimating, Warning,
-# Reasoning, Request, Evidence, Recording, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# Reasoning, Request, Evidence, Recording, Labeling, Affirm_or_deny, Opinion), each frame with the stance its verbs
 # give a statement: ``claims`` (the speaker asserts), ``confirms``,
 # ``denies``. Only the lexical units that report a proposition in news are
 # kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
@@ -51,6 +51,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # with such a subject (``DOCUMENT_SUBJECT_VERBS``).
     "Evidence": ("claims", frozenset({"show", "demonstrate", "prove"})),
     "Recording": ("claims", frozenset({"record", "list", "log"})),
+    # Labeling: "police identified the man as X"; only with the "as" phrase
+    # (``LABEL_VERBS``): "identified the body", "labelled the jars" are none.
+    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
                                        "establish"})),
     # Request: an order or request made in the form of a proposition ("the
@@ -309,10 +312,16 @@ DOCUMENT_NOUNS = frozenset({
 # like a document, they speak for their owner.
 SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed", "blog", "database"})
 
+# Nouns of a thing that can state something on its owner's behalf: a
+# document, a message, a website, or an entry of a record ("the website's
+# latest result showed P").
+SOURCE_DOCUMENTS = DOCUMENT_NOUNS | MESSAGE_NOUNS | SITE_NOUNS | frozenset({"record", "result", "results", "entry", "listing"})
+
 # Verbs that report a statement only with a document, website or data set
 # as their subject (FrameNet Evidence, Recording): "the database shows P",
 # not "the team showed courage" or "the band recorded an album".
 DOCUMENT_SUBJECT_VERBS = FRAMES["Evidence"][1] | FRAMES["Recording"][1]
+LABEL_VERBS = FRAMES["Labeling"][1]
 
 # Participles by which a group is identified with its leader: "the
 # researchers, led by X, wrote" -> X.

@@ -210,6 +210,27 @@ def charges_on_act(verb: Token) -> bool:
         and not any(a.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS | cues.DENY_VERBS for a in verb.ancestors)
 
 
+def is_document(tok: Token) -> bool:
+    """A document, message, website or record ("the notice", "its website")."""
+    return tok.lemma_.lower() in cues.SOURCE_DOCUMENTS or tok.lower_ in cues.SOURCE_DOCUMENTS
+
+
+def construction_ok(verb: Token) -> bool:
+    """Cues of restricted frames in their reporting construction: a verb of
+    evidence or record with a document, website or data set as subject
+    ("the database shows P", not "the team showed courage", "the band
+    recorded an album"), a verb of labelling with its "as" phrase ("police
+    identified him as X", not "identified the body"); either in a passive
+    with a "by" agent and an "as" phrase ("was recorded as M by X")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
+        return True
+    if lemma in cues.LABEL_VERBS:
+        return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and is_document(subj[0])
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)

@@ -145,3 +145,26 @@ def test_accusing_on_an_act_is_a_charge_but_on_a_statement_a_gloss(nlp):
                            "violating its licence."), "accusing")
     assert (a.speaker.name, a.content.text) == ("Rick Olsen", "the network of violating its licence")
     assert not by_cue(run(nlp, "Rick Olsen said the network broke the law, blaming its owner for the delay."), "blaming")
+
+
+# -- a colon before the quotation; labelling ------------------------------------
+
+def test_a_cue_phrase_ending_in_a_colon_introduces_the_quotation(nlp):
+    (a,) = by_cue(run(nlp, 'Rick Olsen commented on the council\'s decision: "The council has pointed to '
+                           'tradition as a reason."'), "commented")
+    assert (a.speaker.name, a.content.text) == ("Rick Olsen", "The council has pointed to tradition as a reason.")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('The Norland Police Agency, when announcing the arrest, identified him only as "Mr. B".',
+     "Norland Police Agency", 'him only as "Mr. B'),
+    ("The victim was identified by the Delmar Police Service as a 30-year-old man.",
+     "Delmar Police Service", "The victim was identified by the Delmar Police Service as a 30-year-old man"),
+])
+def test_identifying_someone_as_x_is_a_claim(nlp, text, speaker, content):
+    (a,) = by_cue(run(nlp, text), "identified")
+    assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
+
+
+def test_identifying_without_as_is_no_claim(nlp):
+    assert not run(nlp, "The Delmar Police Service identified the body on Monday.").attributions
