@@ -387,7 +387,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
     # -- content -------------------------------------------------------------
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
-        exclude = exclude | self.separate_statements(verb)
+        exclude = exclude | self.separate_statements(verb) | frames.beyond_semicolon(verb)
         # "..., according to T" at the end of the complement names the relay, not content
         exclude |= {g.i for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep"
                     and self.reporting_cue(t) == verb.i for g in t.subtree}

@@ -231,6 +231,17 @@ def construction_ok(verb: Token) -> bool:
     return bool(subj) and is_document(subj[0])
 
 
+def beyond_semicolon(verb: Token) -> set[int]:
+    """Tokens of the cue's dependents that a semicolon cuts off before it:
+    "X said P; T reported Q" is two statements, though the parser may hang
+    X's clause on "reported"."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i < verb.i and any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)

@@ -148,9 +148,10 @@ class Quotes:
         return self._longest(set(self._ending_before(lo)) | set(self._starting_after(hi)))
 
     def after_colon(self, hi: int) -> tuple[int, int] | None:
-        """The quotation a colon right after char ``hi`` introduces ('X
-        commented on the ruling: "Q"'), on the same line."""
-        m = re.match(r"[ \t]*:[ \t]*", self.text[hi:])
+        """The quotation a colon or comma right after char ``hi`` introduces
+        ('X commented on the ruling: "Q"', 'X wrote on a forum, "Q"'), on
+        the same line."""
+        m = re.match(r"[ \t]*[:,][ \t]*", self.text[hi:])
         return self._longest(self._starting_after(hi + m.end())) if m else None
 
     def before(self, lo: int) -> tuple[int, int] | None:

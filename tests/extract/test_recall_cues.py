@@ -168,3 +168,19 @@ def test_identifying_someone_as_x_is_a_claim(nlp, text, speaker, content):
 
 def test_identifying_without_as_is_no_claim(nlp):
     assert not run(nlp, "The Delmar Police Service identified the body on Monday.").attributions
+
+
+def test_a_comma_after_the_cue_phrase_introduces_the_quotation(nlp):
+    (a,) = by_cue(run(nlp, 'Rick Olsen wrote on a forum, "Great drummer, wild and lovely guy. We toured '
+                           'together in Lagos, Nigeria."'), "wrote")
+    assert a.speaker.name == "Rick Olsen"
+    assert a.content.text == "Great drummer, wild and lovely guy. We toured together in Lagos, Nigeria."
+
+
+def test_a_semicolon_separates_two_statements(nlp):
+    x = run(nlp, 'Ann Holt said the mayor needed help, and was in a "serious" condition; Norvex TV reported he '
+                 'received surgery.')
+    (said,) = by_cue(x, "said")
+    (reported,) = by_cue(x, "reported")
+    assert (said.speaker.name, said.via) == ("Ann Holt", None)
+    assert (reported.speaker.name, reported.content.text) == ("Norvex TV", "he received surgery")
