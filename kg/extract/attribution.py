@@ -313,7 +313,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         owner = self.document_owner(head) if self.inside_quote(head.idx) is None else None
-        if owner is not None:  # "its website notes P", "a survey published by X found P"
+        if owner is not None or self.unowned_document(head):  # "its website notes P"; "videos posted online show P"
             return source, owner
         if names.named_body(self.res, head):
             return source, names.collective(self.res, head, toks, self.extra, self.text)

@@ -45,3 +45,28 @@ class DocumentRules:
                 return None  # "the team's data": an owner described, not named
             return self.res.resolve(poss[0])
         return None
+
+    def unowned_document(self, head: Token) -> bool:
+        """Documents no one is named as issuing: plural or indefinite
+        ("videos posted online show", "reports said", "a study found"), with
+        no possessor or author; "the statement said" still refers back to
+        the last one who issued one."""
+        if not frames.is_document(head) or any(c.dep_ == "poss" for c in head.children):
+            return False
+        if self.document_owner(head) is not None or any(self.res.mention_at(t) is not None for t in head.subtree
+                                                         if t.dep_ != "conj" and t.head.dep_ != "conj"):
+            return False  # "a post by X", "a NATO press release", "a report from X"
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        return head.tag_ in ("NNS", "NNPS") or not det or det[0] in ("a", "an", "some", "these", "those")
+
+    def named_among(self, head: Token) -> Token | None:
+        """"according to these videos and X": of a document and a named
+        source coordinated, the named one."""
+        if not frames.is_document(head):
+            return None
+        for c in head.children:
+            if c.dep_ == "conj":
+                m = self.res.mention_at(c)
+                if m is not None and m.type != "Place":
+                    return c
+        return None

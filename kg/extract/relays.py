@@ -132,7 +132,7 @@ class RelayRules:
             return  # handled as via of that cue ("N according to X, it was rated as M by Y": two sources)
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
-        source, speaker = self.speaker_for(pobj[0], tok.idx)
+        source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
         if speaker is None:
             return
         cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)

@@ -184,3 +184,30 @@ def test_a_semicolon_separates_two_statements(nlp):
     (reported,) = by_cue(x, "reported")
     assert (said.speaker.name, said.via) == ("Ann Holt", None)
     assert (reported.speaker.name, reported.content.text) == ("Norvex TV", "he received surgery")
+
+
+# -- documents no one is named as issuing ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Delmar Police said the road was closed. According to videos posted online, two men fought on the bridge.",
+    "The Delmar Police said the road was closed. Reports said two men were arrested.",
+])
+def test_an_unowned_document_is_not_the_last_speaker(nlp, text):
+    (a,) = run(nlp, text).attributions
+    assert a.cue.text == "said" and a.content.text == "the road was closed"
+
+
+def test_a_named_source_coordinated_with_a_document_is_the_source(nlp):
+    x = run(nlp, "The Delmar Police said the road was closed. According to these videos and Norvex TV, the police "
+                 "then surrounded the attacker.")
+    (a,) = by_cue(x, "According to")
+    assert (a.speaker.name, a.content.text) == ("Norvex TV", "the police then surrounded the attacker.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a post on Monday by Ann Holt, the tusk came from a museum.", "Ann Holt"),
+    ("According to a March 2019 NATO press release, Norland spent 1% of its budget on defence.", "NATO"),
+    ("The Delmar Police said the road was closed. The statement said two men were arrested.", "Delmar Police"),
+])
+def test_a_document_with_a_named_author_keeps_it(nlp, text, speaker):
+    assert speaker in {a.speaker.name for a in run(nlp, text).attributions if "road" not in a.content.text}
