@@ -35,7 +35,7 @@ class DocumentRules:
                         return m
             poss = [c for c in node.children if c.dep_ == "poss"]
             if not poss:
-                return None
+                return self.earlier_owner(node) if node is head else None
             if frames.is_document(poss[0]) and any(c.dep_ == "poss" for c in poss[0].children):
                 node = poss[0]  # "X's website's latest record"
                 continue
@@ -44,6 +44,24 @@ class DocumentRules:
             if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
                 return None  # "the team's data": an owner described, not named
             return self.res.resolve(poss[0])
+        return None
+
+    def earlier_owner(self, head: Token) -> Mention | None:
+        """"The guidelines cite P" after "X guidelines" or "X's guidelines":
+        a definite document refers back to the last one of its kind whose
+        issuer the text named (as a possessor or a name before it)."""
+        lemma = head.lemma_.lower()
+        if not frames.is_document(head) or lemma in cues.SITE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for tok in reversed(self.doc[max(0, head.i - 400):head.i]):
+            if tok.lemma_.lower() != lemma or tok.i == 0:
+                continue
+            prev = self.doc[tok.i - 1]  # (the name right before it: the tagger may misread "X guidelines")
+            if prev.tag_ == "POS" and tok.i > 1:
+                prev = self.doc[tok.i - 2]
+            m = self.res.mention_at(prev)
+            return m if m is not None and m.type != "Place" else None  # (the last of its kind decides)
         return None
 
     def unowned_document(self, head: Token) -> bool:

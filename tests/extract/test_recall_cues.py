@@ -211,3 +211,18 @@ def test_a_named_source_coordinated_with_a_document_is_the_source(nlp):
 ])
 def test_a_document_with_a_named_author_keeps_it(nlp, text, speaker):
     assert speaker in {a.speaker.name for a in run(nlp, text).attributions if "road" not in a.content.text}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Holt said the name must be easy to say, per WHO guidelines set in 2015. "
+     "The guidelines cite the 1999 flood as an example.", "WHO"),
+    ("Norvex's notice reached the court on Monday. The notice claimed the software broke the law.", "Norvex"),
+])
+def test_a_definite_document_refers_back_to_the_last_one_of_its_kind(nlp, text, speaker):
+    (a,) = [a for a in run(nlp, text).attributions if a.source.text.startswith("The ")]
+    assert a.speaker.name == speaker
+
+
+def test_a_definite_document_whose_last_kin_had_no_named_issuer_names_no_one(nlp):
+    x = run(nlp, "Ann Holt said a study was under way. The study found that most of the birds had left.")
+    assert not by_cue(x, "found")
