@@ -317,6 +317,18 @@ SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed",
 # latest result showed P").
 SOURCE_DOCUMENTS = DOCUMENT_NOUNS | MESSAGE_NOUNS | SITE_NOUNS | frozenset({"record", "result", "results", "entry", "listing"})
 
+# Websites, databases and their entries: what they show, list or record
+# their owner publishes ("X's database shows P"); data and figures that
+# "show" something are read by the writer, not stated by anyone.
+RECORD_NOUNS = SITE_NOUNS | frozenset({"record", "result", "results", "entry", "listing"})
+
+# Participles of issuing a document: their agent is its author ("a survey
+# published by X"); "documents seen by X" were only seen by X.
+ISSUE_VERBS = frozenset({
+    "publish", "issue", "release", "compile", "conduct", "carry", "prepare", "produce", "write",
+    "author", "post", "sign", "file", "submit", "send", "draft", "commission", "run", "make",
+})
+
 # Verbs that report a statement only with a document, website or data set
 # as their subject (FrameNet Evidence, Recording): "the database shows P",
 # not "the team showed courage" or "the band recorded an album".

@@ -28,7 +28,7 @@ class DocumentRules:
         for _ in range(3):
             if not frames.is_document(node):
                 return None
-            for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.ISSUE_VERBS):
                 for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                     m = self.res.resolve(pobj)
                     if m is not None and m.type != "Place":

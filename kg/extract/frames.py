@@ -136,7 +136,10 @@ def states_clause(verb: Token) -> bool:
         if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             return True
         finite = c.tag_ in _FINITE or any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in c.children)
-        if finite and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        # (a clause, not a small clause the tagger made finite: "found the
+        # reserves overstated" has no auxiliary, copula or object)
+        full = c.pos_ == "AUX" or any(g.dep_ in ("aux", "auxpass", "dobj") for g in c.children)
+        if finite and full and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
     return False
 
@@ -220,7 +223,9 @@ def construction_ok(verb: Token) -> bool:
     evidence or record with a document, website or data set as subject
     ("the database shows P", not "the team showed courage", "the band
     recorded an album"), a verb of labelling with its "as" phrase ("police
-    identified him as X", not "identified the body"); either in a passive
+    identified him as X", not "identified the body"); data and figures that
+    "show" something are the writer's reading of them, no one's statement;
+    either in a passive
     with a "by" agent and an "as" phrase ("was recorded as M by X")."""
     lemma = verb.lemma_.lower()
     if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
@@ -228,7 +233,7 @@ def construction_ok(verb: Token) -> bool:
     if lemma in cues.LABEL_VERBS:
         return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subj) and is_document(subj[0])
+    return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
 
 
 def beyond_semicolon(verb: Token) -> set[int]:
