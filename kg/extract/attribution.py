@@ -34,7 +34,7 @@ sentence whose parse defeats the rules only loses its own records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +44,8 @@ from . import cues, frames, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
+from .documents import DocumentRules
+from .nesting import nest
 from .nouns import NounCueRules
 from .relays import RelayRules
 from .transcripts import find_turns
@@ -54,7 +56,7 @@ __all__ = ["find_attributions", "find_quotes", "nest"]
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
 # Object-like dependencies that name the addressee of "tell"/"urge", not the message.
 _ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
-                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"})
+                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"}) | cues.LABEL_VERBS
 # Dependencies through which a participle or infinitive shares its governor's
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -88,7 +90,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder(RelayRules, NounCueRules):
+class _Finder(RelayRules, NounCueRules, DocumentRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -97,7 +99,7 @@ class _Finder(RelayRules, NounCueRules):
         self.quotes = find_quotes(self.text)
         self.res.use_quotes(self.quotes, article.is_body)
         q = Quotes(self.text, self.quotes)
-        self.inside_quote, self.adjacent_quote, self.quote_before = q.inside, q.adjacent, q.before
+        self.inside_quote, self.adjacent_quote, self.quote_before, self.colon_quote = q.inside, q.adjacent, q.before, q.after_colon
         self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
@@ -168,6 +170,8 @@ class _Finder(RelayRules, NounCueRules):
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        if frames.prep_controller(verb) is not None:
+            return frames.prep_controller(verb)  # "X was cheered upon announcing P"
         relay = frames.relayed_subject(verb)
         if relay is not None:
             return relay
@@ -189,11 +193,10 @@ class _Finder(RelayRules, NounCueRules):
             return self.subject_of(verb.head, depth + 1)
         return None
 
-    @staticmethod
-    def is_cue(tok: Token) -> bool:
+    def is_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
-                                                or lemma in cues.DENY_VERBS)
+                                                or lemma in cues.DENY_VERBS) and frames.construction_ok(tok)
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -310,6 +313,9 @@ class _Finder(RelayRules, NounCueRules):
             # discourse, not the narration this resolver tracks
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        owner = self.document_owner(head) if self.inside_quote(head.idx) is None else None
+        if owner is not None or self.unowned_document(head):  # "its website notes P"; "videos posted online show P"
+            return source, owner
         if names.named_body(self.res, head):
             return source, names.collective(self.res, head, toks, self.extra, self.text)
         earlier = names.earlier_body(self.res, head)
@@ -371,6 +377,8 @@ class _Finder(RelayRules, NounCueRules):
         if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
             # "declined to say whether P", "did not say whether P": P withheld
             return "not_confirmed", top
+        if negated and lemma in cues.FINDING_VERBS and frames.states_clause(verb):
+            return "not_confirmed", top  # "the inquiry did not find that P": P not established
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:
@@ -380,7 +388,7 @@ class _Finder(RelayRules, NounCueRules):
     # -- content -------------------------------------------------------------
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
-        exclude = exclude | self.separate_statements(verb)
+        exclude = exclude | self.separate_statements(verb) | frames.beyond_semicolon(verb)
         # "..., according to T" at the end of the complement names the relay, not content
         exclude |= {g.i for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep"
                     and self.reporting_cue(t) == verb.i for g in t.subtree}
@@ -514,12 +522,14 @@ class _Finder(RelayRules, NounCueRules):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if lemma in cues.THAT_CLAUSE_ONLY and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                                       for c in verb.children):
-            return  # "found/ruled that P" reports a finding; "found the body" does not
-        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
-            return  # frames of their own ("quoted X as saying"; "citing Y" is a reason)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if not frames.construction_ok(verb):
+            return  # "the database shows P", "identified him as X"; "the team showed courage" is none
+        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
+            return  # "found/ruled (that) P" reports a finding; "found the body" does not
+        if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
+            return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
+        described = frames.passive_as(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None:
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):
@@ -551,12 +561,13 @@ class _Finder(RelayRules, NounCueRules):
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not self.has_own_subject(verb) \
                 and relation != "denies" and not frames.takes_claim(verb) \
                 and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "advcl" and any(g.lower_ == "that" for g in c.children))
-                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)):
+                            for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)) \
+                and not self.cites_reason(verb) and not frames.charges_on_act(verb):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
             return  # a free relative ("what they said was a strike") is part of another clause
-        content = None
+        content = described  # "a pattern described by X as Y"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = self.relative_content(verb)
             if content is None:
@@ -579,6 +590,8 @@ class _Finder(RelayRules, NounCueRules):
             head = self.subject_of(top)
             if head is None:
                 head = self.inverted_subject(verb)
+            if frames.confirmed_with(verb) is not None:  # "T confirmed with X that P": X confirms, T relays
+                via, head = (self.res.resolve(head) if head is not None else None), frames.confirmed_with(verb)
         if head is None:
             return
         members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
@@ -667,6 +680,8 @@ class _Finder(RelayRules, NounCueRules):
             # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
             # in French, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
+        if quote is None and content is None:  # 'X commented on the ruling: "Q"'
+            quote = self.colon_quote(self.phrase_end(verb))
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
             if first is None and quote is None:
@@ -746,45 +761,6 @@ class _Finder(RelayRules, NounCueRules):
         for turn in find_turns(self.article, self.doc, self.res):  # "Jane Roe: P" in an interview
             self.add_record("claims", turn.cue, turn.content, turn.source, turn.speaker, 0)
         return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs, self.quotes)]
-
-
-def nest(recs: list[_Rec], quotes: list[tuple[int, int]]) -> list[_Rec]:
-    """Resolve statements inside statements. A cue inside another record's
-    content is part of it when it is inside a quotation ("'... is claiming
-    ...,' X wrote"), has the same speaker ("a photo of what he said was") or
-    is a future act announced in it ("that the union would call on ...");
-    inside a relaying cue's content ("X told ..., TASS reported") the outer
-    source becomes the inner record's ``via`` and the outer record goes.
-    Exact duplicates (a repeated headline) collapse to one."""
-    drop: set[int] = set()
-    out = list(recs)
-    for i, outer in enumerate(out):
-        for j, inner in enumerate(out):
-            if i == j or i in drop or j in drop:
-                continue
-            if not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
-                continue
-            quoted = any(qs <= inner.cue.start and inner.cue.end <= qe and qs >= outer.content.start - 1
-                         for qs, qe in quotes)
-            future = inner.cue.text.split()[0].lower() in ("will", "would", "shall")
-            if not quoted and outer.relation == "claims" and inner.relation != "claims" and inner.speaker \
-                    and outer.speaker and inner.speaker.name == outer.speaker.name:
-                drop.add(i)  # "X said it could not confirm P": X's stance is the inner one
-                continue
-            if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
-                drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
-            elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:
-                out[j] = replace(inner, via=outer.speaker)
-                drop.add(i)
-    seen: set[tuple] = set()
-    kept = []
-    for k, r in enumerate(out):
-        key = (r.relation, r.cue.text, r.content.text, r.speaker.name if r.speaker else None)
-        if k in drop or key in seen:
-            continue
-        seen.add(key)
-        kept.append(r)
-    return kept
 
 
 def find_attributions(article: Article, doc: Doc, resolver: SpeakerResolver) -> tuple[list[Attribution], list[Mention]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 # they are (https://framenet.icsi.berkeley.edu/, frames Statement,
 # Reveal_secret, Telling, Communication_response, Complaining,
 # Judgment_communication, Commitment, Predicting, Estimating, Warning,
-# Reasoning, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# Reasoning, Request, Evidence, Recording, Labeling, Affirm_or_deny, Opinion), each frame with the stance its verbs
 # give a statement: ``claims`` (the speaker asserts), ``confirms``,
 # ``denies``. Only the lexical units that report a proposition in news are
 # kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
@@ -46,7 +46,19 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Commitment": ("claims", frozenset({"promise", "pledge", "vow", "threaten", "swear", "urge"})),
     "Predicting": ("claims", frozenset({"predict", "forecast", "warn"})),
     "Estimating": ("claims", frozenset({"estimate", "assess", "calculate"})),
-    "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call"})),
+    # Evidence and Recording: what a document, website or data set shows or
+    # holds ("the database shows P", "its website listed no results"); only
+    # with such a subject (``DOCUMENT_SUBJECT_VERBS``).
+    "Evidence": ("claims", frozenset({"show", "demonstrate", "prove"})),
+    "Recording": ("claims", frozenset({"record", "list", "log"})),
+    # Labeling: "police identified the man as X"; only with the "as" phrase
+    # (``LABEL_VERBS``): "identified the body", "labelled the jars" are none.
+    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify"})),
+    "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
+                                       "establish"})),
+    # Request: an order or request made in the form of a proposition ("the
+    # judge ordered that the ballots be counted"); only with such a clause.
+    "Request": ("claims", frozenset({"order", "request", "demand", "command"})),
     # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
     # (confessing a deed confirms it).
     "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess"})),
@@ -56,6 +68,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 
 # Verbs of saying and publishing: the speaker asserts the content (``claims``).
 SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if stance == "claims"))
+
+# Judgment_communication verbs that carry a charge ("accused X of P",
+# "blamed X for P"): the charge is a proposition even on a participle.
+CHARGE_VERBS = frozenset({"accuse", "blame"})
 
 # Cues whose content is the object of a preposition when they take no
 # clause: "apologised for the delay", "complained about the noise",
@@ -90,12 +106,19 @@ NEEDS_CLAUSE = frozenset({
     "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
+    "establish", "order", "request", "demand", "command",
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
-THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest"})
+THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
+                              "establish", "order", "request", "demand", "command"})
+
+# Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
+# clause ("the inquiry did not find that P") they leave P unestablished,
+# ``not_confirmed``.
+FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
 CONFIRM_VERBS = FRAMES["Affirm"][1]
@@ -284,6 +307,33 @@ DOCUMENT_NOUNS = frozenset({
     "documents", "document", "paper", "model", "projection", "projections",
     "schedule", "timetable", "guidelines", "database", "records", "figures",
 })
+
+# Places a body publishes on ("its website notes P", "X's account said"):
+# like a document, they speak for their owner.
+SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed", "blog", "database"})
+
+# Nouns of a thing that can state something on its owner's behalf: a
+# document, a message, a website, or an entry of a record ("the website's
+# latest result showed P").
+SOURCE_DOCUMENTS = DOCUMENT_NOUNS | MESSAGE_NOUNS | SITE_NOUNS | frozenset({"record", "result", "results", "entry", "listing"})
+
+# Websites, databases and their entries: what they show, list or record
+# their owner publishes ("X's database shows P"); data and figures that
+# "show" something are read by the writer, not stated by anyone.
+RECORD_NOUNS = SITE_NOUNS | frozenset({"record", "result", "results", "entry", "listing"})
+
+# Participles of issuing a document: their agent is its author ("a survey
+# published by X"); "documents seen by X" were only seen by X.
+ISSUE_VERBS = frozenset({
+    "publish", "issue", "release", "compile", "conduct", "carry", "prepare", "produce", "write",
+    "author", "post", "sign", "file", "submit", "send", "draft", "commission", "run", "make",
+})
+
+# Verbs that report a statement only with a document, website or data set
+# as their subject (FrameNet Evidence, Recording): "the database shows P",
+# not "the team showed courage" or "the band recorded an album".
+DOCUMENT_SUBJECT_VERBS = FRAMES["Evidence"][1] | FRAMES["Recording"][1]
+LABEL_VERBS = FRAMES["Labeling"][1]
 
 # Participles by which a group is identified with its leader: "the
 # researchers, led by X, wrote" -> X.

@@ -125,6 +125,128 @@ def relayed_subject(verb: Token) -> Token | None:
     return None
 
 
+def states_clause(verb: Token) -> bool:
+    """The verb takes a proposition: a "that" clause, or a finite clause
+    with its own subject ("ruled the law was void", "found most victims were
+    children"); "found the body", "found him guilty", "ruled the country"
+    take none."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return True
+        finite = c.tag_ in _FINITE or any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in c.children)
+        # (a clause, not a small clause the tagger made finite: "found the
+        # reserves overstated" has no auxiliary, copula or object)
+        full = c.pos_ == "AUX" or any(g.dep_ in ("aux", "auxpass", "dobj") for g in c.children)
+        if finite and full and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return True
+    return False
+
+
+def passive_as(verb: Token) -> tuple[int, int] | None:
+    """"It was recorded as magnitude 5 by X", "a pattern described by X as
+    confused", "the attacker, reported by X as convicted of fraud": a
+    passive participle with a "by" agent and an "as" complement states what
+    the agent takes its subject to be. The content (char range): the
+    subject (or the noun the participle modifies) through the "as" phrase."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return None
+    as_phrase = [c for c in verb.children if c.lower_ == "as" and c.dep_ in ("prep", "advmod")]
+    as_phrase += [c for c in verb.children if c.dep_ in ("advcl", "acomp")
+                  and any(g.lower_ == "as" and g.dep_ in ("mark", "advmod") for g in c.children)]
+    if not as_phrase:
+        return None
+    if verb.dep_ == "acl":
+        first = verb.head.left_edge
+    else:
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return None
+        first = subj[-1].left_edge
+        commas = [t for t in verb.doc[first.i:subj[-1].i] if t.text == ","]
+        if commas:  # "N according to X, it was rated as M by Y": the subject's own phrase
+            first = verb.doc[commas[-1].i + 1]
+    last = max((t for c in as_phrase for t in c.subtree), key=lambda t: t.i)
+    if any(t.is_punct and t.text in '"”' for t in (last.doc[last.i + 1:last.i + 2])):
+        last = last.doc[last.i + 1]  # the closing mark of a quoted description
+    return first.idx, last.idx + len(last.text)
+
+
+# Prepositions that set a participle's act beside the main clause's ("upon
+# announcing", "after saying"), not against it ("without saying").
+_ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", "in"})
+
+
+def prep_controller(verb: Token) -> Token | None:
+    """"X was met with applause upon announcing P", "X left after saying
+    P": the subject (active or passive) of the clause a participle's
+    preposition hangs on speaks the participle."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE or verb.head.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "by posting pictures": an act, no statement
+    main = verb.head.head
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if subj and subj[0].i < verb.i else None
+
+
+def confirmed_with(verb: Token) -> Token | None:
+    """"T confirmed with X that P", "P was confirmed by T with X": X is who
+    confirms, T the one who checked with X (the relay)."""
+    if verb.lemma_.lower() not in cues.CONFIRM_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def charges_on_act(verb: Token) -> bool:
+    """"X filed a petition, accusing Y of P": a participle of accusing or
+    blaming with its charge, set on an act rather than on another cue, is a
+    statement of its own (on a cue, "X said P, blaming Y" glosses P)."""
+    return verb.lemma_.lower() in cues.CHARGE_VERBS and verb.tag_ == "VBG" \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children) \
+        and not any(a.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS | cues.DENY_VERBS for a in verb.ancestors)
+
+
+def is_document(tok: Token) -> bool:
+    """A document, message, website or record ("the notice", "its website")."""
+    return tok.lemma_.lower() in cues.SOURCE_DOCUMENTS or tok.lower_ in cues.SOURCE_DOCUMENTS
+
+
+def construction_ok(verb: Token) -> bool:
+    """Cues of restricted frames in their reporting construction: a verb of
+    evidence or record with a document, website or data set as subject
+    ("the database shows P", not "the team showed courage", "the band
+    recorded an album"), a verb of labelling with its "as" phrase ("police
+    identified him as X", not "identified the body"); data and figures that
+    "show" something are the writer's reading of them, no one's statement;
+    either in a passive
+    with a "by" agent and an "as" phrase ("was recorded as M by X")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
+        return True
+    if lemma in cues.LABEL_VERBS:
+        return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
+
+
+def beyond_semicolon(verb: Token) -> set[int]:
+    """Tokens of the cue's dependents that a semicolon cuts off before it:
+    "X said P; T reported Q" is two statements, though the parser may hang
+    X's clause on "reported"."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i < verb.i and any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
 def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)

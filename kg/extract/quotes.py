@@ -147,6 +147,13 @@ class Quotes:
         after ``hi`` (only commas, colons, dashes or spaces between)."""
         return self._longest(set(self._ending_before(lo)) | set(self._starting_after(hi)))
 
+    def after_colon(self, hi: int) -> tuple[int, int] | None:
+        """The quotation a colon or comma right after char ``hi`` introduces
+        ('X commented on the ruling: "Q"', 'X wrote on a forum, "Q"'), on
+        the same line."""
+        m = re.match(r"[ \t]*[:,][ \t]*", self.text[hi:])
+        return self._longest(self._starting_after(hi + m.end())) if m else None
+
     def before(self, lo: int) -> tuple[int, int] | None:
         """The quotation ending right before char ``lo`` (glue between)."""
         return self._longest(self._ending_before(lo))

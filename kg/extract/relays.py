@@ -10,8 +10,12 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues
+from . import cues, frames
 from .coref import token_span
+
+# Objects of "citing" that name where a statement came from, not a reason.
+_SOURCE_OBJECTS = cues.CLAIM_NOUNS | cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS | frozenset({
+    "source", "sources", "official", "officials", "witness", "witnesses", "person", "people", "media"})
 
 # Verbs of putting something out ("posted samples", "published photos").
 _PUBLISHING = frozenset({"post", "publish", "tweet"})
@@ -33,11 +37,28 @@ class RelayRules:
                         return m
         return None
 
+    def cites_reason(self, verb: Token) -> bool:
+        """"X banned the airline, citing security concerns": a participle of
+        citing set off on an act (not on a cue) gives the actor's stated
+        reason, a statement of its own; "citing X" that names a source (a
+        body, "anonymous sources", "a report") is no reason but a relay."""
+        if not (verb.lemma_.lower() == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+            return False
+        if any(self.is_cue(a) for a in verb.ancestors) or verb.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return False
+        m = self.res.mention_at(objs[0])
+        return (m is None or m.type == "Place") and objs[0].lemma_.lower() not in _SOURCE_OBJECTS
+
     def via_of(self, verb: Token, head: Token) -> Mention | None:
         """Intermediaries around a cue: "according to T" on the cue clause,
         "X, quoted by T, said", "in a statement published by T"."""
         if verb.i in self.via_for:
             return self.via_for[verb.i]
+        if frames.passive_as(verb) is not None:
+            return None  # "N according to X, it was rated as M by Y": X is a second source
         late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
         for c in list(verb.children) + list(head.children) + late:
             if c.dep_ == "prep" and c.lower_ == "according":
@@ -106,12 +127,12 @@ class RelayRules:
         if not pobj:
             return
         gov = tok.head
-        if gov.lemma_.lower() in cues.SPEECH_VERBS | cues.CONFIRM_VERBS and self.subject_of(gov) is not None \
-                and not self._posts_a_thing(gov):
-            return  # handled as via of that cue
+        if self.is_cue(gov) and gov.lemma_.lower() not in cues.DENY_VERBS and self.subject_of(gov) is not None \
+                and not self._posts_a_thing(gov) and frames.passive_as(gov) is None:
+            return  # handled as via of that cue ("N according to X, it was rated as M by Y": two sources)
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
-        source, speaker = self.speaker_for(pobj[0], tok.idx)
+        source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
         if speaker is None:
             return
         cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
@@ -123,7 +144,7 @@ class RelayRules:
         # keep the side of the clause that holds its head (the proposition)
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
-        part = before if len(before) >= len(after) else after
+        part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
         if not part:
             return
         lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)

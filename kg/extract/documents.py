@@ -1,0 +1,90 @@
+"""Documents, websites and data as the source of a statement: "X's notice
+claimed P", "its website notes P", "X's tracking database shows P", "a
+survey published by X found P". The speaker is the document's author or
+owner where the text names it (a possessor, a "by" agent); an unowned
+document ("the study found") names no one here. Verbs of evidence and
+record-keeping ("shows", "listed", "recorded") report a statement only with
+such a subject (``frames.construction_ok``). A mixin of the attribution
+rules (``attribution._Finder``): it reads the finder's parse and resolver."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention
+
+from . import cues, frames
+
+
+class DocumentRules:
+    """The document-source rules; mixed into the attribution finder."""
+
+    def document_owner(self, head: Token) -> Mention | None:
+        """The author or owner of a document named as a source: the
+        possessor ("X's notice", "its website", "X's website's record", a
+        possessor that is itself a document passing the question on) or
+        the agent of a participle of making ("a survey published by X")."""
+        node = head
+        for _ in range(3):
+            if not frames.is_document(node):
+                return None
+            for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.ISSUE_VERBS):
+                for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    m = self.res.resolve(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
+            poss = [c for c in node.children if c.dep_ == "poss"]
+            if not poss:
+                return self.earlier_owner(node) if node is head else None
+            if frames.is_document(poss[0]) and any(c.dep_ == "poss" for c in poss[0].children):
+                node = poss[0]  # "X's website's latest record"
+                continue
+            if poss[0].lower_ in cues.FIRST_PERSON | {"my", "our"}:
+                return None
+            if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
+                return None  # "the team's data": an owner described, not named
+            return self.res.resolve(poss[0])
+        return None
+
+    def earlier_owner(self, head: Token) -> Mention | None:
+        """"The guidelines cite P" after "X guidelines" or "X's guidelines":
+        a definite document refers back to the last one of its kind whose
+        issuer the text named (as a possessor or a name before it)."""
+        lemma = head.lemma_.lower()
+        if not frames.is_document(head) or lemma in cues.SITE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for tok in reversed(self.doc[max(0, head.i - 400):head.i]):
+            if tok.lemma_.lower() != lemma or tok.i == 0:
+                continue
+            prev = self.doc[tok.i - 1]  # (the name right before it: the tagger may misread "X guidelines")
+            if prev.tag_ == "POS" and tok.i > 1:
+                prev = self.doc[tok.i - 2]
+            m = self.res.mention_at(prev)
+            return m if m is not None and m.type != "Place" else None  # (the last of its kind decides)
+        return None
+
+    def unowned_document(self, head: Token) -> bool:
+        """Documents no one is named as issuing: plural or indefinite
+        ("videos posted online show", "reports said", "a study found"), with
+        no possessor or author; "the statement said" still refers back to
+        the last one who issued one."""
+        if not frames.is_document(head) or any(c.dep_ == "poss" for c in head.children):
+            return False
+        if self.document_owner(head) is not None or any(self.res.mention_at(t) is not None for t in head.subtree
+                                                         if t.dep_ != "conj" and t.head.dep_ != "conj"):
+            return False  # "a post by X", "a NATO press release", "a report from X"
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        return head.tag_ in ("NNS", "NNPS") or not det or det[0] in ("a", "an", "some", "these", "those")
+
+    def named_among(self, head: Token) -> Token | None:
+        """"according to these videos and X": of a document and a named
+        source coordinated, the named one."""
+        if not frames.is_document(head):
+            return None
+        for c in head.children:
+            if c.dep_ == "conj":
+                m = self.res.mention_at(c)
+                if m is not None and m.type != "Place":
+                    return c
+        return None
