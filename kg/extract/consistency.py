@@ -33,6 +33,9 @@ over spans):
    "anti-X" adjective, a sentence-initial word the tagger reads as a common
    noun ("Videos shared ..."), and the capitalised word of a title
    ("Secretary of State"). Weapon systems come from the gazetteer as PRODUCT.
+7. things: names the text uses as a thing's (a product, software, a
+   disease, an effect) become PRODUCT, titles of works WORK_OF_ART
+   (``kg.extract.things``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
+
+from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
 # name ("Broadcaster [Ann Lee]"): a role, never a given name.
@@ -192,6 +197,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
+    spans = non_entity_spans(doc, spans)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(spans)
