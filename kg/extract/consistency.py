@@ -36,6 +36,10 @@ over spans):
 7. things: names the text uses as a thing's (a product, software, a
    disease, an effect) become PRODUCT, titles of works WORK_OF_ART
    (``kg.extract.things``).
+8. whole names and types from shape and context: a name the model cut is
+   joined, a web address or a brand's word is a body's, a place's words
+   around a name make it a place, a role noun before one a person's
+   (``kg.extract.name_kinds``).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
 
+from .name_kinds import typed_names, whole_names
 from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
@@ -175,6 +180,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         spans.extend(_split_places(_trim(ent), gazetteer))
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
+    spans = whole_names(doc, spans, words)
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _named_by_kind(doc, spans, gazetteer)
@@ -198,6 +204,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
     spans = non_entity_spans(doc, spans)
+    spans = typed_names(doc, spans, gazetteer)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(spans)

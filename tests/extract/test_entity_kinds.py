@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 from attribution_support import run
+from spacy.tokens import Doc, Span
+
+from kg.extract.name_kinds import typed_names, whole_names
+from kg.resolve import Gazetteer
 
 pytestmark = pytest.mark.model
 
@@ -41,3 +45,70 @@ def test_the_name_of_a_thing_or_a_work_is_no_mention(nlp, text, thing):
 ])
 def test_a_name_that_acts_elsewhere_stays(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_
+
+
+# -- whole names ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The veil was banned during Zaid El Amin Ben Omar's presidency.", "Zaid El Amin Ben Omar", "Person"),
+    ("The president of the Norland League for the Defence of Animals, Ada Lind, said it was wrong.",
+     "Norland League for the Defence of Animals", "Organisation"),
+])
+def test_a_name_the_recogniser_cut_is_joined(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_, _types(nlp, text)
+
+
+def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
+    types = _types(nlp, "Secretary of State Jane Roe said the talks had ended.")
+    assert types.get("Jane Roe") == "Person" and not any(n.endswith("Jane Roe") and n != "Jane Roe" for n in types)
+
+
+# -- types from shape and context -------------------------------------------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("A car bomb hit a military base in Tobrani Shahr on Monday.", "Tobrani Shahr", "Place"),
+    ("The bodies were found in Kalimba Dorra province on Monday.", "Kalimba Dorra", "Place"),
+    ("The ship sailed from a port town on a river in Bortavia.", "Bortavia", "Place"),
+    ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
+    ("Her only child, the drummer Terry Vance, died in 2004.", "Terry Vance", "Person"),
+    ("Day's son, Terry Vance, died in 2004.", "Terry Vance", "Person"),
+])
+def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_, _types(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Nadia Roe of the Norland Equality Group said, "[I]t is not enough."', "I]t"),
+    ('The police named him only as "Mr. A" while the inquiry went on.', "A"),
+    ('He wrote, "I WON THE VOTE, BY A MILE!" on the site.', "MILE"),
+    ("I did what any Londoner would do, he said.", "Londoner"),
+    ("The rate was higher for non-Norlish voters, the survey found.", "non-Norlish"),
+])
+def test_words_that_name_nothing_are_no_mention(nlp, text, word):
+    assert word not in _types(nlp, text)
+
+
+# -- the same rules on hand-built parses (what the model labels varies) -----------
+
+def _doc(nlp, words, pos, ents):
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_possessive_plural_before_a_capitalised_word_is_inside_a_place_name(nlp):
+    words = ["He", "worked", "at", "Tanners", "'", "Hall", "."]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PART", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, spaces=[True, True, True, False, True, False, False])
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    (span,) = whole_names(doc, list(doc.ents), frozenset())
+    assert (span.text, span.label_) == ("Tanners' Hall", "FAC")
+
+
+@pytest.mark.parametrize("word, label", [("Shopnews.com.au", "ORG"), ("QuickTube", "ORG"), ("McKay", "PERSON"),
+                                         ("DeLuca", "PERSON")])
+def test_a_web_address_or_a_brands_word_is_a_body(nlp, word, label):
+    doc = _doc(nlp, ["Shoppers", "read", word, "daily", "."], ["NOUN", "VERB", "PROPN", "ADV", "PUNCT"],
+               [(2, 3, "PERSON")])
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
+    assert span.label_ == label

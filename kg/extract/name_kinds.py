@@ -1,0 +1,227 @@
+"""A name's extent and type from its own shape and its context (rule 8 of
+``kg.extract.consistency``), where the small model cuts a name or gives it
+the wrong label.
+
+Whole names (a name cut by the recogniser is joined again):
+- two person spans side by side are one person's name ("Zaid El Amin" +
+  "Ben Omar");
+- one capitalised English word the model took for a body, right before
+  another name, is the first word of that name ("Royal" + "Norland Navy");
+- a body's name ending in its kind ("League", "Society") goes on over "for
+  (the)" and the capitalised words after it ("the Norland League for the
+  Defence of Animals");
+- a possessive plural right before a capitalised word is inside a name
+  ("Tanners' Hall").
+Types from shape: a web address is a site, a body ("Shopnews.com.au"); a
+word with a capital inside ("QuickTube", "VexaX"; not "McKay", "DeLuca") is
+a brand's, a body's; a place's demonym ("Londoner") or a "non-X" adjective
+is no name.
+Types from context, for every span of the same form:
+- a place's words around a person or body name make it a place: a place
+  noun after it ("X province", "the X area"), "a town in X", or a locative
+  preposition before it and a country after it ("in X, Norland");
+- a lower-case noun of a person's role or kin before a two- or three-word
+  name the model took for a body ("officers Pierre Valois", "record producer
+  Terry Vance", "her son, Tom Reed") makes it a person.
+Not names: editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
+of a sentence written in capitals ("BY A LOT").
+"""
+
+from __future__ import annotations
+
+import re
+from spacy.tokens import Doc, Span
+
+from kg.resolve import Gazetteer, fold
+
+from .cues import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|info|tv)(?:\.[a-z]{2})?$", re.I)
+# A capital inside a word: a brand ("QuickTube"), unless a name's prefix
+# ("McKay", "MacLeod", "DeLuca", "LaGuardia", "O'Neil") explains it.
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El", "Abu", "Ibn")
+# Nouns after a name that make it a place's ("X province", "the X area").
+PLACE_NOUNS = frozenset({"province", "provincial", "region", "district", "county", "area", "municipality",
+                         "island", "islands", "peninsula", "valley", "town", "village", "city"})
+# Nouns of a place that "in X" locates ("a town in X", "a base in X").
+_LOCATED_NOUNS = frozenset({"town", "village", "city", "base", "river", "port", "province", "region", "district",
+                            "island", "camp", "settlement", "mountain", "lake", "coast", "area", "county"})
+_LOCATIVE = frozenset({"in", "at", "from", "near"})
+# Kin and kinds of person before a name ("her son, X", "officers X and Y").
+KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+                       "partner", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"})
+_PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | {"singer", "actor", "actress", "musician", "drummer", "player",
+                                             "producer", "writer", "author", "artist", "officers"}) - ORG_NOUNS
+# Words that end a body's name and take "for (the) ..." after them.
+_BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
+                         "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
+                         "office", "commission", "agency", "organisation", "organization", "movement"})
+_TITLE_LINKS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def whole_names(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """Names the recogniser cut, joined again (see the module docstring)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and _adjacent(span, nxt) and span.label_ in _NAME_LABELS and nxt.label_ in _NAME_LABELS:
+            if span.label_ == nxt.label_ == "PERSON":
+                out.append(Span(doc, span.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+            if (span.label_ == "ORG" and nxt.label_ != "PERSON" and len(span) == 1 and not span.id_
+                    and span[0].is_title and span[0].lower_ in words):
+                out.append(Span(doc, span.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        if span.label_ == "ORG" and span[-1].lower_ in _BODY_KINDS:
+            end = _for_the(doc, span.end)
+            if end > span.end:
+                while i + 1 < len(spans) and spans[i + 1].start < end:
+                    i += 1
+                out.append(Span(doc, span.start, end, label="ORG"))
+                i += 1
+                continue
+        if (span.label_ in _NAME_LABELS and span.end + 1 < len(doc) and doc[span.end].text in ("'", "\u2019")
+                and not doc[span.end - 1].whitespace_ and span[-1].text.endswith("s")
+                and doc[span.end + 1].is_title and doc[span.end + 1].pos_ in ("PROPN", "NOUN")
+                and not doc[span.end + 1].ent_type_):
+            out.append(Span(doc, span.start, span.end + 2, label="FAC"))
+            i += 1
+            continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    """``b`` starts right after ``a``, one space between."""
+    return b.start == a.end and a.doc[a.end - 1].whitespace_ == " "
+
+
+def _for_the(doc: Doc, end: int) -> int:
+    """End of "for (the) <Capitalised words and links>" from ``end``, else ``end``."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return end
+    i, last = end + 1, end
+    while i < len(doc) and i - end <= 8:
+        tok = doc[i]
+        if tok.is_title and tok.is_alpha:
+            last = i + 1
+        elif tok.lower_ not in _TITLE_LINKS:
+            break
+        i += 1
+    return last if last > end + 1 and (doc[end + 1].lower_ == "the" or doc[end + 1].is_title) else end
+
+
+def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Spans retyped from shape and context, and non-names dropped (see the
+    module docstring); a type found from context holds for every span of
+    the same form."""
+    by_form: dict[str, str] = {}
+    for span in spans:
+        if span.label_ not in _NAME_LABELS or span.id_:
+            continue
+        label = _context_label(span, gazetteer)
+        if label:
+            by_form.setdefault(fold(span.text), label)
+    out = []
+    for span in spans:
+        if span.label_ not in _NAME_LABELS:
+            out.append(span)
+            continue
+        if _no_name(span, gazetteer):
+            continue
+        label = _shape_label(span, gazetteer)
+        if label is None and not span.id_:
+            label = by_form.get(fold(span.text))
+        if label and label != span.label_:
+            span = Span(doc, span.start, span.end, label=label)
+        out.append(span)
+    return out
+
+
+def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
+    text = span.text
+    if "[" in text or "]" in text:
+        return True  # "[I]t": an editor's bracket, no name
+    if span.label_ == "PERSON" and len(text.rstrip(".")) == 1:
+        return True  # "Mr. A"
+    if span.id_:
+        return False
+    if len(span) == 1 and text.isupper() and _in_capitals(span):
+        return True  # "BY A LOT": a sentence written in capitals
+    if span.label_ != "PERSON" and len(span) >= 2 and span[0].lower_ == "non" and span[1].text == "-":
+        return True  # "non-Norlish": an adjective
+    if len(span) <= 2 and _demonym(text, gazetteer):
+        return True  # "Londoner", "Hong Kongers"
+    return False
+
+
+def _in_capitals(span: Span) -> bool:
+    """The words around ``span`` are in capitals too (two before or after)."""
+    doc = span.doc
+    around = [t for t in doc[max(0, span.start - 3): span.start] if t.is_alpha][-2:] \
+        + [t for t in doc[span.end: span.end + 3] if t.is_alpha][:2]
+    return len(around) >= 2 and all(t.text.isupper() and len(t) > 1 or t.text in ("A", "I") for t in around)
+
+
+def _demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """A place's name with a demonym's ending ("Londoner", "Hong Kongers")."""
+    for suffix in ("ers", "er", "ites", "ite", "ians", "ian"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 3:
+            place = gazetteer.place(text[: -len(suffix)])
+            if place is not None and place.kind in ("city", "country", "state", "region"):
+                return True
+    return False
+
+
+def _shape_label(span: Span, gazetteer: Gazetteer) -> str | None:
+    text = span.text
+    if span.id_:
+        return None
+    if len(span) <= 3 and _WEB_ADDRESS.match(text.replace(" ", "")):
+        return "ORG"  # "Shopnews.com.au"
+    if (len(span) == 1 and _INNER_CAPITAL.match(text) and not text.startswith(_NAME_PREFIXES)
+            and span.label_ != "ORG" and gazetteer.lookup(text) is None):
+        return "ORG"  # "QuickTube": a brand
+    return None
+
+
+def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
+    doc = span.doc
+    root = span.root
+    if span.label_ in ("PERSON", "ORG"):
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
+                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
+            return "GPE"  # "X province", "the X area"
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            if root.head.head.lower_ in _LOCATED_NOUNS:
+                return "GPE"  # "a town in X"
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is not None and doc[span.end].text == "," and after.ent_type_ in ("GPE",) \
+                    and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
+                return "GPE"  # "in X, Norland"
+    if span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
+        return "PERSON"
+    return None
+
+
+def _after_person_noun(span: Span) -> bool:
+    """"officers X", "record producer X", "her son, X"."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text.islower() and before.lemma_ in _PERSON_KINDS | {"officer"}:
+        return True
+    if root.dep_ == "appos" and root.head.text.islower() and root.head.lemma_ in _PERSON_KINDS:
+        return True
+    return False
+
