@@ -180,7 +180,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         spans.extend(_split_places(_trim(ent), gazetteer))
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
-    spans = whole_names(doc, spans, words)
+    spans = whole_names(doc, spans, words, gazetteer)
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _named_by_kind(doc, spans, gazetteer)
@@ -647,6 +647,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
     for span in spans:
         covered.update(range(span.start, span.end))
     org_heads = {fold(s[0].text) for s in spans if s.label_ == "ORG" and len(s) > 1}
+    starts = {s.start for s in spans if s.label_ in NAME_LABELS}
     added = []
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
@@ -661,6 +662,9 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         entry = gazetteer.place(tok.text)
         if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
             continue
+        if entry.kind == "city" and entry.population < _BIG_PLACE and tok.dep_ == "compound" \
+                and tok.head.i > tok.i and tok.i + 1 in starts:
+            continue  # "Nadia Holland": a given name before a name the model found, no town
         if fold(tok.text) in org_heads and entry.kind == "city" and entry.population < _BIG_PLACE:
             continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
         if words and tok.lower_ in words and not before_area and not _place_evidence(doc, tok.i, tok.i + 1, entry):

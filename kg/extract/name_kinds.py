@@ -50,6 +50,9 @@ PLACE_NOUNS = frozenset({"province", "provincial", "region", "district", "county
 _LOCATED_NOUNS = frozenset({"town", "village", "city", "base", "river", "port", "province", "region", "district",
                             "island", "camp", "settlement", "mountain", "lake", "coast", "area", "county"})
 _LOCATIVE = frozenset({"in", "at", "from", "near"})
+# Plural nouns of places before a list ("towns including X and Y").
+_PLACE_CLASSES = frozenset({"towns", "cities", "villages", "provinces", "regions", "districts", "countries",
+                            "states", "islands", "municipalities", "counties", "areas"})
 # Kin and kinds of person before a name ("her son, X", "officers X and Y").
 KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
                        "partner", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"})
@@ -60,9 +63,20 @@ _BODY_KINDS = frozenset({"league", "society", "association", "committee", "found
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
                          "office", "commission", "agency", "organisation", "organization", "movement"})
 _TITLE_LINKS = frozenset({"of", "and", "the", "for", "&"})
+# Towns this large are named as places without more evidence (as in
+# ``kg.extract.consistency``).
+_BIG_TOWN = 100_000
+# The Solar System's bodies (IAU): no place of ours ("from Earth", "cooler
+# than the Sun"), unless written as an outlet's name ("The Sun reported").
+SOLAR_SYSTEM = frozenset({"earth", "sun", "moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus",
+                          "neptune", "pluto"})
+# Kinds of heavenly body: the name after one is no place ("the constellation X").
+SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "comet", "galaxy", "nebula"})
+# Role words that are towns' names too ("Vice President X").
+_ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
 
 
-def whole_names(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: Gazetteer | None = None) -> list[Span]:
     """Names the recogniser cut, joined again (see the module docstring)."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
@@ -71,12 +85,19 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span
         span = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is not None and _adjacent(span, nxt) and span.label_ in _NAME_LABELS and nxt.label_ in _NAME_LABELS:
-            if span.label_ == nxt.label_ == "PERSON":
+            joined = gazetteer.place(doc[span.start:nxt.end].text) if gazetteer is not None else None
+            if joined is not None and fold(joined.name) == fold(doc[span.start:nxt.end].text):
+                out.append(Span(doc, span.start, nxt.end, label="GPE"))  # "Sultan" + "Kudarat": one town
+                i += 2
+                continue
+            if span.label_ == nxt.label_ == "PERSON" or _person_of_two_places(span, nxt, gazetteer):
                 out.append(Span(doc, span.start, nxt.end, label="PERSON"))
                 i += 2
                 continue
-            if (span.label_ == "ORG" and nxt.label_ != "PERSON" and len(span) == 1 and not span.id_
-                    and span[0].is_title and span[0].lower_ in words):
+            word = span[-1]
+            if (span.label_ == "ORG" and nxt.label_ != "PERSON" and not span.id_ and word.is_title
+                    and word.lower_ in words and (len(span) == 1 or len(span) == 2 and span[0].lower_ == "the")
+                    and not (gazetteer is not None and gazetteer.is_demonym(word.text))):  # "British" + a ministry
                 out.append(Span(doc, span.start, nxt.end, label="ORG"))
                 i += 2
                 continue
@@ -98,6 +119,19 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span
         out.append(span)
         i += 1
     return out
+
+
+def _person_of_two_places(a: Span, b: Span, gazetteer: Gazetteer | None) -> bool:
+    """"Nadia Holland said": a small town's one-word name and a place's
+    name side by side, with no locative before them and no comma between,
+    are a person's given name and surname."""
+    if gazetteer is None or a.label_ not in _PLACE_LABELS or b.label_ not in _PLACE_LABELS or len(a) != 1 or len(b) > 2:
+        return False
+    before = a.doc[a.start - 1] if a.start else None
+    if before is not None and (before.lower_ in _LOCATIVE | {"the", "to", "of", "into"} or before.pos_ == "ADP"):
+        return False
+    first = gazetteer.place(a.text)
+    return first is None or first.kind == "city" and first.population < _BIG_TOWN
 
 
 def _adjacent(a: Span, b: Span) -> bool:
@@ -136,7 +170,7 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
         if span.label_ not in _NAME_LABELS:
             out.append(span)
             continue
-        if _no_name(span, gazetteer):
+        if _no_name(span, gazetteer) or _no_place(span, gazetteer):
             continue
         label = _shape_label(span, gazetteer)
         if label is None and not span.id_:
@@ -164,6 +198,32 @@ def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _no_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """A place span (also one the gazetteer linked to a town) that names
+    no place: the Solar System's bodies ("from Earth"), a heavenly body
+    after its kind ("the constellation X"), a role word before a title-case
+    word ("Vice President"), a word after "a"/"an" that is the head of its
+    noun phrase ("to be a Latina"), a span without a capital letter."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ in _PLACE_LABELS and not any(c.isupper() for c in span.text):
+        return True  # "the west coast" found as a town's alternate name
+    if len(span) == 1 and span.text.lower() in SOLAR_SYSTEM and not (before is not None and before.text == "The"):
+        return span.label_ in _PLACE_LABELS or before is not None and before.text == "the"
+    if before is not None and before.lower_ in SKY_KINDS and before.text.islower():
+        return True
+    entry = gazetteer.place(span.text)
+    if span.label_ not in _PLACE_LABELS or (entry is not None and (entry.kind != "city" or entry.population >= 1_000_000)):
+        return False
+    if len(span) == 1 and span[0].lower_ in _ROLE_WORDS and after is not None and after.is_title:
+        return True
+    if len(span) == 1 and before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" \
+            and span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return True
+    return False
+
+
 def _in_capitals(span: Span) -> bool:
     """The words around ``span`` are in capitals too (two before or after)."""
     doc = span.doc
@@ -182,10 +242,18 @@ def _demonym(text: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _small_town(text: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.place(text)
+    return entry is None or entry.kind == "city" and entry.population < _BIG_TOWN
+
+
 def _shape_label(span: Span, gazetteer: Gazetteer) -> str | None:
     text = span.text
-    if span.id_:
+    if span.id_ and not (span.label_ in _PLACE_LABELS and _small_town(text, gazetteer)):
         return None
+    if (len(span) == 1 and span.label_ in _PLACE_LABELS and span.start > 0 and span.doc[span.start - 1].text == "The"
+            and not span.doc[span.start - 1].is_sent_start and _small_town(text, gazetteer)):
+        return "ORG"  # "told The Atlantic": an outlet, not a town
     if len(span) <= 3 and _WEB_ADDRESS.match(text.replace(" ", "")):
         return "ORG"  # "Shopnews.com.au"
     if (len(span) == 1 and _INNER_CAPITAL.match(text) and not text.startswith(_NAME_PREFIXES)
@@ -202,9 +270,17 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
             return "GPE"  # "X province", "the X area"
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("including", "as") \
+                and _class_noun(root.head).lower_ in _PLACE_CLASSES:
+            return "GPE"  # "two towns, including X"
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
             if root.head.head.lower_ in _LOCATED_NOUNS:
                 return "GPE"  # "a town in X"
+            if root.head.lower_ == "in" and gazetteer.place(span.text) is not None and span.label_ == "PERSON" \
+                    and not any(c.dep_ == "poss" for c in root.children):
+                return "GPE"  # "recorded in X" where X is a town of the gazetteer
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is not None and doc[span.end].text == "," and after.ent_type_ in ("GPE",) \
                     and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
@@ -213,6 +289,12 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
     return None
+
+
+def _class_noun(prep):
+    """The noun a list hangs on: "towns including X", "towns such as X"."""
+    head = prep.head
+    return head.head if head.lower_ == "such" else head
 
 
 def _after_person_noun(span: Span) -> bool:

@@ -112,3 +112,30 @@ def test_a_web_address_or_a_brands_word_is_a_body(nlp, word, label):
                [(2, 3, "PERSON")])
     (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
     assert span.label_ == label
+
+
+# -- words that name no place -----------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The planet is about 110 light-years from Earth and larger.", "Earth"),
+    ("Its star is cooler than the Sun, the team said.", "Sun"),
+    ("The planet circles a star in the constellation Vela.", "Vela"),
+    ("The island lies off the west coast of the continent.", "west coast"),
+])
+def test_heavenly_bodies_and_lower_case_words_are_no_places(nlp, text, word):
+    assert word not in _types(nlp, text), _types(nlp, text)
+
+
+def test_an_outlet_written_the_x_is_no_town(nlp):
+    types = _types(nlp, "Voter Kim Lau told The Atlantic that the queues were long.")
+    assert types.get("Atlantic", "Organisation") == "Organisation", types
+
+
+def test_a_list_after_a_plural_noun_of_places_is_places(nlp):
+    words = ["Two", "towns", ",", "including", "Borvila", "and", "Tessaro", ",", "declared", "a", "curfew", "."]
+    heads = [1, 8, 1, 1, 3, 4, 4, 1, 8, 10, 8, 8]
+    deps = ["nummod", "nsubj", "punct", "prep", "pobj", "cc", "conj", "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["NUM", "NOUN", "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label="PERSON"), Span(doc, 6, 7, label="ORG")]
+    assert [s.label_ for s in typed_names(doc, list(doc.ents), Gazetteer.load())] == ["GPE", "GPE"]
