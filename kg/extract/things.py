@@ -34,7 +34,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from kg.resolve import fold
+from kg.resolve import Gazetteer, fold
 
 from .cues import ORG_NOUNS
 
@@ -68,25 +68,37 @@ _TITLE_LINKS = frozenset({"on", "the", "of", "a", "an", "and", "or", "in", "to",
 _MAX_TITLE = 8
 # A model's or a disease's code: three or more letters, a hyphen, a number.
 CODE = re.compile(r"^[A-Za-z]{3,}(?:-[A-Za-z]+)*-\d+[A-Za-z]?$")
+_BIG_TOWN = 100_000  # towns this large are no thing's name (as in kg.extract.consistency)
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Bodies written with a demonstrative ("this Congress", "this Chamber").
 _BODY_WORDS = ORG_NOUNS | {"congress", "senate", "house", "chamber", "parliament", "cabinet", "legislature"}
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
-def non_entity_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = None) -> list[Span]:
     """``spans`` with the names of things relabelled PRODUCT and the
-    titles of works WORK_OF_ART (see the module docstring)."""
+    titles of works WORK_OF_ART (see the module docstring). Names the
+    gazetteer gave an id stay, but for small towns ("the Drizzle
+    protocol" is no town of that name)."""
     spans = _titles(doc, spans)
+
+    def open_(span: Span) -> bool:
+        if span.label_ not in _NAME_LABELS:
+            return False
+        if not span.id_:
+            return True
+        entry = gazetteer.place(span.text) if gazetteer is not None and span.label_ in ("GPE", "LOC") else None
+        return entry is not None and entry.kind == "city" and entry.population < _BIG_TOWN
+
     forms: dict[str, list[Span]] = defaultdict(list)
     for span in spans:
-        if span.label_ in _NAME_LABELS and not span.id_:
+        if open_(span):
             forms[fold(span.text)].append(span)
     things = {key for key, group in forms.items()
               if any(_thing_evidence(s) for s in group) and not any(_agent(s) for s in group)}
     things |= {key for key, group in forms.items() if any(CODE.match(s.text) or _spelled_lowercase(s) for s in group)}
     return [Span(doc, s.start, s.end, label="PRODUCT")
-            if s.label_ in _NAME_LABELS and not s.id_ and fold(s.text) in things else s for s in spans]
+            if open_(s) and fold(s.text) in things else s for s in spans]
 
 
 def _agent(span: Span) -> bool:
@@ -99,6 +111,8 @@ def _agent(span: Span) -> bool:
 
 def _thing_evidence(span: Span) -> bool:
     root = span.root
+    if len(span) > 1 and span[-1].lower_ in THING_HEADS:
+        return True  # "the Orbital Shuttle": the name says what it is
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ in _DEMONSTRATIVES and before.dep_ == "det" \
             and not any(t.lower_ in _BODY_WORDS for t in span):

@@ -139,3 +139,25 @@ def test_a_list_after_a_plural_noun_of_places_is_places(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 4, 5, label="PERSON"), Span(doc, 6, 7, label="ORG")]
     assert [s.label_ for s in typed_names(doc, list(doc.ents), Gazetteer.load())] == ["GPE", "GPE"]
+
+
+# -- sites, bodies and things by their last word ------------------------------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The crew will dock at the Orbital Research Station (ORS) on Sunday.", "Orbital Research Station", "Place"),
+    ("Online British supermarket Tescara was limiting purchases on Sunday.", "Tescara", "Organisation"),
+])
+def test_a_names_last_word_or_its_kind_gives_its_type(nlp, text, name, type_):
+    types = _types(nlp, text)
+    assert types.get(name) == type_, types
+
+
+def test_a_one_word_body_is_a_body_where_it_came_first(nlp):
+    text = "The quake had a magnitude of 6.1 according to Volcaro. Volcaro said in its report that it was shallow."
+    types = _types(nlp, text)
+    assert types.get("Volcaro") == "Organisation", types
+
+
+def test_a_name_that_says_it_is_a_thing_is_no_mention(nlp):
+    types = _types(nlp, "It was the first crewed flight since the final Orbital Shuttle mission in 2011.")
+    assert not any("Shuttle" in name for name in types), types
