@@ -12,6 +12,9 @@ and never as an agent.
 
 Evidence that a name names a thing (each a construction, never a name):
 - it takes a demonstrative ("this X");
+- its last word says it is a thing ("the Orbital Shuttle", "the Clean Rivers
+  Act") or its first that it is a ship ("MV Sea Lark");
+- it is made ("the firm that makes X") or written in ("a script written in X");
 - it modifies a head noun of a thing's kind ("the X space telescope", "the X
   protocol", "a X 9 rocket") or is said to be one ("X is free software");
 - it stands after a class noun of things ("events such as X");
@@ -54,6 +57,14 @@ THING_HEADS = frozenset({
     # effects and phenomena
     "effect", "phenomenon",
 })
+# Last words of the names of laws and treaties (OntoNotes LAW).
+LAW_ENDS = frozenset({"act", "law", "treaty", "accord", "amendment", "statute", "ordinance", "decree"})
+# Prefixes of ships' names (vessels are OntoNotes PRODUCTs).
+SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "FV"})
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "ferry", "yacht", "trawler", "warship",
+                          "frigate", "destroyer", "submarine", "liner", "spaceship", "spacecraft"})
+_MAKING_VERBS = frozenset({"make", "manufacture", "produce"})
+_WRITING_VERBS = frozenset({"write", "code", "program", "implement"})
 # Class nouns before "such as X" / "including X" naming things, not bodies.
 THING_CLASSES = frozenset({"event", "events", "phenomenon", "phenomena", "disease", "diseases",
                            "product", "products", "language", "languages", "software"})
@@ -96,9 +107,23 @@ def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = 
             forms[fold(span.text)].append(span)
     things = {key for key, group in forms.items()
               if any(_thing_evidence(s) for s in group) and not any(_agent(s) for s in group)}
-    things |= {key for key, group in forms.items() if any(CODE.match(s.text) or _spelled_lowercase(s) for s in group)}
+    things |= {key for key, group in forms.items() if any(_strong_evidence(s) for s in group)}
+    # "MV Sea Lark" ... "the ship Sea Lark": the vessel's name without its prefix
+    things |= {fold(s[1:].text) for group in forms.values() for s in group if len(s) > 1 and s[0].text in SHIP_PREFIXES}
     return [Span(doc, s.start, s.end, label="PRODUCT")
             if open_(s) and fold(s.text) in things else s for s in spans]
+
+
+def _strong_evidence(span: Span) -> bool:
+    """Evidence that holds also for a thing that acts ("MV Sea Lark sailed",
+    "the Clean Rivers Act states"): a code's shape, a law's last word, a
+    ship's prefix or a vessel's noun before it, an acronym spelled out in
+    lower case."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower():
+        return True  # "the cargo ship X"
+    return bool(CODE.match(span.text)) or _spelled_lowercase(span) \
+        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES)
 
 
 def _agent(span: Span) -> bool:
@@ -111,8 +136,12 @@ def _agent(span: Span) -> bool:
 
 def _thing_evidence(span: Span) -> bool:
     root = span.root
-    if len(span) > 1 and span[-1].lower_ in THING_HEADS:
+    if span[-1].lower_ in THING_HEADS:
         return True  # "the Orbital Shuttle": the name says what it is
+    if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS:
+        return True  # "the firm that makes X"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _WRITING_VERBS:
+        return True  # "a script written in X": a language
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ in _DEMONSTRATIVES and before.dep_ == "det" \
             and not any(t.lower_ in _BODY_WORDS for t in span):

@@ -161,3 +161,14 @@ def test_a_one_word_body_is_a_body_where_it_came_first(nlp):
 def test_a_name_that_says_it_is_a_thing_is_no_mention(nlp):
     types = _types(nlp, "It was the first crewed flight since the final Orbital Shuttle mission in 2011.")
     assert not any("Shuttle" in name for name in types), types
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Norvane, which makes Softcloud Kitchen Towel, said stocks were low.", "Softcloud"),
+    ("The tool is a script written in Quellscript by a student.", "Quellscript"),
+    ("The site received a notice under the Digital Goods Protection Act last week.", "Digital Goods"),
+    ("The cargo ship MV Sea Lark vanished in December. MV Sea Lark sailed from a port in the south.", "Sea Lark"),
+])
+def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thing):
+    types = _types(nlp, text)
+    assert not any(thing in name for name in types), types
