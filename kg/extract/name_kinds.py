@@ -154,7 +154,7 @@ def _for_the(doc: Doc, end: int) -> int:
     return last if last > end + 1 and (doc[end + 1].lower_ == "the" or doc[end + 1].is_title) else end
 
 
-def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> list[Span]:
     """Spans retyped from shape and context, and non-names dropped (see the
     module docstring); a type found from context holds for every span of
     the same form."""
@@ -170,7 +170,7 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
         if span.label_ not in _NAME_LABELS:
             out.append(span)
             continue
-        if _no_name(span, gazetteer) or _no_place(span, gazetteer):
+        if _no_name(span, gazetteer) or _no_place(span, gazetteer) or _common_word(span, words):
             continue
         label = _shape_label(span, gazetteer)
         if label is None and not span.id_:
@@ -187,6 +187,10 @@ def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
         return True  # "[I]t": an editor's bracket, no name
     if span.label_ == "PERSON" and len(text.rstrip(".")) == 1:
         return True  # "Mr. A"
+    if span.label_ == "PERSON" and any(t.like_num or t.is_digit for t in span):
+        return True  # "Magnitude 6.1": no person's name has a number
+    if all(t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in span if t.lower_ != "the"):
+        return True  # "the 118th": an ordinal, no name
     if span.id_:
         return False
     if len(span) == 1 and text.isupper() and _in_capitals(span):
@@ -218,10 +222,42 @@ def _no_place(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in _ROLE_WORDS and after is not None and after.is_title:
         return True
+    if len(span) == 1 and len(span.text) > 3 and span.text.isupper() and span.label_ != "LOC":
+        return True  # "the NORA programme": an acronym, no town written so
     if len(span) == 1 and before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" \
             and span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
         return True
     return False
+
+
+def _common_word(span: Span, words: frozenset[str]) -> bool:
+    """A capitalised English word that names nothing: the first word of a
+    quoted sentence ('"Barriers can only take so much"'), an adjective of
+    kind after "a" ("a Methodist church"), words after a possessive
+    pronoun ("their Easter Break")."""
+    if span.id_ or not words:
+        return False
+    doc, first, root = span.doc, span[0], span.root
+    before = doc[span.start - 1] if span.start else None
+    english = all(_english(t.lower_, words) for t in span if t.is_alpha)
+    if len(span) == 1 and english and first.pos_ in ("NOUN", "PROPN") and before is not None and before.is_quote \
+            and (before.is_sent_start or first.is_sent_start or before.i == 0 or doc[before.i - 1].is_space
+                 or doc[before.i - 1].pos_ in ("VERB", "PUNCT") and span.end < len(doc)
+                 and doc[span.end].pos_ in ("AUX", "VERB") and doc[span.end].text.islower()):
+        return True  # 'He said "Barriers can ...': a quoted sentence's first word
+    if len(span) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and before is not None \
+            and before.lower_ in ("a", "an") and span.label_ != "PERSON":
+        return True
+    if english and before is not None and before.lower_ in ("my", "your", "his", "her", "its", "our", "their") \
+            and root.dep_ not in ("compound", "nmod", "amod") and span.label_ != "PERSON" \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span):
+        return True
+    return False
+
+
+def _english(word: str, words: frozenset[str]) -> bool:
+    """``word`` or its singular is an English word of the lemmatizer's list."""
+    return word in words or word.endswith("s") and word[:-1] in words
 
 
 def _in_capitals(span: Span) -> bool:

@@ -172,3 +172,14 @@ def test_a_name_that_says_it_is_a_thing_is_no_mention(nlp):
 def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thing):
     types = _types(nlp, text)
     assert not any(thing in name for name in types), types
+
+
+@pytest.mark.parametrize("text, word", [
+    ('He said "Barriers can only take so much." The rail would be examined.', "Barriers"),
+    ("Congress met again after their Easter Break, which began in March.", "Easter Break"),
+    ("Magnitude 6.1 according to the agency, it was felt in the city.", "Magnitude 6.1"),
+    ("The 118th Congress has the most women ever.", "118th"),
+    ("The agency's 2029 NORA programme could reveal more about such planets.", "NORA"),
+])
+def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
+    assert word not in _types(nlp, text), _types(nlp, text)
