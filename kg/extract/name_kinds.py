@@ -63,6 +63,7 @@ _BODY_KINDS = frozenset({"league", "society", "association", "committee", "found
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
                          "office", "commission", "agency", "organisation", "organization", "movement"})
 _TITLE_LINKS = frozenset({"of", "and", "the", "for", "&"})
+_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "boulevard", "drive", "highway"})
 # Towns this large are named as places without more evidence (as in
 # ``kg.extract.consistency``).
 _BIG_TOWN = 100_000
@@ -101,6 +102,13 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
                 out.append(Span(doc, span.start, nxt.end, label="ORG"))
                 i += 2
                 continue
+        grown = _grown(doc, span, nxt, words, gazetteer)
+        if grown is not None:
+            while i + 1 < len(spans) and spans[i + 1].start < grown.end:
+                i += 1
+            out.append(grown)
+            i += 1
+            continue
         if span.label_ == "ORG" and span[-1].lower_ in _BODY_KINDS:
             end = _for_the(doc, span.end)
             if end > span.end:
@@ -119,6 +127,46 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
         out.append(span)
         i += 1
     return out
+
+
+def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazetteer: Gazetteer | None) -> Span | None:
+    """The longer name a span is the start of, else None: over a dash
+    written without spaces ("Norland–Vexo Centre for Optics"); a place
+    before a word that is neither English nor a place (the firm "Bristol
+    Quantica"); a place before "Street" or "Road" (a street, no town);
+    a person's span that starts with a body's word ("Coalition Norland"
+    after "Marriage Equality"), with the capitalised words before it."""
+    if span.label_ not in _NAME_LABELS:
+        return None
+    if span.label_ == "PERSON" and span[0].lower_ in _BODY_KINDS | ORG_NAME_WORDS and len(span) <= 3:
+        start = span.start
+        while start > 0 and span.start - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+            start -= 1
+        return Span(doc, start, span.end, label="ORG")
+    if span.end + 1 >= len(doc):
+        return None
+    after, after2 = doc[span.end], doc[span.end + 1]
+    if after.text in ("\u2013", "-") and not doc[span.end - 1].whitespace_ and not after.whitespace_ \
+            and after2.is_title and (nxt is None or nxt.start > span.end or nxt.label_ in _NAME_LABELS):
+        end = _for_the(doc, _title_run(doc, span.end + 1))
+        return Span(doc, span.start, end, label="ORG" if doc[end - 1].lower_ in _BODY_KINDS | ORG_NOUNS else span.label_)
+    if span.label_ in _PLACE_LABELS and doc[span.end - 1].whitespace_ and after.is_title and after.pos_ == "PROPN" \
+            and (nxt is None or nxt.start > span.end) and words and not after.is_sent_start:
+        if after.lower_ in _STREET_WORDS:
+            return Span(doc, span.start, span.end + 1, label="FAC")
+        if after.lower_ not in words and gazetteer is not None and gazetteer.lookup(after.text) is None \
+                and after.is_alpha and not after.text.isupper() and not (after2.is_title and after2.pos_ == "PROPN") \
+                and _BIG_TOWN <= getattr(gazetteer.place(span.text), "population", 0) < 10_000_000:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return None
+
+
+def _title_run(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
 
 
 def _person_of_two_places(a: Span, b: Span, gazetteer: Gazetteer | None) -> bool:

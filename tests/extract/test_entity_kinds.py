@@ -183,3 +183,25 @@ def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thin
 ])
 def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
     assert word not in _types(nlp, text), _types(nlp, text)
+
+
+@pytest.mark.parametrize("words, spaces, pos, ent, expected", [
+    # "Ryan Cole of the Oxford–Vexley Centre for Optics": a name over a dash without spaces
+    (["of", "the", "Oxford", "\u2013", "Vexley", "Centre", "for", "Optics", "."], [1, 1, 0, 0, 1, 1, 1, 0, 0],
+     ["ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"], (2, 3, "ORG"),
+     ("Oxford\u2013Vexley Centre for Optics", "ORG")),
+    # "at Brighton Street": a street, no town
+    (["at", "Brighton", "Street", "on", "Saturday"], [1, 1, 1, 1, 0],
+     ["ADP", "PROPN", "PROPN", "ADP", "PROPN"], (1, 2, "GPE"), ("Brighton Street", "FAC")),
+    # "of Marriage Equality Coalition Norland": a person's span starting with a body's word
+    (["of", "Marriage", "Equality", "Coalition", "Norland", "said"], [1, 1, 1, 1, 1, 0],
+     ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], (3, 5, "PERSON"),
+     ("Marriage Equality Coalition Norland", "ORG")),
+])
+def test_a_span_the_recogniser_cut_grows_to_the_whole_name(nlp, words, spaces, pos, ent, expected):
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(s) for s in spaces], pos=pos)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    from kg.extract.consistency import english_words
+
+    (span,) = whole_names(doc, list(doc.ents), english_words(nlp), Gazetteer.load())
+    assert (span.text, span.label_) == expected
