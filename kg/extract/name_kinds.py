@@ -362,9 +362,6 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
             if root.head.head.lower_ in _LOCATED_NOUNS:
                 return "GPE"  # "a town in X"
-            if root.head.lower_ == "in" and gazetteer.place(span.text) is not None and span.label_ == "PERSON" \
-                    and not any(c.dep_ == "poss" for c in root.children):
-                return "GPE"  # "recorded in X" where X is a town of the gazetteer
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is not None and doc[span.end].text == "," and after.ent_type_ in ("GPE",) \
                     and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
