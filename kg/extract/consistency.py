@@ -33,6 +33,13 @@ over spans):
    "anti-X" adjective, a sentence-initial word the tagger reads as a common
    noun ("Videos shared ..."), and the capitalised word of a title
    ("Secretary of State"). Weapon systems come from the gazetteer as PRODUCT.
+7. things: names the text uses as a thing's (a product, software, a
+   disease, an effect) become PRODUCT, titles of works WORK_OF_ART
+   (``kg.extract.things``).
+8. whole names and types from shape and context: a name the model cut is
+   joined, a web address or a brand's word is a body's, a place's words
+   around a name make it a place, a role noun before one a person's
+   (``kg.extract.name_kinds``).
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
+
+from .name_kinds import typed_names, whole_names
+from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
 # name ("Broadcaster [Ann Lee]"): a role, never a given name.
@@ -170,6 +180,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         spans.extend(_split_places(_trim(ent), gazetteer))
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
+    spans = whole_names(doc, spans, words, gazetteer)
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _named_by_kind(doc, spans, gazetteer)
@@ -192,6 +203,8 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
+    spans = non_entity_spans(doc, spans, gazetteer)
+    spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(spans)
@@ -634,6 +647,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
     for span in spans:
         covered.update(range(span.start, span.end))
     org_heads = {fold(s[0].text) for s in spans if s.label_ == "ORG" and len(s) > 1}
+    starts = {s.start for s in spans if s.label_ in NAME_LABELS}
     added = []
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
@@ -648,6 +662,9 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         entry = gazetteer.place(tok.text)
         if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
             continue
+        if entry.kind == "city" and entry.population < _BIG_PLACE and tok.dep_ == "compound" \
+                and tok.head.i > tok.i and tok.i + 1 in starts:
+            continue  # "Nadia Holland": a given name before a name the model found, no town
         if fold(tok.text) in org_heads and entry.kind == "city" and entry.population < _BIG_PLACE:
             continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
         if words and tok.lower_ in words and not before_area and not _place_evidence(doc, tok.i, tok.i + 1, entry):

@@ -119,8 +119,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             type_ = "Organisation"  # "the Houthis", "Rudaw reports": no person's name
         if type_ == "Person" and _person_reads_as_body(ent, name):
             type_ = "Organisation"  # "Manila Bulletin", "ALDI", "X said in its report"
-        if type_ == "Person" and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS:
-            type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person
+        if type_ in ("Person", "Organisation") and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS \
+                and gazetteer.organisation(name) is None:
+            type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person or a body
+        if type_ == "Place" and (len(name.split()) == 1 and _described_as_body(ent) and gazetteer.place(name) is None
+                                 or len(name.split()) > 2 and name.split()[-1].lower() in _NAMED_BODY_ENDS):
+            type_ = "Organisation"  # "online supermarket Ocado"; "the Great Choir of Christmas Charity"
         if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
                 and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
             # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
@@ -156,7 +160,18 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         elif type_ == "Place" and _used_as_city(ent) and _bare_name_is_no_city(name, gazetteer):
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
-    return mentions
+    return _one_word_bodies(mentions)
+
+
+def _one_word_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the text shows is a body's somewhere ("X said in its
+    report") is a body's everywhere, also where it came first ("according
+    to X"); a site's name is a place's also under its acronym."""
+    bodies = {m.name for m in mentions if m.type == "Organisation" and len(m.name.split()) == 1}
+    sites = {m.name for m in mentions if m.type == "Place" and m.name.split()[-1].lower() in _SITE_NAME_ENDS}
+    return [Mention(m.span, "Organisation", m.name) if m.type == "Person" and m.name in bodies
+            else Mention(m.span, "Place", m.name) if m.type != "Place" and m.name in sites  # "... Station (ISS)"
+            else m for m in mentions]
 
 
 # Last words that make a place-like name a body's ("West Yorkshire Police").
@@ -287,6 +302,9 @@ _BODY_NAME_ENDS = frozenset({
 # (Not "Park", "Street" or "Tower": surnames too.)
 _SITE_NAME_ENDS = frozenset({"mall", "bridge", "airport", "stadium", "square", "road", "avenue",
                              "station", "harbour", "harbor", "plaza"})
+# Last words of a body's name that a site's never ends with ("... Charity").
+_NAMED_BODY_ENDS = frozenset({"charity", "foundation", "association", "society", "federation", "orchestra",
+                              "choir", "league", "fund", "trust"})
 
 
 def _person_reads_as_body(ent: Span, name: str) -> bool:

@@ -1,0 +1,390 @@
+"""A name's extent and type from its own shape and its context (rule 8 of
+``kg.extract.consistency``), where the small model cuts a name or gives it
+the wrong label.
+
+Whole names (a name cut by the recogniser is joined again):
+- two person spans side by side are one person's name ("Zaid El Amin" +
+  "Ben Omar");
+- one capitalised English word the model took for a body, right before
+  another name, is the first word of that name ("Royal" + "Norland Navy");
+- a body's name ending in its kind ("League", "Society") goes on over "for
+  (the)" and the capitalised words after it ("the Norland League for the
+  Defence of Animals");
+- a possessive plural right before a capitalised word is inside a name
+  ("Tanners' Hall").
+Types from shape: a web address is a site, a body ("Shopnews.com.au"); a
+word with a capital inside ("QuickTube", "VexaX"; not "McKay", "DeLuca") is
+a brand's, a body's; a place's demonym ("Londoner") or a "non-X" adjective
+is no name.
+Types from context, for every span of the same form:
+- a place's words around a person or body name make it a place: a place
+  noun after it ("X province", "the X area"), "a town in X", or a locative
+  preposition before it and a country after it ("in X, Norland");
+- a lower-case noun of a person's role or kin before a two- or three-word
+  name the model took for a body ("officers Pierre Valois", "record producer
+  Terry Vance", "her son, Tom Reed") makes it a person.
+Not names: editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
+of a sentence written in capitals ("BY A LOT").
+"""
+
+from __future__ import annotations
+
+import re
+from spacy.tokens import Doc, Span
+
+from kg.resolve import Gazetteer, fold
+
+from .cues import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|info|tv)(?:\.[a-z]{2})?$", re.I)
+# A capital inside a word: a brand ("QuickTube"), unless a name's prefix
+# ("McKay", "MacLeod", "DeLuca", "LaGuardia", "O'Neil") explains it.
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El", "Abu", "Ibn")
+# Nouns after a name that make it a place's ("X province", "the X area").
+PLACE_NOUNS = frozenset({"province", "provincial", "region", "district", "county", "area", "municipality",
+                         "island", "islands", "peninsula", "valley", "town", "village", "city"})
+# Nouns of a place that "in X" locates ("a town in X", "a base in X").
+_LOCATED_NOUNS = frozenset({"town", "village", "city", "base", "river", "port", "province", "region", "district",
+                            "island", "camp", "settlement", "mountain", "lake", "coast", "area", "county"})
+_LOCATIVE = frozenset({"in", "at", "from", "near"})
+# Plural nouns of places before a list ("towns including X and Y").
+_PLACE_CLASSES = frozenset({"towns", "cities", "villages", "provinces", "regions", "districts", "countries",
+                            "states", "islands", "municipalities", "counties", "areas"})
+# Kin and kinds of person before a name ("her son, X", "officers X and Y").
+KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+                       "partner", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"})
+_PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | {"singer", "actor", "actress", "musician", "drummer", "player",
+                                             "producer", "writer", "author", "artist", "officers"}) - ORG_NOUNS
+# Words that end a body's name and take "for (the) ..." after them.
+_BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
+                         "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
+                         "office", "commission", "agency", "organisation", "organization", "movement"})
+_TITLE_LINKS = frozenset({"of", "and", "the", "for", "&"})
+_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "boulevard", "drive", "highway"})
+# Towns this large are named as places without more evidence (as in
+# ``kg.extract.consistency``).
+_BIG_TOWN = 100_000
+# The Solar System's bodies (IAU): no place of ours ("from Earth", "cooler
+# than the Sun"), unless written as an outlet's name ("The Sun reported").
+SOLAR_SYSTEM = frozenset({"earth", "sun", "moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus",
+                          "neptune", "pluto"})
+# Kinds of heavenly body: the name after one is no place ("the constellation X").
+SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "comet", "galaxy", "nebula"})
+# Role words that are towns' names too ("Vice President X").
+_ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
+
+
+def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: Gazetteer | None = None) -> list[Span]:
+    """Names the recogniser cut, joined again (see the module docstring)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and _adjacent(span, nxt) and span.label_ in _NAME_LABELS and nxt.label_ in _NAME_LABELS:
+            joined = gazetteer.place(doc[span.start:nxt.end].text) if gazetteer is not None else None
+            if joined is not None and fold(joined.name) == fold(doc[span.start:nxt.end].text):
+                out.append(Span(doc, span.start, nxt.end, label="GPE"))  # "Sultan" + "Kudarat": one town
+                i += 2
+                continue
+            if span.label_ == nxt.label_ == "PERSON" or _person_of_two_places(span, nxt, gazetteer):
+                out.append(Span(doc, span.start, nxt.end, label="PERSON"))
+                i += 2
+                continue
+            word = span[-1]
+            if (span.label_ == "ORG" and nxt.label_ != "PERSON" and not span.id_ and word.is_title
+                    and word.lower_ in words and (len(span) == 1 or len(span) == 2 and span[0].lower_ == "the")
+                    and not (gazetteer is not None and gazetteer.is_demonym(word.text))):  # "British" + a ministry
+                out.append(Span(doc, span.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        grown = _grown(doc, span, nxt, words, gazetteer)
+        if grown is not None:
+            while i + 1 < len(spans) and spans[i + 1].start < grown.end:
+                i += 1
+            out.append(grown)
+            i += 1
+            continue
+        if span.label_ == "ORG" and span[-1].lower_ in _BODY_KINDS:
+            end = _for_the(doc, span.end)
+            if end > span.end:
+                while i + 1 < len(spans) and spans[i + 1].start < end:
+                    i += 1
+                out.append(Span(doc, span.start, end, label="ORG"))
+                i += 1
+                continue
+        if (span.label_ in _NAME_LABELS and span.end + 1 < len(doc) and doc[span.end].text in ("'", "\u2019")
+                and not doc[span.end - 1].whitespace_ and span[-1].text.endswith("s")
+                and doc[span.end + 1].is_title and doc[span.end + 1].pos_ in ("PROPN", "NOUN")
+                and not doc[span.end + 1].ent_type_):
+            out.append(Span(doc, span.start, span.end + 2, label="FAC"))
+            i += 1
+            continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazetteer: Gazetteer | None) -> Span | None:
+    """The longer name a span is the start of, else None: over a dash
+    written without spaces ("Norland–Vexo Centre for Optics"); a place
+    before a word that is neither English nor a place (the firm "Bristol
+    Quantica"); a place before "Street" or "Road" (a street, no town);
+    a person's span that starts with a body's word ("Coalition Norland"
+    after "Marriage Equality"), with the capitalised words before it."""
+    if span.label_ not in _NAME_LABELS:
+        return None
+    if span.label_ == "PERSON" and span[0].lower_ in _BODY_KINDS | ORG_NAME_WORDS and len(span) <= 3:
+        start = span.start
+        while start > 0 and span.start - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
+            start -= 1
+        return Span(doc, start, span.end, label="ORG")
+    if span.end + 1 >= len(doc):
+        return None
+    after, after2 = doc[span.end], doc[span.end + 1]
+    if after.text in ("\u2013", "-") and not doc[span.end - 1].whitespace_ and not after.whitespace_ \
+            and after2.is_title and (nxt is None or nxt.start > span.end or nxt.label_ in _NAME_LABELS):
+        end = _for_the(doc, _title_run(doc, span.end + 1))
+        return Span(doc, span.start, end, label="ORG" if doc[end - 1].lower_ in _BODY_KINDS | ORG_NOUNS else span.label_)
+    if span.label_ in _PLACE_LABELS and doc[span.end - 1].whitespace_ and after.is_title and after.pos_ == "PROPN" \
+            and (nxt is None or nxt.start > span.end) and words and not after.is_sent_start:
+        if after.lower_ in _STREET_WORDS:
+            return Span(doc, span.start, span.end + 1, label="FAC")
+        if after.lower_ not in words and gazetteer is not None and gazetteer.lookup(after.text) is None \
+                and after.is_alpha and not after.text.isupper() and not (after2.is_title and after2.pos_ == "PROPN") \
+                and _BIG_TOWN <= getattr(gazetteer.place(span.text), "population", 0) < 10_000_000:
+            return Span(doc, span.start, span.end + 1, label="ORG")
+    return None
+
+
+def _title_run(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def _person_of_two_places(a: Span, b: Span, gazetteer: Gazetteer | None) -> bool:
+    """"Nadia Holland said": a small town's one-word name and a place's
+    name side by side, with no locative before them and no comma between,
+    are a person's given name and surname."""
+    if gazetteer is None or a.label_ not in _PLACE_LABELS or b.label_ not in _PLACE_LABELS or len(a) != 1 or len(b) > 2:
+        return False
+    before = a.doc[a.start - 1] if a.start else None
+    if before is not None and (before.lower_ in _LOCATIVE | {"the", "to", "of", "into"} or before.pos_ == "ADP"):
+        return False
+    first = gazetteer.place(a.text)
+    return first is None or first.kind == "city" and first.population < _BIG_TOWN
+
+
+def _adjacent(a: Span, b: Span) -> bool:
+    """``b`` starts right after ``a``, one space between."""
+    return b.start == a.end and a.doc[a.end - 1].whitespace_ == " "
+
+
+def _for_the(doc: Doc, end: int) -> int:
+    """End of "for (the) <Capitalised words and links>" from ``end``, else ``end``."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return end
+    i, last = end + 1, end
+    while i < len(doc) and i - end <= 8:
+        tok = doc[i]
+        if tok.is_title and tok.is_alpha:
+            last = i + 1
+        elif tok.lower_ not in _TITLE_LINKS:
+            break
+        i += 1
+    return last if last > end + 1 and (doc[end + 1].lower_ == "the" or doc[end + 1].is_title) else end
+
+
+def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> list[Span]:
+    """Spans retyped from shape and context, and non-names dropped (see the
+    module docstring); a type found from context holds for every span of
+    the same form."""
+    by_form: dict[str, str] = {}
+    for span in spans:
+        if span.label_ not in _NAME_LABELS or span.id_:
+            continue
+        label = _context_label(span, gazetteer)
+        if label:
+            by_form.setdefault(fold(span.text), label)
+    out = []
+    for span in spans:
+        if span.label_ not in _NAME_LABELS:
+            out.append(span)
+            continue
+        if _no_name(span, gazetteer) or _no_place(span, gazetteer) or _common_word(span, words):
+            continue
+        label = _shape_label(span, gazetteer)
+        if label is None and not span.id_:
+            label = by_form.get(fold(span.text))
+        if label and label != span.label_:
+            span = Span(doc, span.start, span.end, label=label)
+        out.append(span)
+    return out
+
+
+def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
+    text = span.text
+    if "[" in text or "]" in text:
+        return True  # "[I]t": an editor's bracket, no name
+    if span.label_ == "PERSON" and len(text.rstrip(".")) == 1:
+        return True  # "Mr. A"
+    if span.label_ == "PERSON" and any(t.like_num or t.is_digit for t in span):
+        return True  # "Magnitude 6.1": no person's name has a number
+    if all(t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text) for t in span if t.lower_ != "the"):
+        return True  # "the 118th": an ordinal, no name
+    if span.id_:
+        return False
+    if len(span) == 1 and text.isupper() and _in_capitals(span):
+        return True  # "BY A LOT": a sentence written in capitals
+    if span.label_ != "PERSON" and len(span) >= 2 and span[0].lower_ == "non" and span[1].text == "-":
+        return True  # "non-Norlish": an adjective
+    if len(span) <= 2 and _demonym(text, gazetteer):
+        return True  # "Londoner", "Hong Kongers"
+    return False
+
+
+def _no_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """A place span (also one the gazetteer linked to a town) that names
+    no place: the Solar System's bodies ("from Earth"), a heavenly body
+    after its kind ("the constellation X"), a role word before a title-case
+    word ("Vice President"), a word after "a"/"an" that is the head of its
+    noun phrase ("to be a Latina"), a span without a capital letter."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ in _PLACE_LABELS and not any(c.isupper() for c in span.text):
+        return True  # "the west coast" found as a town's alternate name
+    if len(span) == 1 and span.text.lower() in SOLAR_SYSTEM and not (before is not None and before.text == "The"):
+        return span.label_ in _PLACE_LABELS or before is not None and before.text == "the"
+    if before is not None and before.lower_ in SKY_KINDS and before.text.islower():
+        return True
+    entry = gazetteer.place(span.text)
+    if span.label_ not in _PLACE_LABELS or (entry is not None and (entry.kind != "city" or entry.population >= 1_000_000)):
+        return False
+    if len(span) == 1 and span[0].lower_ in _ROLE_WORDS and after is not None and after.is_title:
+        return True
+    if len(span) == 1 and len(span.text) > 3 and span.text.isupper() and span.label_ != "LOC":
+        return True  # "the NORA programme": an acronym, no town written so
+    if len(span) == 1 and before is not None and before.lower_ in ("a", "an") and before.dep_ == "det" \
+            and span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return True
+    return False
+
+
+def _common_word(span: Span, words: frozenset[str]) -> bool:
+    """A capitalised English word that names nothing: the first word of a
+    quoted sentence ('"Barriers can only take so much"'), an adjective of
+    kind after "a" ("a Methodist church"), words after a possessive
+    pronoun ("their Easter Break")."""
+    if span.id_ or not words:
+        return False
+    doc, first, root = span.doc, span[0], span.root
+    before = doc[span.start - 1] if span.start else None
+    english = all(_english(t.lower_, words) for t in span if t.is_alpha)
+    if len(span) == 1 and english and first.pos_ in ("NOUN", "PROPN") and before is not None and before.is_quote \
+            and (before.is_sent_start or first.is_sent_start or before.i == 0 or doc[before.i - 1].is_space
+                 or doc[before.i - 1].pos_ in ("VERB", "PUNCT") and span.end < len(doc)
+                 and doc[span.end].pos_ in ("AUX", "VERB") and doc[span.end].text.islower()):
+        return True  # 'He said "Barriers can ...': a quoted sentence's first word
+    if len(span) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and before is not None \
+            and before.lower_ in ("a", "an") and span.label_ != "PERSON":
+        return True
+    if english and before is not None and before.lower_ in ("my", "your", "his", "her", "its", "our", "their") \
+            and root.dep_ not in ("compound", "nmod", "amod") and span.label_ != "PERSON" \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span):
+        return True
+    return False
+
+
+def _english(word: str, words: frozenset[str]) -> bool:
+    """``word`` or its singular is an English word of the lemmatizer's list."""
+    return word in words or word.endswith("s") and word[:-1] in words
+
+
+def _in_capitals(span: Span) -> bool:
+    """The words around ``span`` are in capitals too (two before or after)."""
+    doc = span.doc
+    around = [t for t in doc[max(0, span.start - 3): span.start] if t.is_alpha][-2:] \
+        + [t for t in doc[span.end: span.end + 3] if t.is_alpha][:2]
+    return len(around) >= 2 and all(t.text.isupper() and len(t) > 1 or t.text in ("A", "I") for t in around)
+
+
+def _demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """A place's name with a demonym's ending ("Londoner", "Hong Kongers")."""
+    for suffix in ("ers", "er", "ites", "ite", "ians", "ian"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 3:
+            place = gazetteer.place(text[: -len(suffix)])
+            if place is not None and place.kind in ("city", "country", "state", "region"):
+                return True
+    return False
+
+
+def _small_town(text: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.place(text)
+    return entry is None or entry.kind == "city" and entry.population < _BIG_TOWN
+
+
+def _shape_label(span: Span, gazetteer: Gazetteer) -> str | None:
+    text = span.text
+    if span.id_ and not (span.label_ in _PLACE_LABELS and _small_town(text, gazetteer)):
+        return None
+    if (len(span) == 1 and span.label_ in _PLACE_LABELS and span.start > 0 and span.doc[span.start - 1].text == "The"
+            and not span.doc[span.start - 1].is_sent_start and _small_town(text, gazetteer)):
+        return "ORG"  # "told The Atlantic": an outlet, not a town
+    if len(span) <= 3 and _WEB_ADDRESS.match(text.replace(" ", "")):
+        return "ORG"  # "Shopnews.com.au"
+    if (len(span) == 1 and _INNER_CAPITAL.match(text) and not text.startswith(_NAME_PREFIXES)
+            and span.label_ != "ORG" and gazetteer.lookup(text) is None):
+        return "ORG"  # "QuickTube": a brand
+    return None
+
+
+def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
+    doc = span.doc
+    root = span.root
+    if span.label_ in ("PERSON", "ORG"):
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
+                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
+            return "GPE"  # "X province", "the X area"
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("including", "as") \
+                and _class_noun(root.head).lower_ in _PLACE_CLASSES:
+            return "GPE"  # "two towns, including X"
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            if root.head.head.lower_ in _LOCATED_NOUNS:
+                return "GPE"  # "a town in X"
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is not None and doc[span.end].text == "," and after.ent_type_ in ("GPE",) \
+                    and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
+                return "GPE"  # "in X, Norland"
+    if span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
+        return "PERSON"
+    return None
+
+
+def _class_noun(prep):
+    """The noun a list hangs on: "towns including X", "towns such as X"."""
+    head = prep.head
+    return head.head if head.lower_ == "such" else head
+
+
+def _after_person_noun(span: Span) -> bool:
+    """"officers X", "record producer X", "her son, X"."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text.islower() and before.lemma_ in _PERSON_KINDS | {"officer"}:
+        return True
+    if root.dep_ == "appos" and root.head.text.islower() and root.head.lemma_ in _PERSON_KINDS:
+        return True
+    return False
+
