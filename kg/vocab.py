@@ -354,11 +354,15 @@ def entity_iri(entity: Entity) -> str:
 
 
 def attribution_iri(article_key: str, attribution: Attribution) -> str:
-    """One attributed statement occurrence: its article, stance and spans."""
+    """One attributed statement occurrence: its article, stance, spans and
+    speaker. Two speakers of one sentence ("X and Y said ...": one cue, one
+    content, one source span) are two statements, each with its own IRI;
+    two mentions of one speaker (the same type and name) are one."""
     a = attribution
+    speaker = None if a.speaker is None else (a.speaker.type, a.speaker.name)
     return f"{ID_NS}attribution/" + content_id(
         "attribution", article_key, a.relation, _span_id(a.cue), _span_id(a.content),
-        _span_id(a.source),
+        _span_id(a.source), *(() if speaker is None else (speaker,)),
     )
 
 
