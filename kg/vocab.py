@@ -110,6 +110,8 @@ class KG(Vocabulary):
     cueSpan = NamedNode(KG_NS + "cueSpan")
     contentSpan = NamedNode(KG_NS + "contentSpan")
     sourceSpan = NamedNode(KG_NS + "sourceSpan")
+    cueStart = NamedNode(KG_NS + "cueStart")
+    affiliation = NamedNode(KG_NS + "affiliation")
     # claims and propositions
     text = NamedNode(KG_NS + "text")
     proposition = NamedNode(KG_NS + "proposition")
@@ -387,6 +389,16 @@ def span_iri(article_key: str, span: Span) -> str:
 def selector_iri(article_key: str, span: Span, kind: str) -> str:
     """A selector (``kind`` 'position' or 'quote') of a character range."""
     return f"{ID_NS}selector/{content_id('selector', kind, article_key, span.start, span.end)}"
+
+
+def node_iri(entity: Entity, article_key: str) -> str:
+    """The node a mention of ``entity`` in the article ``article_key`` links
+    to: the entity's own IRI, or for an unnamed group ("officials") a source
+    of that article alone (the same words in another article are another
+    group)."""
+    if entity.unnamed:
+        return f"{ID_NS}source/{content_id('unnamed', article_key, entity.key)}"
+    return entity_iri(entity)
 
 
 def source_iri(article_key: str, source: Span | None) -> str:
