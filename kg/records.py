@@ -135,13 +135,18 @@ class Proposition:
     next to (never instead of) its raw content span.
 
     ``predicate`` is a local name of the controlled set in
-    ``kg.extract.propositions.PREDICATES``, or - for any other verb - the
+    ``kg.extract.events.PREDICATES``, or - for any other verb - the
     normalised frame (lemma and particle joined by "_": "pull_back"); ``frame``
     is the verb frame as read in both cases, ``negated`` and ``modality`` (a
     modal auxiliary: "may", "would") qualify it. The object is a ``Mention``
     (a place, an actor), a ``Quantity``, or the words of a noun phrase
     (``object_words``); a distance has both a place and a quantity, and its
-    ``direction`` ("east"). ``attribution`` is the statement whose content
+    ``direction`` ("east"). The subject is a ``Mention``, or - when the
+    clause's subject names no entity but its object does ("a military coup
+    removed X") - the words of the subject phrase (``subject_words``, and
+    ``subject`` is None). ``named`` are the other entities the clause names
+    (its adjuncts: "stopped X *at the Y*"), so the claim is found from them
+    too. ``attribution`` is the statement whose content
     holds it (None: the article states it in its own voice); ``withdrawal``
     the withdrawal record it restates. ``time`` is when the event is said to
     have happened, ``said`` when the source is said to have said it; ``why``
@@ -149,7 +154,7 @@ class Proposition:
     """
 
     predicate: str
-    subject: Mention
+    subject: Mention | None
     object: Mention | None
     quantity: Quantity | None
     cue: Span
@@ -164,6 +169,18 @@ class Proposition:
     modality: str | None = None
     object_words: Span | None = None
     direction: str | None = None
+    subject_words: Span | None = None
+    named: tuple[Mention, ...] = ()
+
+    @property
+    def subject_span(self) -> Span:
+        """Where the subject is written (the entity's mention or the words)."""
+        return self.subject.span if self.subject is not None else self.subject_words
+
+    @property
+    def subject_text(self) -> str:
+        """The subject's name, or its words."""
+        return self.subject.name if self.subject is not None else self.subject_words.text
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,8 @@ class KG(Vocabulary):
     negated = NamedNode(KG_NS + "negated")
     modality = NamedNode(KG_NS + "modality")
     objectWordsSpan = NamedNode(KG_NS + "objectWordsSpan")
+    subjectWordsSpan = NamedNode(KG_NS + "subjectWordsSpan")
+    names = NamedNode(KG_NS + "names")
     distanceFrom = NamedNode(KG_NS + "distanceFrom")
     distance = NamedNode(KG_NS + "distance")
     direction = NamedNode(KG_NS + "direction")

@@ -52,7 +52,7 @@ def test_extract_jsonl_contract(seed_paths):
     assert kinds == {"entity", "attribution", "withdrawal", "proposition"}
     keys = {
         "proposition": {"doc", "kind", "subject", "predicate", "object", "quantity", "cue", "evidence",
-                        "stated_time", "said_time", "statement", "claim", "object_words", "frame",
+                        "stated_time", "said_time", "statement", "claim", "object_words", "subject_words", "named", "frame",
                         "negated", "modality", "direction"},
         "attribution": {"doc", "kind", "relation", "source", "cue", "content", "speaker", "via"},
         "entity": {"doc", "kind", "id", "type", "name", "mentions"},
@@ -75,9 +75,14 @@ def test_extract_jsonl_contract(seed_paths):
             assert l["object"] or l["quantity"] or l["object_words"], l
             assert not (l["object"] and l["quantity"]) or l["predicate"] == "distanceFrom", l
             assert l["claim"]["id"].startswith("https://w3id.org/kg-news/id/canonical-claim/")
-            assert l["claim"]["key"].startswith(f"subject={l['subject']['id'].split('/entity/')[1]}; "
-                                                f"predicate={l['predicate']}; ")
-            spans = [s for s in (l["cue"], l["evidence"], l["statement"], l["quantity"], l["object_words"]) if s]
+            # the subject is an entity, or the words of a phrase naming none
+            assert bool(l["subject"]) != bool(l["subject_words"]), l
+            subject = l["subject"]["id"].split("/entity/")[1] if l["subject"] else "words:"
+            assert l["claim"]["key"].startswith(f"subject={subject}"), l
+            assert f"; predicate={l['predicate']}; " in l["claim"]["key"]
+            assert all(set(ref) == {"id", "name"} for ref in l["named"])
+            spans = [s for s in (l["cue"], l["evidence"], l["statement"], l["quantity"], l["object_words"],
+                                 l["subject_words"]) if s]
             spans += [{k: t[k] for k in ("start", "end", "text")}
                       for t in (l["stated_time"], l["said_time"]) if t]
         else:

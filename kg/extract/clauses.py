@@ -1,7 +1,7 @@
 """General propositions: the clausal core of any statement, for any verb,
 and the distances an article gives between two places.
 
-The controlled war predicates (``propositions.PREDICATES``) cover a few
+The controlled war predicates (``events.PREDICATES``) cover a few
 verbs; every other statement with a clausal core ("the airline said it
 would suspend flights to Bali") still has a subject, a verb and an object.
 ``ClauseRules`` reads them from the dependency parse:
@@ -19,7 +19,23 @@ would suspend flights to Bali") still has a subject, a verb and an object.
   measured amount, or the words of the object noun phrase.
 
 A clause needs a named subject and some object: "they are sitting there"
-says nothing a key could match.
+says nothing a key could match. A subject phrase that names no entity
+("a military coup", "members of the public") is kept as its words when the
+object is an entity ("a military coup removed X"): the entity makes the key
+matchable; two phrases ("the move sparked anger") are not read unless the
+clause names an entity elsewhere (below).
+
+Every entity the clause names besides its subject and object (the verb's
+words below it: "stopped X at the Y", "voted for X in the Z") is listed as
+``named``, so the claim is found from each of them; a clause of two phrases
+is read when it names one ("a car bomb was rammed into a base in X").
+
+A past participle qualifying a noun is a passive clause on that noun
+("findings published in X": be published in X; "a report released by Y":
+Y release report), also in a sentence whose main verb is a cue (the
+qualifier is the outlet's words). A claim whose content is a noun phrase
+("X claimed responsibility for the attacks") is the speaker's act: the
+speaker, the cue verb, the phrase (``statement_noun``).
 
 ``distances`` reads "X lies 104 kilometers east of Y" / "X, located about
 120 km south-east of Y" / "X, 73 km from Y": a place, an amount of length
@@ -110,12 +126,41 @@ def predicate_name(frame: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", frame.lower()).strip("_") or "state"
 
 
+def _participle(verb: Token) -> bool:
+    """A past participle qualifying a noun ("findings published in X", "a
+    report released by Y"): a passive clause whose patient is that noun. One
+    with a direct object is a main verb the parser attached to its subject
+    ("a coup removed X"), not a qualifier."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def named_in(reader, verb: Token, a: Attribution | None, keep=None, known=()) -> tuple[Mention, ...]:
+    """The entities named in ``verb``'s words below it - within the
+    statement's content (or the sentence, for narration), ``keep``-ing only
+    its own words - except ``known`` (the subject and object)."""
+    lo, hi = (a.content.start, a.content.end) if a is not None else (verb.sent.start_char, verb.sent.end_char)
+    names = {m.name for m in known if m is not None}
+    out: list[Mention] = []
+    for t in verb.subtree:
+        if not lo <= t.idx < hi or (keep is not None and not keep(t)):
+            continue
+        m = reader.res.mention_at(t)
+        if m is not None and m.name not in names:
+            names.add(m.name)
+            out.append(m)
+    return tuple(out)
+
+
 class ClauseRules:
     """Rules over one document, given the proposition reader (its mentions,
     spans, times and actors)."""
 
-    def __init__(self, reader):
+    def __init__(self, reader, owned: frozenset[str] = frozenset()):
         self.r = reader
+        # lemmas the controlled predicates read: their rules resolve a force
+        # noun subject ("the army": the speaker's side), so a bare phrase
+        # subject is never a second reading of them
+        self.owned = owned
 
     # -- subjects and objects -------------------------------------------------
     def _named(self, tok: Token) -> Mention | None:
@@ -137,28 +182,65 @@ class ClauseRules:
                     return m
         return None
 
-    def subject(self, verb: Token, a: Attribution | None) -> tuple[Mention, str] | None:
+    @staticmethod
+    def subject_token(verb: Token) -> Token | None:
+        """The head of the verb's subject (the agent of a passive); a verb
+        with none of its own takes the verb it is coordinated with or
+        controlled by."""
         cur = verb
         for _ in range(3):
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cur.children)
             agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             subj = agent if agent is not None else next((c for c in cur.children if c.dep_ in _SUBJECT_DEPS), None)
             if subj is not None:
-                if subj.lower_ in ("there", "it") and subj.dep_ == "expl":
-                    return None
-                found = self.r.actor(subj, a, False)
-                if found is not None:
-                    return found
-                m = self._named(subj)
-                return (m, f"named '{m.name}'") if m is not None else None
+                return None if subj.dep_ == "expl" else subj
             if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
 
-    def words(self, tok: Token) -> Span | None:
-        """The words of a noun phrase: its head and modifiers, without a
-        leading determiner; None for a pronoun or a lone function word."""
+    def subject(self, verb: Token, a: Attribution | None) -> tuple[Mention, str] | None:
+        subj = self.subject_token(verb)
+        if subj is None:
+            return None
+        found = self.r.actor(subj, a, False)
+        if found is not None:
+            return found
+        m = self._named(subj)
+        return (m, f"named '{m.name}'") if m is not None else None
+
+    def subject_words(self, verb: Token) -> Span | None:
+        """The words of a subject phrase that names no entity, with its "of"
+        phrase ("members of the public"); None for a pronoun."""
+        subj = self.subject_token(verb)
+        if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in ("DATE", "TIME"):
+            return None
+        lo = self._np_start(subj)
+        if lo is None:
+            return None
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+        pobj = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+        hi = pobj.i + 1 if pobj is not None and pobj.pos_ != "PRON" else subj.i + 1
+        return self.r.span(list(self.r.doc[lo:hi]))
+
+    def _heads_object(self, verb: Token, mention: Mention | None) -> bool:
+        """True when ``mention`` names one of the verb's objects (direct, or
+        of a prepositional phrase): written at its head or in a compound of
+        it ("the X party"), not in the modifier of a count ("five X
+        personnel")."""
+        if mention is None:
+            return False
+        heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+        heads += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        heads += [a for h in heads for a in h.children if a.dep_ == "appos"]
+        heads = [h for h in heads if not any(c.dep_ == "nummod" for c in h.children)]
+        heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+        return any(mention.span.start <= h.idx < mention.span.end for h in heads)
+
+    @staticmethod
+    def _np_start(tok: Token) -> int | None:
+        """The first token of a noun phrase's words: its head and modifiers,
+        without a leading determiner; None for a pronoun or a lone function
+        word."""
         if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or tok.lower_ in _DETERMINERS:
             return None
         toks = sorted([tok] + [t for t in tok.subtree if t.i < tok.i and t.dep_ in _NP_DEPS], key=lambda t: t.i)
@@ -167,14 +249,20 @@ class ClauseRules:
         toks = [t for t in toks if t.i >= (toks[0].i if toks else tok.i)]
         if not toks or not any(t.is_alpha for t in toks):
             return None
-        lo, hi = toks[0].i, tok.i + 1
-        return self.r.span(list(self.r.doc[lo:hi]))
+        return toks[0].i
+
+    def words(self, tok: Token) -> Span | None:
+        """The words of a noun phrase (``_np_start`` to its head)."""
+        lo = self._np_start(tok)
+        return None if lo is None else self.r.span(list(self.r.doc[lo:tok.i + 1]))
 
     def object(self, verb: Token, passive: bool, has_agent: bool):
         """(mention, quantity, words, preposition, why) of the verb's object."""
         objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if passive and has_agent:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
+            if _participle(verb):  # "a report released by X": the report
+                objs = [verb.head] + objs
         for o in objs:
             if o.pos_ == "PRON":
                 continue
@@ -197,18 +285,37 @@ class ClauseRules:
         return None
 
     # -- clauses -------------------------------------------------------------
-    def clause(self, verb: Token, a: Attribution | None) -> Proposition | None:
+    def clause(self, verb: Token, a: Attribution | None, keep=None) -> Proposition | None:
         if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        participle = _participle(verb)
+        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         has_agent = any(c.dep_ == "agent" for c in verb.children)
-        subj = self.subject(verb, a)
-        if subj is None:
+        owned = verb.lemma_.lower() in self.owned
+        if participle and not has_agent:  # "findings published in X": the findings
+            m = self._named(verb.head)
+            subj = (m, f"named '{m.name}' (the noun the participle qualifies)") if m is not None else None
+            subject_words = self.words(verb.head) if subj is None and not owned else None
+        else:
+            subj = self.subject(verb, a)
+            subject_words = self.subject_words(verb) if subj is None and not owned else None
+        if subj is None and subject_words is None:
             return None
         obj = self.object(verb, passive, has_agent)
         if obj is None:
             return None
         mention, quantity, words, prep, why_obj = obj
+        named = named_in(self.r, verb, a, keep, (subj[0] if subj else None, mention))
+        if subj is None:
+            if verb.lemma_.lower() == "be" and not passive and prep is None:
+                return None  # a copula ("the deaths are ...") says what a phrase is, not what happened
+            if not self._heads_object(verb, mention) and not (words is not None and named):
+                # phrases only: nothing a key could match, unless the clause
+                # names an entity it can be found from ("a car bomb was rammed
+                # into a base in X"); an entity only modifying a count ("five
+                # X personnel") is not the object
+                return None
+            subj = (None, f"words '{subject_words.text}' (no entity named)")
         if mention is not None and mention == subj[0]:
             return None
         frame = frame_of(verb, passive, has_agent) + (f" {prep}" if prep else "")
@@ -219,18 +326,52 @@ class ClauseRules:
             predicate_name(frame), subj[0], mention, quantity, cue, evidence, a, None,
             self.r.time_of(verb), self.r.said_time(a), (f"subject: {subj[1]}", f"object: {why_obj}"),
             frame=frame, negated=negated(verb), modality=modality(verb), object_words=words,
+            subject_words=subject_words, named=named,
         )
 
-    def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None) -> list[Proposition]:
-        """A proposition for each core verb of ``span`` not read already
-        (``skip``: token indices of verbs a controlled predicate read);
-        ``keep`` limits the verbs (narration: verbs not inside a quote)."""
+    def statement_noun(self, span: DocSpan, a: Attribution, keep=None) -> Proposition | None:
+        """A claim whose content is a noun phrase, not a clause ("X claimed
+        responsibility for the attacks", "Y announced a ban on Z"): the
+        speaker, the cue verb's frame and the phrase."""
+        if a.speaker is None or a.relation != "claims" or core_verbs(span):
+            return None
+        cue = self.r.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+        verb = next((t for t in cue if t.pos_ == "VERB"), None) if cue is not None else None
+        if verb is None:
+            return None  # "according to": the content is a clause elsewhere
+        head = span.root
+        m = self._named(head)
+        q = self.r.quantity(list(head.subtree)) if m is None else None
+        w = self.words(head) if m is None and q is None else None
+        if m is None and q is None and w is None:
+            return None
+        frame = frame_of(verb, False, True)
+        sent = verb.sent
+        evidence = Span(sent.start_char, sent.end_char, self.r.article.text[sent.start_char:sent.end_char])
+        what = f"named '{m.name}'" if m is not None else f"amount '{q.span.text}'" if q is not None else f"words '{w.text}'"
+        return Proposition(
+            predicate_name(frame), a.speaker, m, q, self.r.span([verb]), evidence, a, None,
+            self.r.time_of(verb), self.r.said_time(a), (f"subject: the speaker '{a.speaker.name}'", f"object: {what}"),
+            frame=frame, negated=negated(verb), modality=modality(verb), object_words=w,
+            named=named_in(self.r, head, a, keep, (a.speaker, m)),
+        )
+
+    def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None,
+                core: bool = True) -> list[Proposition]:
+        """A proposition for each core verb of ``span`` and each participle
+        qualifying a noun in it, not read already (``skip``: token indices of
+        verbs a controlled predicate read); ``keep`` limits the verbs
+        (narration: verbs not inside a quote); without ``core`` only the
+        participles are read (a sentence whose main verb is a cue: "In
+        findings published in X, researchers reported ...")."""
         out = []
-        for verb in core_verbs(span):
+        inside = {t.i for t in span}
+        participles = [t for t in span if _participle(t) and t.head.i in inside]
+        for verb in (core_verbs(span) if core else []) + participles:
             if verb.i in skip or (keep is not None and not keep(verb)):
                 continue
             try:
-                p = self.clause(verb, a)
+                p = self.clause(verb, a, keep)
             except (IndexError, ValueError, AttributeError):
                 continue  # one odd parse loses only its own proposition
             if p is not None:

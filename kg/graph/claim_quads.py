@@ -61,7 +61,7 @@ from kg.vocab import (
 
 from .spans import UNATTRIBUTED_LABEL, text_literal, write_span
 
-# The controlled predicates (kg.extract.propositions.PREDICATES): a
+# The controlled predicates (kg.extract.events.PREDICATES): a
 # proposition with another predicate is a verb frame.
 CONTROLLED = frozenset({
     "withdrawsFrom", "entered", "captured", "controls", "attacked", "killed", "injured",
@@ -189,12 +189,19 @@ class _Graph:
             self.add(node, PROV.wasGeneratedBy, self.activity)
         self.add(node, KG.cueSpan, self.span(content))
         self.add(node, KG.contentSpan, self.span(content))
+        # like a quoted claim, it is about what its words name - the
+        # outlet's words only: a quote inside the sentence is its speaker's
+        quoted = [(q.content.start, q.content.end) for q in self.x.attributions]
+        for m in self.x.mentions:
+            if content.start <= m.span.start and m.span.end <= content.end and m.span.end > m.span.start \
+                    and not any(lo <= m.span.start < hi for lo, hi in quoted):
+                self.add(claim, KG.about, self.entity(m))
         return claim
 
     def proposition(self, p: Proposition) -> None:
         key = claim_key(p, self.resolver, self.reported)
         canon = NamedNode(canonical_claim_iri(key.text))
-        subject = self.entity(p.subject)
+        subject = self.entity(p.subject) if p.subject is not None else self.phrase(p.subject_words.text)
         distance = None
         if p.quantity is not None and p.object is not None:  # a distance: place and amount
             obj, obj_span = self.entity(p.object), p.object.span
@@ -214,7 +221,7 @@ class _Graph:
             # the kg:Withdrawal node kg.graph.quads wrote for this record
             occ = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
         else:
-            occ = NamedNode(proposition_iri(self.key, p.subject.span, p.predicate, obj_span, p.cue))
+            occ = NamedNode(proposition_iri(self.key, p.subject_span, p.predicate, obj_span, p.cue))
             if p.attribution is not None:
                 claim = NamedNode(claim_iri(self.key, p.attribution.content))
             else:
@@ -226,9 +233,12 @@ class _Graph:
             self.add(occ, KG.cueSpan, self.span(p.cue))
             self.add(occ, KG.evidenceSpan, self.span(p.evidence))
             self.add(claim, KG.proposition, occ)
-            self.add(claim, KG.about, subject)
+            if p.subject is not None:
+                self.add(claim, KG.about, subject)
             if p.object is not None:
                 self.add(claim, KG.about, obj)
+            for m in p.named:  # named in the clause, neither subject nor object
+                self.add(occ, KG.names, self.entity(m))
         self.add(occ, KG.canonicalClaim, canon)
         self.add(occ, KG.matchKey, text_literal(key.text))
         self.add(occ, KG.matchMethod, text_literal(PROPOSITION_METHOD))
@@ -242,6 +252,8 @@ class _Graph:
             self.add(occ, KG.modality, text_literal(p.modality))
         if p.object_words is not None:
             self.add(occ, KG.objectWordsSpan, self.span(p.object_words))
+        if p.subject_words is not None:
+            self.add(occ, KG.subjectWordsSpan, self.span(p.subject_words))
         if distance is not None:
             self.add(occ, KG.distance, distance)
             self.share(canon, KG.distance, distance)
@@ -266,7 +278,8 @@ class _Graph:
         self.share(canon, RDF.subject, subject)
         self.share(canon, RDF.predicate, predicate)
         self.share(canon, RDF.object, obj)
-        self.share(canon, KG.about, subject)
+        if p.subject is not None:
+            self.share(canon, KG.about, subject)
         if p.object is not None:
             self.share(canon, KG.about, obj)
 
@@ -288,6 +301,16 @@ class _Graph:
                 self.add(node, KG.bodySpan, self.span(r.body.span))
 
     # -- statements matched on their words ------------------------------------
+    def named_in(self, a: Attribution) -> list[Mention]:
+        """The entities the statement's words name, other than its speaker
+        (one mention per entity name)."""
+        seen, out = {a.speaker.name}, []
+        for m in self.x.mentions:
+            if a.content.start <= m.span.start and m.span.end <= a.content.end and m.name not in seen:
+                seen.add(m.name)
+                out.append(m)
+        return out
+
     def quote(self, a: Attribution) -> None:
         """The statement itself as a claim "speaker says <words>", keyed on
         the speaker and a sketch of its words (``kg.resolve.quote_key``), so
@@ -316,6 +339,8 @@ class _Graph:
         self.add(occ, KG.canonicalClaim, canon)
         self.add(occ, KG.matchKey, text_literal(key.text))
         self.add(occ, KG.matchMethod, text_literal(QUOTE_METHOD))
+        for m in self.named_in(a):  # the entities its words name
+            self.add(occ, KG.names, self.entity(m))
         self.add(occ, KG.mergedBecause, text_literal(f"speaker: '{a.speaker.name}'"))
         self.add(occ, KG.mergedBecause, text_literal(f"words: {key.object[6:]} (smallest-hash content words)"))
         self.share(canon, RDF.type, KG.CanonicalClaim)

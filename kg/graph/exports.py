@@ -44,7 +44,7 @@ _IRI_VALUED = {
     "subject", "object",
     # any statement, the outlet's own voice, relays and roles (issue 16)
     "states", "relayedIn", "objectWordsSpan", "distanceFrom", "distance", "says", "roleAssertion",
-    "holder", "roleOf", "holderSpan", "roleSpan", "bodySpan",
+    "holder", "roleOf", "holderSpan", "roleSpan", "bodySpan", "subjectWordsSpan", "names",
 }
 
 

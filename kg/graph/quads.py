@@ -362,9 +362,9 @@ def article_quads(
     for p in extraction.propositions:
         # their subjects and objects are mentions too (an actor a place
         # stands for, a quantity's owner), described in the shared graph
-        b.entity(p.subject)
-        if p.object is not None:
-            b.entity(p.object)
+        for m in (p.subject, p.object, *p.named):
+            if m is not None:
+                b.entity(m)
     g = NamedNode(graph_iri(extraction.article.key))
     quads = [Quad(s, p, o, g) for s, p, o in b.triples]
     # Claims across articles (issue 4): propositions, canonical claims,

@@ -201,7 +201,7 @@ QUOTE_PREDICATE = "says"  # the key of a statement matched on its words (``quote
 class ClaimKey:
     """The fields two propositions must share to be one canonical claim."""
 
-    subject: str  # entity key
+    subject: str  # entity key, or "words:<folded>" for a phrase
     predicate: str  # local name in the controlled set, or a verb frame ("pull_back")
     object: str  # entity key, "<value> <unit>" for a quantity, "words:<folded>" for a phrase
     time: str  # ISO day, a year ("2022"), "any" or "undated"
@@ -239,7 +239,10 @@ def claim_key(prop, resolver, published: str | None = None) -> ClaimKey:
     independent), the predicate, the normalised quantity and the time bucket;
     ``published`` is the article's date (the report's year when nothing
     closer is said)."""
-    subject = resolver.entity(prop.subject).key
+    if prop.subject is not None:
+        subject = resolver.entity(prop.subject).key
+    else:  # a subject phrase naming no entity ("a military coup")
+        subject = "words:" + fold(prop.subject_words.text)
     if prop.quantity is not None and prop.object is not None:  # a distance: the place and the amount
         obj = f"{resolver.entity(prop.object).key} {value_text(prop.quantity.value)} {prop.quantity.unit}"
     elif prop.quantity is not None:

@@ -21,7 +21,7 @@ def read(nlp):
         x = extract(art, nlp(text))
         for p in x.propositions:  # offsets index the article text
             assert text[p.cue.start:p.cue.end] == p.cue.text
-            assert text[p.subject.span.start:p.subject.span.end] == p.subject.span.text
+            assert text[p.subject_span.start:p.subject_span.end] == p.subject_span.text
         return x
     return run
 
