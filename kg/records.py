@@ -218,3 +218,7 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     same_as: tuple[str, ...] = ()
+    # unnamed members of a body ("officials", "police" with no force named):
+    # a source local to each article that names it, never one entity across
+    # articles (kg:UnnamedSource)
+    unnamed: bool = False

@@ -110,6 +110,8 @@ class KG(Vocabulary):
     cueSpan = NamedNode(KG_NS + "cueSpan")
     contentSpan = NamedNode(KG_NS + "contentSpan")
     sourceSpan = NamedNode(KG_NS + "sourceSpan")
+    cueStart = NamedNode(KG_NS + "cueStart")
+    affiliation = NamedNode(KG_NS + "affiliation")
     # claims and propositions
     text = NamedNode(KG_NS + "text")
     proposition = NamedNode(KG_NS + "proposition")
@@ -356,11 +358,15 @@ def entity_iri(entity: Entity) -> str:
 
 
 def attribution_iri(article_key: str, attribution: Attribution) -> str:
-    """One attributed statement occurrence: its article, stance and spans."""
+    """One attributed statement occurrence: its article, stance, spans and
+    speaker. Two speakers of one sentence ("X and Y said ...": one cue, one
+    content, one source span) are two statements, each with its own IRI;
+    two mentions of one speaker (the same type and name) are one."""
     a = attribution
+    speaker = None if a.speaker is None else (a.speaker.type, a.speaker.name)
     return f"{ID_NS}attribution/" + content_id(
         "attribution", article_key, a.relation, _span_id(a.cue), _span_id(a.content),
-        _span_id(a.source),
+        _span_id(a.source), *(() if speaker is None else (speaker,)),
     )
 
 
@@ -385,6 +391,16 @@ def span_iri(article_key: str, span: Span) -> str:
 def selector_iri(article_key: str, span: Span, kind: str) -> str:
     """A selector (``kind`` 'position' or 'quote') of a character range."""
     return f"{ID_NS}selector/{content_id('selector', kind, article_key, span.start, span.end)}"
+
+
+def node_iri(entity: Entity, article_key: str) -> str:
+    """The node a mention of ``entity`` in the article ``article_key`` links
+    to: the entity's own IRI, or for an unnamed group ("officials") a source
+    of that article alone (the same words in another article are another
+    group)."""
+    if entity.unnamed:
+        return f"{ID_NS}source/{content_id('unnamed', article_key, entity.key)}"
+    return entity_iri(entity)
 
 
 def source_iri(article_key: str, source: Span | None) -> str:

@@ -94,3 +94,19 @@ def test_extract_jsonl_contract(seed_paths):
     assert len(speakers) >= 5
     props = {(l["predicate"], (l["quantity"] or {}).get("unit")) for l in lines if l["kind"] == "proposition"}
     assert ("liberatedArea", "KiloM2") in props and ("entered", None) in props
+
+
+def test_query_shows_a_page_and_says_when_more_follow(seed_store):
+    whole = runner.invoke(app, ["query", "attributions", "--store", seed_store.path, "--format", "csv",
+                                "--limit", "0"])
+    assert whole.exit_code == 0, whole.output
+    rows = whole.stdout.splitlines()[1:]
+    assert len(rows) > 10 and "note:" not in whole.output
+    page = runner.invoke(app, ["query", "attributions", "--store", seed_store.path, "--format", "csv",
+                               "--limit", "4", "--offset", "2"])
+    assert page.exit_code == 0, page.output
+    assert page.stdout.splitlines()[1:] == rows[2:6]
+    assert "more with --offset 6" in page.stderr
+    last = runner.invoke(app, ["query", "attributions", "--store", seed_store.path, "--format", "csv",
+                               "--offset", str(len(rows) - 1)])
+    assert last.stdout.splitlines()[1:] == rows[-1:] and "note:" not in last.output

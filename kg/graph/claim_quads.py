@@ -48,7 +48,7 @@ from kg.vocab import (
     attribution_iri,
     canonical_claim_iri,
     claim_iri,
-    entity_iri,
+    node_iri,
     frame_iri,
     graph_iri,
     phrase_iri,
@@ -101,7 +101,7 @@ class _Graph:
     def entity(self, mention: Mention) -> NamedNode:
         """The entity node (``kg.graph.quads`` writes the mention and the
         entity's shared description)."""
-        return NamedNode(entity_iri(self.resolver.entity(mention)))
+        return NamedNode(node_iri(self.resolver.entity(mention), self.key))
 
     def share(self, s, p, o) -> None:
         """A triple of a shared node (canonical claim, quantity): a function

@@ -15,6 +15,7 @@ minted in ``kg.vocab``; no blank nodes, so the output is deterministic.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pyoxigraph import Literal, NamedNode, Quad
@@ -38,9 +39,10 @@ from kg.vocab import (
     article_iri,
     attribution_iri,
     claim_iri,
-    entity_iri,
+    content_id,
     graph_iri,
     mention_iri,
+    node_iri,
     model_iri,
     proposition_iri,
     same_as_iri,
@@ -128,7 +130,7 @@ class _Builder:
         shared graph's (``kg.shared``): here only its static part (class,
         GeoNames link) and a marker to settle it."""
         e = self.resolver.entity(mention)
-        node = NamedNode(entity_iri(e))
+        node = NamedNode(node_iri(e, self.key))
         m = NamedNode(mention_iri(self.key, mention.span, e.key))
         if m not in self.mentions_done:
             self.mentions_done.add(m)
@@ -143,7 +145,10 @@ class _Builder:
             self.add(m, KG.mentionKind, Literal(kind))
             if mention.span.end > mention.span.start:
                 self.add(m, KG.mentionSpan, self.span(mention.span))
-        if node not in self.entities:
+        if node not in self.entities and e.unnamed:
+            self.entities[node] = e
+            self.unnamed_group(node, e)
+        elif node not in self.entities:
             self.entities[node] = e
             self.share(node, RDF.type, ENTITY_CLASS[e.type])
             for ref in e.same_as:
@@ -152,6 +157,19 @@ class _Builder:
                     self.share(node, OWL.sameAs, NamedNode(iri))
             self.locate(node, e)
         return node
+
+    def unnamed_group(self, node: NamedNode, e: Entity) -> None:
+        """An unnamed group ("Officials", "Kenyan police"): a source of this
+        article alone, described in its graph (label, and the country it
+        belongs to when a nationality says so), never in the shared graph."""
+        self.add(node, RDF.type, KG.Actor)
+        self.add(node, RDF.type, KG.UnnamedSource)
+        self.add(node, SKOS.prefLabel, text_literal(e.name))
+        country = getattr(self.resolver, "affiliation", lambda _e: None)(e)
+        if country:
+            # the nationality is a description of the country, not a name of it
+            place = self.entity(Mention(Span(0, 0, ""), "Place", country), kind="description")
+            self.add(node, KG.affiliation, place)
 
     def share(self, s, p, o) -> None:
         """A static triple of a shared node, for the shared graph."""
@@ -242,6 +260,9 @@ class _Builder:
         self.add(node, PROV.wasDerivedFrom, self.art)
         self.add(node, PROV.wasGeneratedBy, self.activity)
         self.add(node, KG.cueSpan, self.span(a.cue))
+        if a.relation != "states":  # an attributed statement, not the outlet's own voice:
+            # listings order and page by it (queries/attributions.rq)
+            self.add(node, KG.cueStart, Literal(str(a.cue.start), datatype=XSD.integer))
         self.add(node, KG.contentSpan, self.span(a.content))
         if a.source is not None:
             self.add(node, KG.sourceSpan, self.span(a.source))
@@ -283,6 +304,23 @@ class _Builder:
         self.add(claim, KG.about, place)
 
 
+class _ArticleResolver:
+    """The resolver as one article sees it: an unnamed group ("Officials")
+    gets a key of this article's own, so its node, its mentions and the
+    claims keyed on it ("Officials says <words>") never meet the group of
+    the same words in another article."""
+
+    def __init__(self, resolver, article_key: str):
+        self._resolver, self._suffix = resolver, content_id("article", article_key)
+
+    def entity(self, mention: Mention) -> Entity:
+        e = self._resolver.entity(mention)
+        return dataclasses.replace(e, key=f"{e.key}/{self._suffix}") if e.unnamed else e
+
+    def __getattr__(self, name: str):
+        return getattr(self._resolver, name)
+
+
 def article_quads(
     extraction: Extraction, resolver, pipeline_version: str, model: str = ""
 ) -> list[Quad]:
@@ -293,6 +331,7 @@ def article_quads(
     ``resolver`` maps a ``Mention`` to an ``Entity`` (``kg.resolve.Resolver``).
     The same extraction always gives the same quads.
     """
+    resolver = _ArticleResolver(resolver, extraction.article.key)
     b = _Builder(extraction, resolver, pipeline_version, model)
     outlet = b.describe_article()
     claims: dict[Attribution, NamedNode] = {}

@@ -65,6 +65,10 @@ _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\[(?P<kind>\w+)\])?\s*(?:[—–-]+\s*(?P<doc>.*?))?"
     r"\s*(?:\((?P<example>[^()]*)\))?\s*$"
 )
+_PAGE_MARK = re.compile(r"^([ \t]*)#[ \t]*page[ \t]*$", re.M)
+_BOUND_MARK = re.compile(r"^([ \t]*)#[ \t]*page bound[ \t]*$", re.M)
+_OWN_LIMIT = re.compile(r"\bLIMIT\s+\d+(\s+OFFSET\s+\d+)?\s*$", re.I)
+DEFAULT_LIMIT = 1000  # rows of a page in `kg query`
 _INTEGERS = {XSD.integer.value, XSD.NS + "long", XSD.NS + "int", XSD.NS + "nonNegativeInteger"}
 
 
@@ -192,15 +196,52 @@ def _value(term) -> object:
     return term.value
 
 
-def run(store, query: Query | str, params: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
-    """Run ``query`` on ``store`` with ``params`` bound; (columns, rows).
+def paged(text: str, limit: int | None, offset: int = 0) -> str:
+    r"""``text`` asking for ``limit`` rows from row ``offset`` on (all rows
+    when ``limit`` is None or 0).
+
+    A query that pages itself marks the place with a ``# page`` comment line
+    (in ``attributions``: the sub-select that orders the statements by their
+    keys, so only the page is expanded into spans and labels); the
+    ``LIMIT``/``OFFSET`` goes there, and a ``# page bound`` line (a
+    sub-select of groups in the same order, each giving at least one row)
+    gets ``LIMIT offset+limit``, so only those groups are sorted. Any other query gets them at its end,
+    unless it ends in a ``LIMIT`` of its own. Without paging the marker is
+    a comment, so every library query is plain SPARQL 1.1 anywhere.
+
+    >>> paged("SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", 10, 20)
+    'SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x\nLIMIT 10 OFFSET 20\n'
+    >>> paged("SELECT * WHERE { { SELECT ?x WHERE { ?x ?p ?o }\n  # page\n} }", 5)
+    'SELECT * WHERE { { SELECT ?x WHERE { ?x ?p ?o }\n  LIMIT 5 OFFSET 0\n} }'
+    """
+    if not limit:
+        return text
+    if limit < 0 or offset < 0:
+        raise QueryError("query", "E402", "--limit and --offset take a number >= 0")
+    clause = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    if _PAGE_MARK.search(text):
+        # "# page bound": a sub-select of groups (articles) in the page's
+        # order, each giving at least one row: the page lies in the first
+        # offset + limit of them
+        text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text, count=1)
+        return _PAGE_MARK.sub(lambda m: m[1] + clause, text, count=1)
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).rstrip()
+    if _OWN_LIMIT.search(body):
+        return text
+    return text.rstrip() + "\n" + clause + "\n"
+
+
+def run(store, query: Query | str, params: dict[str, str] | None = None,
+        limit: int | None = None, offset: int = 0) -> tuple[list[str], list[list]]:
+    """Run ``query`` on ``store`` with ``params`` bound; (columns, rows):
+    every row, or ``limit`` rows from row ``offset`` on (see ``paged``).
 
     Columns holding a bound parameter are constant and left out."""
     if isinstance(query, str):
         query = load(query)
     subs = bindings(query, params or {})
     try:
-        result = store.query(query.text, subs, where=query.name)
+        result = store.query(paged(query.text, limit, offset), subs, where=query.name)
     except RuntimeError as err:  # e.g. a parameter the query does not project
         raise QueryError(query.name, "E402", str(err)) from None
     if not isinstance(result, QuerySolutions):

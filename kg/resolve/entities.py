@@ -16,6 +16,36 @@ from .folding import entity_key, org_name_key, person_key, slug, surface
 from .gazetteer import Gazetteer
 
 
+# Plural nouns of people who speak as a group no name identifies: officials,
+# police, experts ... ("Officials said", "Local authorities said", "Rescue
+# workers said"). Such a group in one article is not the group of the same
+# words in another, so it is a source local to its article.
+UNNAMED_GROUP_NOUNS = frozenset({
+    "officials", "authorities", "sources", "police", "investigators", "rescuers", "firefighters",
+    "media", "workers", "senators", "lawmakers", "legislators", "activists", "organisers",
+    "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
+    "detectives", "analysts", "experts", "critics", "economists", "campaigners", "scientists",
+    "commentators", "strategists", "doctors", "researchers", "leaders", "witnesses", "residents",
+    "prosecutors", "diplomats", "lawyers", "spokespeople", "aides",
+})
+
+
+def unnamed_group(name: str) -> bool:
+    """True for a group named by a plural noun of people and common words
+    only: "Officials", "Police", "Local authorities", "state media". A
+    capitalised word after the first makes it a name ("Kent Police",
+    "Capitol Police"); one before the noun may be a nationality
+    ("Kenyan police": its affiliation, see ``affiliation``).
+
+    >>> [unnamed_group(n) for n in ("Officials", "Local authorities", "Kent Police", "Police", "Anna Berg")]
+    [True, True, False, True, False]
+    """
+    words = name.replace("\u2019", "'").split()
+    if not words or words[-1].lower() not in UNNAMED_GROUP_NOUNS:
+        return False
+    return all(w.islower() or not w[:1].isalpha() for w in words[1:])
+
+
 class Resolver:
     """Maps mentions to entities using the gazetteer (static data) and the
     folded name only, never the rest of the corpus."""
@@ -37,6 +67,9 @@ class Resolver:
                 aliases=aliases,
                 same_as=entry.same_as,
             )
+        if mention.type in ("Organisation", "Person") and unnamed_group(mention.name):
+            return Entity(key=entity_key(mention.type, "unnamed-" + slug(mention.name.lower())),
+                          type=mention.type, name=mention.name, aliases=aliases, unnamed=True)
         if mention.type == "Organisation":
             ident = slug(org_name_key(mention.name))
         elif mention.type == "Person":
@@ -49,6 +82,15 @@ class Resolver:
             name=mention.name,
             aliases=aliases,
         )
+
+    def affiliation(self, entity: Entity) -> str | None:
+        """The country an unnamed group belongs to when its first word is a
+        nationality ("Kenyan police" -> "Kenya"), else None."""
+        if not entity.unnamed:
+            return None
+        key = self.gazetteer.demonym_country(entity.name.split()[0])
+        entry = self.gazetteer.get(f"place/{key}") if key else None
+        return entry.name if entry is not None and entry.type == "Place" else None
 
     def actor_for(self, mention: Mention, role: str = "government") -> Entity | None:
         """The organisation a country or capital stands for when the text

@@ -3,6 +3,8 @@ and real rows on a store of hand-made records and on the seeds."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import ROOT
 from graph_samples import sample_extraction
@@ -186,3 +188,70 @@ def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
     text = queries.load("syndicated-articles").text
     assert f"HAVING (COUNT(?slot) >= {int(SKETCH_SIZE * SYNDICATION_THRESHOLD)})" in text
     assert f"MAX(?shared) / {SKETCH_SIZE}" in text
+
+
+@pytest.mark.parametrize("name", ["attributions", "entities", "withdrawals"])
+def test_pages_put_together_are_the_whole_listing(store, name):
+    # attributions pages inside its query (the "# page" marker), the others
+    # get LIMIT/OFFSET at their end: either way the pages, one after the
+    # other, are every row in the listing's order
+    q = queries.load(name)
+    cols, everything = queries.run(store, q, {})
+    assert len(everything) > 3
+    pages = [queries.run(store, q, {}, limit=3, offset=start)[1] for start in range(0, len(everything) + 3, 3)]
+    assert [r for page in pages for r in page] == everything
+    assert pages[-1] == []
+
+
+def test_attributions_in_article_and_text_order(store):
+    rows = rows_as_dicts(store, "attributions")
+    keys = [(r["article"], r["cue_start"]) for r in rows]
+    assert keys == sorted(keys) and len({r["article"] for r in rows}) == 2
+
+
+def test_paged_text_is_sparql_with_the_limit_where_marked():
+    text = queries.load("attributions").text
+    assert queries.paged(text, None) == text
+    inner = queries.paged(text, 10, 20)
+    assert inner.count("LIMIT 10 OFFSET 20") == 1 and inner.count("LIMIT 30\n") == 1
+    assert not any(line.strip() in ("# page", "# page bound") for line in inner.splitlines())
+    assert inner.rstrip().endswith("?attribution")  # the outer query keeps its order, no second LIMIT
+    with pytest.raises(QueryError):
+        queries.paged(text, -1)
+
+
+def test_officials_of_two_articles_are_two_unnamed_sources(tmp_path):
+    # "Officials said" in two articles: a source local to each (kg:UnnamedSource
+    # in the article's graph), never one speaker the union graph counts once
+    from graph_samples import span
+    from kg.records import Attribution, Extraction, Mention
+
+    def article(key, text, group):
+        x = sample_extraction(key=key, path=f"corpus/{key[-1]}.txt")
+        who = Mention(span(text, group), "Organisation", group[:1].upper() + group[1:])
+        said = Attribution("claims", span(text, "said"), span(text, "the ferry would sail again on Friday"),
+                           who.span, who)
+        return Extraction(dataclasses.replace(x.article, text=text), (who,), (said,), ())
+
+    texts = {"https://example.org/a1": ("Officials said the ferry would sail again on Friday.", "Officials"),
+             "https://example.org/a2": ("Late on Monday officials said the ferry would sail again on Friday.",
+                                        "officials"),
+             "https://example.org/a3": ("Chilean investigators said the ferry would sail again on Friday.",
+                                        "Chilean investigators")}
+    with Store(str(tmp_path / "store")) as s:
+        for key, (text, group) in texts.items():
+            x = article(key, text, group)
+            s.replace_article(key, x.article.content_hash, article_quads(x, Resolver(), "v", "m"), "v")
+        rows = list(s.query(
+            "SELECT (COUNT(DISTINCT ?who) AS ?n) (COUNT(DISTINCT ?label) AS ?labels) WHERE { "
+            "?a kg:speaker ?who . ?who a kg:UnnamedSource ; skos:prefLabel ?label }"))
+        assert (int(rows[0]["n"].value), int(rows[0]["labels"].value)) == (3, 2)
+        affiliations = {r["place"].value for r in s.query(
+            "SELECT ?place WHERE { ?who kg:affiliation/skos:prefLabel ?place }")}
+        assert affiliations == {"Chile"}
+        assert not list(s.query("SELECT ?e WHERE { ?e kg:labelKey ?k FILTER(CONTAINS(?k, 'oficial')) }"))
+        conforms, report = s.validate()
+        assert conforms, report
+        for key in texts:
+            s.remove_article(key)
+        assert s.stats()["quads"] == 0

@@ -190,3 +190,24 @@ def test_invalid_graphs_fail_validation(quads):
     no_stance = [q for q in quads if q.predicate not in (KG.claims, KG.denies, KG.hasNotConfirmed)]
     conforms, report = validate_turtle(turtle(no_stance))
     assert not conforms and "relation" in report
+
+
+def test_two_speakers_of_one_sentence_are_two_statements():
+    # "Anna Berg and Lukas Ferro said ...": one cue, one content, one source
+    # span, two speakers -> two attributions, each with exactly one speaker
+    text = "Mayor Anna Berg and harbour master Lukas Ferro said the pier would reopen in May."
+    berg, ferro = Mention(span(text, "Anna Berg"), "Person", "Anna Berg"), \
+        Mention(span(text, "Lukas Ferro"), "Person", "Lukas Ferro")
+    source = span(text, "Mayor Anna Berg and harbour master Lukas Ferro")
+    statements = tuple(Attribution("claims", span(text, "said"), span(text, "the pier would reopen in May"),
+                                   source, who) for who in (berg, ferro))
+    x = sample_extraction()
+    x = dataclasses.replace(x, article=dataclasses.replace(x.article, text=text), mentions=(berg, ferro),
+                            attributions=statements, withdrawals=())
+    q = article_quads(x, Resolver(), "v", "m")
+    nodes = subjects(q, RDF.type, KG.Attribution)
+    assert len(nodes) == 2
+    speakers = [objects(q, n, KG.speaker) for n in nodes]
+    assert all(len(s) == 1 for s in speakers) and len(set.union(*speakers)) == 2
+    conforms, report = validate_turtle(turtle(q))
+    assert conforms, report

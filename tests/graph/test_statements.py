@@ -119,13 +119,17 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
     from conftest import ROOT
 
     from kg.build.pipeline import extract_paths
+    from kg.resolve.entities import unnamed_group
 
     paths = sorted(str(p) for p in (ROOT / "tests" / "data" / "realnews").glob("wn_*.txt"))
     with Store(str(tmp_path / "store")) as store:
         assert build(paths, store).errors == []
         asked = answered = 0
         for x in extract_paths(paths):
-            named = Counter(m.name for m in x.mentions if m.type in ("Person", "Organisation"))
+            # unnamed groups ("Officials", "Police") are sources of one article,
+            # no entity to look up (kg:UnnamedSource): not main actors
+            named = Counter(m.name for m in x.mentions if m.type in ("Person", "Organisation")
+                            and not unnamed_group(m.name))
             for name, _ in named.most_common(2):
                 asked += 1
                 answered += bool(rows(store, "claims-about", name=name))
@@ -133,7 +137,10 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
         # counted, every subject had to be named and participles and
         # noun-phrase claims were not read; 0 when claims needed one of the
         # war predicates)
-        assert asked == 120 and answered >= 115, (answered, asked)
+        # 114 since unnamed groups are no entities (issue 14): an article
+        # whose "Officials" were a top-two actor (and answered, as one
+        # pseudo-entity of every article) now asks a named one without claims
+        assert asked == 120 and answered >= 114, (answered, asked)
 
 
 @pytest.mark.slow

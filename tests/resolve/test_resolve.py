@@ -167,3 +167,24 @@ def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
     assert key("Yevgeny Sorokin") == key("Evgeny Sorokin")
     assert key("Ali al-Karimi") != key("Mohammed al-Karimi")
     assert key("Anna Sorokina") != key("Yevgeny Sorokin")
+
+
+def test_unnamed_groups_are_marked_and_named_bodies_are_not():
+    from kg.resolve.entities import unnamed_group
+
+    r = Resolver()
+
+    def entity(name):
+        return r.entity(Mention(Span(0, len(name), name), "Organisation", name))
+
+    assert [unnamed_group(n) for n in ("Officials", "Police", "Local authorities", "Rescue workers",
+                                       "Chilean investigators")] == [True] * 5
+    assert not any(unnamed_group(n) for n in ("Harbour Police", "Capitol Police", "Officials Union",
+                                              "Marta Leaders", "Northland Defence Ministry"))
+    officials = entity("Officials")
+    assert officials.unnamed and r.affiliation(officials) is None
+    assert not entity("Harbour Police").unnamed
+    # a nationality the gazetteer ties to a government is that government
+    assert entity("Ukrainian officials").key == "organisation/ukraine-government"
+    investigators = entity("Chilean investigators")
+    assert investigators.unnamed and r.affiliation(investigators) == "Chile"
