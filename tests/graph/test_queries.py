@@ -190,17 +190,44 @@ def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
     assert f"MAX(?shared) / {SKETCH_SIZE}" in text
 
 
-@pytest.mark.parametrize("name", ["attributions", "entities", "withdrawals"])
+@pytest.mark.parametrize("name", ["attributions", "withdrawals", "not-confirmed"])
 def test_pages_put_together_are_the_whole_listing(store, name):
-    # attributions pages inside its query (the "# page" marker), the others
-    # get LIMIT/OFFSET at their end: either way the pages, one after the
-    # other, are every row in the listing's order
+    # these page inside their query (the "# page" marker, articles bounded by
+    # "# page bound"), the others get LIMIT/OFFSET at their end: either way
+    # the pages, one after the other, are every row in the listing's order
     q = queries.load(name)
     cols, everything = queries.run(store, q, {})
-    assert len(everything) > 3
-    pages = [queries.run(store, q, {}, limit=3, offset=start)[1] for start in range(0, len(everything) + 3, 3)]
+    assert len(everything) >= 2
+    size = 3 if len(everything) > 3 else 1
+    pages = [queries.run(store, q, {}, limit=size, offset=start)[1]
+             for start in range(0, len(everything) + size, size)]
     assert [r for page in pages for r in page] == everything
     assert pages[-1] == []
+
+
+def test_entity_pages_follow_the_counts_and_are_sorted_by_name_inside(store):
+    # entities page by their article count alone (sorting every name of a
+    # large store costs more than the page): pages together are every
+    # entity once, counts never rise from one page to the next, and each
+    # page is in count-then-name order, as the whole listing is
+    q = queries.load("entities")
+    cols, everything = queries.run(store, q, {})
+    assert len(everything) > 3
+    key = lambda r: (-r[cols.index("articles")], r[cols.index("name")])  # noqa: E731
+    assert everything == sorted(everything, key=key)
+    pages = [queries.run(store, q, {}, limit=3, offset=start)[1] for start in range(0, len(everything) + 3, 3)]
+    assert pages[-1] == [] and all(page == sorted(page, key=key) for page in pages)
+    joined = [r for page in pages for r in page]
+    assert sorted(joined) == sorted(everything) and len({r[0] for r in joined}) == len(joined)
+    counts = [r[cols.index("articles")] for r in joined]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_not_confirmed_and_withdrawals_in_date_article_and_text_order(store):
+    for name, start in (("withdrawals", "evidence_start"), ("not-confirmed", "cue_start")):
+        rows = rows_as_dicts(store, name)
+        keys = [(r["date"] or "", r["article"], r[start]) for r in rows]
+        assert keys == sorted(keys) and rows, name
 
 
 def test_attributions_in_article_and_text_order(store):
