@@ -439,7 +439,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             mine = {t.i for t in verb.subtree}
             left = [t for t in gov.subtree if t.i < min(mine)]
             right = [t for t in gov.subtree if t.i > max(mine)]
-            words = [t for t in right if not t.is_punct]
+            words = [t for t in sorted(right + frames.statement_tail(verb), key=lambda t: t.i) if not t.is_punct]
             if left and words and self.doc[min(mine)].text == "," and not any(t.is_quote for t in gov.subtree):
                 # "P1, X said, P2": the statement runs on both sides of a
                 # comma-set reporting clause ("The convoy, the army said, was hit")

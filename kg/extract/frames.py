@@ -288,3 +288,27 @@ def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
                     and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in cl.children):
                 return [cl]
     return []
+
+
+# Dependents that, hung on a comma-set reporting verb after its closing
+# comma, go on with the statement it interrupts ("The fire began, police
+# said, in a warehouse"): adjuncts of place, time and manner.
+_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+_ALL_CUES = frozenset().union(*(verbs for _, verbs in cues.FRAMES.values()))
+
+
+def statement_tail(verb: Token) -> list[Token]:
+    """"P1, X said, P2" with P2 parsed as the reporting verb's own
+    adjuncts after its closing comma: the tokens of P2, else []; [] too when
+    what follows is the speaker's own doing ("..., adding that P", "...,
+    citing X", "..., in a statement"): a participle, a cue, or a phrase
+    naming a message."""
+    commas = [c for c in verb.children if c.text == "," and c.i > verb.i]
+    if not commas:
+        return []
+    after = [c for c in verb.children if c.i > commas[0].i and not c.is_punct]
+    if not after or any(c.dep_ not in _TAIL_DEPS or c.tag_ == "VBG" or c.lemma_.lower() in _ALL_CUES
+                        or any(g.lower_ in cues.MESSAGE_NOUNS | {"interview", "conference"} for g in c.subtree)
+                        for c in after):
+        return []
+    return [t for c in after for t in c.subtree]

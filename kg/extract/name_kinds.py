@@ -11,7 +11,10 @@ Whole names (a name cut by the recogniser is joined again):
   (the)" and the capitalised words after it ("the Norland League for the
   Defence of Animals");
 - a possessive plural right before a capitalised word is inside a name
-  ("Tanners' Hall").
+  ("Tanners' Hall");
+- a name cut before the head of its compound, a body's kind, takes the head
+  and an "of" phrase after it ("Norland Highway" + "Patrol", "Norland
+  Department" + "of Justice").
 Types from shape: a web address is a site, a body ("Shopnews.com.au"); a
 word with a capital inside ("QuickTube", "VexaX"; not "McKay", "DeLuca") is
 a brand's, a body's; a place's demonym ("Londoner") or a "non-X" adjective
@@ -62,6 +65,9 @@ _PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | {"singer", "actor", "actress", "musi
 _BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
                          "office", "commission", "agency", "organisation", "organization", "movement"})
+# Head words of a body's name (with ``ORG_NOUNS``): a name cut before one
+# of them is joined to it ("Norland Highway" + "Patrol").
+BODY_HEADS = _BODY_KINDS | ORG_NOUNS | frozenset({"patrol", "guard", "guards", "corps", "brigade", "squad"})
 _TITLE_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "boulevard", "drive", "highway"})
 # Towns this large are named as places without more evidence (as in
@@ -144,6 +150,9 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
                 and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start:
             start -= 1
         return Span(doc, start, span.end, label="ORG")
+    head_end = _compound_head_end(doc, span, nxt)
+    if head_end > span.end:
+        return Span(doc, span.start, head_end, label="ORG")
     if span.end + 1 >= len(doc):
         return None
     after, after2 = doc[span.end], doc[span.end + 1]
@@ -160,6 +169,25 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
                 and _BIG_TOWN <= getattr(gazetteer.place(span.text), "population", 0) < 10_000_000:
             return Span(doc, span.start, span.end + 1, label="ORG")
     return None
+
+
+def _compound_head_end(doc: Doc, span: Span, nxt: Span | None) -> int:
+    """End of the body's name a span stops short of, else the span's end:
+    the span's last word is a compound of capitalised words after it that
+    end in a body's kind ("Norland Highway" + "Patrol", "Kestria Border" +
+    "Force"), with an "of" phrase of capitalised words after the head
+    ("... Department of Justice"); the parser reads the whole as one name,
+    the recogniser cut it before its head."""
+    end = span.end
+    while (end < len(doc) and end - span.end < 3 and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
+           and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+           and (nxt is None or nxt.start > end)):
+        end += 1
+    if end == span.end or doc[end - 1].lower_ not in BODY_HEADS:
+        return span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 and doc[end + 1].is_title:
+        end = _title_run(doc, end + 1)  # "Norland Department" + "of Justice"
+    return end
 
 
 def _title_run(doc: Doc, start: int) -> int:

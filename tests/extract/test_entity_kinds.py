@@ -53,6 +53,9 @@ def test_a_name_that_acts_elsewhere_stays(nlp, text, name, type_):
     ("The veil was banned during Zaid El Amin Ben Omar's presidency.", "Zaid El Amin Ben Omar", "Person"),
     ("The president of the Norland League for the Defence of Animals, Ada Lind, said it was wrong.",
      "Norland League for the Defence of Animals", "Organisation"),
+    # the recogniser stops before the head of the body's name ("Norland Highway" + "Patrol")
+    ("The fire began, Norland Highway Patrol described, in a warehouse near the port.",
+     "Norland Highway Patrol", "Organisation"),
 ])
 def test_a_name_the_recogniser_cut_is_joined(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_, _types(nlp, text)
@@ -200,6 +203,29 @@ def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
 ])
 def test_a_span_the_recogniser_cut_grows_to_the_whole_name(nlp, words, spaces, pos, ent, expected):
     doc = Doc(nlp.vocab, words=words, spaces=[bool(s) for s in spaces], pos=pos)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    from kg.extract.consistency import english_words
+
+    (span,) = whole_names(doc, list(doc.ents), english_words(nlp), Gazetteer.load())
+    assert (span.text, span.label_) == expected
+
+
+@pytest.mark.parametrize("words, heads, ent, expected", [
+    # "Norland Highway Patrol said": the span stops before its compound's head, a body's kind
+    (["Norland", "Highway", "Patrol", "said", "."], [2, 2, 3, 3, 3], (0, 2, "FAC"), ("Norland Highway Patrol", "ORG")),
+    (["the", "Kestria", "Border", "Force", "said"], [3, 3, 3, 4, 4], (1, 2, "GPE"), ("Kestria Border Force", "ORG")),
+    (["the", "Norland", "Department", "of", "Home", "Affairs", "said"], [2, 2, 6, 2, 5, 3, 6], (1, 2, "GPE"),
+     ("Norland Department of Home Affairs", "ORG")),
+    # a compound head that is no body's kind leaves the span as it is
+    (["near", "Dunmore", "Highway", "Bridge", "."], [0, 3, 3, 0, 0], (1, 3, "FAC"), ("Dunmore Highway", "FAC")),
+])
+def test_a_body_name_cut_before_its_head_is_joined(nlp, words, heads, ent, expected):
+    """The parse reads "<Place> <Word> <Kind>" as one compound; a span that
+    stops inside it grows to its head when the head is a body's kind."""
+    deps = ["compound" if h > i and words[h][0].isupper() and words[i][0].isupper() else "dep"
+            for i, h in enumerate(heads)]
+    pos = ["PROPN" if w[0].isupper() else "X" for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
     from kg.extract.consistency import english_words
 

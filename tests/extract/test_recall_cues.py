@@ -253,9 +253,23 @@ def test_a_document_only_seen_by_an_outlet_is_not_the_outlets(nlp):
      "The talks, Anna Berg noted, had stalled for weeks"),
     ("The strike, officials said on Monday, killed at least 12 people.", "said", "Officials",
      "The strike, officials said on Monday, killed at least 12 people"),
+    # the words after the closing comma parsed as the reporting verb's adjuncts
+    ("The fire began, Kestria State Police explained, in a warehouse near the port.", "explained",
+     "Kestria State Police", "The fire began, Kestria State Police explained, in a warehouse near the port"),
 ])
 def test_a_parenthetical_cue_keeps_the_statement_on_both_sides(nlp, text, cue, speaker, content):
     """"P1, X said, P2": the statement is the whole sentence around the
     comma-set reporting clause, not only the words after it."""
     (a,) = by_cue(run(nlp, text), cue)
     assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The blaze was accidental, the Dunmore Fire Service said, adding that nobody was hurt.", "The blaze was accidental"),
+    ("The blaze was accidental, the Dunmore Fire Service said, in a statement.", "The blaze was accidental"),
+])
+def test_the_speakers_own_doing_after_a_parenthetical_cue_is_no_statement(nlp, text, content):
+    """"P, X said, adding ..." / "..., in a statement": what follows the
+    closing comma is the speaker's doing, not the rest of P."""
+    (a,) = by_cue(run(nlp, text), "said")
+    assert a.content.text == content

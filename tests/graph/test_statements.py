@@ -142,7 +142,10 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
         # pseudo-entity of every article) now asks a named one without claims
         # 117 since a statement also names its speaker's body ("X of Y said")
         # and its addressee ("X told Y, ...")
-        assert asked == 120 and answered >= 117, (answered, asked)
+        # 118 since a body's name the recogniser cut before its head is
+        # joined ("<Place> Highway" + "Patrol") and "P1, X said, P2" keeps
+        # P2 hung on the cue; the two left are in test-split articles
+        assert asked == 120 and answered >= 118, (answered, asked)
 
 
 @pytest.mark.slow
