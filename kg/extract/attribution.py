@@ -66,6 +66,9 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 # Verbs whose bare object is the addressee, never the message ("told X").
 _TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
+# Verbs that carry a speaker's words "as saying P": "T quoted X as saying P",
+# "X was reported as saying P", "X is cited as saying P" (X speaks, T relays).
+_QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
@@ -440,6 +443,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             left = [t for t in gov.subtree if t.i < min(mine)]
             right = [t for t in gov.subtree if t.i > max(mine)]
             side = left if len(left) >= len(right) else right
+            if left and right and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == gov.i for t in left) \
+                    and any(t.i == gov.i or t.dep_ in ("aux", "auxpass") and t.head.i == gov.i for t in right):
+                side = left + right  # "The bridge, X said, will reopen": the cue interrupts P, P is both sides
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
         if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
@@ -513,6 +519,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
             return
+        if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pcomp" and g.lemma_.lower() in cues.SPEECH_VERBS for g in c.children) for c in verb.children):
+            return  # "T reported X as saying P": X's statement (the "saying" cue), T only relays it
         if verb.dep_ in ("oprd", "dobj", "pobj", "attr", "appos", "compound") and (
                 any(c.dep_ == "det" for c in verb.children)
                 or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
@@ -575,7 +584,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         via = None
         frame_lo = None
         # "T quoted X as saying P": the speaker is the object of "quoted"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING_VERBS:
             quoted = verb.head.head
             obj = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
             head = obj[0] if obj else None

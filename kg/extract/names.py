@@ -96,6 +96,11 @@ def same_name(res, head: Token) -> Mention | None:
     return None
 
 
+# Words that make a title with a role noun ("Secretary General", "Vice
+# Chancellor", "Deputy Governor"), never a name of their own.
+_TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime", "assistant", "interim"})
+
+
 def proper_name(res, head: Token) -> Mention | None:
     """A proper name of two or more capitalised words that the
     recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
@@ -122,6 +127,8 @@ def proper_name(res, head: Token) -> Mention | None:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
     if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
         return None
+    if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS for t in run):
+        return None  # "Secretary General of X Jane Roe": a title, the name comes after it
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
         return None
     words = {t.lower_ for t in run}
