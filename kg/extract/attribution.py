@@ -442,6 +442,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             mine = {t.i for t in verb.subtree}
             left = [t for t in gov.subtree if t.i < min(mine)]
             right = [t for t in gov.subtree if t.i > max(mine)]
+            words = [t for t in right if not t.is_punct]
+            if left and words and self.doc[min(mine)].text == "," and not any(t.is_quote for t in gov.subtree):
+                # "P1, X said, P2": the statement runs on both sides of a
+                # comma-set reporting clause ("The convoy, the army said, was hit")
+                return left[0].idx, words[-1].idx + len(words[-1].text)
             side = left if len(left) >= len(right) else right
             if left and right and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == gov.i for t in left) \
                     and any(t.i == gov.i or t.dep_ in ("aux", "auxpass") and t.head.i == gov.i for t in right):

@@ -18,6 +18,7 @@ article is re-built or removed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -68,6 +69,10 @@ CONTROLLED = frozenset({
     "evacuated", "liberatedArea", "advanced", "distanceFrom",
 })
 PROPOSITION_METHOD = "proposition key: subject, predicate, object or amount, time"
+# "told Y, ...", "in a statement to Y: ...": the words between a cue and
+# the content after it, read for the addressee when they stay in one sentence
+ADDRESSEE_GAP = 80
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 QUOTE_METHOD = "statement words: same speaker, same smallest-hash content words (bottom-2 MinHash)"
 
 
@@ -239,6 +244,9 @@ class _Graph:
                 self.add(claim, KG.about, obj)
             for m in p.named:  # named in the clause, neither subject nor object
                 self.add(occ, KG.names, self.entity(m))
+            if p.attribution is not None and p.attribution.speaker is not None:
+                for m in self.named_in(p.attribution, content=False):  # its speaker's body, its addressee
+                    self.add(occ, KG.names, self.entity(m))
         self.add(occ, KG.canonicalClaim, canon)
         self.add(occ, KG.matchKey, text_literal(key.text))
         self.add(occ, KG.matchMethod, text_literal(PROPOSITION_METHOD))
@@ -301,12 +309,21 @@ class _Graph:
                 self.add(node, KG.bodySpan, self.span(r.body.span))
 
     # -- statements matched on their words ------------------------------------
-    def named_in(self, a: Attribution) -> list[Mention]:
+    def named_in(self, a: Attribution, content: bool = True) -> list[Mention]:
         """The entities the statement's words name, other than its speaker
-        (one mention per entity name)."""
+        (one mention per entity name): in its content, in the words of its
+        source ("X of Y said": the body Y) and between its cue and content
+        ("told Y, ...": the addressee Y) when they follow in one sentence;
+        without ``content``, only the last two."""
+        regions = [(a.content.start, a.content.end)] if content else []
+        if a.source is not None:
+            regions.append((a.source.start, a.source.end))
+        gap = self.article.text[a.cue.end:a.content.start]
+        if a.cue.end <= a.content.start and len(gap) <= ADDRESSEE_GAP and not _SENTENCE_END.search(gap):
+            regions.append((a.cue.end, a.content.start))
         seen, out = {a.speaker.name}, []
         for m in self.x.mentions:
-            if a.content.start <= m.span.start and m.span.end <= a.content.end and m.name not in seen:
+            if m.name not in seen and any(s <= m.span.start and m.span.end <= e for s, e in regions):
                 seen.add(m.name)
                 out.append(m)
         return out

@@ -244,3 +244,18 @@ def test_readings_of_data_and_small_clauses_are_no_statement(nlp, text):
 def test_a_document_only_seen_by_an_outlet_is_not_the_outlets(nlp):
     x = run(nlp, "According to documents seen by the Delmar Post, Norvex had considered selling the plant.")
     assert not x.attributions
+
+
+# -- a reporting clause set off by commas inside the statement ------------------
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The talks, Anna Berg noted, had stalled for weeks.", "noted", "Anna Berg",
+     "The talks, Anna Berg noted, had stalled for weeks"),
+    ("The strike, officials said on Monday, killed at least 12 people.", "said", "Officials",
+     "The strike, officials said on Monday, killed at least 12 people"),
+])
+def test_a_parenthetical_cue_keeps_the_statement_on_both_sides(nlp, text, cue, speaker, content):
+    """"P1, X said, P2": the statement is the whole sentence around the
+    comma-set reporting clause, not only the words after it."""
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.relation, a.speaker.name, a.content.text) == ("claims", speaker, content)
