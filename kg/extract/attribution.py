@@ -450,7 +450,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             side = left if len(left) >= len(right) else right
             if left and right and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == gov.i for t in left) \
                     and any(t.i == gov.i or t.dep_ in ("aux", "auxpass") and t.head.i == gov.i for t in right):
-                side = left + right  # "The bridge, X said, will reopen": the cue interrupts P, P is both sides
+                side = left + right  # '"The bridge," X said, "will reopen"': the quotation's clause on both sides
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
         if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
