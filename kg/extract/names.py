@@ -560,6 +560,28 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
     return made
 
 
+def body_before_role(res, head: Token) -> Mention | None:
+    """"An Orvik Harbour Authority spokesperson said": capitalised words
+    before a role noun that the recogniser left unnamed, ending in a kind
+    of body ("Authority", "Ministry", "Institute"), are that body's name."""
+    run: list[Token] = []
+    for i in range(head.i - 1, max(head.i - 7, -1), -1):
+        tok = head.doc[i]
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+            break
+        run.insert(0, tok)
+    if not 2 <= len(run) <= 5 or run[-1].lower_ not in cues.ORG_NOUNS | cues.ORG_NAME_WORDS \
+            or any(res.mention_at(t) for t in run):
+        return None
+    span = _span(head.doc, run[0].i, run[-1].i + 1, res.text)
+    before = next((m for m in res.mentions if m.type == "Organisation" and fold(m.name) == fold(span.text)), None)
+    if before is not None:
+        return before
+    made = Mention(span=span, type="Organisation", name=span.text)
+    res.add(made)
+    return made
+
+
 def body_named_by(res, head: Token) -> Mention | None:
     """"a fire officer said" where the story speaks of "the fire service":
     the body named elsewhere by the role's modifier and an organisation

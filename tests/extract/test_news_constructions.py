@@ -261,10 +261,9 @@ UNNAMED = {
     "X's spokesperson, a known body": Case(
         "A Norvane Bank spokesperson said the branch would close in May.", "said",
         "A Norvane Bank spokesperson", "Norvane Bank", "the branch would close in May"),
-    "X's spokesperson, a body the recogniser misses": _xfail(Case(
+    "X's spokesperson, a body the recogniser misses": Case(
         "An Orvik Harbour Authority spokesperson said the bridge would reopen in May.", "said",
         "An Orvik Harbour Authority spokesperson", "Orvik Harbour Authority", "the bridge would reopen in May"),
-        "NER: the small model finds no ORG in an unseen body's name used as a modifier"),
     # The seeds' and held-out guidelines skip unnamed individuals ("Witnesses", "Some residents":
     # no entity to hold to the statement); the realnews guideline makes describable sources
     # speakers. Kept to the seeds' convention (held-out floors) until the two are reconciled.
@@ -391,3 +390,72 @@ def test_a_headline_with_says_is_a_statement(nlp):
     text = ("Mara Lind says Orvik bridge will reopen in May\n\n"
             "The mayor of Orvik spoke to reporters on Monday.")
     _check(nlp, Case(text, "says", "Mara Lind", "Mara Lind", "Orvik bridge will reopen in May"))
+
+
+# -- reporting verbs of the style guides' lists --------------------------------------
+
+@pytest.mark.parametrize("verb, relation", [
+    ("insisted", "claims"), ("conceded", "claims"), ("clarified", "claims"), ("alleged", "claims"),
+    ("argued", "claims"), ("acknowledged", "confirms"), ("admitted", "claims"), ("asserted", "claims"),
+    ("claimed", "claims"), ("estimated", "claims"), ("explained", "claims"), ("maintained", "claims"),
+    ("noted", "claims"), ("predicted", "claims"), ("revealed", "claims"), ("stressed", "claims"),
+    ("suggested", "claims"), ("warned", "claims"), ("wrote", "claims"), ("announced", "claims"),
+    ("emphasised", "claims"), ("disclosed", "claims"), ("declared", "claims"), ("observed", "claims"),
+    ("reiterated", "claims"), ("reported", "claims"), ("testified", "claims"), ("tweeted", "claims"),
+    ("denied", "denies"), ("confirmed", "confirms"), ("verified", "confirms"),
+])
+def test_reporting_verbs_with_a_that_clause(nlp, verb, relation):
+    # (the guidelines: "confirms" for confirm/acknowledge/verify only; conceding and
+    # admitting assert P as a claim)
+    text = f"Mara Lind {verb} that the bridge had been closed for repairs."
+    (a,) = [a for a in run(nlp, text).attributions if verb.split()[0] in a.cue.text]
+    assert (a.speaker.name, a.relation, a.content.text) == ("Mara Lind", relation, "the bridge had been closed for repairs")
+
+
+def test_rejecting_claims_that_p_denies_them(nlp):
+    (a,) = run(nlp, "Mara Lind rejected claims that the bridge had been closed.").attributions
+    assert (a.speaker.name, a.relation, a.content.text) == ("Mara Lind", "denies", "claims that the bridge had been closed")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mara Lind vowed to reopen the bridge by May.", "vowed", "to reopen the bridge by May"),
+    ("Mara Lind pledged to reopen the bridge by May.", "pledged", "to reopen the bridge by May"),
+    ("Mara Lind urged the council to reopen the bridge.", "urged", "the council to reopen the bridge"),
+    ("Mara Lind condemned the closure of the bridge.", "condemned", "the closure of the bridge"),
+    pytest.param("Mara Lind thanked the engineers for their work.", "thanked", "the engineers for their work",
+                 marks=pytest.mark.xfail(reason="a pleasantry: the guidelines make thanks core=false, no cue", strict=True)),
+])
+def test_reporting_verbs_of_acts_of_speech(nlp, text, cue, content):
+    (a,) = [a for a in run(nlp, text).attributions if cue in a.cue.text]
+    assert (a.speaker.name, a.content.text.strip(_TRIM)) == ("Mara Lind", content)
+
+
+# -- more positions of the source ------------------------------------------------------
+
+MORE = {
+    "X, who ..., said": Case("Mara Lind, who chairs the Orvik council, said the bridge would reopen in May.", "said",
+                             "Mara Lind, who chairs the Orvik council", "Mara Lind", "the bridge would reopen in May"),
+    "X also said": Case("Tom Berg spoke first. Mara Lind also said the bridge would reopen in May.", "said",
+                        "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "said in a statement on its website": Case(
+        "The Orvik Harbour Authority said in a statement on its website that the bridge would reopen in May.",
+        "said", "The Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge would reopen in May"),
+    "said, adding that": Case("Mara Lind said the bridge was safe, adding that it would reopen in May.", "adding",
+                              "Mara Lind", "Mara Lind", "it would reopen in May"),
+    "according to X, who spoke on condition of anonymity": Case(
+        "The bridge will reopen in May, according to Mara Lind, who spoke on condition of anonymity.",
+        "according to", "Mara Lind, who spoke on condition of anonymity", "Mara Lind", "The bridge will reopen in May"),
+    "told Y on Tuesday that P": Case("Mara Lind told the Orvik Courier on Tuesday that the bridge would reopen.",
+                                     "told", "Mara Lind", "Mara Lind", "the bridge would reopen"),
+    "X's office said": _xfail(Case("Mara Lind's office said the bridge would reopen in May.", "said",
+                                   "Mara Lind's office", "Mara Lind", "the bridge would reopen in May"),
+                              "convention open: held-out 5 keys a leader's office as a body of its own"),
+    "colon after a cue noun": _xfail(Case("Mara Lind gave a warning: \"The bridge is not safe.\"", "warning",
+                                          "Mara Lind", "Mara Lind", "The bridge is not safe"),
+                                     "a cue noun as the object of a light verb ('gave a warning') is no cue yet"),
+}
+
+
+@pytest.mark.parametrize("case", list(MORE.values()), ids=list(MORE))
+def test_more_positions_of_the_source(nlp, case):
+    _check(nlp, case)
