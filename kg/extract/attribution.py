@@ -69,6 +69,7 @@ _TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
 # Verbs that carry a speaker's words "as saying P": "T quoted X as saying P",
 # "X was reported as saying P", "X is cited as saying P" (X speaks, T relays).
 _QUOTING_VERBS = frozenset({"quote", "cite", "report"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
@@ -282,6 +283,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         for c in head.subtree:  # "X, which said Q": Q is a record of its own
             if c.dep_ == "relcl" and c.i > head.i and self.is_cue(c) and not c.left_edge.idx <= cue_at <= c.right_edge.idx:
                 cut |= {t.i for t in c.subtree}
+        dash = [c.i for c in head.children if c.dep_ == "punct" and c.i < head.i and c.text in _DASHES]
+        if dash:  # "ORVIK, May 3 - X said": the dateline before the dash is no part of the source
+            cut |= {t.i for t in head.subtree if t.i <= max(dash)}
         if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
             cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
         toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
