@@ -66,6 +66,10 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
 # Verbs whose bare object is the addressee, never the message ("told X").
 _TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
+# Verbs that carry a speaker's words "as saying P": "T quoted X as saying P",
+# "X was reported as saying P", "X is cited as saying P" (X speaks, T relays).
+_QUOTING_VERBS = frozenset({"quote", "cite", "report"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
@@ -279,6 +283,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         for c in head.subtree:  # "X, which said Q": Q is a record of its own
             if c.dep_ == "relcl" and c.i > head.i and self.is_cue(c) and not c.left_edge.idx <= cue_at <= c.right_edge.idx:
                 cut |= {t.i for t in c.subtree}
+        dash = [c.i for c in head.children if c.dep_ == "punct" and c.i < head.i and c.text in _DASHES]
+        if dash:  # "ORVIK, May 3 - X said": the dateline before the dash is no part of the source
+            cut |= {t.i for t in head.subtree if t.i <= max(dash)}
         if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
             cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
         toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
@@ -445,6 +452,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 # comma-set reporting clause ("The convoy, the army said, was hit")
                 return left[0].idx, words[-1].idx + len(words[-1].text)
             side = left if len(left) >= len(right) else right
+            if left and right and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == gov.i for t in left) \
+                    and any(t.i == gov.i or t.dep_ in ("aux", "auxpass") and t.head.i == gov.i for t in right):
+                side = left + right  # '"The bridge," X said, "will reopen"': the quotation's clause on both sides
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
         if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
@@ -518,6 +528,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
             return
+        if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pcomp" and g.lemma_.lower() in cues.SPEECH_VERBS for g in c.children) for c in verb.children):
+            return  # "T reported X as saying P": X's statement (the "saying" cue), T only relays it
         if verb.dep_ in ("oprd", "dobj", "pobj", "attr", "appos", "compound") and (
                 any(c.dep_ == "det" for c in verb.children)
                 or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
@@ -580,7 +593,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         via = None
         frame_lo = None
         # "T quoted X as saying P": the speaker is the object of "quoted"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING_VERBS:
             quoted = verb.head.head
             obj = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
             head = obj[0] if obj else None

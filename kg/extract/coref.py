@@ -304,7 +304,7 @@ class SpeakerResolver:
             org = self._inner_mention(head, ("Organisation",))
             if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
                 return org
-            body = self._body_modifier(head)
+            body = self._body_modifier(head) or names.body_before_role(self, head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
                 return body
             official = names.state_official(self, head)

@@ -30,7 +30,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
         "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe", "concede", "admit",
         "boast", "tout", "quip", "joke", "exclaim", "recall", "recount", "describe", "cite",
         "underline", "underscore", "opine", "posit", "continue", "point", "speculate", "conjecture",
-        "caution", "write", "post", "tweet", "publish", "report", "quote", "read",
+        "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak",
     })),
     "Reveal_secret": ("claims", frozenset({"disclose", "reveal", "divulge"})),
     # (no FrameNet frame of its own: an apology admits what it is for)
@@ -79,11 +79,13 @@ CHARGE_VERBS = frozenset({"accuse", "blame"})
 PREP_CONTENT = {
     "apologise": ("for",), "apologize": ("for",), "complain": ("about", "of"),
     "disagree": ("with",), "warn": ("of", "about", "against"), "caution": ("of", "about", "against"),
-    "testify": ("about", "to"), "confess": ("to",), "admit": ("to",),
+    "testify": ("about", "to"), "confess": ("to",), "admit": ("to",), "speak": ("of",),
 }
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").
-PARTICLE_CUES = {"point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
+# ("speak" only as "spoke of P": "spoke to reporters", "speaking on condition
+# of anonymity" report nothing)
+PARTICLE_CUES = {"speak": {"of"}, "point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count

@@ -223,11 +223,16 @@ def construction_ok(verb: Token) -> bool:
     evidence or record with a document, website or data set as subject
     ("the database shows P", not "the team showed courage", "the band
     recorded an album"), a verb of labelling with its "as" phrase ("police
-    identified him as X", not "identified the body"); data and figures that
+    identified him as X", not "identified the body"), a phrasal cue with its
+    particle ("pointed out"); data and figures that
     "show" something are the writer's reading of them, no one's statement;
     either in a passive
     with a "by" agent and an "as" phrase ("was recorded as M by X")."""
     lemma = verb.lemma_.lower()
+    particle = cues.PARTICLE_CUES.get(lemma)
+    if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
+                            for c in verb.children):
+        return False  # "point" only as "point out", "speak" only as "spoke of"
     if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
         return True
     if lemma in cues.LABEL_VERBS:

@@ -123,6 +123,11 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
                 out.append(Span(doc, span.start, end, label="ORG"))
                 i += 1
                 continue
+        split = _title_of_body_name(doc, span)
+        if split is not None:  # "Secretary General of the X League Jane Roe": the body, then the person
+            out.extend(split)
+            i += 1
+            continue
         if (span.label_ in _NAME_LABELS and span.end + 1 < len(doc) and doc[span.end].text in ("'", "\u2019")
                 and not doc[span.end - 1].whitespace_ and span[-1].text.endswith("s")
                 and doc[span.end + 1].is_title and doc[span.end + 1].pos_ in ("PROPN", "NOUN")
@@ -188,6 +193,26 @@ def _compound_head_end(doc: Doc, span: Span, nxt: Span | None) -> int:
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 and doc[end + 1].is_title:
         end = _title_run(doc, end + 1)  # "Norland Department" + "of Justice"
     return end
+
+
+def _title_of_body_name(doc: Doc, span: Span) -> tuple[Span, Span] | None:
+    """"Secretary General of the Alpine League Jane Roe said": after a
+    role title and "of", a body's name that runs on into a person's name
+    (one span from the recogniser) is the body up to its kind word and the
+    person after it. Only two or three capitalised words after the kind
+    word, none of them a body's word, make the person."""
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of" \
+            or doc[span.start - 2].lower_ not in PERSON_NOUNS | _ROLE_WORDS:
+        return None
+    kinds = [t.i for t in span[:-2] if t.lower_ in _BODY_KINDS | ORG_NOUNS and t.is_title]
+    if not kinds:
+        return None
+    cut = kinds[-1] + 1
+    tail = doc[cut:span.end]
+    if not 2 <= len(tail) <= 3 or any(not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
+                                      or t.lower_ in _BODY_KINDS | ORG_NOUNS | ORG_NAME_WORDS for t in tail):
+        return None
+    return Span(doc, span.start, cut, label="ORG"), Span(doc, cut, span.end, label="PERSON")
 
 
 def _title_run(doc: Doc, start: int) -> int:

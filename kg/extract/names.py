@@ -96,6 +96,11 @@ def same_name(res, head: Token) -> Mention | None:
     return None
 
 
+# Words that make a title with a role noun ("Secretary General", "Vice
+# Chancellor", "Deputy Governor"), never a name of their own.
+_TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime", "assistant", "interim"})
+
+
 def proper_name(res, head: Token) -> Mention | None:
     """A proper name of two or more capitalised words that the
     recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
@@ -122,6 +127,8 @@ def proper_name(res, head: Token) -> Mention | None:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
     if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
         return None
+    if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS for t in run):
+        return None  # "Secretary General of X Jane Roe": a title, the name comes after it
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
         return None
     words = {t.lower_ for t in run}
@@ -550,6 +557,28 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
     made = Mention(span=Span(start, end, text[start:end]), type=kind, name=text[start:end])
     res.add(made)
     res.whole.append((speaker, made))
+    return made
+
+
+def body_before_role(res, head: Token) -> Mention | None:
+    """"An Orvik Harbour Authority spokesperson said": capitalised words
+    before a role noun that the recogniser left unnamed, ending in a kind
+    of body ("Authority", "Ministry", "Institute"), are that body's name."""
+    run: list[Token] = []
+    for i in range(head.i - 1, max(head.i - 7, -1), -1):
+        tok = head.doc[i]
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+            break
+        run.insert(0, tok)
+    if not 2 <= len(run) <= 5 or run[-1].lower_ not in cues.ORG_NOUNS | cues.ORG_NAME_WORDS \
+            or any(res.mention_at(t) for t in run):
+        return None
+    span = _span(head.doc, run[0].i, run[-1].i + 1, res.text)
+    before = next((m for m in res.mentions if m.type == "Organisation" and fold(m.name) == fold(span.text)), None)
+    if before is not None:
+        return before
+    made = Mention(span=span, type="Organisation", name=span.text)
+    res.add(made)
     return made
 
 

@@ -1,0 +1,537 @@
+"""An audit of the attribution constructions of English news, independent of
+any gold set: each construction the news style guides teach (and each one the
+issue on real news lists) in a sentence written here with invented names, and
+the source, cue, content and stance ``extract`` must give it.
+
+Content is compared without the quotation marks and end punctuation around it
+(a quotation's content is its words, "The dam is safe" in '"The dam is safe,"').
+A construction still out of reach is marked xfail with the reason, not dropped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from attribution_support import run
+
+pytestmark = pytest.mark.model
+
+_TRIM = " \t\n,.;:\"'\u201c\u201d\u2018\u2019"
+
+
+@dataclass(frozen=True)
+class Case:
+    """What one construction must give: the record whose cue contains ``cue``
+    (the ``nth`` such), its source words, speaker name, content and stance."""
+
+    text: str
+    cue: str
+    source: str | None
+    speaker: str | None
+    content: str
+    relation: str = "claims"
+    via: str | None = None
+    nth: int = 0
+
+
+def _check(nlp, case: Case):
+    x = run(nlp, case.text)
+    for a in x.attributions:  # every span is the article's own characters
+        for span in (a.cue, a.content, a.source):
+            assert span is None or case.text[span.start:span.end] == span.text
+    found = [a for a in x.attributions if case.cue.lower() in a.cue.text.lower()]
+    assert len(found) > case.nth, [(a.cue.text, a.content.text) for a in x.attributions]
+    a = found[case.nth]
+    got = (a.source.text if a.source else None, a.speaker.name if a.speaker else None,
+           a.content.text.strip(_TRIM), a.relation, a.via.name if a.via else None)
+    assert got == (case.source, case.speaker, case.content, case.relation, case.via)
+    return x
+
+
+def _xfail(case: Case, reason: str):
+    return pytest.param(case, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+# -- "X said (that) P" in every position --------------------------------------
+
+SAID = {
+    "before, with that": Case("Mara Lind said that the bridge would reopen in May.", "said",
+                              "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "before, no that": Case("Mara Lind said the bridge would reopen in May.", "said",
+                            "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "after, subject first": Case("The bridge will reopen in May, Mara Lind said.", "said",
+                                 "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "after, inverted": Case("The bridge will reopen in May, said Mara Lind.", "said",
+                            "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "after a quotation": Case("\"The bridge will reopen in May,\" Mara Lind said.", "said",
+                              "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "after a quotation, inverted": Case("\"The bridge will reopen in May,\" said Mara Lind.", "said",
+                                        "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "inside a quotation": Case("\"The bridge,\" Mara Lind said, \"will reopen in May.\"", "said",
+                               "Mara Lind", "Mara Lind", "The bridge,\" Mara Lind said, \"will reopen in May"),
+    "parenthetical": Case("The bridge, Mara Lind said, will reopen in May.", "said",
+                          "Mara Lind", "Mara Lind", "The bridge, Mara Lind said, will reopen in May"),
+    "parenthetical pronoun": Case("Tom Berg spoke on Monday. The talks, he said, had failed in the spring.", "said",
+                                  "he", "Tom Berg", "The talks, he said, had failed in the spring"),
+    "after a colon": Case("Mara Lind said: \"The bridge will reopen in May.\"", "said",
+                          "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "said on Tuesday": Case("Mara Lind said on Tuesday that the bridge would reopen in May.", "said",
+                            "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "said in an interview with": Case(
+        "Mara Lind said in an interview with the Orvik Courier that the bridge would reopen in May.", "said",
+        "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "said in a tweet": Case("Mara Lind said in a tweet that the bridge would reopen in May.", "said",
+                            "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "wrote on Twitter": Case("Mara Lind wrote on Twitter that the bridge would reopen in May.", "wrote",
+                             "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "in a statement, X said": Case(
+        "In a statement, the Orvik Harbour Authority said the bridge would reopen in May.", "said",
+        "the Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge would reopen in May"),
+    "X's statement said": Case(
+        "The Orvik Harbour Authority's statement said the bridge would reopen in May.", "said",
+        "The Orvik Harbour Authority's statement", "Orvik Harbour Authority", "the bridge would reopen in May"),
+    "present-tense says": Case("Mara Lind says the bridge will reopen in May.", "says",
+                               "Mara Lind", "Mara Lind", "the bridge will reopen in May"),
+    "says after a quotation": Case("\"The bridge will reopen in May,\" says Mara Lind.", "says",
+                                   "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+}
+
+
+@pytest.mark.parametrize("case", list(SAID.values()), ids=list(SAID))
+def test_said_in_every_position(nlp, case):
+    _check(nlp, case)
+
+
+# -- according to --------------------------------------------------------------
+
+ACCORDING = {
+    "after the clause": Case("The bridge will reopen in May, according to Mara Lind.", "according to",
+                             "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "before the clause": Case("According to Mara Lind, the bridge will reopen in May.", "according to",
+                              "Mara Lind", "Mara Lind", "the bridge will reopen in May"),
+    "a spokesperson for a body": Case(
+        "According to a spokesperson for the Orvik Harbour Authority, the bridge will reopen in May.",
+        "according to", "a spokesperson for the Orvik Harbour Authority", "Orvik Harbour Authority",
+        "the bridge will reopen in May"),
+    "a body's statement": Case(
+        "According to a statement from the Orvik Harbour Authority, the bridge will reopen in May.",
+        "according to", "a statement from the Orvik Harbour Authority", "Orvik Harbour Authority",
+        "the bridge will reopen in May"),
+    "an official of a country": Case(
+        "The convoy left at dawn, according to a senior Canadian official.", "according to",
+        "a senior Canadian official", "Government of Canada", "The convoy left at dawn"),
+}
+
+
+@pytest.mark.parametrize("case", list(ACCORDING.values()), ids=list(ACCORDING))
+def test_according_to(nlp, case):
+    _check(nlp, case)
+
+
+# -- told -----------------------------------------------------------------------
+
+TOLD = {
+    "told Y that P": Case("Mara Lind told reporters that the bridge would reopen in May.", "told",
+                          "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "told Y P": Case("Mara Lind told the Orvik Courier the bridge would reopen in May.", "told",
+                     "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "told Y: quotation": Case("Mara Lind told the Orvik Courier: \"The bridge will reopen in May.\"", "told",
+                              "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+    "quotation, X told Y": Case("\"The bridge will reopen in May,\" Mara Lind told reporters.", "told",
+                                "Mara Lind", "Mara Lind", "The bridge will reopen in May"),
+}
+
+
+@pytest.mark.parametrize("case", list(TOLD.values()), ids=list(TOLD))
+def test_told(nlp, case):
+    _check(nlp, case)
+
+
+# -- stance: denial, confirmation withheld, negation ---------------------------
+
+STANCE = {
+    "denied that": Case("Mara Lind denied that she had taken the money.", "denied",
+                        "Mara Lind", "Mara Lind", "she had taken the money", "denies"),
+    "confirmed that": Case("The Orvik Harbour Authority confirmed that the bridge had cracked.", "confirmed",
+                           "The Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge had cracked",
+                           "confirms"),
+    "refused to confirm": Case("The Orvik Harbour Authority refused to confirm that the bridge had cracked.",
+                               "refused to confirm", "The Orvik Harbour Authority", "Orvik Harbour Authority",
+                               "the bridge had cracked", "not_confirmed"),
+    "would not confirm": Case("Mara Lind would not confirm that the bridge had cracked.", "confirm",
+                              "Mara Lind", "Mara Lind", "the bridge had cracked", "not_confirmed"),
+    "could not confirm": Case("The Orvik Courier could not confirm that the bridge had cracked.", "confirm",
+                              "The Orvik Courier", "Orvik Courier", "the bridge had cracked", "not_confirmed"),
+    "has not confirmed": Case("The Orvik Harbour Authority has not confirmed the closure of the bridge.",
+                              "confirmed", "The Orvik Harbour Authority", "Orvik Harbour Authority",
+                              "the closure of the bridge", "not_confirmed"),
+    "said it could not confirm": Case(
+        "The Orvik Harbour Authority said it could not confirm that the bridge had cracked.", "could not confirm",
+        "it", "Orvik Harbour Authority", "the bridge had cracked", "not_confirmed"),
+}
+
+
+@pytest.mark.parametrize("case", list(STANCE.values()), ids=list(STANCE))
+def test_stance(nlp, case):
+    _check(nlp, case)
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Lind declined to comment.",
+    "Mara Lind declined to comment on the report.",
+    "The Orvik Courier would not comment about the talks.",
+])
+def test_declining_to_comment_is_no_statement(nlp, text):
+    # the gold guidelines of the seeds and held-out sets: "declined to comment"
+    # names no proposition (unlike "declined to say whether P": not_confirmed)
+    assert not run(nlp, text).attributions
+
+
+def test_commenting_on_a_topic_with_a_quotation_is_the_quotation(nlp):
+    (a,) = run(nlp, "Mara Lind commented on the ruling: \"It is fair.\"").attributions
+    assert (a.relation, a.content.text) == ("claims", "It is fair")
+
+
+# -- noun cues -------------------------------------------------------------------
+
+NOUNS = {
+    "the body's claim that P": Case(
+        "The Transport Ministry's claim that the bridge was safe was rejected by engineers.", "claim",
+        "The Transport Ministry's", "Transport Ministry", "the bridge was safe"),
+    "the announcement by X that P": _xfail(Case(
+        "The announcement by the Orvik Harbour Authority that the bridge would close surprised residents.",
+        "announcement", "the Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge would close"),
+        "parser: the small model tags the main verb 'surprised' an adjective inside the that-clause"),
+    "X's denial of P": _xfail(Case("Mara Lind's denial of the bribery charges did not end the inquiry.", "denial",
+                                   "Mara Lind", "Mara Lind", "the bribery charges", "denies"),
+                              "noun cues take a that-clause only; 'denial of NP' names no proposition to key"),
+}
+
+
+@pytest.mark.parametrize("case", list(NOUNS.values()), ids=list(NOUNS))
+def test_noun_cues(nlp, case):
+    _check(nlp, case)
+
+
+# -- passives -------------------------------------------------------------------
+
+PASSIVES = {
+    "P was confirmed by X": Case("The closure of the bridge was confirmed by the Orvik Harbour Authority.",
+                                 "confirmed", "the Orvik Harbour Authority", "Orvik Harbour Authority",
+                                 "The closure of the bridge", "confirms"),
+    "X is quoted as saying": Case("Mara Lind is quoted as saying that the bridge was safe.", "quoted",
+                                  "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "X was reported as saying": Case("Mara Lind was reported as saying that the bridge was safe.", "saying",
+                                     "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "T reported X as saying": Case("The Orvik Courier reported Mara Lind as saying that the bridge was safe.",
+                                   "saying", "Mara Lind", "Mara Lind", "the bridge was safe", via="Orvik Courier"),
+    "it was announced by X that P": Case(
+        "It was announced by the Orvik Harbour Authority that the bridge would close.", "announced",
+        "the Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge would close"),
+}
+
+
+@pytest.mark.parametrize("case", list(PASSIVES.values()), ids=list(PASSIVES))
+def test_passives(nlp, case):
+    _check(nlp, case)
+
+
+# -- relayed speech --------------------------------------------------------------
+
+def test_a_report_of_what_someone_said_is_theirs_via_the_reporter(nlp):
+    _check(nlp, Case("The Orvik Courier reported that Mara Lind said the bridge would reopen in May.", "said",
+                     "Mara Lind", "Mara Lind", "the bridge would reopen in May", via="Orvik Courier"))
+
+
+# -- unnamed and described sources -----------------------------------------------
+
+UNNAMED = {
+    "officials said": Case("Officials said the bridge would reopen in May.", "said",
+                           "Officials", "Officials", "the bridge would reopen in May"),
+    "a senior official of a country": Case(
+        "A senior US official said the convoy had left at dawn.", "said",
+        "A senior US official", "Government of United States", "the convoy had left at dawn"),
+    "a senior defence official of a country": Case(
+        "A senior US defence official said the convoy had left at dawn.", "said",
+        "A senior US defence official", "Government of United States", "the convoy had left at dawn"),
+    "a spokesperson for X": Case(
+        "A spokesperson for the Orvik Harbour Authority said the bridge would reopen in May.", "said",
+        "A spokesperson for the Orvik Harbour Authority", "Orvik Harbour Authority",
+        "the bridge would reopen in May"),
+    "X's spokesperson, a known body": Case(
+        "A Norvane Bank spokesperson said the branch would close in May.", "said",
+        "A Norvane Bank spokesperson", "Norvane Bank", "the branch would close in May"),
+    "X's spokesperson, a body the recogniser misses": Case(
+        "An Orvik Harbour Authority spokesperson said the bridge would reopen in May.", "said",
+        "An Orvik Harbour Authority spokesperson", "Orvik Harbour Authority", "the bridge would reopen in May"),
+    # The seeds' and held-out guidelines skip unnamed individuals ("Witnesses", "Some residents":
+    # no entity to hold to the statement); the realnews guideline makes describable sources
+    # speakers. Kept to the seeds' convention (held-out floors) until the two are reconciled.
+    "witnesses said": _xfail(Case("Witnesses said the car had been speeding.", "said",
+                                  "Witnesses", "Witnesses", "the car had been speeding"),
+                             "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
+    "residents told Y": _xfail(Case("Residents told the Orvik Courier that the water was still rising.", "told",
+                                    "Residents", "Residents", "the water was still rising"),
+                               "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
+    "sources close to X": _xfail(Case("Sources close to Mara Lind said she would resign on Friday.", "said",
+                                      "Sources close to Mara Lind", "Sources close to Mara Lind",
+                                      "she would resign on Friday"),
+                                 "convention: the anonymous formula ('familiar with', 'close to') names no side"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNNAMED.values()), ids=list(UNNAMED))
+def test_unnamed_and_described_sources(nlp, case):
+    _check(nlp, case)
+
+
+# -- titles before names ---------------------------------------------------------
+
+TITLES = {
+    "Governor of the Region": Case(
+        "Governor of the Northern Region Jane Roe warned that the dam could fail.", "warned",
+        "Governor of the Northern Region Jane Roe", "Jane Roe", "the dam could fail"),
+    "Secretary General of a body": Case(
+        "Secretary General of the Alpine League Jane Roe said the talks had failed.", "said",
+        "Secretary General of the Alpine League Jane Roe", "Jane Roe", "the talks had failed"),
+    "Chairman of an Association": Case(
+        "Chairman of the Orvik Football Association Jane Roe said the match would go ahead.", "said",
+        "Chairman of the Orvik Football Association Jane Roe", "Jane Roe", "the match would go ahead"),
+    "a title word": Case("Transport Minister Jane Roe said the bridge would reopen in May.", "said",
+                         "Transport Minister Jane Roe", "Jane Roe", "the bridge would reopen in May"),
+    "name, title apposed": Case(
+        "Jane Roe, the governor of the Northern Region, said the dam could fail.", "said",
+        "Jane Roe, the governor of the Northern Region", "Jane Roe", "the dam could fail"),
+}
+
+
+@pytest.mark.parametrize("case", list(TITLES.values()), ids=list(TITLES))
+def test_titles_before_names(nlp, case):
+    x = _check(nlp, case)
+    assert any(m.name == "Jane Roe" and m.type == "Person" for m in x.mentions)
+
+
+# -- pronouns, continued quotations, added --------------------------------------
+
+def test_a_pronoun_after_a_named_speaker_is_that_speaker(nlp):
+    _check(nlp, Case("Mara Lind arrived in Orvik on Monday. She said the bridge would reopen in May.", "said",
+                     "She", "Mara Lind", "the bridge would reopen in May"))
+
+
+def test_added_after_a_quotation_is_the_speaker_before(nlp):
+    text = ("\"The bridge is safe,\" Mara Lind said. "
+            "\"It will reopen in May,\" she added.")
+    _check(nlp, Case(text, "added", "she", "Mara Lind", "It will reopen in May"))
+
+
+def test_continued_after_a_quotation_is_the_speaker_before(nlp):
+    text = ("Mara Lind said the bridge was safe. "
+            "\"We tested it twice,\" she continued.")
+    _check(nlp, Case(text, "continued", "she", "Mara Lind", "We tested it twice"))
+
+
+def test_a_multi_sentence_quotation_named_after_its_first_sentence_is_one_statement(nlp):
+    text = ("\"The bridge is safe,\" Mara Lind said. \"We tested it twice. It will reopen in May.\"\n\n"
+            "Tom Berg said the road would close on Friday.")
+    x = run(nlp, text)
+    lind = [a for a in x.attributions if a.speaker and a.speaker.name == "Mara Lind"]
+    assert "It will reopen in May" in " ".join(a.content.text for a in lind)
+    assert all("road" not in a.content.text for a in lind)
+
+
+def test_a_quotation_over_two_paragraphs_is_the_speakers(nlp):
+    # news style: a quotation running on into the next paragraph has no closing mark
+    # at the end of the first and opens the second with a quotation mark
+    text = ("Mara Lind said: \"The bridge is safe. We tested it twice.\n\n"
+            "\"It will reopen in May, as planned.\"\n\n"
+            "Tom Berg said the road would close on Friday.")
+    x = run(nlp, text)
+    lind = [a for a in x.attributions if a.speaker and a.speaker.name == "Mara Lind"]
+    said = " ".join(a.content.text for a in lind)
+    assert "We tested it twice" in said and "as planned" in said
+    assert [a.speaker.name for a in x.attributions if "road" in a.content.text] == ["Tom Berg"]
+
+
+def test_one_missing_closing_mark_loses_nothing_after_it(nlp):
+    text = ("\"The bridge is safe, Mara Lind said on Monday.\n\n"
+            "Tom Berg said the road would close on Friday.\n\n"
+            "The Orvik Harbour Authority said tolls would rise in June.")
+    x = run(nlp, text)
+    got = {(a.speaker.name if a.speaker else None, a.content.text.strip(_TRIM)) for a in x.attributions}
+    assert ("Tom Berg", "the road would close on Friday") in got
+    assert ("Orvik Harbour Authority", "tolls would rise in June") in got
+
+
+@pytest.mark.parametrize("open_, close", [("\"", "\""), ("\u201c", "\u201d")], ids=["straight", "curly"])
+def test_straight_and_curly_quotation_marks_alike(nlp, open_, close):
+    text = f"{open_}The bridge is safe,{close} Mara Lind said. {open_}It will reopen in May,{close} she added."
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
+        ("Mara Lind", "The bridge is safe"), ("Mara Lind", "It will reopen in May")]
+
+
+# -- two cues, two speakers --------------------------------------------------------
+
+def test_a_second_cue_in_one_sentence_is_a_second_statement(nlp):
+    x = run(nlp, "Mara Lind said the bridge was safe, but Tom Berg said it needed repairs.")
+    got = sorted((a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions)
+    assert got == [("Mara Lind", "the bridge was safe"), ("Tom Berg", "it needed repairs")]
+
+
+def test_joint_subjects_each_say_it(nlp):
+    x = run(nlp, "Mara Lind and Tom Berg said the bridge was safe.")
+    got = sorted((a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions)
+    assert got == [("Mara Lind", "the bridge was safe"), ("Tom Berg", "the bridge was safe")]
+
+
+# -- headlines and features --------------------------------------------------------
+
+def test_a_headline_with_says_is_a_statement(nlp):
+    text = ("Mara Lind says Orvik bridge will reopen in May\n\n"
+            "The mayor of Orvik spoke to reporters on Monday.")
+    _check(nlp, Case(text, "says", "Mara Lind", "Mara Lind", "Orvik bridge will reopen in May"))
+
+
+# -- reporting verbs of the style guides' lists --------------------------------------
+
+@pytest.mark.parametrize("verb, relation", [
+    ("insisted", "claims"), ("conceded", "claims"), ("clarified", "claims"), ("alleged", "claims"),
+    ("argued", "claims"), ("acknowledged", "confirms"), ("admitted", "claims"), ("asserted", "claims"),
+    ("claimed", "claims"), ("estimated", "claims"), ("explained", "claims"), ("maintained", "claims"),
+    ("noted", "claims"), ("predicted", "claims"), ("revealed", "claims"), ("stressed", "claims"),
+    ("suggested", "claims"), ("warned", "claims"), ("wrote", "claims"), ("announced", "claims"),
+    ("emphasised", "claims"), ("disclosed", "claims"), ("declared", "claims"), ("observed", "claims"),
+    ("reiterated", "claims"), ("reported", "claims"), ("testified", "claims"), ("tweeted", "claims"),
+    ("denied", "denies"), ("confirmed", "confirms"), ("verified", "confirms"),
+])
+def test_reporting_verbs_with_a_that_clause(nlp, verb, relation):
+    # (the guidelines: "confirms" for confirm/acknowledge/verify only; conceding and
+    # admitting assert P as a claim)
+    text = f"Mara Lind {verb} that the bridge had been closed for repairs."
+    (a,) = [a for a in run(nlp, text).attributions if verb.split()[0] in a.cue.text]
+    assert (a.speaker.name, a.relation, a.content.text) == ("Mara Lind", relation, "the bridge had been closed for repairs")
+
+
+def test_rejecting_claims_that_p_denies_them(nlp):
+    (a,) = run(nlp, "Mara Lind rejected claims that the bridge had been closed.").attributions
+    assert (a.speaker.name, a.relation, a.content.text) == ("Mara Lind", "denies", "claims that the bridge had been closed")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mara Lind vowed to reopen the bridge by May.", "vowed", "to reopen the bridge by May"),
+    ("Mara Lind pledged to reopen the bridge by May.", "pledged", "to reopen the bridge by May"),
+    ("Mara Lind urged the council to reopen the bridge.", "urged", "the council to reopen the bridge"),
+    ("Mara Lind condemned the closure of the bridge.", "condemned", "the closure of the bridge"),
+    pytest.param("Mara Lind thanked the engineers for their work.", "thanked", "the engineers for their work",
+                 marks=pytest.mark.xfail(reason="a pleasantry: the guidelines make thanks core=false, no cue", strict=True)),
+])
+def test_reporting_verbs_of_acts_of_speech(nlp, text, cue, content):
+    (a,) = [a for a in run(nlp, text).attributions if cue in a.cue.text]
+    assert (a.speaker.name, a.content.text.strip(_TRIM)) == ("Mara Lind", content)
+
+
+# -- more positions of the source ------------------------------------------------------
+
+MORE = {
+    "X, who ..., said": Case("Mara Lind, who chairs the Orvik council, said the bridge would reopen in May.", "said",
+                             "Mara Lind, who chairs the Orvik council", "Mara Lind", "the bridge would reopen in May"),
+    "X also said": Case("Tom Berg spoke first. Mara Lind also said the bridge would reopen in May.", "said",
+                        "Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "said in a statement on its website": Case(
+        "The Orvik Harbour Authority said in a statement on its website that the bridge would reopen in May.",
+        "said", "The Orvik Harbour Authority", "Orvik Harbour Authority", "the bridge would reopen in May"),
+    "said, adding that": Case("Mara Lind said the bridge was safe, adding that it would reopen in May.", "adding",
+                              "Mara Lind", "Mara Lind", "it would reopen in May"),
+    "according to X, who spoke on condition of anonymity": Case(
+        "The bridge will reopen in May, according to Mara Lind, who spoke on condition of anonymity.",
+        "according to", "Mara Lind, who spoke on condition of anonymity", "Mara Lind", "The bridge will reopen in May"),
+    "told Y on Tuesday that P": Case("Mara Lind told the Orvik Courier on Tuesday that the bridge would reopen.",
+                                     "told", "Mara Lind", "Mara Lind", "the bridge would reopen"),
+    "X's office said": _xfail(Case("Mara Lind's office said the bridge would reopen in May.", "said",
+                                   "Mara Lind's office", "Mara Lind", "the bridge would reopen in May"),
+                              "convention open: held-out 5 keys a leader's office as a body of its own"),
+    "colon after a cue noun": _xfail(Case("Mara Lind gave a warning: \"The bridge is not safe.\"", "warning",
+                                          "Mara Lind", "Mara Lind", "The bridge is not safe"),
+                                     "a cue noun as the object of a light verb ('gave a warning') is no cue yet"),
+}
+
+
+@pytest.mark.parametrize("case", list(MORE.values()), ids=list(MORE))
+def test_more_positions_of_the_source(nlp, case):
+    _check(nlp, case)
+
+
+# -- pronouns and roles (issue cause 5), nested statements (cause 6) ----------------
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
+    text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
+    (a,) = run(nlp, text).attributions
+    assert (a.source.text, a.speaker.name) == ("He", "Tom Berg")
+
+
+def test_a_role_noun_is_the_person_named_with_that_role(nlp):
+    text = ("Transport Minister Jane Roe visited the bridge on Monday with Tom Berg, the mayor. "
+            "The minister said it would reopen in May.")
+    (a,) = run(nlp, text).attributions
+    assert (a.source.text, a.speaker.name) == ("The minister", "Jane Roe")
+
+
+def test_a_statement_quoted_inside_a_quotation_is_the_outer_speakers(nlp):
+    text = "\"The ministry told us the bridge was safe,\" Mara Lind said."
+    x = run(nlp, text)
+    lind = [a for a in x.attributions if a.speaker and a.speaker.name == "Mara Lind"]
+    assert lind and "the bridge was safe" in lind[0].content.text
+
+
+def test_they_after_two_named_people_is_both(nlp):
+    text = "Mara Lind and Tom Berg inspected the bridge on Monday. They said it was safe."
+    x = run(nlp, text)
+    assert sorted(a.speaker.name for a in x.attributions) == ["Mara Lind", "Tom Berg"]
+
+
+def test_a_quote_then_a_pronoun_cue_in_the_next_paragraph_keeps_the_speaker(nlp):
+    text = ("Mara Lind said the bridge was safe.\n\n"
+            "\"We tested it twice,\" she said.\n\n"
+            "Tom Berg, the mayor, disagreed. \"It needs repairs,\" he said.")
+    x = run(nlp, text)
+    got = [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions]
+    assert ("Mara Lind", "We tested it twice") in got and ("Tom Berg", "It needs repairs") in got
+
+
+def test_an_outlet_that_could_not_verify_is_not_confirmed_by_the_outlet(nlp):
+    text = "The Orvik Courier could not independently verify the claim."
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.relation) == ("Orvik Courier", "not_confirmed")
+
+
+# -- more cue shapes ------------------------------------------------------------------
+
+MORE_CUES = {
+    "quipped after a quotation": Case("\"Bridges are like teeth,\" Mara Lind quipped.", "quipped",
+                                      "Mara Lind", "Mara Lind", "Bridges are like teeth"),
+    "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
+                                   "Mara Lind", "Mara Lind", "The bridge is safe"),
+    "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
+                            "Mara Lind", "Mara Lind", "the bridge was open"),
+    "spoke of": Case("Mara Lind spoke of a plan to reopen the bridge.", "spoke",
+                     "Mara Lind", "Mara Lind", "a plan to reopen the bridge"),
+    "two that-clauses": Case("Mara Lind said that the bridge was safe and that it would reopen in May.", "said",
+                             "Mara Lind", "Mara Lind", "the bridge was safe and that it would reopen in May"),
+    "dateline then said": Case("ORVIK, May 3 - Mara Lind said on Friday the bridge would reopen.", "said",
+                               "Mara Lind", "Mara Lind", "the bridge would reopen"),
+    "wrote in a letter": Case("Mara Lind wrote in a letter to the council that the bridge was safe.", "wrote",
+                              "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "posted on Facebook": Case("Mara Lind posted on Facebook that the bridge was safe.", "posted",
+                               "Mara Lind", "Mara Lind", "the bridge was safe"),
+}
+
+
+@pytest.mark.parametrize("case", list(MORE_CUES.values()), ids=list(MORE_CUES))
+def test_more_cue_shapes(nlp, case):
+    _check(nlp, case)
+
+
+def test_a_colon_headline_is_no_statement(nlp):
+    # the guidelines: a headline's "Name: words" names no cue
+    x = run(nlp, "Orvik bridge to reopen in May: mayor\n\nThe bridge closed in March.")
+    assert not x.attributions
