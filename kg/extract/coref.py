@@ -312,7 +312,7 @@ class SpeakerResolver:
                 return official
             if names.anonymous(head):
                 return None  # "the official, who asked not to be named": no one named
-            client = self._represented(head)
+            client = people.represented(self, head)
             if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
                 return client
             if self._has_det(head):
@@ -333,6 +333,8 @@ class SpeakerResolver:
                 # with that role nearby (before, else in the next sentences)
                 return self.role_antecedent(head, fallback=False)
             return None
+        if (person := people.principal(self, head)) is not None:
+            return person  # "Ann Roe's office said": her office speaks for her
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             inner = self._inner_mention(head, ("Organisation",))
             if inner is not None:
@@ -353,21 +355,6 @@ class SpeakerResolver:
                 if cm is not None and cm.type == "Organisation":
                     return cm
         return None
-
-    def _represented(self, head: Token) -> Mention | None:
-        """A representative named only by a possessive pronoun ("her
-        lawyer", "its spokesman") speaks for the one the pronoun refers to."""
-        if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
-            return None
-        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-        if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
-            return None
-        low = poss[0].lower_
-        if low == "its":
-            return self.antecedent(poss[0].idx, ("Organisation",))
-        if low == "their":
-            return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
-        return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
 
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.records import Mention
+from kg.records import Mention, Span
+
+from . import cues
 
 # People nouns that, plural and definite ("both men", "the defendants"),
 # stand for people named together.
@@ -118,3 +120,70 @@ def relative(res, head: Token) -> Mention | None:
     found = {m.name: m for m in res.mentions if m.type == "Person" and word in res.role_words(m)
              and (m.span.start < head.idx or res.sent_index(m.span.start) - here <= 2)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Bodies that act for one person ("Ann Roe's office", "the office of Mayor
+# Ann Roe", "her campaign"): what they say, that person says. An office
+# named by a role ("the prime minister's office", "the sheriff's office")
+# is an institution of its own, as the held-out keys have it (``role_office``).
+PRINCIPAL_NOUNS = frozenset({"office", "campaign", "team", "government", "camp", "entourage"})
+_ROLE_PRONOUNS = {"his": "m", "her": "f"}
+# Holders of public offices beside the role nouns of ``cues.PERSON_NOUNS``
+# ("the sheriff's office", "the coroner's office").
+_OFFICE_HOLDERS = frozenset({"sheriff", "coroner", "ombudsman", "auditor", "comptroller", "treasurer",
+                             "registrar", "attorney", "marshal", "commissioner"})
+
+
+def principal(res, head: Token) -> Mention | None:
+    """The person whose office, campaign or team the source head names:
+    the person named as its possessor or after "of"; "his"/"her" for the
+    person they refer to. None when the possessor is no named person (a
+    body's, a country's or a role's office)."""
+    if head.lemma_.lower() not in PRINCIPAL_NOUNS or head.tag_ not in ("NN", "NNP"):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        m = res.mention_at(owner)
+        if m is not None:
+            return m if m.type == "Person" else None
+        if owner.pos_ == "PRON":
+            gender = _ROLE_PRONOUNS.get(owner.lower_)
+            return res.antecedent(owner.idx, ("Person",), gender=gender) if gender else None
+        if owner.dep_ == "poss" and owner.lemma_.lower() in cues.PERSON_NOUNS | _OFFICE_HOLDERS \
+                and head.lemma_.lower() == "office":
+            return role_office(res, head, owner)
+    return None
+
+
+def role_office(res, head: Token, role: Token) -> Mention:
+    """"The sheriff's office", "the Vorland Prime Minister's office": the
+    office of a role is an institution of its own: the organisation named
+    before with both words ("the Kestrel County Sheriff's Office"), else
+    one named by the phrase (without its article)."""
+    words = {role.lower_, head.lower_}
+    for m in reversed(res.mentions):
+        if m.type == "Organisation" and m.span.start < head.idx and words <= {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in m.name.split()}:
+            return m
+    toks = [t for t in role.subtree if t.dep_ != "det"] + [head]
+    start, last = toks[0].idx, head.idx + len(head.text)
+    made = Mention(span=Span(start, last, res.text[start:last]), type="Organisation", name=res.text[start:last])
+    res.add(made)
+    return made
+
+
+def represented(res, head: Token) -> Mention | None:
+    """A representative named only by a possessive pronoun ("her
+    lawyer", "its spokesman") speaks for the one the pronoun refers to."""
+    if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
+        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
+        return None
+    low = poss[0].lower_
+    if low == "its":
+        return res.antecedent(poss[0].idx, ("Organisation",))
+    if low == "their":
+        return res.plural_antecedent(poss[0].idx) or res.antecedent(poss[0].idx, ("Organisation",))
+    return res.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")

@@ -447,9 +447,38 @@ MORE = {
         "according to", "Mara Lind, who spoke on condition of anonymity", "Mara Lind", "The bridge will reopen in May"),
     "told Y on Tuesday that P": Case("Mara Lind told the Orvik Courier on Tuesday that the bridge would reopen.",
                                      "told", "Mara Lind", "Mara Lind", "the bridge would reopen"),
-    "X's office said": _xfail(Case("Mara Lind's office said the bridge would reopen in May.", "said",
-                                   "Mara Lind's office", "Mara Lind", "the bridge would reopen in May"),
-                              "convention open: held-out 5 keys a leader's office as a body of its own"),
+    # a person's office, campaign or team speaks for that person; an office named by a
+    # role ("the prime minister's office") is an institution of its own, as held-out 5 keys it
+    "X's office said": Case("Mara Lind's office said the bridge would reopen in May.", "said",
+                            "Mara Lind's office", "Mara Lind", "the bridge would reopen in May"),
+    "the office of Title X said": Case("The office of Mayor Mara Lind said the bridge would reopen in May.", "said",
+                                       "The office of Mayor Mara Lind", "Mara Lind", "the bridge would reopen in May"),
+    "X's campaign said": Case("Mara Lind's campaign said the bridge would reopen in May.", "said",
+                              "Mara Lind's campaign", "Mara Lind", "the bridge would reopen in May"),
+    "her campaign said": Case("Mara Lind spoke in Orvik on Monday. Her campaign said the bridge would reopen in May.",
+                              "said", "Her campaign", "Mara Lind", "the bridge would reopen in May"),
+    "X's team said": Case("Mara Lind's legal team said the appeal would be filed in May.", "said",
+                          "Mara Lind's legal team", "Mara Lind", "the appeal would be filed in May"),
+    "the role's office said": Case(
+        "Prime Minister Mara Lind visited Orvik on Monday. The prime minister's office said the bridge would reopen.",
+        "said", "The prime minister's office", "prime minister's office", "the bridge would reopen"),
+    "the sheriff's office said": Case("The sheriff's office said the road would reopen on Friday.", "said",
+                                      "The sheriff's office", "sheriff's office", "the road would reopen on Friday"),
+    "a body's office said": Case("The Orvik Mining Company's office said the mine would reopen in May.", "said",
+                                 "The Orvik Mining Company's office", "Orvik Mining Company",
+                                 "the mine would reopen in May"),
+    "a statement from the company, named before": Case(
+        "The Orvik Mining Company closed its plant. A statement from the company said the decision was final.",
+        "said", "A statement from the company", "Orvik Mining Company", "the decision was final"),
+    "a statement from the company read: Q": Case(
+        "The Orvik Mining Company closed its plant on Monday. A statement from the company read: \"We regret it.\"",
+        "read", "A statement from the company", "Orvik Mining Company", "We regret it"),
+    "according to a Name spokesperson": Case("Sales rose sharply last week, according to a Halbrook spokesperson.",
+                                             "according to", "a Halbrook spokesperson", "Halbrook",
+                                             "Sales rose sharply last week"),
+    "a Name spokesperson, the body named before": Case(
+        "Halbrook Foods raised its prices. Sales rose sharply, according to a Halbrook spokesperson.",
+        "according to", "a Halbrook spokesperson", "Halbrook Foods", "Sales rose sharply"),
     "colon after a cue noun": _xfail(Case("Mara Lind gave a warning: \"The bridge is not safe.\"", "warning",
                                           "Mara Lind", "Mara Lind", "The bridge is not safe"),
                                      "a cue noun as the object of a light verb ('gave a warning') is no cue yet"),
@@ -462,6 +491,17 @@ def test_more_positions_of_the_source(nlp, case):
 
 
 # -- pronouns and roles (issue cause 5), nested statements (cause 6) ----------------
+
+def test_a_statement_from_the_company_with_no_company_named_is_no_one(nlp):
+    text = "Workers walked out on Monday. A statement from the company said the decision was final."
+    assert run(nlp, text).attributions == ()
+
+
+def test_the_role_office_is_not_the_person_in_the_role(nlp):
+    text = "Mayor Mara Lind opened the bridge. The mayor's office said it would close again in May."
+    (a,) = [a for a in run(nlp, text).attributions if a.cue.text == "said"]
+    assert (a.speaker.name, a.speaker.type) == ("mayor's office", "Organisation")
+
 
 def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
     text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
