@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from kg.records import Article, Attribution, Mention, Span
 
-from . import cues, frames, names
+from . import cues, frames, groups, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
@@ -345,9 +345,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
             if speaker is None:  # "officials said", "according to police": unnamed members of a body
                 speaker = names.unnamed_group(head, self.text)
+            if speaker is None:  # "a number of senators", "researchers in Norway", "the archaeologists"
+                speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text)
-            if speaker is not None:
+            if speaker is not None and speaker not in self.res.mentions:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:

@@ -285,6 +285,37 @@ def test_unnamed_and_described_sources(nlp, case):
     _check(nlp, case)
 
 
+# Groups of unnamed people described by a quantity, a place or a study (realnews key:
+# placeholder speakers named after the phrase, or the body the group belongs to).
+GROUPS = {
+    "a number of Xs": Case("A number of senators said the decision was an abuse of power.", "said",
+                           "A number of senators", "Senators", "the decision was an abuse of power"),
+    "dozens of Xs": Case("Dozens of doctors said the hospital in Orvik was full.", "said",
+                         "Dozens of doctors", "Doctors", "the hospital in Orvik was full"),
+    "experts in a place": Case("Researchers in Norway found that the glacier had lost a third of its mass.", "found",
+                               "Researchers in Norway", "Researchers in Norway",
+                               "the glacier had lost a third of its mass"),
+    "the researchers, no body named": Case(
+        "A team of scientists from Vorland studied the glacier. The scientists say that it has shrunk by a third.",
+        "say", "The scientists", "Scientists", "it has shrunk by a third"),
+    "the researchers of a body named before": Case(
+        "Researchers from the Orvik Institute of Technology studied the glacier. "
+        "The researchers found that it had lost a third of its mass.", "found",
+        "The researchers", "Orvik Institute of Technology", "it had lost a third of its mass"),
+    "the archaeologists": Case("The archaeologists said that the statues were placed near fresh water.", "said",
+                               "The archaeologists", "Archaeologists", "the statues were placed near fresh water"),
+}
+
+
+@pytest.mark.parametrize("case", list(GROUPS.values()), ids=list(GROUPS))
+def test_described_groups(nlp, case):
+    _check(nlp, case)
+
+
+def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):
+    assert not run(nlp, "The critics said the plan would fail.").attributions
+
+
 # -- titles before names ---------------------------------------------------------
 
 TITLES = {

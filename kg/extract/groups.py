@@ -1,0 +1,117 @@
+"""Groups of unnamed people described as a source, beyond the bare plurals
+of ``names.generic_group`` and ``names.unnamed_group``:
+
+- a quantity of them ("a number of senators condemned P", "dozens of
+  doctors said P"): the group is the noun after "of";
+- located by a place ("researchers in Norway found P", "scientists from
+  Vorland say P"): named after the whole phrase;
+- a definite plural of researchers that refers back to no one named ("The
+  archaeologists say P"): the body they were introduced as belonging to
+  ("researchers from the University of X" ... "the researchers"), else a
+  source of its own named after the noun (the realnews key's placeholder).
+
+Each function takes the document's ``SpeakerResolver`` (``res``) and a source
+head token and gives a ``Mention`` or None; the caller keeps made mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention, Span
+
+from . import cues, names
+
+# Nouns of quantity whose "of" complement is the group that speaks
+# ("a number of senators", "a group of doctors", "dozens of residents").
+QUANTITY_NOUNS = frozenset({
+    "number", "group", "majority", "minority", "handful", "dozen", "dozens", "hundreds", "scores",
+    "couple", "some", "many", "several", "most", "few", "half",
+})
+# Experts named by their field, beside ``cues.GENERIC_SOURCE_NOUNS``: they
+# speak for a study or a team ("The archaeologists say P").
+FIELD_EXPERT_NOUNS = frozenset({
+    "archaeologists", "astronomers", "biologists", "physicists", "chemists", "epidemiologists",
+    "historians", "geologists", "meteorologists", "psychologists", "climatologists", "ecologists",
+    "virologists", "academics", "physicians", "engineers", "seismologists", "volcanologists",
+})
+# Those who speak for a study ("the researchers found"); "the analysts",
+# "the critics" refer back to commentators named before, or to no one.
+STUDY_NOUNS = FIELD_EXPERT_NOUNS | frozenset({"researchers", "scientists"})
+# Prepositions that place a group ("researchers in Norway", "scientists from Vorland").
+_PLACING = frozenset({"in", "from", "at", "across"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Prepositions that tie a group to the body it belongs to ("researchers from X").
+_MEMBER = frozenset({"from", "at", "of", "with"})
+
+
+def _expert(tok: Token) -> bool:
+    return tok.tag_ == "NNS" and tok.lower_ in cues.GENERIC_SOURCE_NOUNS | FIELD_EXPERT_NOUNS
+
+
+def _named(span: Span) -> Mention:
+    text = span.text
+    return Mention(span=span, type="Organisation", name=text[:1].upper() + text[1:])
+
+
+def _span(head: Token, first: int, last: int, text: str) -> Span:
+    doc = head.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Span(start, end, text[start:end])
+
+
+def quantified(head: Token) -> Token | None:
+    """"a number of senators": the group noun after "of" a quantity noun
+    heading the source, when it is a noun of unnamed or expert sources."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS and head.lower_ not in QUANTITY_NOUNS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lower_ in names.UNNAMED_SOURCE_NOUNS or _expert(pobj):
+                return pobj
+    return None
+
+
+def placed(head: Token, text: str) -> Mention | None:
+    """"Researchers in Norway found P": a bare plural of experts located
+    by a place names its source by the whole phrase (never one with a
+    determiner, a possessor or a relative clause, which refer back)."""
+    if not _expert(head) or any(c.dep_ in ("det", "poss", "relcl", "acl", "appos") for c in head.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > head.i):
+        pobj = [g for g in prep.children if g.dep_ == "pobj"]
+        if pobj and (pobj[0].ent_type_ in _PLACE_LABELS):
+            first = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
+            return _named(_span(head, first, pobj[0].right_edge.i, text))
+    return None
+
+
+def study_team(res, head: Token, text: str) -> Mention | None:
+    """"The archaeologists say P", "the researchers found P": a definite
+    plural of researchers with nothing else in its phrase, that the resolver
+    tied to no one. The body the story introduced that group with ("a team
+    of researchers from the University of X") speaks; else the group is a
+    source of its own, named after its noun."""
+    if head.tag_ != "NNS" or head.lower_ not in STUDY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ not in ("det", "punct") for c in head.children if c.dep_ != "amod"):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[max(0, head.i - 400):head.i]):
+        if tok.lemma_.lower() != lemma:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _MEMBER):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = res.mention_at(pobj)
+                if m is not None and m.type == "Organisation":
+                    return m
+        break  # (only the group's own introduction decides)
+    return _named(_span(head, head.i, head.i, text))
+
+
+def described(res, head: Token, text: str) -> Mention | None:
+    """The group a source head describes by one of the constructions above."""
+    inner = quantified(head)
+    if inner is not None:
+        return names.unnamed_group(inner, text) or (_named(_span(inner, inner.i, inner.i, text)) if _expert(inner) else None)
+    return placed(head, text) or study_team(res, head, text)
