@@ -589,7 +589,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described  # "a pattern described by X as Y"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
-            content = self.relative_content(verb)
+            content = frames.relative_content(verb)
             if content is None:
                 return  # "regions that X has declared ...", "what he said was": part of another statement
         via = None
@@ -629,34 +629,6 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         return [s for s in verb.children if s.dep_ == "nsubj" and s.i < head.i and head.dep_ == "nsubj"
                 and any(c.dep_ == "cc" for c in s.children) and self.res.mention_at(s) is not None
                 and self.res.mention_at(s).type != "Place"]
-
-    def relative_content(self, verb: Token) -> tuple[int, int] | None:
-        """A cue verb in a relative clause whose subject is a named source:
-        "the depot, which union X said was under review" (content: the
-        antecedent and the embedded clause) and "P, a claim the ministry
-        rejected" (content: the clause the claim noun restates)."""
-        if not self.has_own_subject(verb):
-            return None
-        if any(c.lower_ == "what" for c in verb.subtree):
-            return None
-        ante = verb.head
-        comp = [c for c in verb.children if c.dep_ == "ccomp"]
-        rel = [c for c in verb.subtree if c.lower_ in _RELATIVE and c.i < verb.i]
-        if comp and rel:
-            toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
-            return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-        if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
-                and ante.dep_ in ("appos", "npadvmod", "dobj") and self.doc[ante.i - 1].text in (",", "a", "an"):
-            # the clause the claim noun is set against: its governing clause minus itself
-            node = ante.head
-            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
-                node = node.head
-            skip = {t.i for t in ante.subtree}
-            toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
-            toks = [t for t in toks if not t.is_punct] or None
-            if toks:
-                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return None
 
     @staticmethod
     def has_own_subject(verb: Token) -> bool:

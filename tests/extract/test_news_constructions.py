@@ -312,6 +312,25 @@ def test_described_groups(nlp, case):
     _check(nlp, case)
 
 
+# Parser attachments: the speaker of a cue the parse hangs away from its subject.
+ATTACHMENTS = {
+    "tried to V by saying P": Case("Mara Lind tried to calm the crowd by saying the bridge was safe.", "saying",
+                                   "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "responded by saying P": Case("Mara Lind responded by saying the bridge was safe.", "saying",
+                                  "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "P, which he denied": Case("Tom Berg was accused of taking bribes, which he denied.", "denied",
+                               "he", "Tom Berg", "Tom Berg was accused of taking bribes", relation="denies"),
+    "P, which she confirmed": Case("Mara Lind was said to have signed the deal, which she confirmed on Monday.",
+                                   "confirmed", "she", "Mara Lind", "Mara Lind was said to have signed the deal",
+                                   relation="confirms"),
+}
+
+
+@pytest.mark.parametrize("case", list(ATTACHMENTS.values()), ids=list(ATTACHMENTS))
+def test_parser_attachments(nlp, case):
+    _check(nlp, case)
+
+
 def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):
     assert not run(nlp, "The critics said the plan would fail.").attributions
 
