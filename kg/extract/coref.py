@@ -321,6 +321,8 @@ class SpeakerResolver:
                     # "the head of the unit's investigators": a described officer
                     # no one named speaks for the body described, if any
                     return names.described_body(self, head)
+                if found is None and len(people.role_holders(self, head, _SPEAKER_WINDOW)) > 1:
+                    return None  # two people in the role, neither speaking: no one rather than a guess
                 return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
                 late = self._late_apposition(head)
@@ -690,7 +692,8 @@ class SpeakerResolver:
 
     def role_antecedent(self, head: Token, fallback: bool = True) -> Mention | None:
         """"the spokesman" -> a person introduced with that role word in the
-        last few sentences; else one introduced with it in the next two
+        last few sentences (when two were, the latest speaker of them, else
+        none); else one introduced with it in the next two
         ("the governor said ... Governor X wrote"); else (``fallback``) the
         nearest person speaker."""
         word = head.lemma_.lower()
@@ -698,12 +701,9 @@ class SpeakerResolver:
         named = self._named_next(head)
         if named is not None:
             return named
-        i = bisect.bisect_left(self._starts, head.idx) - 1
-        while i >= 0 and here - self.sent_index(self._starts[i]) <= _SPEAKER_WINDOW:
-            m = self.mentions[i]
-            if m.type == "Person" and word in self.role_words(m):
-                return m
-            i -= 1
+        holders = people.role_holders(self, head, _SPEAKER_WINDOW)
+        if holders:  # two people in the role ("X, the mayor of A, and Y, the mayor of B"): the one speaking, else no one
+            return people.one_or_speaking(self, holders, head.idx)
         i = bisect.bisect_right(self._starts, head.idx)
         while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
             m = self.mentions[i]
@@ -785,3 +785,4 @@ class SpeakerResolver:
         if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
             out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
         return out
+

@@ -187,3 +187,28 @@ def represented(res, head: Token) -> Mention | None:
     if low == "their":
         return res.plural_antecedent(poss[0].idx) or res.antecedent(poss[0].idx, ("Organisation",))
     return res.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
+
+
+def role_holders(res, head: Token, window: int) -> list[Mention]:
+    """The people introduced with the role word of ``head`` ("the mayor")
+    in the last ``window`` sentences, one per surname, nearest first."""
+    word, here = head.lemma_.lower(), res.sent_index(head.idx)
+    holders: dict[str, Mention] = {}
+    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"]):
+        if here - res.sent_index(m.span.start) > window:
+            break
+        if word in res.role_words(m):
+            holders.setdefault(m.name.split()[-1].lower(), m)
+    return list(holders.values())
+
+
+def one_or_speaking(res, holders: list[Mention], before: int) -> Mention | None:
+    """The one person of ``holders``; of several, the one who spoke last
+    before ``before``, if any did; else None (ambiguous)."""
+    if len(holders) == 1:
+        return holders[0]
+    keys = {m.name.split()[-1].lower(): m for m in holders}
+    for pos, m in reversed(res.speakers):
+        if pos < before and m.type == "Person" and m.name.split()[-1].lower() in keys:
+            return keys[m.name.split()[-1].lower()]
+    return None

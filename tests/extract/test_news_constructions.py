@@ -553,6 +553,25 @@ def test_the_role_office_is_not_the_person_in_the_role(nlp):
     assert (a.speaker.name, a.speaker.type) == ("mayor's office", "Organisation")
 
 
+def test_the_role_held_by_two_people_named_is_no_one(nlp):
+    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Kestrel, met on Monday. "
+            "The mayor said the talks had gone well.")
+    assert run(nlp, text).attributions == ()
+
+
+def test_the_role_held_by_two_people_is_the_one_who_spoke_last(nlp):
+    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Kestrel, met on Monday. "
+            "Berg said the road was open. The mayor said the talks had gone well.")
+    (a,) = [a for a in run(nlp, text).attributions if a.source.text == "The mayor"]
+    assert a.speaker.name == "Tom Berg"
+
+
+def test_the_role_held_by_one_person_named_is_that_person(nlp):
+    text = "Mara Lind, the mayor, met Tom Berg on Monday. The mayor said the talks had gone well."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Mara Lind"
+
+
 def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
     text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
     (a,) = run(nlp, text).attributions
