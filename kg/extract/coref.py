@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.records import Mention, Span
 from kg.resolve import fold
 
-from . import cues, names, people
+from . import cues, groups, names, people
 from .phrases import demonym, np_tokens, token_span  # noqa: F401  (re-exported)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -227,6 +227,8 @@ class SpeakerResolver:
             if low in cues.ORG_PRONOUNS:  # ("it" is never a group named by a plural: "officials said")
                 return self.antecedent(head.idx, ("Organisation",), singular=True)
             if low in cues.PLURAL_PRONOUNS:
+                if (group := groups.previous_subject(head)) is not None:
+                    return self.resolve(group)  # "Researchers at X used Y's data. They found P": X
                 # a plural pronoun cannot stand for one named person; a body
                 # can, and so can a plural source phrase ("the researchers")
                 return self.plural_antecedent(head.idx) or self.antecedent(head.idx, ("Organisation",))

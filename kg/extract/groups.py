@@ -115,3 +115,23 @@ def described(res, head: Token, text: str) -> Mention | None:
     if inner is not None:
         return names.unnamed_group(inner, text) or (_named(_span(inner, inner.i, inner.i, text)) if _expert(inner) else None)
     return placed(head, text) or study_team(res, head, text)
+
+
+# Singular nouns of a group that "they" may refer to ("The Orvik team ... They found").
+COLLECTIVE_NOUNS = frozenset({"team", "group", "panel", "crew", "family", "couple", "committee", "jury"})
+
+
+def previous_subject(head: Token) -> Token | None:
+    """"Researchers at X used data from Y. They found P": "they" opening
+    its sentence refers to the subject of the sentence before when that is
+    a plural or collective common noun (the researchers, the team), not to
+    the body named last (Y); the caller resolves that subject, and gets no
+    one when it names no one ("Residents were evacuated. They said P")."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0 \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.i < head.i for t in head.sent):
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ != "NOUN" or (subj[0].tag_ != "NNS" and subj[0].lemma_.lower() not in COLLECTIVE_NOUNS):
+        return None
+    return subj[0]

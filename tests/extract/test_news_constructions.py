@@ -572,6 +572,19 @@ def test_the_role_held_by_one_person_named_is_that_person(nlp):
     assert a.speaker.name == "Mara Lind"
 
 
+def test_they_is_the_group_that_was_the_subject_before_not_the_body_named_last(nlp):
+    text = ("Researchers at the Orvik Institute used data from the Kestrel Space Agency's telescope. "
+            "They found that the planet had water.")
+    (a,) = run(nlp, text).attributions
+    assert (a.source.text, a.speaker.name) == ("They", "Orvik Institute")
+
+
+def test_they_after_a_group_that_names_no_one_is_no_one(nlp):
+    text = ("Residents of Orvik were moved to a school run by the Kestrel Council. "
+            "They said the water rose quickly.")
+    assert run(nlp, text).attributions == ()
+
+
 def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
     text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
     (a,) = run(nlp, text).attributions
