@@ -343,13 +343,15 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             speaker = names.source_in(self.res, head)  # "a German government source said"
         if speaker is None and self.inside_quote(head.idx) is None:
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is None:  # "Vorlandish officials said P ... officials said Q"; "X banned Y, with officials saying P"
+                speaker = groups.same_group(self.res, head) or groups.officials_of_subject(self.res, head)
             if speaker is None:  # "officials said", "according to police": unnamed members of a body
                 speaker = names.unnamed_group(head, self.text)
             if speaker is None:  # "a number of senators", "researchers in Norway", "the archaeologists"
                 speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text)
-            if speaker is not None and speaker not in self.res.mentions:
+            if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:

@@ -135,3 +135,38 @@ def previous_subject(head: Token) -> Token | None:
     if not subj or subj[0].pos_ != "NOUN" or (subj[0].tag_ != "NNS" and subj[0].lemma_.lower() not in COLLECTIVE_NOUNS):
         return None
     return subj[0]
+
+
+def same_group(res, head: Token) -> Mention | None:
+    """"Vorlandish officials said P. ... officials said Q": a bare plural
+    of unnamed sources ("officials", "police") after a source group of the
+    same noun tied to a body or a country refers back to that group."""
+    if head.tag_ != "NNS" or head.lower_ not in names.UNNAMED_SOURCE_NOUNS \
+            or any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in head.children):
+        return None
+    for pos, m in reversed(res.speakers):
+        words = m.name.lower().split()
+        if pos < head.idx and len(words) > 1 and head.lower_ in words and m.type == "Organisation":
+            return m
+    return None
+
+
+def officials_of_subject(res, head: Token) -> Mention | None:
+    """"Vorland banned the airline, with officials saying P": bare
+    "officials" in an absolute "with" clause speak for the subject of the
+    clause it hangs on: that body, or the government of that country."""
+    if head.lower_ not in ("officials", "authorities") or any(c.dep_ != "acl" for c in head.children):
+        return None
+    # (parsed "with [officials saying P]" or "with officials [saying P]")
+    prep = head.head.head if head.dep_ == "nsubj" and head.head.tag_ == "VBG" else head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    main = prep.head
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    m = res.mention_at(subj[0]) if subj else None
+    if m is None or m.type not in ("Place", "Organisation"):
+        return None
+    if m.type == "Organisation":
+        return m
+    actor = names.entity_resolver().actor_for(m, "government")
+    return Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None

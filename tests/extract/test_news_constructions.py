@@ -304,6 +304,18 @@ GROUPS = {
         "The researchers", "Orvik Institute of Technology", "it had lost a third of its mass"),
     "the archaeologists": Case("The archaeologists said that the statues were placed near fresh water.", "said",
                                "The archaeologists", "Archaeologists", "the statues were placed near fresh water"),
+    "officials later, after a tied group": Case(
+        "The aviation office suspended the permit, Vorlandish officials said. "
+        "Flights were cancelled, with officials saying this was for security reasons.", "saying",
+        "officials", "Vorlandish officials", "this was for security reasons"),
+    "X did Y, with officials saying P (a body)": Case(
+        "The Orvik Mining Company closed the plant, with officials saying it was no longer safe.", "saying",
+        "officials", "Orvik Mining Company", "it was no longer safe"),
+    "X did Y, with officials saying P (a country)": Case(
+        "Germany on Monday banned the airline from its airports, with officials saying this was for security reasons.",
+        "saying", "officials", "Government of Germany", "this was for security reasons"),
+    "with officials saying P, no actor": Case("The river rose on Monday, with officials saying the dam was safe.",
+                                             "saying", "officials", "Officials", "the dam was safe"),
 }
 
 
