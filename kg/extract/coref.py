@@ -220,7 +220,8 @@ class SpeakerResolver:
                     return described  # "The head of the unit said P. She also said Q": the same officer
                 if names.after_unnamed(self, head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
-                found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                found = people.gendered_local(self, head.idx, _GENDER[low]) \
+                    or self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
@@ -589,7 +590,7 @@ class SpeakerResolver:
         here = self.sent_index(offset)
 
         def fits(m: Mention) -> bool:
-            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender) \
+            return self.kind_of(m) in types and (gender is None or self.gender_of(m) in (None, gender)) \
                 and not self.in_dateline(m)
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
@@ -761,6 +762,13 @@ class SpeakerResolver:
             person, org = bool(roles & cues.PERSON_NOUNS), bool(roles & cues.ORG_NOUNS)
             kind = self._kinds[m] = ("Person" if person else "Organisation") if person != org else m.type
         return kind
+
+    def gender_of(self, m: Mention) -> str | None:
+        """A person's "m"/"f": learned from a pronoun referring to them, else
+        from the words introducing them ("Ms X", "X, the chairwoman")."""
+        if m.name not in self.gender and (found := people.word_gender(self.role_words(m))) is not None:
+            self.gender[m.name] = found
+        return self.gender.get(m.name)
 
     def role_words(self, m: Mention) -> frozenset[str]:
         """Lemmas of the words introducing a person ("governor X", "X, the

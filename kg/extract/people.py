@@ -212,3 +212,38 @@ def one_or_speaking(res, holders: list[Mention], before: int) -> Mention | None:
         if pos < before and m.type == "Person" and m.name.split()[-1].lower() in keys:
             return keys[m.name.split()[-1].lower()]
     return None
+
+
+# Words that introduce a person with their sex ("Ms Roe", "X, the
+# chairwoman", "his wife, X"): the agreement of "she"/"he" with a person the
+# text has not yet referred to by a pronoun.
+FEMALE_WORDS = frozenset({
+    "ms", "mrs", "miss", "madam", "dame", "lady", "woman", "girl", "chairwoman", "spokeswoman",
+    "businesswoman", "congresswoman", "councilwoman", "policewoman", "sportswoman", "actress", "queen",
+    "princess", "duchess", "countess", "empress", "mother", "wife", "daughter", "sister", "widow",
+    "grandmother", "granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "girlfriend", "fiancée",
+    "nun", "heiress", "waitress", "hostess", "baroness",
+})
+MALE_WORDS = frozenset({
+    "mr", "sir", "lord", "man", "boy", "chairman", "spokesman", "businessman", "congressman",
+    "councilman", "policeman", "sportsman", "king", "prince", "duke", "count", "emperor", "father",
+    "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "stepfather",
+    "stepson", "boyfriend", "fiancé", "monk", "baron",
+})
+
+
+def word_gender(words: frozenset[str]) -> str | None:
+    """"f" or "m" when the words introducing a person say which, else None."""
+    f, m = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def gendered_local(res, offset: int, gender: str) -> Mention | None:
+    """The one person of this sentence or the one before (before
+    ``offset``) whom the text marks with the pronoun's sex ("Tom Roe met
+    Ms Dorr. She said P": Dorr), which a person of unknown sex nearer the
+    pronoun does not outrank; None when there is no such one person."""
+    here = res.sent_index(offset)
+    found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start < offset
+             and here - res.sent_index(m.span.start) <= 1 and not res.in_dateline(m) and res.gender_of(m) == gender}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -597,6 +597,20 @@ def test_they_after_a_group_that_names_no_one_is_no_one(nlp):
     assert run(nlp, text).attributions == ()
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Berg met Mara Lind, the chairwoman of the council, on Monday. She said the talks had gone well.", "Mara Lind"),
+    ("Tom Berg met his wife, Mara Lind, on Monday. She said the talks had gone well.", "Mara Lind"),
+    ("Mr Berg met Mara Lind on Monday. She said the talks had gone well.", "Mara Lind"),
+    ("Mara Lind, the chairwoman, met Tom Berg on Monday. He said the talks had gone well.", "Tom Berg"),
+    # a person of unknown sex named last, nearer than the one marked, keeps "she"
+    ("Mara Lind, the chairwoman, spoke first. The council met on Monday. Jane Roe said the talks had failed. "
+     "She added that a vote was due.", "Jane Roe"),
+])
+def test_she_agrees_with_the_person_the_text_marks_as_a_woman(nlp, text, speaker):
+    a = [a for a in run(nlp, text).attributions if a.source.text in ("She", "He")][-1]
+    assert a.speaker.name == speaker
+
+
 def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
     text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
     (a,) = run(nlp, text).attributions
