@@ -170,3 +170,16 @@ def officials_of_subject(res, head: Token) -> Mention | None:
         return m
     actor = names.entity_resolver().actor_for(m, "government")
     return Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None
+
+
+def cited_group(obj: Token, text: str) -> Mention | None:
+    """"T, citing anonymous sources, reported P": unnamed sources cited by
+    the one who relays them are the source (named after their phrase);
+    "sources familiar with the talks" name no side, as in subject position."""
+    if obj.lower_ not in names.UNNAMED_SOURCE_NOUNS or obj.dep_ != "dobj" \
+            or any(c.dep_ in ("amod", "acl") and c.i > obj.i for c in obj.children) \
+            or any(c.dep_ in ("poss", "relcl") for c in obj.children):
+        return None
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
+    first = min([obj.i] + [t.i for m in mods for t in m.subtree])
+    return _named(_span(obj, first, obj.i, text))

@@ -316,6 +316,12 @@ GROUPS = {
         "saying", "officials", "Government of Germany", "this was for security reasons"),
     "with officials saying P, no actor": Case("The river rose on Monday, with officials saying the dam was safe.",
                                              "saying", "officials", "Officials", "the dam was safe"),
+    "T, citing anonymous sources, reported P": Case(
+        "The Orvik Courier, citing anonymous sources, reported that the mine had closed.", "reported",
+        "The Orvik Courier", "Anonymous sources", "the mine had closed", via="Orvik Courier"),
+    "T reported P, citing police sources": Case(
+        "The Orvik Courier reported that the mine had closed, citing police sources.", "reported",
+        "The Orvik Courier", "Police sources", "the mine had closed", via="Orvik Courier"),
 }
 
 
@@ -341,6 +347,12 @@ ATTACHMENTS = {
 @pytest.mark.parametrize("case", list(ATTACHMENTS.values()), ids=list(ATTACHMENTS))
 def test_parser_attachments(nlp, case):
     _check(nlp, case)
+
+
+def test_citing_sources_familiar_with_it_names_no_side(nlp):
+    text = "The Orvik Courier reported that the mine had closed, citing sources familiar with the matter."
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.via) == ("Orvik Courier", None)
 
 
 def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):
