@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
