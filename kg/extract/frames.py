@@ -306,6 +306,12 @@ def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
 # said, in a warehouse"): adjuncts of place, time and manner.
 _TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 _ALL_CUES = frozenset().union(*(verbs for _, verbs in cues.FRAMES.values()))
+# Occasions of speaking: a tail naming one is where the speaker spoke ("...,
+# X said, in a speech to farmers"), not more of the statement
+_OCCASIONS = cues.MESSAGE_NOUNS | {
+    "interview", "conference", "speech", "meeting", "rally", "hearing", "visit", "ceremony",
+    "session", "debate", "broadcast", "appearance", "remarks", "podcast",
+}
 
 
 def statement_tail(verb: Token) -> list[Token]:
@@ -319,7 +325,7 @@ def statement_tail(verb: Token) -> list[Token]:
         return []
     after = [c for c in verb.children if c.i > commas[0].i and not c.is_punct]
     if not after or any(c.dep_ not in _TAIL_DEPS or c.tag_ == "VBG" or c.lemma_.lower() in _ALL_CUES
-                        or any(g.lower_ in cues.MESSAGE_NOUNS | {"interview", "conference"} for g in c.subtree)
+                        or any(g.lower_ in _OCCASIONS for g in c.subtree)
                         for c in after):
         return []
     return [t for c in after for t in c.subtree]

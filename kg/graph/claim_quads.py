@@ -38,7 +38,6 @@ from kg.resolve import (
 )
 from kg.vocab import (
     SHARED_GRAPH,
-    ENTITY_CLASS,
     KG,
     PROV,
     RDF,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Iterable
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.records import Attribution, Entity, Extraction, Mention, Span, Withdrawal
@@ -291,13 +292,17 @@ class _Builder:
         node = NamedNode(proposition_iri(self.key, w.actor.span, "withdrawsFrom", w.place.span, w.cue))
         actor = self.entity(w.actor)
         place = self.entity(w.place)
+        seen = (node, RDF.type, KG.Withdrawal) in self.triples
         self.add(node, RDF.type, KG.Withdrawal)
         self.add(node, RDF.type, KG.Proposition)
         self.add(node, RDF.subject, actor)
         self.add(node, RDF.predicate, KG.withdrawsFrom)
         self.add(node, RDF.object, place)
         self.add(node, KG.cueSpan, self.span(w.cue))
-        self.add(node, KG.evidenceSpan, self.span(w.evidence))
+        if not seen:
+            # one proposition per actor, place and cue: a second record of it
+            # (the same cue read again) keeps the first one's evidence
+            self.add(node, KG.evidenceSpan, self.span(w.evidence))
         self.add(node, PROV.wasGeneratedBy, self.activity)
         self.add(claim, KG.proposition, node)
         self.add(claim, KG.about, actor)

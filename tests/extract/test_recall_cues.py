@@ -267,6 +267,10 @@ def test_a_parenthetical_cue_keeps_the_statement_on_both_sides(nlp, text, cue, s
 @pytest.mark.parametrize("text, content", [
     ("The blaze was accidental, the Dunmore Fire Service said, adding that nobody was hurt.", "The blaze was accidental"),
     ("The blaze was accidental, the Dunmore Fire Service said, in a statement.", "The blaze was accidental"),
+    # where and how the speaker spoke: an occasion of speaking
+    ("Fares will rise, Transport Minister Ilse Varnok said, in a speech to bus drivers in Tarnholm.", "Fares will rise"),
+    ("Fares will rise, Ilse Varnok said, during a radio interview.", "Fares will rise"),
+    ("Fares will rise, Ilse Varnok said, at a hearing of the transport committee.", "Fares will rise"),
 ])
 def test_the_speakers_own_doing_after_a_parenthetical_cue_is_no_statement(nlp, text, content):
     """"P, X said, adding ..." / "..., in a statement": what follows the

@@ -179,3 +179,26 @@ def test_written_examples_round_trip(text):
         assert conforms, report
     finally:
         store.close()
+
+
+def test_one_withdrawal_read_twice_keeps_one_evidence_span():
+    """Two records of one withdrawal (same actor, place and cue) with
+    different evidence: one proposition with one evidence span, which the
+    shapes require (a case Hypothesis found)."""
+    body = "Colonel Ann Dorr said Ruvian troops left Marsk. They withdrew from Marsk overnight."
+    article = Article(path="w.txt", key="w.txt", text=body,
+                      content_hash=hashlib.sha256(body.encode()).hexdigest(), meta=Meta())
+    troops = Mention(Span(29, 35, "troops"), "Organisation", "Ruvian troops")
+    marsk = Mention(Span(41, 46, "Marsk"), "Place", "Marsk")
+    left = Span(36, 40, "left")
+    first, second = Span(0, 47, body[:47]), Span(48, len(body), body[48:])
+    records = tuple(Withdrawal(actor=troops, place=marsk, asserted_by=None, evidence=e, cue=left)
+                    for e in (first, second))
+    store, held = _stored(Extraction(article, (troops, marsk), (), records))
+    try:
+        evidence = [q for q in held if q.predicate == KG.evidenceSpan]
+        assert len(evidence) == 1
+        conforms, report = store.validate()
+        assert conforms, report
+    finally:
+        store.close()
