@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.records import Mention, Span
 from kg.resolve import fold
 
-from . import cues, groups, names, people
+from . import cues, groups, names, people, premises
 from .phrases import demonym, np_tokens, token_span  # noqa: F401  (re-exported)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -268,7 +268,7 @@ class SpeakerResolver:
         if lemma in people.KIN_NOUNS and head.tag_ == "NN":
             return people.relative(self, head)  # "his daughter said": the daughter the story named
         if lemma in cues.PERSON_NOUNS:
-            late = self._late_apposition(head)
+            late = people.late_apposition(self, head)
             if late is not None:  # "a spokeswoman for X, Jane Roe, said": Jane Roe
                 return late
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
@@ -328,7 +328,7 @@ class SpeakerResolver:
                     return None  # two people in the role, neither speaking: no one rather than a guess
                 return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
-                late = self._late_apposition(head)
+                late = people.late_apposition(self, head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
                 late = late if late is not None else names.bare_spokesperson(self, head)
                 # "a fire officer said" where the story speaks of "the fire service"
@@ -340,6 +340,8 @@ class SpeakerResolver:
             return None
         if (person := people.principal(self, head)) is not None:
             return person  # "Ann Roe's office said": her office speaks for her
+        if (body := premises.business(self, head)) is not None:
+            return body  # "a fire at the Hotel Orvik Palace ... the hotel said": the hotel's owner
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             inner = self._inner_mention(head, ("Organisation",))
             if inner is not None:
@@ -370,18 +372,6 @@ class SpeakerResolver:
                 m = self.mention_at(pobj)
                 if m is not None and m.type != "Place":
                     return m
-        return None
-
-    def _late_apposition(self, head: Token) -> Mention | None:
-        """"A second official with the same surname, X, said": a name set
-        off by commas at the end of an indefinite role noun's phrase names
-        that person, though the parser hung it on the phrase's last noun.
-        A name the recogniser took for a place is a person there."""
-        for tok in head.subtree:
-            if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
-                m = self.mention_at(tok)
-                if m is not None and (m.type == "Person" or names.misread_person(m)):
-                    return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
         return None
 
     def apposed_name(self, head: Token) -> Mention | None:

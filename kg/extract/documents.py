@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues, frames, names
+from . import cues, frames, names, premises
 
 
 class DocumentRules:
@@ -42,7 +42,8 @@ class DocumentRules:
             if poss[0].lower_ in cues.FIRST_PERSON | {"my", "our"}:
                 return None
             if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
-                return None  # "the team's data": an owner described, not named
+                # "the hotel's website": the premises named before; "the team's data": an owner described, not named
+                return premises.business(self.res, poss[0])
             return self.res.resolve(poss[0])
         return None
 

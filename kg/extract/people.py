@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention, Span
 
-from . import cues
+from . import cues, names
 
 # People nouns that, plural and definite ("both men", "the defendants"),
 # stand for people named together.
@@ -247,3 +247,16 @@ def gendered_local(res, offset: int, gender: str) -> Mention | None:
     found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start < offset
              and here - res.sent_index(m.span.start) <= 1 and not res.in_dateline(m) and res.gender_of(m) == gender}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def late_apposition(res, head: Token) -> Mention | None:
+    """"A second official with the same surname, X, said": a name set
+    off by commas at the end of an indefinite role noun's phrase names
+    that person, though the parser hung it on the phrase's last noun.
+    A name the recogniser took for a place is a person there."""
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
+            m = res.mention_at(tok)
+            if m is not None and (m.type == "Person" or names.misread_person(m)):
+                return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
+    return None

@@ -541,6 +541,12 @@ MORE = {
     "a body's office said": Case("The Orvik Mining Company's office said the mine would reopen in May.", "said",
                                  "The Orvik Mining Company's office", "Orvik Mining Company",
                                  "the mine would reopen in May"),
+    "the hotel's website estimated": Case(
+        "A fire broke out at the Hotel Orvik Palace on Tuesday. The hotel's website estimated 120 people were inside.",
+        "estimated", "The hotel's website", "Hotel Orvik Palace", "120 people were inside"),
+    "the hospital said, after the X hospital": Case(
+        "A fire broke out at the Orvik General Hospital. The hospital said two patients were hurt.", "said",
+        "The hospital", "Orvik General Hospital", "two patients were hurt"),
     "a statement from the company, named before": Case(
         "The Orvik Mining Company closed its plant. A statement from the company said the decision was final.",
         "said", "A statement from the company", "Orvik Mining Company", "the decision was final"),
@@ -565,6 +571,10 @@ def test_more_positions_of_the_source(nlp, case):
 
 
 # -- pronouns and roles (issue cause 5), nested statements (cause 6) ----------------
+
+def test_the_hospital_with_no_hospital_named_is_no_one(nlp):
+    assert run(nlp, "The storm hit Orvik on Tuesday. The hospital said two patients were hurt.").attributions == ()
+
 
 def test_a_statement_from_the_company_with_no_company_named_is_no_one(nlp):
     text = "Workers walked out on Monday. A statement from the company said the decision was final."
