@@ -8,6 +8,8 @@ mentions, or nothing when the text does not single them out.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
@@ -194,12 +196,19 @@ def role_holders(res, head: Token, window: int) -> list[Mention]:
     in the last ``window`` sentences, one per surname, nearest first."""
     word, here = head.lemma_.lower(), res.sent_index(head.idx)
     holders: dict[str, Mention] = {}
-    for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"]):
-        if here - res.sent_index(m.span.start) > window:
-            break
-        if word in res.role_words(m):
+    for m in _before(res, head.idx, here - window):
+        if m.type == "Person" and word in res.role_words(m):
             holders.setdefault(m.name.split()[-1].lower(), m)
     return list(holders.values())
+
+
+def _before(res, offset: int, first_sent: int):
+    """The mentions before ``offset`` back to sentence ``first_sent``,
+    nearest first (a bounded walk: never the whole of a long text)."""
+    i = bisect.bisect_left(res._starts, offset) - 1
+    while i >= 0 and res.sent_index(res._starts[i]) >= first_sent:
+        yield res.mentions[i]
+        i -= 1
 
 
 def one_or_speaking(res, holders: list[Mention], before: int) -> Mention | None:
@@ -243,9 +252,8 @@ def gendered_local(res, offset: int, gender: str) -> Mention | None:
     ``offset``) whom the text marks with the pronoun's sex ("Tom Roe met
     Ms Dorr. She said P": Dorr), which a person of unknown sex nearer the
     pronoun does not outrank; None when there is no such one person."""
-    here = res.sent_index(offset)
-    found = {m.name: m for m in res.mentions if m.type == "Person" and m.span.start < offset
-             and here - res.sent_index(m.span.start) <= 1 and not res.in_dateline(m) and res.gender_of(m) == gender}
+    found = {m.name: m for m in _before(res, offset, res.sent_index(offset) - 1)
+             if m.type == "Person" and not res.in_dateline(m) and res.gender_of(m) == gender}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
