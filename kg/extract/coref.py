@@ -220,8 +220,10 @@ class SpeakerResolver:
                     return described  # "The head of the unit said P. She also said Q": the same officer
                 if names.after_unnamed(self, head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
-                found = people.gendered_local(self, head.idx, _GENDER[low]) \
-                    or self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                if found is not None and self.gender_of(found) is None and not (self.speakers and self.speakers[-1][1] == found):
+                    # one of unknown sex who did not just speak yields to the one the text marks ("Ms X")
+                    found = people.gendered_local(self, head.idx, _GENDER[low]) or found
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
