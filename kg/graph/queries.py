@@ -222,8 +222,8 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     if _PAGE_MARK.search(text):
         # "# page bound": a sub-select of groups (articles) in the page's
         # order, each giving at least one row: the page lies in the first
-        # offset + limit of them
-        text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text, count=1)
+        # offset + limit of them (each branch of a UNION may have its own)
+        text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text)
         return _PAGE_MARK.sub(lambda m: m[1] + clause, text, count=1)
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).rstrip()
     if _OWN_LIMIT.search(body):
