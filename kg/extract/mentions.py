@@ -160,7 +160,24 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         elif type_ == "Place" and _used_as_city(ent) and _bare_name_is_no_city(name, gazetteer):
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
-    return _one_word_bodies(mentions)
+    return _one_word_bodies(mentions + _short_forms_missed(article, mentions, acronyms))
+
+
+def _short_forms_missed(article: Article, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
+    """Each later use of a short form the text defined ("the Norland Survey
+    (Norsurv) ... Norsurv said") that the recogniser did not take for a name
+    is a mention of the body it stands for."""
+    out: list[Mention] = []
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    for short, full in acronyms.items():
+        if not any(m.name == full and m.type == "Organisation" for m in mentions):
+            continue
+        for found in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", article.text):
+            start, end = found.span()
+            if any(s < end and start < e for s, e in taken) or not article.is_body(start, end):
+                continue
+            out.append(Mention(article.span(start, end), "Organisation", full))
+    return out
 
 
 def _one_word_bodies(mentions: list[Mention]) -> list[Mention]:
@@ -524,14 +541,34 @@ def _acronym_expansions(doc: Doc, text: str, raw) -> dict[str, str]:
         after = doc[ent.end: ent.end + 4]
         words = [t.text for t in after]
         acronym = None
-        if len(words) >= 3 and words[0] == "(" and words[2] == ")" and _ACRONYM.match(words[1]):
+        expansion = surface(text[start:end])
+        if len(words) >= 3 and words[0] == "(" and words[2] == ")" and (
+                _ACRONYM.match(words[1]) or _short_form(words[1], expansion)):
             acronym = words[1]
         elif len(words) >= 3 and words[0] == "," and words[1] in _DETERMINERS and _ACRONYM.match(words[2]):
             acronym = words[2]
-        expansion = surface(text[start:end])
         if acronym and acronym != expansion and not _ACRONYM.match(expansion):
             out.setdefault(acronym, expansion)
     return out
+
+
+def _short_form(word: str, expansion: str) -> bool:
+    """A one-word short form written in capitals and small letters, which
+    news gives in brackets after a body's full name ("the Norland Institute
+    of Volcanology (Norivolc)"): it starts as the name starts and its letters
+    come in the name's order (a syllable acronym), and it is shorter."""
+    if not (word[:1].isupper() and word.isalpha() and 3 <= len(word) < len(expansion.replace(" ", ""))):
+        return False
+    letters = "".join(ch for ch in expansion.lower() if ch.isalpha())
+    short = word.lower()
+    if short[0] != letters[:1] or len(expansion.split()) < 2:
+        return False
+    pos = 0
+    for ch in short:
+        pos = letters.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 # Letters after a person's name that are no part of it (honours, degrees,

@@ -162,3 +162,38 @@ def test_the_first_words_of_one_organisations_name_are_that_organisation(nlp):
                                  "A senior Social Democratic official said the party would appeal.")
     orgs = {m.name for m in mentions if m.type == "Organisation"}
     assert orgs == {"Social Democratic Union"}
+
+
+def test_syllable_short_form_in_brackets_is_the_body(nlp):
+    # a short form in capitals and small letters, not all capitals
+    _, mentions = _mentions(
+        nlp,
+        "The Norland Institute of Volcanology and Seismology (Norivolcs) reported the quake. "
+        "Norivolcs said aftershocks would follow.",
+    )
+    short = [m for m in mentions if m.span.text == "Norivolcs"]
+    assert short and all(m.type == "Organisation" for m in short)
+    assert all(m.name == "Norland Institute of Volcanology and Seismology" for m in short)
+
+
+def test_bracketed_word_that_is_no_short_form_stays_apart():
+    from kg.extract.mentions import _short_form
+    assert _short_form("Norivolcs", "Norland Institute of Volcanology and Seismology")
+    assert not _short_form("Vexo", "Norland Institute of Volcanology")  # another first letter
+    assert not _short_form("Nixon", "Norland Institute")  # letters out of the name's order
+    assert not _short_form("Norland", "Norland")  # one word: no short form
+
+
+def test_later_short_form_the_model_missed_is_the_body():
+    from kg.extract.mentions import _short_forms_missed
+    from kg.records import Mention, Span
+
+    text = ("The Vexland Bureau of Tides (Vextic) issued a warning. "
+            "Later Vextic said in its report that more flooding was likely.")
+    article = _article(text)
+    full = "Vexland Bureau of Tides"
+    known = [Mention(article.span(4, 4 + len(full)), "Organisation", full)]
+    found = _short_forms_missed(article, known, {"Vextic": full})
+    # the bracket itself is the definition, not a use; the later use is the body
+    assert [(m.span.start, m.type, m.name) for m in found] == [(text.rindex("Vextic"), "Organisation", full)]
+    assert _short_forms_missed(article, [], {"Vextic": full}) == []  # no body named: nothing to stand for
