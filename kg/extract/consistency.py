@@ -669,11 +669,26 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
             continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
         if words and tok.lower_ in words and not before_area and not _place_evidence(doc, tok.i, tok.i + 1, entry):
             continue  # "Wall", "Mail", "Band": English words, a town only where the text says so
+        if not before_area and _first_word_of_a_name(doc, tok, covered, gazetteer, words):
+            continue  # "the Bristol Quantica affair": the first word of a firm's name, no town
         # A name found only as some city's alternate spelling may be a word
         # ("State"); take it only for large places or before "region".
         if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
     return spans + added
+
+
+def _first_word_of_a_name(doc: Doc, tok, covered: set[int], gazetteer: Gazetteer, words: frozenset[str]) -> bool:
+    """A capitalised word the recogniser left out is the first word of a
+    longer name when the next word is a capitalised proper noun that is
+    neither an English word nor a place and that no entity covers, and the
+    parser reads the first as a modifier of the second."""
+    if tok.i + 1 >= len(doc) or not words or not tok.whitespace_:
+        return False
+    nxt = doc[tok.i + 1]
+    return (nxt.i not in covered and nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN"
+            and nxt.lower_ not in words and tok.dep_ == "compound" and tok.head.i > tok.i
+            and gazetteer.lookup(nxt.text) is None)
 
 
 def _person_at(doc: Doc, tok, person: Span) -> Span:
