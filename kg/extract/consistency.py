@@ -52,7 +52,7 @@ from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
 
-from .name_kinds import typed_names, whole_names
+from .name_kinds import BODY_HEADS, typed_names, whole_names
 from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
@@ -207,7 +207,19 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
-    return filter_spans(spans)
+    return filter_spans(_place_back_references(doc, spans, words))
+
+
+def _place_back_references(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """"The attacker left the Hall" after "Tanners' Hall": "the" and the
+    last word of a longer name of the document, an English noun and no
+    body's kind ("Council", "Ministry"), is that place or building referred
+    to again by its common noun, no name of its own."""
+    heads = {s[-1].text for s in spans if s.label_ in ("ORG", "GPE", "LOC", "FAC") and len(s) > 1
+             and s[-1].lower_ not in BODY_HEADS}  # "the Council" may speak: left to the speaker rules
+    return [s for s in spans if not (
+        len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC") and not s.id_ and s.text in heads
+        and s.start > 0 and doc[s.start - 1].lower_ == "the" and words and _is_word(s[0].lower_, words))]
 
 
 def _trim(ent: Span) -> Span | None:
@@ -766,6 +778,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return span
     if len(span) == 1 and first.lower_ in _TIME_ZONES and first.text.isupper():
         return None  # "(1830 UTC)"
+    if (len(span) == 1 and span.label_ != "PERSON" and span.start > 0 and words and _is_word(first.lower_, words)
+            and doc[span.start - 1].lower_ in ("this", "that", "these", "those")):
+        return None  # "across the aisle in this Chamber": a common noun capitalised out of respect
     if len(span) <= 2 and span.text.replace(".", "").lower() in ("am", "pm", "dc"):
         return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
     if span.label_ == "ORG" and len(span) > 1 and span.root.lower_ in _EVENT_HEADS:

@@ -249,3 +249,21 @@ def test_town_before_a_place_word_stays_a_place(nlp):
     types = _types(nlp, "Shelling hit Kharkiv Oblast on Monday. The strike hit Kupyansk and Izyum overnight.")
     assert types.get("Kharkiv Oblast") == "Place"
     assert [t for n, t in types.items() if n.startswith(("Kup", "Iz"))] == ["Place", "Place"]
+
+
+# -- a common noun capitalised again after its name -----------------------------
+
+def test_demonstrative_and_a_capitalised_noun_is_no_name(nlp):
+    types = _types(nlp, 'Speaker Dana Morrow said: "We will work across the aisle in this Chamber and beyond."')
+    assert "Chamber" not in types
+
+
+def test_the_hall_after_the_full_name_is_no_body(nlp):
+    types = _types(nlp, "A man attacked guests at Glovers' Hall on Friday. "
+                        "Police said the attacker left the Hall and ran towards the bridge.")
+    assert "Hall" not in types
+
+
+def test_the_name_of_a_body_after_a_demonstrative_stays_when_no_common_noun(nlp):
+    types = _types(nlp, "Analysts said that Vextrion would grow, and this Vextrion plan was approved.")
+    assert "Vextrion" in types
