@@ -97,6 +97,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     teams = _team_names(article.text)
     orgs: list[str] = []
     mentions = []
+    ensembles: set[str] = set()
     for ent, type_, start, end in raw:
         name = surface(article.text[start:end]).rstrip(".,;:!?")
         if name in acronyms:  # the document defined it as an organisation's acronym
@@ -112,6 +113,9 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             name = surface(article.text[start:end]).rstrip(".,;:!?")
         if type_ == "Person" and len(name.split()) == 1 and name in orgs:
             type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
+        if type_ == "Person" and _described_as_ensemble(ent):
+            type_ = "Organisation"  # "the supergroup Velvet Anchor": a band, not a person
+            ensembles.add(surface(article.text[start:end]).rstrip(".,;:!?"))
         if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
             type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
         if type_ == "Person" and len(name.split()) == 1 and not _full_name(name, ent, persons) \
@@ -160,6 +164,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         elif type_ == "Place" and _used_as_city(ent) and _bare_name_is_no_city(name, gazetteer):
             name = f"{name} city"
         mentions.append(Mention(article.span(start, end), type_, name))
+    mentions = [Mention(m.span, "Organisation", m.name) if m.type == "Person" and m.name in ensembles else m
+                for m in mentions]  # the band is a band also where no "band" stands before it
     return _one_word_bodies(mentions + _short_forms_missed(article, mentions, acronyms))
 
 
@@ -292,6 +298,18 @@ def _without_kind_words(text: str, start: int, end: int) -> int:
                 return start + sum(len(w) + 1 for w in words[:k + 1])
             break
     return start
+
+
+# Kinds of musical ensemble: a name right after one is the ensemble's.
+_ENSEMBLES = frozenset({"band", "supergroup", "orchestra", "choir", "duo", "trio", "quartet", "quintet", "ensemble"})
+
+
+def _described_as_ensemble(ent: Span) -> bool:
+    """"the rock band X", "another supergroup X Y": a kind of ensemble
+    right before the name, which it describes."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in _ENSEMBLES \
+        and (before.head.i in range(ent.start, ent.end) or ent.root.head.i == before.i)
 
 
 def _described_as_body(ent: Span) -> bool:

@@ -267,3 +267,16 @@ def test_the_hall_after_the_full_name_is_no_body(nlp):
 def test_the_name_of_a_body_after_a_demonstrative_stays_when_no_common_noun(nlp):
     types = _types(nlp, "Analysts said that Vextrion would grow, and this Vextrion plan was approved.")
     assert "Vextrion" in types
+
+
+@pytest.mark.parametrize("text, band", [
+    ("Later he joined another supergroup Dana Corvell with Tom Harlow and Ed Price.", "Dana Corvell"),
+    ("She sang with the rock band Marla Quint for ten years. Marla Quint split up in 1990.", "Marla Quint"),
+])
+def test_name_after_a_kind_of_ensemble_is_a_body(nlp, text, band):
+    # every mention of the band, also where no "band" stands before it
+    assert {m.type for m in run(nlp, text).mentions if m.name == band} == {"Organisation"}
+
+
+def test_person_after_a_band_member_noun_stays_a_person(nlp):
+    assert _types(nlp, "The band's drummer Tom Harlow said the tour would go on.").get("Tom Harlow") == "Person"
