@@ -280,16 +280,15 @@ def query(
 
     try:
         q = queries.load(query)
-        # one row more than the page, to know whether another page follows
-        columns, rows = queries.run(_open_store(store), q, _parse_params(param),
-                                    limit=limit + 1 if limit else None, offset=offset)
+        columns, rows, more = queries.run_page(_open_store(store), q, _parse_params(param),
+                                               limit=limit or None, offset=offset)
     except KGError as err:
         _error(err)
         raise typer.Exit(2)
-    more = bool(limit) and len(rows) > limit
-    _print_rows(columns, rows[:limit] if more else rows, format, title=getattr(q, "title", None) or q.name)
+    _print_rows(columns, rows, format, title=getattr(q, "title", None) or q.name)
     if more:
-        typer.echo(f"note: first {limit:,} rows from row {offset:,}; more with --offset {offset + limit} "
+        unit = "claims" if queries.pages_groups(q) else "rows"
+        typer.echo(f"note: first {limit:,} {unit} from {unit[:-1]} {offset:,}; more with --offset {offset + limit} "
                    f"(or --limit 0 for every row)", err=True)
 
 
