@@ -223,8 +223,14 @@ def test_entity_pages_follow_the_counts_and_are_sorted_by_name_inside(store):
     assert counts == sorted(counts, reverse=True)
 
 
-@pytest.mark.parametrize("name,count", [("first-report", "reports"), ("contested-claims", "support_reports")])
-def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_store, name, count):
+ORDERS = {"first-report": lambda c, r: (-r[c.index("reports")], r[c.index("claim_text")] or ""),
+          "contested-claims": lambda c, r: (-r[c.index("support_reports")], r[c.index("claim_text")] or ""),
+          "conflicting-quantities": lambda c, r: tuple(r[c.index(k)] for k in ("subject", "predicate",
+                                                                              "unit_code", "value"))}
+
+
+@pytest.mark.parametrize("name", sorted(ORDERS))
+def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_store, name):
     # aggregate listings that page by canonical claims in the store's order
     # ("# paging: claims"): the pages together are every row, no claim is on
     # two pages, each page is sorted as the whole listing is, and `more`
@@ -233,7 +239,7 @@ def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_st
     assert queries.pages_groups(q)
     cols, everything, more = queries.run_page(seed_store, q, {}, limit=0)
     assert not more and everything
-    key = lambda r: (-r[cols.index(count)], r[cols.index("claim_text")] or "")  # noqa: E731
+    key = lambda r: ORDERS[name](cols, r)  # noqa: E731
     assert everything == sorted(everything, key=key)
     pages, start, more, size = [], 0, True, max(1, len(everything) // 6)
     while more:
