@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from kg.records import Article, Attribution, Mention, Span
 
-from . import cues, frames, names
+from . import cues, frames, groups, names
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
@@ -343,11 +343,15 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             speaker = names.source_in(self.res, head)  # "a German government source said"
         if speaker is None and self.inside_quote(head.idx) is None:
             speaker = names.generic_group(head, self.text)  # "Analysts suggest": a generic source
+            if speaker is None:  # "Vorlandish officials said P ... officials said Q"; "X banned Y, with officials saying P"
+                speaker = groups.same_group(self.res, head) or groups.officials_of_subject(self.res, head)
             if speaker is None:  # "officials said", "according to police": unnamed members of a body
                 speaker = names.unnamed_group(head, self.text)
+            if speaker is None:  # "a number of senators", "researchers in Norway", "the archaeologists"
+                speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text)
-            if speaker is not None:
+            if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
         if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
@@ -587,7 +591,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described  # "a pattern described by X as Y"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
-            content = self.relative_content(verb)
+            content = frames.relative_content(verb)
             if content is None:
                 return  # "regions that X has declared ...", "what he said was": part of another statement
         via = None
@@ -627,34 +631,6 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         return [s for s in verb.children if s.dep_ == "nsubj" and s.i < head.i and head.dep_ == "nsubj"
                 and any(c.dep_ == "cc" for c in s.children) and self.res.mention_at(s) is not None
                 and self.res.mention_at(s).type != "Place"]
-
-    def relative_content(self, verb: Token) -> tuple[int, int] | None:
-        """A cue verb in a relative clause whose subject is a named source:
-        "the depot, which union X said was under review" (content: the
-        antecedent and the embedded clause) and "P, a claim the ministry
-        rejected" (content: the clause the claim noun restates)."""
-        if not self.has_own_subject(verb):
-            return None
-        if any(c.lower_ == "what" for c in verb.subtree):
-            return None
-        ante = verb.head
-        comp = [c for c in verb.children if c.dep_ == "ccomp"]
-        rel = [c for c in verb.subtree if c.lower_ in _RELATIVE and c.i < verb.i]
-        if comp and rel:
-            toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
-            return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-        if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
-                and ante.dep_ in ("appos", "npadvmod", "dobj") and self.doc[ante.i - 1].text in (",", "a", "an"):
-            # the clause the claim noun is set against: its governing clause minus itself
-            node = ante.head
-            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
-                node = node.head
-            skip = {t.i for t in ante.subtree}
-            toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
-            toks = [t for t in toks if not t.is_punct] or None
-            if toks:
-                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return None
 
     @staticmethod
     def has_own_subject(verb: Token) -> bool:

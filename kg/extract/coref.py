@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.records import Mention, Span
 from kg.resolve import fold
 
-from . import cues, names, people
+from . import cues, groups, names, people, premises
 from .phrases import demonym, np_tokens, token_span  # noqa: F401  (re-exported)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -221,12 +221,17 @@ class SpeakerResolver:
                 if names.after_unnamed(self, head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
                 found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
+                if found is not None and self.gender_of(found) is None and not (self.speakers and self.speakers[-1][1] == found):
+                    # one of unknown sex who did not just speak yields to the one the text marks ("Ms X")
+                    found = people.gendered_local(self, head.idx, _GENDER[low]) or found
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
             if low in cues.ORG_PRONOUNS:  # ("it" is never a group named by a plural: "officials said")
                 return self.antecedent(head.idx, ("Organisation",), singular=True)
             if low in cues.PLURAL_PRONOUNS:
+                if (group := groups.previous_subject(head)) is not None:
+                    return self.resolve(group)  # "Researchers at X used Y's data. They found P": X
                 # a plural pronoun cannot stand for one named person; a body
                 # can, and so can a plural source phrase ("the researchers")
                 return self.plural_antecedent(head.idx) or self.antecedent(head.idx, ("Organisation",))
@@ -265,7 +270,7 @@ class SpeakerResolver:
         if lemma in people.KIN_NOUNS and head.tag_ == "NN":
             return people.relative(self, head)  # "his daughter said": the daughter the story named
         if lemma in cues.PERSON_NOUNS:
-            late = self._late_apposition(head)
+            late = people.late_apposition(self, head)
             if late is not None:  # "a spokeswoman for X, Jane Roe, said": Jane Roe
                 return late
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
@@ -312,7 +317,7 @@ class SpeakerResolver:
                 return official
             if names.anonymous(head):
                 return None  # "the official, who asked not to be named": no one named
-            client = self._represented(head)
+            client = people.represented(self, head)
             if client is not None:  # "her lawyer said", "its spokesman said": for her, for it
                 return client
             if self._has_det(head):
@@ -321,9 +326,11 @@ class SpeakerResolver:
                     # "the head of the unit's investigators": a described officer
                     # no one named speaks for the body described, if any
                     return names.described_body(self, head)
+                if found is None and len(people.role_holders(self, head, _SPEAKER_WINDOW)) > 1:
+                    return None  # two people in the role, neither speaking: no one rather than a guess
                 return found or self.antecedent(head.idx, ("Person",))
             if self._introduces(head):
-                late = self._late_apposition(head)
+                late = people.late_apposition(self, head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
                 late = late if late is not None else names.bare_spokesperson(self, head)
                 # "a fire officer said" where the story speaks of "the fire service"
@@ -333,6 +340,10 @@ class SpeakerResolver:
                 # with that role nearby (before, else in the next sentences)
                 return self.role_antecedent(head, fallback=False)
             return None
+        if (person := people.principal(self, head)) is not None:
+            return person  # "Ann Roe's office said": her office speaks for her
+        if (body := premises.business(self, head)) is not None:
+            return body  # "a fire at the Hotel Orvik Palace ... the hotel said": the hotel's owner
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             inner = self._inner_mention(head, ("Organisation",))
             if inner is not None:
@@ -354,21 +365,6 @@ class SpeakerResolver:
                     return cm
         return None
 
-    def _represented(self, head: Token) -> Mention | None:
-        """A representative named only by a possessive pronoun ("her
-        lawyer", "its spokesman") speaks for the one the pronoun refers to."""
-        if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
-            return None
-        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-        if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
-            return None
-        low = poss[0].lower_
-        if low == "its":
-            return self.antecedent(poss[0].idx, ("Organisation",))
-        if low == "their":
-            return self.plural_antecedent(poss[0].idx) or self.antecedent(poss[0].idx, ("Organisation",))
-        return self.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
-
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
         participle of issuing set on the message noun."""
@@ -378,18 +374,6 @@ class SpeakerResolver:
                 m = self.mention_at(pobj)
                 if m is not None and m.type != "Place":
                     return m
-        return None
-
-    def _late_apposition(self, head: Token) -> Mention | None:
-        """"A second official with the same surname, X, said": a name set
-        off by commas at the end of an indefinite role noun's phrase names
-        that person, though the parser hung it on the phrase's last noun.
-        A name the recogniser took for a place is a person there."""
-        for tok in head.subtree:
-            if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
-                m = self.mention_at(tok)
-                if m is not None and (m.type == "Person" or names.misread_person(m)):
-                    return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
         return None
 
     def apposed_name(self, head: Token) -> Mention | None:
@@ -598,7 +582,7 @@ class SpeakerResolver:
         here = self.sent_index(offset)
 
         def fits(m: Mention) -> bool:
-            return self.kind_of(m) in types and (gender is None or self.gender.get(m.name, gender) == gender) \
+            return self.kind_of(m) in types and (gender is None or self.gender_of(m) in (None, gender)) \
                 and not self.in_dateline(m)
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
@@ -703,7 +687,8 @@ class SpeakerResolver:
 
     def role_antecedent(self, head: Token, fallback: bool = True) -> Mention | None:
         """"the spokesman" -> a person introduced with that role word in the
-        last few sentences; else one introduced with it in the next two
+        last few sentences (when two were, the latest speaker of them, else
+        none); else one introduced with it in the next two
         ("the governor said ... Governor X wrote"); else (``fallback``) the
         nearest person speaker."""
         word = head.lemma_.lower()
@@ -711,12 +696,9 @@ class SpeakerResolver:
         named = self._named_next(head)
         if named is not None:
             return named
-        i = bisect.bisect_left(self._starts, head.idx) - 1
-        while i >= 0 and here - self.sent_index(self._starts[i]) <= _SPEAKER_WINDOW:
-            m = self.mentions[i]
-            if m.type == "Person" and word in self.role_words(m):
-                return m
-            i -= 1
+        holders = people.role_holders(self, head, _SPEAKER_WINDOW)
+        if holders:  # two people in the role ("X, the mayor of A, and Y, the mayor of B"): the one speaking, else no one
+            return people.one_or_speaking(self, holders, head.idx)
         i = bisect.bisect_right(self._starts, head.idx)
         while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
             m = self.mentions[i]
@@ -773,6 +755,13 @@ class SpeakerResolver:
             kind = self._kinds[m] = ("Person" if person else "Organisation") if person != org else m.type
         return kind
 
+    def gender_of(self, m: Mention) -> str | None:
+        """A person's "m"/"f": learned from a pronoun referring to them, else
+        from the words introducing them ("Ms X", "X, the chairwoman")."""
+        if m.name not in self.gender and (found := people.word_gender(self.role_words(m))) is not None:
+            self.gender[m.name] = found
+        return self.gender.get(m.name)
+
     def role_words(self, m: Mention) -> frozenset[str]:
         """Lemmas of the words introducing a person ("governor X", "X, the
         spokesman"); worked out once per mention (looked up for every earlier
@@ -798,3 +787,4 @@ class SpeakerResolver:
         if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
             out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
         return out
+

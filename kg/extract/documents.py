@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues, frames
+from . import cues, frames, names, premises
 
 
 class DocumentRules:
@@ -42,7 +42,8 @@ class DocumentRules:
             if poss[0].lower_ in cues.FIRST_PERSON | {"my", "our"}:
                 return None
             if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
-                return None  # "the team's data": an owner described, not named
+                # "the hotel's website": the premises named before; "the team's data": an owner described, not named
+                return premises.business(self.res, poss[0])
             return self.res.resolve(poss[0])
         return None
 
@@ -71,9 +72,9 @@ class DocumentRules:
         the last one who issued one."""
         if not frames.is_document(head) or any(c.dep_ == "poss" for c in head.children):
             return False
-        if self.document_owner(head) is not None or any(self.res.mention_at(t) is not None for t in head.subtree
+        if self.document_owner(head) is not None or names.author(self.res, head) is not None or any(self.res.mention_at(t) is not None for t in head.subtree
                                                          if t.dep_ != "conj" and t.head.dep_ != "conj"):
-            return False  # "a post by X", "a NATO press release", "a report from X"
+            return False  # "a post by X", "a NATO press release", "a report from X", "a statement from the company"
         det = [c.lower_ for c in head.children if c.dep_ == "det"]
         return head.tag_ in ("NNS", "NNPS") or not det or det[0] in ("a", "an", "some", "these", "those")
 

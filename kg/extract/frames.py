@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import cues
+from .phrases import np_tokens
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -181,13 +182,18 @@ _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", 
 def prep_controller(verb: Token) -> Token | None:
     """"X was met with applause upon announcing P", "X left after saying
     P": the subject (active or passive) of the clause a participle's
-    preposition hangs on speaks the participle."""
+    preposition hangs on speaks the participle (of the clause that clause
+    is the complement or conjunct of, if it has none of its own)."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE or verb.head.dep_ != "prep":
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "by posting pictures": an act, no statement
     main = verb.head.head
-    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for _ in range(3):  # "X tried to calm them by saying P": the subject of the verb that controls "calm"
+        subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or main.dep_ not in ("xcomp", "conj") or main.head is main:
+            break
+        main = main.head
     return subj[0] if subj and subj[0].i < verb.i else None
 
 
@@ -323,3 +329,42 @@ def statement_tail(verb: Token) -> list[Token]:
                         for c in after):
         return []
     return [t for c in after for t in c.subtree]
+
+
+def relative_content(verb: Token) -> tuple[int, int] | None:
+    """A cue verb in a relative clause whose subject is a named source:
+    "the depot, which union X said was under review" (content: the
+    antecedent and the embedded clause), "P, a claim the ministry
+    rejected" (content: the clause the claim noun restates) and "P,
+    which he denied" (content: the clause before the comma)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    if any(c.lower_ == "what" for c in verb.subtree):
+        return None
+    ante = verb.head
+    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    rel = [c for c in verb.subtree if c.lower_ in ("who", "which", "that", "whom") and c.i < verb.i]
+    if comp and rel:
+        toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
+        return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
+            and ante.dep_ in ("appos", "npadvmod", "dobj") and verb.doc[ante.i - 1].text in (",", "a", "an"):
+        # the clause the claim noun is set against: its governing clause minus itself
+        node = ante.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        skip = {t.i for t in ante.subtree}
+        toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
+        toks = [t for t in toks if not t.is_punct] or None
+        if toks:
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    which = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which" and verb.doc[c.i - 1].text == ","]
+    if which and not comp and verb.lemma_.lower() in cues.DENY_VERBS | cues.CONFIRM_VERBS:
+        # "X was accused of P, which he denied": the clause before the comma
+        node = ante
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head is not node:
+            node = node.head
+        toks = [t for t in node.subtree if t.i < which[0].i - 1]
+        if toks:
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None

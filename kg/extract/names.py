@@ -560,23 +560,39 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
     return made
 
 
+# How English nationality words end ("Norwegian", "Maltese", "Danish",
+# "Iraqi", "Dutch", "Swiss"): a name the recogniser read as a nationality
+# that ends otherwise ("a Woolworths spokesperson") is a body's.
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ss", "ot", "ene")
+
+
 def body_before_role(res, head: Token) -> Mention | None:
     """"An Orvik Harbour Authority spokesperson said": capitalised words
     before a role noun that the recogniser left unnamed, ending in a kind
-    of body ("Authority", "Ministry", "Institute"), are that body's name."""
+    of body ("Authority", "Ministry", "Institute"), are that body's name;
+    before a spokesperson ("a Halbrook spokesperson"), any such words are
+    (the body named before with them, if any)."""
     run: list[Token] = []
+    spokes = head.lemma_.lower() in _SPOKES_NOUNS
     for i in range(head.i - 1, max(head.i - 7, -1), -1):
         tok = head.doc[i]
-        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+        # (a name read as a nationality, "a Halbrook spokesperson", only for a body named before)
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.is_title \
+                or tok.ent_type_ not in ("", "NORP" if spokes else ""):
             break
         run.insert(0, tok)
-    if not 2 <= len(run) <= 5 or run[-1].lower_ not in cues.ORG_NOUNS | cues.ORG_NAME_WORDS \
-            or any(res.mention_at(t) for t in run):
+    # (a spokesperson speaks for a body: "a Halbrook spokesperson" is Halbrook's, whatever its name's words)
+    kind_named = 2 <= len(run) <= 5 and run[-1].lower_ in cues.ORG_NOUNS | cues.ORG_NAME_WORDS
+    if not (kind_named or (run and len(run) <= 3 and spokes)) or any(res.mention_at(t) for t in run):
         return None
     span = _span(head.doc, run[0].i, run[-1].i + 1, res.text)
-    before = next((m for m in res.mentions if m.type == "Organisation" and fold(m.name) == fold(span.text)), None)
-    if before is not None:
-        return before
+    # the body named before, in full or by its first words ("Halbrook Foods"); a person by surname
+    name = fold(span.text)
+    before = next((m for m in reversed(res.mentions) if m.span.start < head.idx and (
+        (m.type == "Organisation" and (fold(m.name) == name or fold(m.name).startswith(name + " ")))
+        or (m.type == "Person" and fold(m.name).endswith(" " + name)))), None)
+    if before is not None or any(t.ent_type_ and t.lower_.endswith(_DEMONYM_ENDINGS) for t in run):
+        return before  # ("a Kestrelian spokesperson": a nationality, no body)
     made = Mention(span=span, type="Organisation", name=span.text)
     res.add(made)
     return made
@@ -758,6 +774,8 @@ def author(res, head: Token) -> Mention | None:
             if m is None:
                 m = next((res.mention_at(t) for t in pobj.subtree if res.mention_at(t) is not None
                           and res.mention_at(t).type == "Person"), None)
+            if m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and any(c.lower_ == "the" for c in pobj.children):
+                m = res.nominal_antecedent(pobj)  # "a statement from the company": the company named before
             if m is not None and m.type != "Place":
                 return m
     return None

@@ -8,9 +8,13 @@ mentions, or nothing when the text does not single them out.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
-from kg.records import Mention
+from kg.records import Mention, Span
+
+from . import cues, names
 
 # People nouns that, plural and definite ("both men", "the defendants"),
 # stand for people named together.
@@ -118,3 +122,149 @@ def relative(res, head: Token) -> Mention | None:
     found = {m.name: m for m in res.mentions if m.type == "Person" and word in res.role_words(m)
              and (m.span.start < head.idx or res.sent_index(m.span.start) - here <= 2)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Bodies that act for one person ("Ann Roe's office", "the office of Mayor
+# Ann Roe", "her campaign"): what they say, that person says. An office
+# named by a role ("the prime minister's office", "the sheriff's office")
+# is an institution of its own, as the held-out keys have it (``role_office``).
+PRINCIPAL_NOUNS = frozenset({"office", "campaign", "team", "government", "camp", "entourage"})
+_ROLE_PRONOUNS = {"his": "m", "her": "f"}
+# Holders of public offices beside the role nouns of ``cues.PERSON_NOUNS``
+# ("the sheriff's office", "the coroner's office").
+_OFFICE_HOLDERS = frozenset({"sheriff", "coroner", "ombudsman", "auditor", "comptroller", "treasurer",
+                             "registrar", "attorney", "marshal", "commissioner"})
+
+
+def principal(res, head: Token) -> Mention | None:
+    """The person whose office, campaign or team the source head names:
+    the person named as its possessor or after "of"; "his"/"her" for the
+    person they refer to. None when the possessor is no named person (a
+    body's, a country's or a role's office)."""
+    if head.lemma_.lower() not in PRINCIPAL_NOUNS or head.tag_ not in ("NN", "NNP"):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        m = res.mention_at(owner)
+        if m is not None:
+            return m if m.type == "Person" else None
+        if owner.pos_ == "PRON":
+            gender = _ROLE_PRONOUNS.get(owner.lower_)
+            return res.antecedent(owner.idx, ("Person",), gender=gender) if gender else None
+        if owner.dep_ == "poss" and owner.lemma_.lower() in cues.PERSON_NOUNS | _OFFICE_HOLDERS \
+                and head.lemma_.lower() == "office":
+            return role_office(res, head, owner)
+    return None
+
+
+def role_office(res, head: Token, role: Token) -> Mention:
+    """"The sheriff's office", "the Vorland Prime Minister's office": the
+    office of a role is an institution of its own: the organisation named
+    before with both words ("the Kestrel County Sheriff's Office"), else
+    one named by the phrase (without its article)."""
+    words = {role.lower_, head.lower_}
+    for m in reversed(res.mentions):
+        if m.type == "Organisation" and m.span.start < head.idx and words <= {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in m.name.split()}:
+            return m
+    toks = [t for t in role.subtree if t.dep_ != "det"] + [head]
+    start, last = toks[0].idx, head.idx + len(head.text)
+    made = Mention(span=Span(start, last, res.text[start:last]), type="Organisation", name=res.text[start:last])
+    res.add(made)
+    return made
+
+
+def represented(res, head: Token) -> Mention | None:
+    """A representative named only by a possessive pronoun ("her
+    lawyer", "its spokesman") speaks for the one the pronoun refers to."""
+    if head.lemma_.lower() not in cues.REPRESENTATIVE_NOUNS:
+        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if not poss or poss[0].lower_ not in ("his", "her", "its", "their"):
+        return None
+    low = poss[0].lower_
+    if low == "its":
+        return res.antecedent(poss[0].idx, ("Organisation",))
+    if low == "their":
+        return res.plural_antecedent(poss[0].idx) or res.antecedent(poss[0].idx, ("Organisation",))
+    return res.antecedent(poss[0].idx, ("Person",), gender="m" if low == "his" else "f")
+
+
+def role_holders(res, head: Token, window: int) -> list[Mention]:
+    """The people introduced with the role word of ``head`` ("the mayor")
+    in the last ``window`` sentences, one per surname, nearest first."""
+    word, here = head.lemma_.lower(), res.sent_index(head.idx)
+    holders: dict[str, Mention] = {}
+    for m in _before(res, head.idx, here - window):
+        if m.type == "Person" and word in res.role_words(m):
+            holders.setdefault(m.name.split()[-1].lower(), m)
+    return list(holders.values())
+
+
+def _before(res, offset: int, first_sent: int):
+    """The mentions before ``offset`` back to sentence ``first_sent``,
+    nearest first (a bounded walk: never the whole of a long text)."""
+    i = bisect.bisect_left(res._starts, offset) - 1
+    while i >= 0 and res.sent_index(res._starts[i]) >= first_sent:
+        yield res.mentions[i]
+        i -= 1
+
+
+def one_or_speaking(res, holders: list[Mention], before: int) -> Mention | None:
+    """The one person of ``holders``; of several, the one who spoke last
+    before ``before``, if any did; else None (ambiguous)."""
+    if len(holders) == 1:
+        return holders[0]
+    keys = {m.name.split()[-1].lower(): m for m in holders}
+    for pos, m in reversed(res.speakers):
+        if pos < before and m.type == "Person" and m.name.split()[-1].lower() in keys:
+            return keys[m.name.split()[-1].lower()]
+    return None
+
+
+# Words that introduce a person with their sex ("Ms Roe", "X, the
+# chairwoman", "his wife, X"): the agreement of "she"/"he" with a person the
+# text has not yet referred to by a pronoun.
+FEMALE_WORDS = frozenset({
+    "ms", "mrs", "miss", "madam", "dame", "lady", "woman", "girl", "chairwoman", "spokeswoman",
+    "businesswoman", "congresswoman", "councilwoman", "policewoman", "sportswoman", "actress", "queen",
+    "princess", "duchess", "countess", "empress", "mother", "wife", "daughter", "sister", "widow",
+    "grandmother", "granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "girlfriend", "fiancée",
+    "nun", "heiress", "waitress", "hostess", "baroness",
+})
+MALE_WORDS = frozenset({
+    "mr", "sir", "lord", "man", "boy", "chairman", "spokesman", "businessman", "congressman",
+    "councilman", "policeman", "sportsman", "king", "prince", "duke", "count", "emperor", "father",
+    "husband", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "stepfather",
+    "stepson", "boyfriend", "fiancé", "monk", "baron",
+})
+
+
+def word_gender(words: frozenset[str]) -> str | None:
+    """"f" or "m" when the words introducing a person say which, else None."""
+    f, m = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def gendered_local(res, offset: int, gender: str) -> Mention | None:
+    """The one person of this sentence or the one before (before
+    ``offset``) whom the text marks with the pronoun's sex ("Tom Roe met
+    Ms Dorr. She said P": Dorr), which a person of unknown sex nearer the
+    pronoun does not outrank; None when there is no such one person."""
+    found = {m.name: m for m in _before(res, offset, res.sent_index(offset) - 1)
+             if m.type == "Person" and not res.in_dateline(m) and res.gender_of(m) == gender}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def late_apposition(res, head: Token) -> Mention | None:
+    """"A second official with the same surname, X, said": a name set
+    off by commas at the end of an indefinite role noun's phrase names
+    that person, though the parser hung it on the phrase's last noun.
+    A name the recogniser took for a place is a person there."""
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.head.i != head.i and tok.i > head.i and head.doc[tok.left_edge.i - 1].text == ",":
+            m = res.mention_at(tok)
+            if m is not None and (m.type == "Person" or names.misread_person(m)):
+                return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
+    return None

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues, frames
+from . import cues, frames, groups
 from .coref import token_span
 
 # Objects of "citing" that name where a statement came from, not a reason.
@@ -34,6 +34,10 @@ class RelayRules:
                 for o in (g for g in c.children if g.dep_ == "dobj"):
                     m = self.res.mention_at(o)
                     if m is not None and m.type != "Place":
+                        return m
+                    m = groups.cited_group(o, self.text) if m is None else None
+                    if m is not None:  # "citing anonymous sources": they are the source
+                        self.extra.append(m)
                         return m
         return None
 

@@ -1,0 +1,185 @@
+"""Groups of unnamed people described as a source, beyond the bare plurals
+of ``names.generic_group`` and ``names.unnamed_group``:
+
+- a quantity of them ("a number of senators condemned P", "dozens of
+  doctors said P"): the group is the noun after "of";
+- located by a place ("researchers in Norway found P", "scientists from
+  Vorland say P"): named after the whole phrase;
+- a definite plural of researchers that refers back to no one named ("The
+  archaeologists say P"): the body they were introduced as belonging to
+  ("researchers from the University of X" ... "the researchers"), else a
+  source of its own named after the noun (the realnews key's placeholder).
+
+Each function takes the document's ``SpeakerResolver`` (``res``) and a source
+head token and gives a ``Mention`` or None; the caller keeps made mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention, Span
+
+from . import cues, names
+
+# Nouns of quantity whose "of" complement is the group that speaks
+# ("a number of senators", "a group of doctors", "dozens of residents").
+QUANTITY_NOUNS = frozenset({
+    "number", "group", "majority", "minority", "handful", "dozen", "dozens", "hundreds", "scores",
+    "couple", "some", "many", "several", "most", "few", "half",
+})
+# Experts named by their field, beside ``cues.GENERIC_SOURCE_NOUNS``: they
+# speak for a study or a team ("The archaeologists say P").
+FIELD_EXPERT_NOUNS = frozenset({
+    "archaeologists", "astronomers", "biologists", "physicists", "chemists", "epidemiologists",
+    "historians", "geologists", "meteorologists", "psychologists", "climatologists", "ecologists",
+    "virologists", "academics", "physicians", "engineers", "seismologists", "volcanologists",
+})
+# Those who speak for a study ("the researchers found"); "the analysts",
+# "the critics" refer back to commentators named before, or to no one.
+STUDY_NOUNS = FIELD_EXPERT_NOUNS | frozenset({"researchers", "scientists"})
+# Prepositions that place a group ("researchers in Norway", "scientists from Vorland").
+_PLACING = frozenset({"in", "from", "at", "across"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Prepositions that tie a group to the body it belongs to ("researchers from X").
+_MEMBER = frozenset({"from", "at", "of", "with"})
+
+
+def _expert(tok: Token) -> bool:
+    return tok.tag_ == "NNS" and tok.lower_ in cues.GENERIC_SOURCE_NOUNS | FIELD_EXPERT_NOUNS
+
+
+def _named(span: Span) -> Mention:
+    text = span.text
+    return Mention(span=span, type="Organisation", name=text[:1].upper() + text[1:])
+
+
+def _span(head: Token, first: int, last: int, text: str) -> Span:
+    doc = head.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Span(start, end, text[start:end])
+
+
+def quantified(head: Token) -> Token | None:
+    """"a number of senators": the group noun after "of" a quantity noun
+    heading the source, when it is a noun of unnamed or expert sources."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS and head.lower_ not in QUANTITY_NOUNS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lower_ in names.UNNAMED_SOURCE_NOUNS or _expert(pobj):
+                return pobj
+    return None
+
+
+def placed(head: Token, text: str) -> Mention | None:
+    """"Researchers in Norway found P": a bare plural of experts located
+    by a place names its source by the whole phrase (never one with a
+    determiner, a possessor or a relative clause, which refer back)."""
+    if not _expert(head) or any(c.dep_ in ("det", "poss", "relcl", "acl", "appos") for c in head.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING and c.i > head.i):
+        pobj = [g for g in prep.children if g.dep_ == "pobj"]
+        if pobj and (pobj[0].ent_type_ in _PLACE_LABELS):
+            first = min([head.i] + [c.i for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i])
+            return _named(_span(head, first, pobj[0].right_edge.i, text))
+    return None
+
+
+def study_team(res, head: Token, text: str) -> Mention | None:
+    """"The archaeologists say P", "the researchers found P": a definite
+    plural of researchers with nothing else in its phrase, that the resolver
+    tied to no one. The body the story introduced that group with ("a team
+    of researchers from the University of X") speaks; else the group is a
+    source of its own, named after its noun."""
+    if head.tag_ != "NNS" or head.lower_ not in STUDY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ not in ("det", "punct") for c in head.children if c.dep_ != "amod"):
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(head.doc[max(0, head.i - 400):head.i]):
+        if tok.lemma_.lower() != lemma:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _MEMBER):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = res.mention_at(pobj)
+                if m is not None and m.type == "Organisation":
+                    return m
+        break  # (only the group's own introduction decides)
+    return _named(_span(head, head.i, head.i, text))
+
+
+def described(res, head: Token, text: str) -> Mention | None:
+    """The group a source head describes by one of the constructions above."""
+    inner = quantified(head)
+    if inner is not None:
+        return names.unnamed_group(inner, text) or (_named(_span(inner, inner.i, inner.i, text)) if _expert(inner) else None)
+    return placed(head, text) or study_team(res, head, text)
+
+
+# Singular nouns of a group that "they" may refer to ("The Orvik team ... They found").
+COLLECTIVE_NOUNS = frozenset({"team", "group", "panel", "crew", "family", "couple", "committee", "jury"})
+
+
+def previous_subject(head: Token) -> Token | None:
+    """"Researchers at X used data from Y. They found P": "they" opening
+    its sentence refers to the subject of the sentence before when that is
+    a plural or collective common noun (the researchers, the team), not to
+    the body named last (Y); the caller resolves that subject, and gets no
+    one when it names no one ("Residents were evacuated. They said P")."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0 \
+            or any(t.dep_ in ("nsubj", "nsubjpass") and t.i < head.i for t in head.sent):
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ != "NOUN" or (subj[0].tag_ != "NNS" and subj[0].lemma_.lower() not in COLLECTIVE_NOUNS):
+        return None
+    return subj[0]
+
+
+def same_group(res, head: Token) -> Mention | None:
+    """"Vorlandish officials said P. ... officials said Q": a bare plural
+    of unnamed sources ("officials", "police") after a source group of the
+    same noun tied to a body or a country refers back to that group."""
+    if head.tag_ != "NNS" or head.lower_ not in names.UNNAMED_SOURCE_NOUNS \
+            or any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod") for c in head.children):
+        return None
+    for pos, m in reversed(res.speakers):
+        words = m.name.lower().split()
+        if pos < head.idx and len(words) > 1 and head.lower_ in words and m.type == "Organisation":
+            return m
+    return None
+
+
+def officials_of_subject(res, head: Token) -> Mention | None:
+    """"Vorland banned the airline, with officials saying P": bare
+    "officials" in an absolute "with" clause speak for the subject of the
+    clause it hangs on: that body, or the government of that country."""
+    if head.lower_ not in ("officials", "authorities") or any(c.dep_ != "acl" for c in head.children):
+        return None
+    # (parsed "with [officials saying P]" or "with officials [saying P]")
+    prep = head.head.head if head.dep_ == "nsubj" and head.head.tag_ == "VBG" else head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    main = prep.head
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    m = res.mention_at(subj[0]) if subj else None
+    if m is None or m.type not in ("Place", "Organisation"):
+        return None
+    if m.type == "Organisation":
+        return m
+    actor = names.entity_resolver().actor_for(m, "government")
+    return Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None
+
+
+def cited_group(obj: Token, text: str) -> Mention | None:
+    """"T, citing anonymous sources, reported P": unnamed sources cited by
+    the one who relays them are the source (named after their phrase);
+    "sources familiar with the talks" name no side, as in subject position."""
+    if obj.lower_ not in names.UNNAMED_SOURCE_NOUNS or obj.dep_ != "dobj" \
+            or any(c.dep_ in ("amod", "acl") and c.i > obj.i for c in obj.children) \
+            or any(c.dep_ in ("poss", "relcl") for c in obj.children):
+        return None
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
+    first = min([obj.i] + [t.i for m in mods for t in m.subtree])
+    return _named(_span(obj, first, obj.i, text))
