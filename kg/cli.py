@@ -288,7 +288,7 @@ def query(
         raise typer.Exit(2)
     _print_rows(columns, rows, format, title=getattr(q, "title", None) or q.name)
     if more:
-        unit = "claims" if queries.pages_groups(q) else "rows"
+        unit = queries.paging_unit(q)
         typer.echo(f"note: first {limit:,} {unit} from {unit[:-1]} {offset:,}; more with --offset {offset + limit} "
                    f"(or --limit 0 for every row)", err=True)
 

@@ -67,7 +67,7 @@ _PARAM = re.compile(
 )
 _PAGE_MARK = re.compile(r"^([ \t]*)#[ \t]*page[ \t]*$", re.M)
 _BOUND_MARK = re.compile(r"^([ \t]*)#[ \t]*page bound[ \t]*$", re.M)
-_GROUP_PAGING = re.compile(r"^#[ \t]*paging[ \t]*:", re.M)
+_GROUP_PAGING = re.compile(r"^#[ \t]*paging[ \t]*:[ \t]*(\w+)", re.M)
 _OWN_LIMIT = re.compile(r"\bLIMIT\s+\d+(\s+OFFSET\s+\d+)?\s*$", re.I)
 DEFAULT_LIMIT = 1000  # rows of a page in `kg query`
 _INTEGERS = {XSD.integer.value, XSD.NS + "long", XSD.NS + "int", XSD.NS + "nonNegativeInteger"}
@@ -238,6 +238,13 @@ def pages_groups(query: Query) -> bool:
     line): a page can hold more rows than groups, and the row after a page
     does not tell whether another page follows."""
     return bool(_GROUP_PAGING.search(query.text))
+
+
+def paging_unit(query: Query) -> str:
+    """What ``--limit`` and ``--offset`` count: the groups a ``# paging:``
+    line names ("claims", "entities"), else "rows"."""
+    m = _GROUP_PAGING.search(query.text)
+    return m[1] if m else "rows"
 
 
 def run_page(store, query: Query | str, params: dict[str, str] | None = None,
