@@ -268,28 +268,28 @@ def query(
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     format: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
     limit: int = typer.Option(1000, "--limit", min=0,
-                              help="Rows to show (a page; 0 for every row)."),
+                              help="Rows to show (a page; claims for listings that page by claim; 0 for every row)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip before the page (the next page: --offset 1000)."),
 ) -> None:
     """Run a SPARQL query from the library (or a file) with bound parameters.
 
-    Shows the first 1,000 rows (--limit, --offset for the next page); a note on
-    standard error says when more rows follow."""
+    Shows the first 1,000 rows (--limit, --offset for the next page; listings
+    that page by canonical claim count claims); a note on standard error says
+    when more rows follow."""
     from kg.errors import KGError
     from kg.graph import queries
 
     try:
         q = queries.load(query)
-        # one row more than the page, to know whether another page follows
-        columns, rows = queries.run(_open_store(store), q, _parse_params(param),
-                                    limit=limit + 1 if limit else None, offset=offset)
+        columns, rows, more = queries.run_page(_open_store(store), q, _parse_params(param),
+                                               limit=limit or None, offset=offset)
     except KGError as err:
         _error(err)
         raise typer.Exit(2)
-    more = bool(limit) and len(rows) > limit
-    _print_rows(columns, rows[:limit] if more else rows, format, title=getattr(q, "title", None) or q.name)
+    _print_rows(columns, rows, format, title=getattr(q, "title", None) or q.name)
     if more:
-        typer.echo(f"note: first {limit:,} rows from row {offset:,}; more with --offset {offset + limit} "
+        unit = queries.paging_unit(q)
+        typer.echo(f"note: first {limit:,} {unit} from {unit[:-1]} {offset:,}; more with --offset {offset + limit} "
                    f"(or --limit 0 for every row)", err=True)
 
 

@@ -110,3 +110,19 @@ def test_query_shows_a_page_and_says_when_more_follow(seed_store):
     last = runner.invoke(app, ["query", "attributions", "--store", seed_store.path, "--format", "csv",
                                "--offset", str(len(rows) - 1)])
     assert last.stdout.splitlines()[1:] == rows[-1:] and "note:" not in last.output
+
+
+def test_claim_paged_listing_says_claims_and_asks_for_the_next_page(seed_store):
+    # first-report pages by canonical claim: the note counts claims, and the
+    # page after the last one gives no note
+    page = runner.invoke(app, ["query", "first-report", "--store", seed_store.path, "--format", "csv",
+                               "--limit", "5"])
+    assert page.exit_code == 0, page.output
+    assert len(page.stdout.splitlines()[1:]) >= 5
+    assert "first 5 claims from claim 0; more with --offset 5" in page.stderr
+    whole = runner.invoke(app, ["query", "first-report", "--store", seed_store.path, "--format", "csv",
+                                "--limit", "0"])
+    claims = {line.rsplit(",", 1)[-1] for line in whole.stdout.splitlines()[1:]}
+    last = runner.invoke(app, ["query", "first-report", "--store", seed_store.path, "--format", "csv",
+                               "--limit", "5", "--offset", str(len(claims) - 1)])
+    assert len(last.stdout.splitlines()[1:]) >= 1 and "note:" not in last.output

@@ -67,6 +67,7 @@ _PARAM = re.compile(
 )
 _PAGE_MARK = re.compile(r"^([ \t]*)#[ \t]*page[ \t]*$", re.M)
 _BOUND_MARK = re.compile(r"^([ \t]*)#[ \t]*page bound[ \t]*$", re.M)
+_GROUP_PAGING = re.compile(r"^#[ \t]*paging[ \t]*:[ \t]*(\w+)", re.M)
 _OWN_LIMIT = re.compile(r"\bLIMIT\s+\d+(\s+OFFSET\s+\d+)?\s*$", re.I)
 DEFAULT_LIMIT = 1000  # rows of a page in `kg query`
 _INTEGERS = {XSD.integer.value, XSD.NS + "long", XSD.NS + "int", XSD.NS + "nonNegativeInteger"}
@@ -229,6 +230,39 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     if _OWN_LIMIT.search(body):
         return text
     return text.rstrip() + "\n" + clause + "\n"
+
+
+def pages_groups(query: Query) -> bool:
+    """True for a query whose ``# page`` counts groups (canonical claims) in
+    the store's order and sorts the rows of each page (a ``# paging:`` header
+    line): a page can hold more rows than groups, and the row after a page
+    does not tell whether another page follows."""
+    return bool(_GROUP_PAGING.search(query.text))
+
+
+def paging_unit(query: Query) -> str:
+    """What ``--limit`` and ``--offset`` count: the groups a ``# paging:``
+    line names ("claims", "entities"), else "rows"."""
+    m = _GROUP_PAGING.search(query.text)
+    return m[1] if m else "rows"
+
+
+def run_page(store, query: Query | str, params: dict[str, str] | None = None,
+             limit: int | None = None, offset: int = 0) -> tuple[list[str], list[list], bool]:
+    """(columns, rows, more): the page ``run`` gives, and whether another
+    page follows (``limit`` 0 or None: every row, and False)."""
+    if isinstance(query, str):
+        query = load(query)
+    if not limit:
+        columns, rows = run(store, query, params)
+        return columns, rows, False
+    if pages_groups(query):
+        columns, rows = run(store, query, params, limit=limit, offset=offset)
+        more = bool(run(store, query, params, limit=1, offset=offset + limit)[1])
+        return columns, rows, more
+    # one row more than the page, to know whether another page follows
+    columns, rows = run(store, query, params, limit=limit + 1, offset=offset)
+    return columns, rows[:limit], len(rows) > limit
 
 
 def run(store, query: Query | str, params: dict[str, str] | None = None,

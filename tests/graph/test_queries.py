@@ -223,6 +223,38 @@ def test_entity_pages_follow_the_counts_and_are_sorted_by_name_inside(store):
     assert counts == sorted(counts, reverse=True)
 
 
+ORDERS = {"first-report": lambda c, r: (-r[c.index("reports")], r[c.index("claim_text")] or ""),
+          "contested-claims": lambda c, r: (-r[c.index("support_reports")], r[c.index("claim_text")] or ""),
+          "conflicting-quantities": lambda c, r: tuple(r[c.index(k)] for k in ("subject", "predicate",
+                                                                              "unit_code", "value"))}
+
+
+@pytest.mark.parametrize("name", sorted(ORDERS))
+def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_store, name):
+    # aggregate listings that page by canonical claims in the store's order
+    # ("# paging: claims"): the pages together are every row, no claim is on
+    # two pages, each page is sorted as the whole listing is, and `more`
+    # says whether another page follows
+    q = queries.load(name)
+    assert queries.pages_groups(q)
+    cols, everything, more = queries.run_page(seed_store, q, {}, limit=0)
+    assert not more and everything
+    key = lambda r: ORDERS[name](cols, r)  # noqa: E731
+    assert everything == sorted(everything, key=key)
+    pages, start, more, size = [], 0, True, max(1, len(everything) // 6)
+    while more:
+        _cols, page, more = queries.run_page(seed_store, q, {}, limit=size, offset=start)
+        assert page == sorted(page, key=key) and (page or not more)
+        pages.append(page)
+        start += size
+    # (lists in a cell, "a; b", may come in another order)
+    def cells(r):
+        return repr([sorted(c.split("; ")) if isinstance(c, str) else c for c in r])
+    assert sorted(map(cells, (r for page in pages for r in page))) == sorted(map(cells, everything))
+    claims = [{r[cols.index("claim")] for r in page} for page in pages]
+    assert sum(len(c) for c in claims) == len(set().union(*claims))
+
+
 def test_not_confirmed_and_withdrawals_in_date_article_and_text_order(store):
     for name, start in (("withdrawals", "evidence_start"), ("not-confirmed", "cue_start")):
         rows = rows_as_dicts(store, name)
@@ -282,3 +314,28 @@ def test_officials_of_two_articles_are_two_unnamed_sources(tmp_path):
         for key in texts:
             s.remove_article(key)
         assert s.stats()["quads"] == 0
+
+
+def test_entity_pages_are_every_entity_once(seed_store):
+    # `entities` sorts each page by count then name, so a page is cut by
+    # entities ("# paging: entities"): fetching one row more than the page
+    # once repeated some entities on the next page and skipped others
+    q = queries.load("entities")
+    assert queries.paging_unit(q) == "entities"
+    _cols, everything, _more = queries.run_page(seed_store, q, {}, limit=0)
+    seen, start, more = [], 0, True
+    while more:
+        _cols, page, more = queries.run_page(seed_store, q, {}, limit=7, offset=start)
+        seen += [r[0] for r in page]
+        start += 7
+    assert len(seen) == len(set(seen)) == len(everything) > 7
+
+
+def test_attribution_chain_pages_are_slices_of_the_listing(seed_store):
+    # pages bounded by canonical claims in the order of their words: page
+    # after page gives the listing itself
+    _cols, everything = queries.run(seed_store, "attribution-chains")
+    pages = []
+    for start in range(0, len(everything) + 25, 25):
+        pages += queries.run(seed_store, "attribution-chains", limit=25, offset=start)[1]
+    assert pages == everything and len(everything) > 25
