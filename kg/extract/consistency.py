@@ -212,11 +212,13 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
 
 def _place_back_references(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
     """"The attacker left the Hall" after "Tanners' Hall": "the" and the
-    last word of a longer name of the document, an English noun and no
-    body's kind ("Council", "Ministry"), is that place or building referred
-    to again by its common noun, no name of its own."""
-    heads = {s[-1].text for s in spans if s.label_ in ("ORG", "GPE", "LOC", "FAC") and len(s) > 1
-             and s[-1].lower_ not in BODY_HEADS}  # "the Council" may speak: left to the speaker rules
+    last word of a longer place's or building's name of the document, an
+    English noun and no body's kind ("Council", "Ministry"), is that place
+    referred to again by its common noun, no name of its own."""
+    # of a place's or a building's name only: "the Council", "the Times" after
+    # a body's or an outlet's name may speak (left to the speaker rules)
+    heads = {s[-1].text for s in spans if s.label_ in ("GPE", "LOC", "FAC") and len(s) > 1
+             and s[-1].lower_ not in BODY_HEADS}
     return [s for s in spans if not (
         len(s) == 1 and s.label_ in ("ORG", "GPE", "LOC", "FAC") and not s.id_ and s.text in heads
         and s.start > 0 and doc[s.start - 1].lower_ == "the" and words and _is_word(s[0].lower_, words))]
@@ -779,7 +781,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if len(span) == 1 and first.lower_ in _TIME_ZONES and first.text.isupper():
         return None  # "(1830 UTC)"
     if (len(span) == 1 and span.label_ != "PERSON" and span.start > 0 and words and _is_word(first.lower_, words)
-            and doc[span.start - 1].lower_ in ("this", "that", "these", "those")):
+            and doc[span.start - 1].lower_ in ("this", "these", "those") and doc[span.start - 1].dep_ == "det"
+            and doc[span.start - 1].head.i == first.i):  # not "said that Amazon ...": "that" joins clauses too
         return None  # "across the aisle in this Chamber": a common noun capitalised out of respect
     if len(span) <= 2 and span.text.replace(".", "").lower() in ("am", "pm", "dc"):
         return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
