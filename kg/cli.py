@@ -268,13 +268,13 @@ def query(
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     format: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
     limit: int = typer.Option(1000, "--limit", min=0,
-                              help="Rows to show (a page; claims for listings that page by claim; 0 for every row)."),
+                              help="Rows to show (a page; claims or entities for listings that page by them; 0 for every row)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Rows to skip before the page (the next page: --offset 1000)."),
 ) -> None:
     """Run a SPARQL query from the library (or a file) with bound parameters.
 
     Shows the first 1,000 rows (--limit, --offset for the next page; listings
-    that page by canonical claim count claims); a note on standard error says
+    that page by canonical claim or entity count those); a note on standard error says
     when more rows follow."""
     from kg.errors import KGError
     from kg.graph import queries

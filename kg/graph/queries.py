@@ -232,19 +232,19 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     return text.rstrip() + "\n" + clause + "\n"
 
 
-def pages_groups(query: Query) -> bool:
-    """True for a query whose ``# page`` counts groups (canonical claims) in
-    the store's order and sorts the rows of each page (a ``# paging:`` header
-    line): a page can hold more rows than groups, and the row after a page
-    does not tell whether another page follows."""
-    return bool(_GROUP_PAGING.search(query.text))
-
-
 def paging_unit(query: Query) -> str:
     """What ``--limit`` and ``--offset`` count: the groups a ``# paging:``
-    line names ("claims", "entities"), else "rows"."""
+    header line names ("claims", "entities"), else "rows"."""
     m = _GROUP_PAGING.search(query.text)
     return m[1] if m else "rows"
+
+
+def pages_groups(query: Query) -> bool:
+    """True for a query whose page counts groups (canonical claims,
+    entities) and sorts the rows of each page: a page can hold more rows
+    than groups, and the row after a page does not tell whether another
+    page follows."""
+    return paging_unit(query) != "rows"
 
 
 def run_page(store, query: Query | str, params: dict[str, str] | None = None,
