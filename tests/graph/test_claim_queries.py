@@ -47,6 +47,19 @@ def test_territory_figures_conflict(seed_store):
     assert "Zelensk" in area["2000"]["given_by"] and area["1000"]["unit_code"] == "KiloM2"
 
 
+def test_multi_outlet_claims_are_canonical_claims(seed_store):
+    got = rows(seed_store, "multi-outlet-claims")
+    claims = {r["claim"]: r for r in got}
+    for place in ("Balakliya", "Izyum"):  # one canonical claim across four outlets
+        row = claims[f"Armed Forces of Russia withdrawsFrom {place}"]
+        assert row["outlet_count"] == 4 and len(row["outlets"].split("; ")) == 4
+    # a statement reworded by two outlets meets on its canonical claim
+    assert any(c.startswith("Igor Konashenkov says ") for c in claims)
+    assert all(r["outlet_count"] >= 2 and r["reports"] >= r["outlet_count"] for r in got)
+    assert [(-r["outlet_count"], -r["reports"]) for r in got] == sorted((-r["outlet_count"], -r["reports"]) for r in got)
+    # its pages: tests/graph/test_queries.py (ORDERS)
+
+
 def test_seeds_are_not_copies_of_each_other(seed_store):
     # only articles that share wire copy are listed: the seeds are five independent reports
     assert rows(seed_store, "syndicated-articles") == []
