@@ -100,6 +100,27 @@ def core_verbs(span: DocSpan) -> list[Token]:
     return out
 
 
+# Subordinate clauses an outlet's sentence states besides its main one:
+# adverbial ("when X was leaving Y", "after X contacted Y"), relative ("X,
+# who held the post") and open complements ("X failed to obtain seats"; the
+# frame keeps the governing verb: "fail to obtain" is no "obtain"), and the
+# verbs coordinated with them.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "xcomp", "conj"})
+# A relative clause's subject that stands for the noun it qualifies.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def subordinate_verbs(span: DocSpan) -> list[Token]:
+    """The verbs heading subordinate clauses inside ``span`` (any depth),
+    other than its core verbs."""
+    core = {t.i for t in core_verbs(span)}
+    inside = {t.i for t in span}
+    return [t for t in span
+            if t.i not in core and t.head.i in inside and t.head.i != t.i and t.dep_ in _SUBORDINATE_DEPS
+            and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
+            and (t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX"))]
+
+
 def frame_of(verb: Token, passive: bool, agent: bool) -> str:
     """The verb frame: lemma and particle; "be <participle>" for an
     agentless passive."""
@@ -186,15 +207,30 @@ class ClauseRules:
     def subject_token(verb: Token) -> Token | None:
         """The head of the verb's subject (the agent of a passive); a verb
         with none of its own takes the verb it is coordinated with or
-        controlled by."""
+        controlled by (its object when it has one: "urged X to leave": X).
+        An -ing adjunct with no subject ("..., providing airstrikes") takes
+        its clause's own subject; a relative clause's "who"/"which" is the
+        noun it qualifies."""
         cur = verb
-        for _ in range(3):
-            agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        for step in range(3):
+            # the agent is its own verb's subject only: "X was praised by Y and
+            # left" - X left
+            agent = None if step else next(
+                (p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             subj = agent if agent is not None else next((c for c in cur.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ in _RELATIVE_SUBJECTS and cur.dep_ == "relcl":
+                return cur.head  # "X, who held the post": X
             if subj is not None:
                 return None if subj.dep_ == "expl" else subj
-            if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            adjunct = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
+            if adjunct and step:
+                return None  # an adjunct of an adjunct ("..., leading to X using Y"): too far
+            if (cur.dep_ not in ("conj", "xcomp") and not adjunct) or cur.head.i == cur.i:
                 return None
+            if cur.dep_ == "xcomp":
+                controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "obj")), None)
+                if controller is not None:
+                    return controller
             cur = cur.head
         return None
 
@@ -285,7 +321,9 @@ class ClauseRules:
         return None
 
     # -- clauses -------------------------------------------------------------
-    def clause(self, verb: Token, a: Attribution | None, keep=None) -> Proposition | None:
+    def clause(self, verb: Token, a: Attribution | None, keep=None, sub: bool = False) -> Proposition | None:
+        """The proposition of ``verb``'s clause; ``sub``: a subordinate
+        clause (an open complement's frame keeps its governing verb)."""
         if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None
         participle = _participle(verb)
@@ -309,6 +347,12 @@ class ClauseRules:
         if subj is None:
             if verb.lemma_.lower() == "be" and not passive and prep is None:
                 return None  # a copula ("the deaths are ...") says what a phrase is, not what happened
+            if mention is not None and not self._heads_object(verb, mention) and quantity is None:
+                # the entity only qualifies the object ("Guests included X's
+                # children and ..."): the object is its words, the entity named
+                held = next((self.words(o) for o in verb.children if o.dep_ in _OBJECT_DEPS), None)
+                if held is not None:
+                    named, words, mention = (mention, *named), held, None
             if not self._heads_object(verb, mention) and not (words is not None and named):
                 # phrases only: nothing a key could match, unless the clause
                 # names an entity it can be found from ("a car bomb was rammed
@@ -319,13 +363,25 @@ class ClauseRules:
         if mention is not None and mention == subj[0]:
             return None
         frame = frame_of(verb, passive, has_agent) + (f" {prep}" if prep else "")
+        governing = verb.head if sub and verb.dep_ == "xcomp" else None
+        if governing is not None:  # "failed to obtain": fail to obtain
+            to = " to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else ""
+            head_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governing.children)
+            governed = self.subject_token(verb)
+            if governed is not None and governed.head == governing and governed.dep_ in ("dobj", "obj"):
+                # "X forced Y to leave": Y "be forced to leave"
+                head = "be " + (governing.lower_ if governing.tag_ in ("VBN", "VBD") else governing.lemma_.lower())
+            else:
+                head = frame_of(governing, head_passive, False)
+            frame = f"{head}{to} {frame}"
         sent = verb.sent
         evidence = Span(sent.start_char, sent.end_char, self.r.article.text[sent.start_char:sent.end_char])
         cue = self.r.span([verb])
         return Proposition(
             predicate_name(frame), subj[0], mention, quantity, cue, evidence, a, None,
             self.r.time_of(verb), self.r.said_time(a), (f"subject: {subj[1]}", f"object: {why_obj}"),
-            frame=frame, negated=negated(verb), modality=modality(verb), object_words=words,
+            frame=frame, negated=negated(verb) or (governing is not None and negated(governing)),
+            modality=modality(verb) or (modality(governing) if governing is not None else None), object_words=words,
             subject_words=subject_words, named=named,
         )
 
@@ -357,21 +413,23 @@ class ClauseRules:
         )
 
     def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None,
-                core: bool = True) -> list[Proposition]:
+                core: bool = True, sub: bool = False) -> list[Proposition]:
         """A proposition for each core verb of ``span`` and each participle
         qualifying a noun in it, not read already (``skip``: token indices of
         verbs a controlled predicate read); ``keep`` limits the verbs
         (narration: verbs not inside a quote); without ``core`` only the
         participles are read (a sentence whose main verb is a cue: "In
-        findings published in X, researchers reported ...")."""
+        findings published in X, researchers reported ..."); with ``sub``
+        the subordinate clauses too (``subordinate_verbs``)."""
         out = []
         inside = {t.i for t in span}
         participles = [t for t in span if _participle(t) and t.head.i in inside]
-        for verb in (core_verbs(span) if core else []) + participles:
+        subs = [t for t in subordinate_verbs(span) if t not in participles] if sub else []
+        for verb in (core_verbs(span) if core else []) + participles + subs:
             if verb.i in skip or (keep is not None and not keep(verb)):
                 continue
             try:
-                p = self.clause(verb, a, keep)
+                p = self.clause(verb, a, keep, sub=verb in subs)
             except (IndexError, ValueError, AttributeError):
                 continue  # one odd parse loses only its own proposition
             if p is not None:
