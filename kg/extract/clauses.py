@@ -15,8 +15,16 @@ would suspend flights to Bali") still has a subject, a verb and an object.
   resolve), the agent of a passive; a verb with no subject of its own takes
   the subject of the verb it is coordinated with;
 - the object is a named entity of the direct object (else of a
-  prepositional phrase, whose preposition joins the frame: "arrive in"), a
-  measured amount, or the words of the object noun phrase.
+  prepositional phrase, whose preposition joins the frame: "arrive in", or
+  of a predicate adjective's: "be married to"), a measured amount, or the
+  words of the object noun phrase (after a named subject, also of a
+  prepositional phrase that is no time or count: "rely on donors").
+
+The outlet's narration also states its subordinate clauses (adverbial,
+relative, open complements: "when X was leaving Y", "X, who held the
+post", "X failed to obtain Y" - frame "fail to obtain"), a fronted
+participle ("Founded by X, the firm ...") and a copula that names who ("the
+winner was X").
 
 A clause needs a named subject and some object: "they are sitting there"
 says nothing a key could match. A subject phrase that names no entity
@@ -153,6 +161,23 @@ def _participle(verb: Token) -> bool:
     with a direct object is a main verb the parser attached to its subject
     ("a coup removed X"), not a qualifier."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _fronted(verb: Token) -> bool:
+    """A past participle opening its sentence with no subject of its own
+    ("Founded in 1990 by X, the firm ..."): a passive clause on the main
+    clause's subject."""
+    # (the tagger may take a participle with its agent for a past tense)
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) \
+        and not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _adjective_objects(verb: Token) -> list[tuple[Token, Token, Token]]:
+    """(adjective, preposition, object) of a predicate adjective's
+    prepositional phrase: "was married to X", "has been critical of Y"."""
+    return [(adj, prep, p) for adj in verb.children if adj.dep_ == "acomp"
+            for prep in adj.children if prep.dep_ == "prep" and (prep.lower_ in FRAME_PREPS or prep.lower_ == "of")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def named_in(reader, verb: Token, a: Attribution | None, keep=None, known=()) -> tuple[Mention, ...]:
@@ -292,13 +317,19 @@ class ClauseRules:
         lo = self._np_start(tok)
         return None if lo is None else self.r.span(list(self.r.doc[lo:tok.i + 1]))
 
-    def object(self, verb: Token, passive: bool, has_agent: bool):
-        """(mention, quantity, words, preposition, why) of the verb's object."""
+    def object(self, verb: Token, passive: bool, has_agent: bool, phrases: bool = False):
+        """(mention, quantity, words, preposition, why) of the verb's object:
+        a direct object, a named entity after a preposition (of the verb or
+        of its predicate adjective: "was married to X", "is critical of Y"),
+        else the words of a direct object; with ``phrases`` (the subject is
+        named) also the words after a preposition ("X performed in a film")."""
         objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if passive and has_agent:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
             if _participle(verb):  # "a report released by X": the report
                 objs = [verb.head] + objs
+            elif _fronted(verb):  # "Founded by X, the firm ...": the firm
+                objs = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] + objs
         for o in objs:
             if o.pos_ == "PRON":
                 continue
@@ -314,10 +345,26 @@ class ClauseRules:
                     m = self._named(p)
                     if m is not None:
                         return m, None, None, c.lower_, f"'{c.text} {m.name}'"
+        for adj, prep, p in _adjective_objects(verb):
+            m = self._named(p)
+            if m is not None:
+                return m, None, None, f"{adj.lower_} {prep.lower_}", f"'{adj.text} {prep.text} {m.name}'"
         for o in objs:
             w = self.words(o)
             if w is not None:
                 return None, None, w, None, f"words '{w.text}'"
+        if not phrases:
+            return None
+        after = [(f"{adj.lower_} {prep.lower_}", p) for adj, prep, p in _adjective_objects(verb)]
+        if verb.lemma_.lower() != "be" or passive:  # "X is in session" says where, not what
+            after += [(c.lower_, p) for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS
+                      for p in c.children if p.dep_ == "pobj"]
+        for prep, p in after:
+            # a time or a count ("at 1429 UTC", "with 220 votes") is no object
+            counted = p.ent_type_ in ("DATE", "TIME") or p.like_num or any(c.dep_ == "nummod" for c in p.children)
+            w = self.words(p) if not counted else None
+            if w is not None:
+                return None, None, w, prep, f"words '{w.text}' after '{prep}'"
         return None
 
     # -- clauses -------------------------------------------------------------
@@ -327,7 +374,7 @@ class ClauseRules:
         if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None
         participle = _participle(verb)
-        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = participle or _fronted(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         has_agent = any(c.dep_ == "agent" for c in verb.children)
         owned = verb.lemma_.lower() in self.owned
         if participle and not has_agent:  # "findings published in X": the findings
@@ -339,14 +386,16 @@ class ClauseRules:
             subject_words = self.subject_words(verb) if subj is None and not owned else None
         if subj is None and subject_words is None:
             return None
-        obj = self.object(verb, passive, has_agent)
+        obj = self.object(verb, passive, has_agent, phrases=subj is not None)
         if obj is None:
             return None
         mention, quantity, words, prep, why_obj = obj
         named = named_in(self.r, verb, a, keep, (subj[0] if subj else None, mention))
         if subj is None:
-            if verb.lemma_.lower() == "be" and not passive and prep is None:
-                return None  # a copula ("the deaths are ...") says what a phrase is, not what happened
+            if verb.lemma_.lower() == "be" and not passive and prep is None and not self._heads_object(verb, mention):
+                # a copula ("the deaths are ...") says what a phrase is, not
+                # what happened - unless it names who ("the winner was X")
+                return None
             if mention is not None and not self._heads_object(verb, mention) and quantity is None:
                 # the entity only qualifies the object ("Guests included X's
                 # children and ..."): the object is its words, the entity named
@@ -369,8 +418,12 @@ class ClauseRules:
             head_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governing.children)
             governed = self.subject_token(verb)
             if governed is not None and governed.head == governing and governed.dep_ in ("dobj", "obj"):
-                # "X forced Y to leave": Y "be forced to leave"
-                head = "be " + (governing.lower_ if governing.tag_ in ("VBN", "VBD") else governing.lemma_.lower())
+                # "X forced Y to leave": Y "be forced to leave" (a present "X
+                # urges Y to leave" has no participle to say it with: its own
+                # clause, "X urge Y", is read)
+                if governing.tag_ not in ("VBN", "VBD"):
+                    return None
+                head = "be " + governing.lower_
             else:
                 head = frame_of(governing, head_passive, False)
             frame = f"{head}{to} {frame}"

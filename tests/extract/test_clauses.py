@@ -167,3 +167,29 @@ def test_an_object_whose_entity_is_its_possessor_is_its_words(read):
 def test_the_outlets_he_or_she_is_a_person_never_a_place(read):
     x = read("Mara Lind was born in Dunmore in 1950. She founded the Kestrel Animal Trust in 1980.")
     assert ("found", "Mara Lind", "Kestrel Animal Trust") in _narrated(x)
+
+
+def test_a_predicate_adjectives_preposition_carries_the_object(read):
+    """"X was married to Y", "X has been critical of Z": the adjective and
+    its preposition join the frame."""
+    x = read("Mara Lind was born in Dunmore in 1930. She was married to Tom Berling for ten years.")
+    assert ("be married to", "Mara Lind", "Tom Berling") in _narrated(x)
+    x = read("Carl Osk, the founder of the Kestrel Trust, has been highly critical of surveillance for years.")
+    (p,) = [p for p in x.propositions if p.frame == "be critical of"]
+    assert (p.subject.name, p.object_words.text) == ("Carl Osk", "surveillance")
+    assert [m.name for m in p.named] == ["Kestrel Trust"]
+
+
+def test_a_named_subjects_prepositional_object_is_its_words_but_no_time_or_count(read):
+    got = _narrated(read("Mara Lind also performed in a film by the director Tom Berling."))
+    assert ("perform in", "Mara Lind", "film") in got
+    got = _narrated(read("The Vesta Council relies on private donors. Paul Granger docked at 1429 UTC."))
+    assert ("rely on", "Vesta Council", "private donors") in got
+    assert not [g for g in got if g[0] == "dock at"]
+
+
+def test_a_copula_naming_who_is_read_and_a_fronted_participle_is_passive(read):
+    got = _narrated(read("One of the men who held the guard down was Paul Granger, a convicted thief."))
+    assert ("be", "One of the men", "Paul Granger") in got
+    got = _narrated(read("Founded in 1990 by Mara Lind, the Kestrel Trust now has 40 staff."))
+    assert ("found", "Mara Lind", "Kestrel Trust") in got
