@@ -317,12 +317,10 @@ class ClauseRules:
         lo = self._np_start(tok)
         return None if lo is None else self.r.span(list(self.r.doc[lo:tok.i + 1]))
 
-    def object(self, verb: Token, passive: bool, has_agent: bool, phrases: bool = False):
-        """(mention, quantity, words, preposition, why) of the verb's object:
-        a direct object, a named entity after a preposition (of the verb or
-        of its predicate adjective: "was married to X", "is critical of Y"),
-        else the words of a direct object; with ``phrases`` (the subject is
-        named) also the words after a preposition ("X performed in a film")."""
+    @staticmethod
+    def _object_tokens(verb: Token, passive: bool, has_agent: bool) -> list[Token]:
+        """The heads of the verb's direct objects (the patient of a passive
+        with its agent)."""
         objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if passive and has_agent:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
@@ -330,6 +328,15 @@ class ClauseRules:
                 objs = [verb.head] + objs
             elif _fronted(verb):  # "Founded by X, the firm ...": the firm
                 objs = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] + objs
+        return objs
+
+    def object(self, verb: Token, passive: bool, has_agent: bool, phrases: bool = False):
+        """(mention, quantity, words, preposition, why) of the verb's object:
+        a direct object, a named entity after a preposition (of the verb or
+        of its predicate adjective: "was married to X", "is critical of Y"),
+        else the words of a direct object; with ``phrases`` (the subject is
+        named) also the words after a preposition ("X performed in a film")."""
+        objs = self._object_tokens(verb, passive, has_agent)
         for o in objs:
             if o.pos_ == "PRON":
                 continue
@@ -399,9 +406,11 @@ class ClauseRules:
             if mention is not None and not self._heads_object(verb, mention) and quantity is None:
                 # the entity only qualifies the object ("Guests included X's
                 # children and ..."): the object is its words, the entity named
-                held = next((self.words(o) for o in verb.children if o.dep_ in _OBJECT_DEPS), None)
+                held = next((w for o in self._object_tokens(verb, passive, has_agent)
+                             if o.pos_ != "PRON" and (w := self.words(o)) is not None), None)
                 if held is not None:
-                    named, words, mention = (mention, *named), held, None
+                    why_obj = f"words '{held.text}' (naming '{mention.name}')"
+                    named, words, mention, prep = (mention, *named), held, None, None
             if not self._heads_object(verb, mention) and not (words is not None and named):
                 # phrases only: nothing a key could match, unless the clause
                 # names an entity it can be found from ("a car bomb was rammed

@@ -193,3 +193,11 @@ def test_a_copula_naming_who_is_read_and_a_fronted_participle_is_passive(read):
     assert ("be", "One of the men", "Paul Granger") in got
     got = _narrated(read("Founded in 1990 by Mara Lind, the Kestrel Trust now has 40 staff."))
     assert ("found", "Mara Lind", "Kestrel Trust") in got
+
+
+def test_a_participles_object_whose_entity_is_a_possessor_is_its_words(read):
+    x = read("In findings published on Tuesday in Dunmore University's journal by a team of scientists "
+             "from the University of Kestria, the presence of water was confirmed.")
+    (p,) = [p for p in x.propositions if p.frame == "publish"]
+    assert (p.subject_words.text, p.object_words.text) == ("team of scientists", "findings")
+    assert {m.name for m in p.named} == {"Dunmore University", "University of Kestria"}
