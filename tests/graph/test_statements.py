@@ -146,7 +146,11 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
         # 118 since a body's name the recogniser cut before its head is
         # joined ("<Place> Highway" + "Patrol") and "P1, X said, P2" keeps
         # P2 hung on the cue; the two left are in test-split articles
-        assert asked == 120 and answered >= 118, (answered, asked)
+        # 119 since a statement names the words of its sentence, short
+        # statements are claims, resolved descriptions are label keys and the
+        # outlet's subordinate, adjective and prepositional clauses are read
+        # (measured on dev articles only: every named actor, not two)
+        assert asked == 120 and answered >= 119, (answered, asked)
 
 
 @pytest.mark.slow
