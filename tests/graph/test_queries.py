@@ -190,7 +190,7 @@ def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
     assert f"MAX(?shared) / {SKETCH_SIZE}" in text
 
 
-@pytest.mark.parametrize("name", ["attributions", "withdrawals", "not-confirmed"])
+@pytest.mark.parametrize("name", ["attributions", "withdrawals", "not-confirmed", "attribution-chains"])
 def test_pages_put_together_are_the_whole_listing(store, name):
     # these page inside their query (the "# page" marker, articles bounded by
     # "# page bound"), the others get LIMIT/OFFSET at their end: either way
@@ -277,6 +277,10 @@ def test_paged_text_is_sparql_with_the_limit_where_marked():
     assert inner.rstrip().endswith("?attribution")  # the outer query keeps its order, no second LIMIT
     with pytest.raises(QueryError):
         queries.paged(text, -1)
+    # a query with bounds but no "# page" of its own (attribution-chains:
+    # each UNION branch bounded) gets every bound and the page at its end
+    chains = queries.paged(queries.load("attribution-chains").text, 10, 20)
+    assert chains.count("LIMIT 30\n") == 2 and chains.rstrip().endswith("LIMIT 10 OFFSET 20")
 
 
 def test_officials_of_two_articles_are_two_unnamed_sources(tmp_path):
