@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from kg.records import Article, Attribution, Mention, Span
 
-from . import cues, frames, groups, names
+from . import cues, frames, groups, names, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
@@ -108,6 +108,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
+        self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
 
     # -- small helpers -------------------------------------------------------
     def span_of(self, toks: list[Token]) -> Span:
@@ -335,6 +336,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         speaker = names.police_force(self.res, head, self.text)  # "Police said"
         if speaker is not None and speaker not in self.res.mentions:
             self.extra.append(speaker)
+        if speaker is None and head.lower_ in cues.PERSON_PRONOUNS and names.after_unnamed(self.res, head):
+            # "A neighbour said P. 'Q,' she said": the neighbour described before
+            speaker = self.described.get(max(at for at in self.res.unnamed if at < head.idx))
+            if speaker is not None:
+                return source, speaker
         if speaker is None:
             speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
@@ -351,9 +357,13 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text)
+            if speaker is None:  # "Witnesses said", "sources close to X said": a described source
+                speaker = unnamed.describable(head, self.text)
+                if speaker is not None:
+                    self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
-        if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
+        if (speaker is None or head.idx in self.described) and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
             self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
         return source, speaker
@@ -703,7 +713,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
             self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, member, via, verb.i, relay))
-        self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
+        if speaker not in self.described.values():  # (a described source is no antecedent of "the statement")
+            self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 
     def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
         """A country or capital as the source: the organisation acting for it

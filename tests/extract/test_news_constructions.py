@@ -264,19 +264,38 @@ UNNAMED = {
     "X's spokesperson, a body the recogniser misses": Case(
         "An Orvik Harbour Authority spokesperson said the bridge would reopen in May.", "said",
         "An Orvik Harbour Authority spokesperson", "Orvik Harbour Authority", "the bridge would reopen in May"),
-    # The seeds' and held-out guidelines skip unnamed individuals ("Witnesses", "Some residents":
-    # no entity to hold to the statement); the realnews guideline makes describable sources
-    # speakers. Kept to the seeds' convention (held-out floors) until the two are reconciled.
-    "witnesses said": _xfail(Case("Witnesses said the car had been speeding.", "said",
-                                  "Witnesses", "Witnesses", "the car had been speeding"),
-                             "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
-    "residents told Y": _xfail(Case("Residents told the Orvik Courier that the water was still rising.", "told",
-                                    "Residents", "Residents", "the water was still rising"),
-                               "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
-    "sources close to X": _xfail(Case("Sources close to Mara Lind said she would resign on Friday.", "said",
-                                      "Sources close to Mara Lind", "Sources close to Mara Lind",
-                                      "she would resign on Friday"),
-                                 "convention: the anonymous formula ('familiar with', 'close to') names no side"),
+    # Unnamed but describable sources are speakers of their own, named after their description
+    # (kg:UnnamedSource; the realnews key's convention; keys that skip them say so and
+    # ``kg eval`` leaves them out there).
+    "witnesses said": Case("Witnesses said the car had been speeding.", "said",
+                           "Witnesses", "Witnesses", "the car had been speeding"),
+    "residents told Y": Case("Residents told the Orvik Courier that the water was still rising.", "told",
+                             "Residents", "Residents", "the water was still rising"),
+    "sources close to X": Case("Sources close to Mara Lind said she would resign on Friday.", "said",
+                               "Sources close to Mara Lind", "Sources close to Mara Lind", "she would resign on Friday"),
+    "people familiar with the matter": Case(
+        "Two people familiar with the matter said the deal would be signed on Monday.", "said",
+        "Two people familiar with the matter", "Two people familiar with the matter",
+        "the deal would be signed on Monday"),
+    "a local resident told Y": Case("A local resident told reporters that the shelling had lasted all night.", "told",
+                                    "A local resident", "A local resident", "the shelling had lasted all night"),
+    "a diplomat of a region": Case("A European diplomat told reporters the talks had stalled.", "told",
+                                   "A European diplomat", "A European diplomat", "the talks had stalled"),
+    "a senior official, no country": Case("A senior official said the convoy had left at dawn.", "said",
+                                          "A senior official", "A senior official", "the convoy had left at dawn"),
+    "protesters said": Case("Protesters said the police had fired tear gas.", "said",
+                            "Protesters", "Protesters", "the police had fired tear gas"),
+    "according to witnesses": Case("According to witnesses, the bus caught fire after the crash.", "According to",
+                                   "witnesses", "Witnesses", "the bus caught fire after the crash"),
+    "doctors at a named hospital speak for it": Case(
+        "Doctors at Orvik General Hospital said nine people were in critical condition.", "said",
+        "Doctors at Orvik General Hospital", "Orvik General Hospital", "nine people were in critical condition"),
+    "a neighbour who asked not to be named": Case(
+        "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
+        "A neighbour", "A neighbour", "the family had moved away in May"),
+    "her later quote is the same neighbour's": Case(
+        'A neighbour, who asked not to be named, said she had heard shouting. '
+        '"I looked out of the window," she said.', "said", "she", "A neighbour", "I looked out of the window", nth=1),
 }
 
 
@@ -353,6 +372,16 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
     text = "The Orvik Courier reported that the mine had closed, citing sources familiar with the matter."
     (a,) = run(nlp, text).attributions
     assert (a.speaker.name, a.via) == ("Orvik Courier", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers believed the two had met that evening.",  # a belief, no statement
+    "More than two million people replied they would attend.",  # a crowd, not a source
+    "Two people said the fire started at noon.",  # described by nothing but their number
+    "The witness said the car was red.",  # a definite phrase refers back to no one named here
+])
+def test_what_is_no_described_source(nlp, text):
+    assert not run(nlp, text).attributions
 
 
 def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):

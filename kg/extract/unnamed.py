@@ -1,0 +1,83 @@
+"""Unnamed but describable sources: people the story describes without
+naming them, and who speak ("Witnesses said P", "a local resident told T
+that P", "sources close to X said P", "people familiar with the matter
+said P", "Diplomats said P", "a senior official said P").
+
+They are a source of the article that describes them (``kg:UnnamedSource``,
+labelled with their description), not an entity shared across articles; the
+rules of ``names`` and ``groups`` go first and tie a description to the body
+it speaks for where the text names one ("a ministry spokesman", "officials
+of X", "a senior US official"). What is left is the description itself, the
+convention of a reader of any news (and of the realnews key: "describable
+sources are speakers"). Keys that skip such sources (the seeds' guidelines)
+declare it, and ``kg eval`` leaves these records out of their scores.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention, Span
+
+from . import names
+from .phrases import np_tokens
+
+# Nouns of people who speak without being named: those present at an event,
+# those who live there, those who know, and those whose job is to speak or
+# to know ("a witness", "residents", "sources", "a diplomat", "doctors").
+# Singular and plural; a bare plural or an indefinite phrase only (a definite
+# "the witness" refers back, see ``DEFINITE_DETS``).
+PERSON_NOUNS = frozenset({
+    "witness", "eyewitness", "resident", "villager", "local", "neighbour", "neighbor", "source", "insider",
+    "official", "diplomat", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
+    "analyst", "expert", "protester", "protestor", "demonstrator", "doctor", "nurse", "medic", "paramedic",
+    "survivor", "relative", "passenger", "student", "teacher", "worker", "employee", "person", "people",
+    "man", "woman", "officer", "soldier", "fighter", "journalist", "reporter", "activist", "observer",
+    "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
+    "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
+    "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander",
+})
+# Nouns of anyone at all: a source only with a word that describes them
+# ("people familiar with the matter", "a local man", "a woman at the scene").
+ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter"})
+_CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
+# Words that make a phrase point back to someone already met, or name no one
+# in particular as a speaker ("the witness", "these residents", "his aide").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both", "either", "neither", "no"})
+# Subjects of a cue that may be such a source.
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj", "appos", "dobj"})
+
+
+def describable(head: Token, text: str) -> Mention | None:
+    """"Witnesses said P", "A local resident told T P", "Sources close to
+    X said P", "people familiar with the plans said P": a common noun of
+    people no name identifies, bare or indefinite, is a source of its own
+    named after its description (the noun with its modifiers and
+    prepositional complements; never a relative clause: "a neighbour, who
+    asked not to be named, said"). Typed an organisation like the realnews
+    key's placeholders; the resolver marks it unnamed (``kg.resolve``).
+    None for a name, a pronoun, a definite or possessed phrase, or a
+    noun not of people."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS \
+            or head.dep_ not in _SOURCE_DEPS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in names.BELIEF_VERBS:
+        return None  # "officers believed P": a belief, no statement
+    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS) for c in head.children):
+        return None
+    if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children):
+        return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
+    if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
+                                   or c.lower_ in _CROWD_NUMBERS) for c in head.children):
+        return None  # "More than two million people replied": a crowd, not a source
+    if head.lemma_.lower() in ANYONE_NOUNS and not any(
+            c.dep_ in ("amod", "compound", "prep", "acl") for c in head.children):
+        return None  # "Two people said": described by nothing but their number
+    toks = [t for t in np_tokens(head) if not (t.i > head.i and t.dep_ == "punct")]
+    while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "advmod")):
+        toks.pop()
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    words = text[start:end]
+    return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
