@@ -341,6 +341,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             speaker = self.described.get(max(at for at in self.res.unnamed if at < head.idx))
             if speaker is not None:
                 return source, speaker
+        if speaker is None:  # "Officials in Kenya said": its government
+            speaker = unnamed.officials_in(self.res, head)
+            if speaker is not None:
+                self.extra.append(speaker)
         if speaker is None:
             speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
@@ -419,6 +423,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        misread = frames.misread_that(verb)
+        if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
+            clause = list(misread)
+            exclude = exclude | {verb.i + 1}
         if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
             clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -454,8 +462,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
             toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
-        if not toks and verb.dep_ == "parataxis":
-            # '"P," he said' parsed with the quote's verb as governor
+        if not toks and (verb.dep_ == "parataxis" or (
+                verb.dep_ == "dep" and verb.i > verb.head.i and self.has_own_subject(verb)
+                and self.doc[verb.left_edge.i - 1].text == ",")):
+            # '"P," he said' parsed with the quote's verb as governor (also
+            # a headline's "P, say scientists" with the cue left unlabelled)
             gov = verb.head
             mine = {t.i for t in verb.subtree}
             left = [t for t in gov.subtree if t.i < min(mine)]
@@ -484,6 +495,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             # "P, X said" with P left as an unlabelled dependent before the subject
             subj = min((c for c in verb.children if c.dep_ in _SUBJ), key=lambda c: c.i).left_edge.i
             toks = [c for c in kids if c.dep_ == "dep" and c.i < subj and subj > 0 and self.doc[subj - 1].text == ","]
+            if not toks and subj > verb.i and self.doc[verb.i - 1].text == ",":
+                # "Wash your hands, say scientists": the inverted cue after the
+                # statement, which the parser hung on it as an adjunct clause
+                toks = [c for c in kids if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == verb.i - 2]
         if not toks:
             toks = frames.message_clause(verb, exclude)
         if not toks:

@@ -81,3 +81,29 @@ def describable(head: Token, text: str) -> Mention | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     words = text[start:end]
     return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+
+
+# Officers of a state: placed in a country, they speak for its government.
+_STATE_OFFICERS = frozenset({"officials", "authorities", "official"})
+_PLACING = frozenset({"in", "of", "from"})
+
+
+def officials_in(res, head: Token) -> Mention | None:
+    """"Officials in Kenya said P", "authorities of Vorland said P": officials
+    placed in a country (never a city or a region: "officials in Nairobi" may
+    be the city's) speak for that country's government, as "Kenyan officials"
+    do. None when no country is named."""
+    if head.lower_ not in _STATE_OFFICERS or head.pos_ != "NOUN":
+        return None
+    from kg.resolve import Gazetteer
+
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)
+            entry = Gazetteer.load().lookup(m.name, "Place") if m is not None and m.type == "Place" else None
+            if entry is None or entry.kind != "country":
+                continue
+            actor = names.entity_resolver().actor_for(m, "government")
+            if actor is not None:
+                return Mention(span=m.span, type=actor.type, name=actor.name)
+    return None

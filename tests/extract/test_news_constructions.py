@@ -290,6 +290,14 @@ UNNAMED = {
     "doctors at a named hospital speak for it": Case(
         "Doctors at Orvik General Hospital said nine people were in critical condition.", "said",
         "Doctors at Orvik General Hospital", "Orvik General Hospital", "nine people were in critical condition"),
+    "officials in a country speak for its government": Case(
+        "Officials in Kenya said the border would stay closed.", "said",
+        "Officials in Kenya", "Government of Kenya", "the border would stay closed"),
+    "residents of a city are residents": Case("Residents of Nairobi said the water was unsafe.", "said",
+                                              "Residents of Nairobi", "Residents of Nairobi", "the water was unsafe"),
+    "a source close to X": Case("A source close to the Kenyan president said the border would stay closed.", "said",
+                                "A source close to the Kenyan president", "A source close to the Kenyan president",
+                                "the border would stay closed"),
     "a neighbour who asked not to be named": Case(
         "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
@@ -351,6 +359,11 @@ def test_described_groups(nlp, case):
 
 # Parser attachments: the speaker of a cue the parse hangs away from its subject.
 ATTACHMENTS = {
+    # a headline's "P, say X": the statement parsed as an adjunct clause of the cue, or the cue unlabelled
+    "P, say X (adjunct)": Case("Wash your hands or risk spreading the virus, say scientists", "say",
+                               "scientists", "Scientists", "Wash your hands or risk spreading the virus"),
+    "P, say X (unlabelled cue)": Case("Lock your doors or else lose your car, say police", "say",
+                                      "police", "Police", "Lock your doors or else lose your car"),
     "tried to V by saying P": Case("Mara Lind tried to calm the crowd by saying the bridge was safe.", "saying",
                                    "Mara Lind", "Mara Lind", "the bridge was safe"),
     "responded by saying P": Case("Mara Lind responded by saying the bridge was safe.", "saying",
@@ -366,6 +379,22 @@ ATTACHMENTS = {
 @pytest.mark.parametrize("case", list(ATTACHMENTS.values()), ids=list(ATTACHMENTS))
 def test_parser_attachments(nlp, case):
     _check(nlp, case)
+
+
+def test_that_read_as_a_determiner_still_opens_the_finding(nlp):
+    # the small model reads "that" as the determiner of "hygiene" (its object)
+    # and hangs "is" on the cue: the finding is still the clause
+    from kg.extract import frames
+
+    text = ("In findings published on Monday in the Orvik Medical Journal, doctors in Vorland established that "
+            "poor hygiene by visitors, specifically unwashed hands after meals, is largely responsible for the "
+            "spread of the infection.")
+    doc = nlp(text)
+    (verb,) = [t for t in doc if t.lemma_ == "establish"]
+    assert [t.text for t in frames.misread_that(verb)] == ["hygiene", "is"]  # the parse this test covers
+    (a,) = run(nlp, text).attributions
+    assert a.content.text.startswith("poor hygiene by visitors") and a.content.text.endswith("spread of the infection")
+    assert a.speaker.name == "Doctors in Vorland"
 
 
 def test_citing_sources_familiar_with_it_names_no_side(nlp):
