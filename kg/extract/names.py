@@ -313,7 +313,10 @@ UNNAMED_SOURCE_NOUNS = frozenset({
     "officials", "authorities", "sources", "police", "investigators", "rescuers", "firefighters",
     "media", "workers", "senators", "lawmakers", "legislators", "activists", "organisers",
     "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
+    "television", "tv", "radio",
 })  # (experts and scientists speak generically: ``generic_group``)
+# Media that speak for the state that runs them ("state television said").
+_MEDIA = frozenset({"media", "television", "tv", "radio"})
 _NEEDS_MODIFIER = frozenset({"workers", "sources"})
 # Media speak for a body only when the state runs them ("state media said");
 # "local media reported" names no one who can be held to the statement.
@@ -341,7 +344,7 @@ def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
         return None  # "officials familiar with the talks": the anonymous formula names no side
     mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
             and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-    if (low in _NEEDS_MODIFIER and not mods) or (low == "media" and not any(m.lower_ in _STATE_MEDIA for m in mods)):
+    if (low in _NEEDS_MODIFIER and not mods) or (low in _MEDIA and not any(m.lower_ in _STATE_MEDIA for m in mods)):
         return None
     first = min([head.i] + [t.i for m in mods for t in m.subtree])
     span = _span(head.doc, first, head.i + 1, text)

@@ -35,17 +35,38 @@ PERSON_NOUNS = frozenset({
     "man", "woman", "officer", "soldier", "fighter", "journalist", "reporter", "activist", "observer",
     "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
     "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
-    "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander",
+    "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
 })
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
-ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter"})
+ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
 # Words that make a phrase point back to someone already met, or name no one
 # in particular as a speaker ("the witness", "these residents", "his aide").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both", "either", "neither", "no"})
 # Subjects of a cue that may be such a source.
 _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj", "appos", "dobj"})
+
+
+# Words of quantity whose "of" complement is the people described ("One of
+# the witnesses said", "some of the residents said").
+_PART_OF = frozenset({"one", "two", "three", "some", "many", "several", "most", "none", "few"})
+
+
+def part_of(head: Token, text: str) -> Mention | None:
+    """"One of the witnesses said P", "some of the residents told T P":
+    part of a described group (the group may be definite: it is the one the
+    story described) is a source named after the whole phrase."""
+    if head.lower_ not in _PART_OF or head.dep_ not in _SOURCE_DEPS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.pos_ == "NOUN" and pobj.tag_ == "NNS" and pobj.lemma_.lower() in PERSON_NOUNS \
+                    and pobj.lemma_.lower() not in ANYONE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
+                start, end = head.idx, pobj.idx + len(pobj.text)
+                words = text[start:end]
+                return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+    return None
 
 
 def describable(head: Token, text: str) -> Mention | None:
@@ -65,17 +86,22 @@ def describable(head: Token, text: str) -> Mention | None:
         return None  # "officers believed P": a belief, no statement
     if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS) for c in head.children):
         return None
-    if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children):
+    if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children) \
+            and not (head.lower_ == "staff" and any(c.dep_ in ("amod", "compound") for c in head.children)):
         return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
     if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
                                    or c.lower_ in _CROWD_NUMBERS) for c in head.children):
         return None  # "More than two million people replied": a crowd, not a source
-    if head.lemma_.lower() in ANYONE_NOUNS and not any(
-            c.dep_ in ("amod", "compound", "prep", "acl") for c in head.children):
+    described_by = [c for c in head.children if c.dep_ in ("amod", "compound", "prep", "acl")]
+    relcl = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    if head.lemma_.lower() in ANYONE_NOUNS and not described_by and not relcl:
         return None  # "Two people said": described by nothing but their number
     toks = [t for t in np_tokens(head) if not (t.i > head.i and t.dep_ == "punct")]
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "advmod")):
         toks.pop()
+    if head.lemma_.lower() in ANYONE_NOUNS and not described_by and toks and toks[-1].i == head.i:
+        # "A man who lives nearby said P": the relative clause is all that describes him
+        toks += [t for t in relcl[0].subtree if t.i > head.i]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -27,7 +27,7 @@ UNNAMED_GROUP_NOUNS = frozenset({
     "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
     "detectives", "analysts", "experts", "critics", "economists", "campaigners", "scientists",
     "commentators", "strategists", "doctors", "researchers", "leaders", "witnesses", "residents",
-    "prosecutors", "diplomats", "lawyers", "spokespeople", "aides",
+    "prosecutors", "diplomats", "lawyers", "spokespeople", "aides", "television", "tv", "radio",
 })
 
 
@@ -49,7 +49,7 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     "parents", "mother", "father", "member", "members", "staffer", "staffers", "lawmaker", "legislator",
     "investigator", "rescuer", "volunteer", "volunteers", "organiser", "organizer", "user", "users",
     "customer", "customers", "voter", "voters", "refugee", "refugees", "migrant", "migrants", "patient",
-    "patients", "victim", "victims", "commander", "commanders",
+    "patients", "victim", "victims", "commander", "commanders", "staff",
 })
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.

@@ -298,6 +298,17 @@ UNNAMED = {
     "a source close to X": Case("A source close to the Kenyan president said the border would stay closed.", "said",
                                 "A source close to the Kenyan president", "A source close to the Kenyan president",
                                 "the border would stay closed"),
+    "one of the Xs": Case("One of the witnesses said the gunman fled on foot.", "said",
+                          "One of the witnesses", "One of the witnesses", "the gunman fled on foot"),
+    "a man described by a relative clause": Case(
+        "A man who lives nearby said the shots came from the roof.", "said",
+        "A man who lives nearby", "A man who lives nearby", "the shots came from the roof"),
+    "state television": Case("State television reported that the president had left the capital.", "reported",
+                             "State television", "State television", "the president had left the capital"),
+    "hospital staff": Case("Hospital staff said nine people were being treated.", "said",
+                           "Hospital staff", "Hospital staff", "nine people were being treated"),
+    "security sources": Case("Security sources told the Orvik Courier that the suspect had been arrested.", "told",
+                             "Security sources", "Security sources", "the suspect had been arrested"),
     "a neighbour who asked not to be named": Case(
         "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
