@@ -336,11 +336,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         speaker = names.police_force(self.res, head, self.text)  # "Police said"
         if speaker is not None and speaker not in self.res.mentions:
             self.extra.append(speaker)
-        if speaker is None and head.lower_ in cues.PERSON_PRONOUNS and names.after_unnamed(self.res, head):
-            # "A neighbour said P. 'Q,' she said": the neighbour described before
-            speaker = self.described.get(max(at for at in self.res.unnamed if at < head.idx))
-            if speaker is not None:
-                return source, speaker
+        if speaker is None and (again := unnamed.again(self.described, self.res, head)) is not None:
+            return source, again  # "A neighbour said P. 'Q,' she said"; "Residents said P. They said Q"
         if speaker is None:  # "Officials in Kenya said": its government
             speaker = unnamed.officials_in(self.res, head)
             if speaker is not None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention, Span
 
-from . import names
+from . import cues, names
 from .phrases import np_tokens
 
 # Nouns of people who speak without being named: those present at an event,
@@ -133,3 +133,28 @@ def officials_in(res, head: Token) -> Mention | None:
             if actor is not None:
                 return Mention(span=m.span, type=actor.type, name=actor.name)
     return None
+
+
+def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
+    """A pronoun that is a source described just before: "A neighbour said
+    P. 'Q,' she said" (``names.after_unnamed``: same paragraph, no named
+    speaker between), and "Residents said P. They said Q" (a plural source,
+    within two sentences). ``described``: head offset -> the source."""
+    low = head.lower_
+    if head.pos_ != "PRON":
+        return None
+    if low in cues.PERSON_PRONOUNS:
+        if not names.after_unnamed(res, head):
+            return None
+        return described.get(max(at for at in res.unnamed if at < head.idx))
+    if low != "they" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    earlier = [at for at in described if at < head.idx]
+    if not earlier:
+        return None
+    at = max(earlier)
+    toks = head.doc.char_span(at, at + 1, alignment_mode="expand")
+    if not toks or toks[0].tag_ != "NNS" or "\n" in res.text[at:head.idx] \
+            or res.sent_index(head.idx) - res.sent_index(at) > 2 or any(at < pos < head.idx for pos, _ in res.speakers):
+        return None
+    return described[at]

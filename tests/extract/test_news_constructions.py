@@ -309,6 +309,9 @@ UNNAMED = {
                            "Hospital staff", "Hospital staff", "nine people were being treated"),
     "security sources": Case("Security sources told the Orvik Courier that the suspect had been arrested.", "told",
                              "Security sources", "Security sources", "the suspect had been arrested"),
+    "they, after a described group": Case("Witnesses said the soldiers had left the town. "
+                                          "They said the shooting stopped at noon.", "said", "They", "Witnesses",
+                                          "the shooting stopped at noon", nth=1),
     "a neighbour who asked not to be named": Case(
         "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
@@ -422,6 +425,12 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
 ])
 def test_what_is_no_described_source(nlp, text):
     assert not run(nlp, text).attributions
+
+
+def test_they_after_a_named_speaker_is_not_the_described_group(nlp):
+    x = run(nlp, "Residents said the river rose at night. Mara Lind, the mayor, said the dam would hold. "
+                 "They said it was unsafe.")
+    assert not [a for a in x.attributions if a.source.text == "They" and a.speaker and a.speaker.name == "Residents"]
 
 
 def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):
