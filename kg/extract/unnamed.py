@@ -41,6 +41,10 @@ PERSON_NOUNS = frozenset({
 # ("people familiar with the matter", "a local man", "a woman at the scene").
 ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
+# Bodies no name identifies, as a group ("School districts across the area
+# announced closings", "Several airlines said"): plural only.
+BODY_NOUNS = frozenset({"district", "school", "hospital", "council", "airline", "firm", "agency",
+                        "municipality", "carrier", "insurer", "lender", "retailer", "union"})
 # Words that make a phrase point back to someone already met, or name no one
 # in particular as a speaker ("the witness", "these residents", "his aide").
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both", "either", "neither", "no"})
@@ -79,7 +83,8 @@ def describable(head: Token, text: str) -> Mention | None:
     key's placeholders; the resolver marks it unnamed (``kg.resolve``).
     None for a name, a pronoun, a definite or possessed phrase, or a
     noun not of people."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS \
+    bodies = head.tag_ == "NNS" and head.lemma_.lower() in BODY_NOUNS
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS and not bodies \
             or head.dep_ not in _SOURCE_DEPS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return None
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in names.BELIEF_VERBS:
@@ -97,6 +102,8 @@ def describable(head: Token, text: str) -> Mention | None:
     if head.lemma_.lower() in ANYONE_NOUNS and not described_by and not relcl:
         return None  # "Two people said": described by nothing but their number
     toks = [t for t in np_tokens(head) if not (t.i > head.i and t.dep_ == "punct")]
+    if bodies:  # "School districts across the area": bodies are named by their kind, the place aside
+        toks = [t for t in toks if t.i <= head.i]
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "advmod")):
         toks.pop()
     if head.lemma_.lower() in ANYONE_NOUNS and not described_by and toks and toks[-1].i == head.i:

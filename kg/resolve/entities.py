@@ -50,6 +50,9 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     "investigator", "rescuer", "volunteer", "volunteers", "organiser", "organizer", "user", "users",
     "customer", "customers", "voter", "voters", "refugee", "refugees", "migrant", "migrants", "patient",
     "patients", "victim", "victims", "commander", "commanders", "staff",
+    # bodies no name identifies, as a group ("School districts across the area")
+    "districts", "schools", "hospitals", "councils", "airlines", "firms", "agencies", "municipalities",
+    "carriers", "insurers", "lenders", "retailers", "unions",
 })
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.

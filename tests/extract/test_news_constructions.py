@@ -312,6 +312,10 @@ UNNAMED = {
     "they, after a described group": Case("Witnesses said the soldiers had left the town. "
                                           "They said the shooting stopped at noon.", "said", "They", "Witnesses",
                                           "the shooting stopped at noon", nth=1),
+    "bodies no name identifies": Case("Several airlines said they would suspend flights to Orvik.", "said",
+                                      "Several airlines", "Several airlines", "they would suspend flights to Orvik"),
+    "bodies placed in an area": Case("School districts across the area announced school closings.", "announced",
+                                     "School districts across the area", "School districts", "school closings"),
     "a neighbour who asked not to be named": Case(
         "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
@@ -422,6 +426,7 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
     "More than two million people replied they would attend.",  # a crowd, not a source
     "Two people said the fire started at noon.",  # described by nothing but their number
     "The witness said the car was red.",  # a definite phrase refers back to no one named here
+    "The unions said the strike would go ahead.",  # (refers back)
 ])
 def test_what_is_no_described_source(nlp, text):
     assert not run(nlp, text).attributions
