@@ -57,6 +57,9 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.
 _DESCRIPTION_WORDS = re.compile(r"^[a-z0-9][a-z0-9.'-]*$")
+# Words that join the words of a body's name ("Students for Fair Admissions",
+# "Scientists against Nuclear Arms"), never a description's complement.
+_NAME_LINKS = frozenset({"for", "against", "without", "and", "&"})
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "some", "several", "many", "another"})
 
 
@@ -83,7 +86,8 @@ def unnamed_group(name: str) -> bool:
     for i, word in enumerate(words):
         if word.lower() in UNNAMED_PERSON_NOUNS and (i > 0 or word.lower().endswith("s") or word.lower() == "people"):
             rest = words[i + 1:]
-            return _DESCRIPTION_WORDS.match(word.lower() if i == 0 else word) is not None and (not rest or rest[0].islower())
+            return _DESCRIPTION_WORDS.match(word.lower() if i == 0 else word) is not None \
+                and (not rest or (rest[0].islower() and rest[0] not in _NAME_LINKS))
         if i > 0 and not _DESCRIPTION_WORDS.match(word) and words[0].lower() not in _INDEFINITE:
             return False  # (after "A", "Two": a nationality or a region, "A European diplomat")
     return False

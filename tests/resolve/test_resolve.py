@@ -197,7 +197,7 @@ def test_described_people_are_unnamed_sources_and_names_are_not():
                  "A European diplomat", "A neighbour", "One resident", "People familiar with the matter")
     assert all(unnamed_group(n) for n in described)
     named = ("People Power", "The Patients Association", "Member States", "A Woman", "Source", "Man City",
-             "Ann Dorr", "Witness Protection Unit")
+             "Ann Dorr", "Witness Protection Unit", "Students for Fair Admissions", "Doctors Without Borders")
     assert not any(unnamed_group(n) for n in named)
     r = Resolver()
     witness = r.entity(Mention(Span(0, 9, "A witness"), "Organisation", "A witness"))
