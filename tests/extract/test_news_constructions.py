@@ -432,6 +432,32 @@ def test_what_is_no_described_source(nlp, text):
     assert not run(nlp, text).attributions
 
 
+# Role nouns and pronouns: the holder the text supports, else no one.
+ROLES = {
+    "the prime minister, beside a finance minister": Case(
+        "Prime Minister Ana Berg met Tom Lind, the finance minister, on Monday. "
+        "The prime minister said the budget would be cut.", "said", "The prime minister", "Ana Berg",
+        "the budget would be cut"),
+    "the finance minister, beside a prime minister": Case(
+        "Prime Minister Ana Berg met Tom Lind, the finance minister, on Monday. "
+        "The finance minister said the budget would be cut.", "said", "The finance minister", "Tom Lind",
+        "the budget would be cut"),
+}
+
+
+@pytest.mark.parametrize("case", list(ROLES.values()), ids=list(ROLES))
+def test_role_nouns_pick_the_holder_of_that_role(nlp, case):
+    _check(nlp, case)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lind, the finance minister, met Ana Berg, the foreign minister. The minister said the budget would be cut.",
+    "Mara Lind and Tom Berg met on Monday. He said the deal was close.",  # either, as far as the text says
+])
+def test_an_ambiguous_role_or_pronoun_is_no_one(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if a.speaker is not None]
+
+
 def test_they_after_a_named_speaker_is_not_the_described_group(nlp):
     x = run(nlp, "Residents said the river rose at night. Mara Lind, the mayor, said the dam would hold. "
                  "They said it was unsafe.")
