@@ -46,9 +46,10 @@ SAMPLES = 10
 _ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
 # IRIs local to one article get the copy's prefix; shared nodes (entities,
 # canonical claims: the group's suffix; the shared graph, activity, model,
-# quantities: as they are) are one node across copies, as in a real store.
+# quantities, the words of statements: as they are) are one node across
+# copies, as in a real store (kg.graph.shared.SHARED_PREFIXES).
 _OTHER_ID = re.compile(
-    r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/|graph/shared>|activity/|model/|quantity/)")
+    r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/|graph/shared>|activity/|model/|quantity/|phrase/)")
 _SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')
 _PATH = re.compile(r'(<https://w3id\.org/kg-news/ns#sourcePath>) "([^"]*)"')
 _LABEL = re.compile(r'(<http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label>|'

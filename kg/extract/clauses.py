@@ -15,8 +15,16 @@ would suspend flights to Bali") still has a subject, a verb and an object.
   resolve), the agent of a passive; a verb with no subject of its own takes
   the subject of the verb it is coordinated with;
 - the object is a named entity of the direct object (else of a
-  prepositional phrase, whose preposition joins the frame: "arrive in"), a
-  measured amount, or the words of the object noun phrase.
+  prepositional phrase, whose preposition joins the frame: "arrive in", or
+  of a predicate adjective's: "be married to"), a measured amount, or the
+  words of the object noun phrase (after a named subject, also of a
+  prepositional phrase that is no time or count: "rely on donors").
+
+The outlet's narration also states its subordinate clauses (adverbial,
+relative, open complements: "when X was leaving Y", "X, who held the
+post", "X failed to obtain Y" - frame "fail to obtain"), a fronted
+participle ("Founded by X, the firm ...") and a copula that names who ("the
+winner was X").
 
 A clause needs a named subject and some object: "they are sitting there"
 says nothing a key could match. A subject phrase that names no entity
@@ -100,6 +108,27 @@ def core_verbs(span: DocSpan) -> list[Token]:
     return out
 
 
+# Subordinate clauses an outlet's sentence states besides its main one:
+# adverbial ("when X was leaving Y", "after X contacted Y"), relative ("X,
+# who held the post") and open complements ("X failed to obtain seats"; the
+# frame keeps the governing verb: "fail to obtain" is no "obtain"), and the
+# verbs coordinated with them.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "xcomp", "conj"})
+# A relative clause's subject that stands for the noun it qualifies.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def subordinate_verbs(span: DocSpan) -> list[Token]:
+    """The verbs heading subordinate clauses inside ``span`` (any depth),
+    other than its core verbs."""
+    core = {t.i for t in core_verbs(span)}
+    inside = {t.i for t in span}
+    return [t for t in span
+            if t.i not in core and t.head.i in inside and t.head.i != t.i and t.dep_ in _SUBORDINATE_DEPS
+            and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
+            and (t.dep_ != "conj" or t.head.pos_ in ("VERB", "AUX"))]
+
+
 def frame_of(verb: Token, passive: bool, agent: bool) -> str:
     """The verb frame: lemma and particle; "be <participle>" for an
     agentless passive."""
@@ -132,6 +161,23 @@ def _participle(verb: Token) -> bool:
     with a direct object is a main verb the parser attached to its subject
     ("a coup removed X"), not a qualifier."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _fronted(verb: Token) -> bool:
+    """A past participle opening its sentence with no subject of its own
+    ("Founded in 1990 by X, the firm ..."): a passive clause on the main
+    clause's subject."""
+    # (the tagger may take a participle with its agent for a past tense)
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children)) \
+        and not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _adjective_objects(verb: Token) -> list[tuple[Token, Token, Token]]:
+    """(adjective, preposition, object) of a predicate adjective's
+    prepositional phrase: "was married to X", "has been critical of Y"."""
+    return [(adj, prep, p) for adj in verb.children if adj.dep_ == "acomp"
+            for prep in adj.children if prep.dep_ == "prep" and (prep.lower_ in FRAME_PREPS or prep.lower_ == "of")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def named_in(reader, verb: Token, a: Attribution | None, keep=None, known=()) -> tuple[Mention, ...]:
@@ -186,15 +232,30 @@ class ClauseRules:
     def subject_token(verb: Token) -> Token | None:
         """The head of the verb's subject (the agent of a passive); a verb
         with none of its own takes the verb it is coordinated with or
-        controlled by."""
+        controlled by (its object when it has one: "urged X to leave": X).
+        An -ing adjunct with no subject ("..., providing airstrikes") takes
+        its clause's own subject; a relative clause's "who"/"which" is the
+        noun it qualifies."""
         cur = verb
-        for _ in range(3):
-            agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        for step in range(3):
+            # the agent is its own verb's subject only: "X was praised by Y and
+            # left" - X left
+            agent = None if step else next(
+                (p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             subj = agent if agent is not None else next((c for c in cur.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ in _RELATIVE_SUBJECTS and cur.dep_ == "relcl":
+                return cur.head  # "X, who held the post": X
             if subj is not None:
                 return None if subj.dep_ == "expl" else subj
-            if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            adjunct = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
+            if adjunct and step:
+                return None  # an adjunct of an adjunct ("..., leading to X using Y"): too far
+            if (cur.dep_ not in ("conj", "xcomp") and not adjunct) or cur.head.i == cur.i:
                 return None
+            if cur.dep_ == "xcomp":
+                controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "obj")), None)
+                if controller is not None:
+                    return controller
             cur = cur.head
         return None
 
@@ -256,13 +317,26 @@ class ClauseRules:
         lo = self._np_start(tok)
         return None if lo is None else self.r.span(list(self.r.doc[lo:tok.i + 1]))
 
-    def object(self, verb: Token, passive: bool, has_agent: bool):
-        """(mention, quantity, words, preposition, why) of the verb's object."""
+    @staticmethod
+    def _object_tokens(verb: Token, passive: bool, has_agent: bool) -> list[Token]:
+        """The heads of the verb's direct objects (the patient of a passive
+        with its agent)."""
         objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         if passive and has_agent:
             objs = [c for c in verb.children if c.dep_ == "nsubjpass"] + objs
             if _participle(verb):  # "a report released by X": the report
                 objs = [verb.head] + objs
+            elif _fronted(verb):  # "Founded by X, the firm ...": the firm
+                objs = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] + objs
+        return objs
+
+    def object(self, verb: Token, passive: bool, has_agent: bool, phrases: bool = False):
+        """(mention, quantity, words, preposition, why) of the verb's object:
+        a direct object, a named entity after a preposition (of the verb or
+        of its predicate adjective: "was married to X", "is critical of Y"),
+        else the words of a direct object; with ``phrases`` (the subject is
+        named) also the words after a preposition ("X performed in a film")."""
+        objs = self._object_tokens(verb, passive, has_agent)
         for o in objs:
             if o.pos_ == "PRON":
                 continue
@@ -278,18 +352,36 @@ class ClauseRules:
                     m = self._named(p)
                     if m is not None:
                         return m, None, None, c.lower_, f"'{c.text} {m.name}'"
+        for adj, prep, p in _adjective_objects(verb):
+            m = self._named(p)
+            if m is not None:
+                return m, None, None, f"{adj.lower_} {prep.lower_}", f"'{adj.text} {prep.text} {m.name}'"
         for o in objs:
             w = self.words(o)
             if w is not None:
                 return None, None, w, None, f"words '{w.text}'"
+        if not phrases:
+            return None
+        after = [(f"{adj.lower_} {prep.lower_}", p) for adj, prep, p in _adjective_objects(verb)]
+        if verb.lemma_.lower() != "be" or passive:  # "X is in session" says where, not what
+            after += [(c.lower_, p) for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS
+                      for p in c.children if p.dep_ == "pobj"]
+        for prep, p in after:
+            # a time or a count ("at 1429 UTC", "with 220 votes") is no object
+            counted = p.ent_type_ in ("DATE", "TIME") or p.like_num or any(c.dep_ == "nummod" for c in p.children)
+            w = self.words(p) if not counted else None
+            if w is not None:
+                return None, None, w, prep, f"words '{w.text}' after '{prep}'"
         return None
 
     # -- clauses -------------------------------------------------------------
-    def clause(self, verb: Token, a: Attribution | None, keep=None) -> Proposition | None:
+    def clause(self, verb: Token, a: Attribution | None, keep=None, sub: bool = False) -> Proposition | None:
+        """The proposition of ``verb``'s clause; ``sub``: a subordinate
+        clause (an open complement's frame keeps its governing verb)."""
         if verb.lemma_.lower() in _EMPTY_LEMMAS and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None
         participle = _participle(verb)
-        passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = participle or _fronted(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         has_agent = any(c.dep_ == "agent" for c in verb.children)
         owned = verb.lemma_.lower() in self.owned
         if participle and not has_agent:  # "findings published in X": the findings
@@ -301,14 +393,24 @@ class ClauseRules:
             subject_words = self.subject_words(verb) if subj is None and not owned else None
         if subj is None and subject_words is None:
             return None
-        obj = self.object(verb, passive, has_agent)
+        obj = self.object(verb, passive, has_agent, phrases=subj is not None)
         if obj is None:
             return None
         mention, quantity, words, prep, why_obj = obj
         named = named_in(self.r, verb, a, keep, (subj[0] if subj else None, mention))
         if subj is None:
-            if verb.lemma_.lower() == "be" and not passive and prep is None:
-                return None  # a copula ("the deaths are ...") says what a phrase is, not what happened
+            if verb.lemma_.lower() == "be" and not passive and prep is None and not self._heads_object(verb, mention):
+                # a copula ("the deaths are ...") says what a phrase is, not
+                # what happened - unless it names who ("the winner was X")
+                return None
+            if mention is not None and not self._heads_object(verb, mention) and quantity is None:
+                # the entity only qualifies the object ("Guests included X's
+                # children and ..."): the object is its words, the entity named
+                held = next((w for o in self._object_tokens(verb, passive, has_agent)
+                             if o.pos_ != "PRON" and (w := self.words(o)) is not None), None)
+                if held is not None:
+                    why_obj = f"words '{held.text}' (naming '{mention.name}')"
+                    named, words, mention, prep = (mention, *named), held, None, None
             if not self._heads_object(verb, mention) and not (words is not None and named):
                 # phrases only: nothing a key could match, unless the clause
                 # names an entity it can be found from ("a car bomb was rammed
@@ -319,13 +421,29 @@ class ClauseRules:
         if mention is not None and mention == subj[0]:
             return None
         frame = frame_of(verb, passive, has_agent) + (f" {prep}" if prep else "")
+        governing = verb.head if sub and verb.dep_ == "xcomp" else None
+        if governing is not None:  # "failed to obtain": fail to obtain
+            to = " to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else ""
+            head_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in governing.children)
+            governed = self.subject_token(verb)
+            if governed is not None and governed.head == governing and governed.dep_ in ("dobj", "obj"):
+                # "X forced Y to leave": Y "be forced to leave" (a present "X
+                # urges Y to leave" has no participle to say it with: its own
+                # clause, "X urge Y", is read)
+                if governing.tag_ not in ("VBN", "VBD"):
+                    return None
+                head = "be " + governing.lower_
+            else:
+                head = frame_of(governing, head_passive, False)
+            frame = f"{head}{to} {frame}"
         sent = verb.sent
         evidence = Span(sent.start_char, sent.end_char, self.r.article.text[sent.start_char:sent.end_char])
         cue = self.r.span([verb])
         return Proposition(
             predicate_name(frame), subj[0], mention, quantity, cue, evidence, a, None,
             self.r.time_of(verb), self.r.said_time(a), (f"subject: {subj[1]}", f"object: {why_obj}"),
-            frame=frame, negated=negated(verb), modality=modality(verb), object_words=words,
+            frame=frame, negated=negated(verb) or (governing is not None and negated(governing)),
+            modality=modality(verb) or (modality(governing) if governing is not None else None), object_words=words,
             subject_words=subject_words, named=named,
         )
 
@@ -357,21 +475,23 @@ class ClauseRules:
         )
 
     def clauses(self, span: DocSpan, a: Attribution | None, skip: set[int], keep=None,
-                core: bool = True) -> list[Proposition]:
+                core: bool = True, sub: bool = False) -> list[Proposition]:
         """A proposition for each core verb of ``span`` and each participle
         qualifying a noun in it, not read already (``skip``: token indices of
         verbs a controlled predicate read); ``keep`` limits the verbs
         (narration: verbs not inside a quote); without ``core`` only the
         participles are read (a sentence whose main verb is a cue: "In
-        findings published in X, researchers reported ...")."""
+        findings published in X, researchers reported ..."); with ``sub``
+        the subordinate clauses too (``subordinate_verbs``)."""
         out = []
         inside = {t.i for t in span}
         participles = [t for t in span if _participle(t) and t.head.i in inside]
-        for verb in (core_verbs(span) if core else []) + participles:
+        subs = [t for t in subordinate_verbs(span) if t not in participles] if sub else []
+        for verb in (core_verbs(span) if core else []) + participles + subs:
             if verb.i in skip or (keep is not None and not keep(verb)):
                 continue
             try:
-                p = self.clause(verb, a, keep)
+                p = self.clause(verb, a, keep, sub=verb in subs)
             except (IndexError, ValueError, AttributeError):
                 continue  # one odd parse loses only its own proposition
             if p is not None:

@@ -129,12 +129,14 @@ def _narration(reader: Reader, general: ClauseRules, used: set[int]) -> list[Pro
     for sent in doc.sents:
         if not reader.article.is_body(sent.start_char, sent.end_char):
             continue
-        if not outside(sent.root):  # the sentence reports a statement: only its own qualifiers
-            out += general.clauses(sent, None, used, outside, core=False)
+        if not outside(sent.root):
+            # the sentence reports a statement: only its own qualifiers and
+            # clauses ("..., while X cancelled Y")
+            out += general.clauses(sent, None, used, outside, core=False, sub=True)
             continue
         war = Finder(reader, None, sent, outside).run()
         skip = used | {t.i for p in war for t in _tokens(doc, p.cue)}
-        out += war + general.clauses(sent, None, skip, outside)
+        out += war + general.clauses(sent, None, skip, outside, sub=True)
     return out
 
 

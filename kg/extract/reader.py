@@ -131,6 +131,11 @@ class Reader:
         if tok.pos_ == "PRON" and low in _THIRD_PRONOUNS:
             if a is not None and a.speaker is not None:
                 return self.speaker_force(a, [tok], military)
+            if a is None and not military and low in cues.PERSON_PRONOUNS:
+                # the outlet's "he"/"she" is a person (of that gender), never a body or place
+                owner = self.res.antecedent(tok.idx, ("Person",), gender="f" if low in ("she", "her") else "m",
+                                            singular=True)
+                return (owner, "antecedent") if owner else None
             owner = self.res.antecedent(tok.idx, ("Organisation", "Place"))
             return self.force(owner, [tok]) if military else (owner, "antecedent") if owner else None
         if m is not None and m.type in ("Person", "Organisation"):

@@ -72,7 +72,28 @@ PROPOSITION_METHOD = "proposition key: subject, predicate, object or amount, tim
 # the content after it, read for the addressee when they stay in one sentence
 ADDRESSEE_GAP = 80
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# how far the words around a statement are read for its setting
+SETTING_REACH = 200
 QUOTE_METHOD = "statement words: same speaker, same smallest-hash content words (bottom-2 MinHash)"
+SHORT_QUOTE_METHOD = ("statement words: a short statement, keyed on its speaker, all its words and its article "
+                      "(never merged)")
+
+
+def setting(text: str, a: Attribution) -> list[tuple[int, int]]:
+    """The words of the sentence reporting ``a`` outside its cue, source and
+    content: before the first of them back to the sentence start, between
+    them, and after the last to the sentence end (at most ``SETTING_REACH``
+    characters each way; a sentence end inside stops it)."""
+    spans = sorted((s.start, s.end) for s in (a.cue, a.content, a.source) if s is not None)
+    lo, hi = spans[0][0], max(e for _, e in spans)
+    before = text[max(0, lo - SETTING_REACH):lo]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = lo - len(before) + ends[-1].end() if ends else lo - len(before)
+    after = text[hi:hi + SETTING_REACH]
+    end = _SENTENCE_END.search(after)
+    out = [(start, lo), (hi, hi + (end.start() + 1 if end else len(after)))]
+    out += [(e, s) for (_, e), (s, _) in zip(spans, spans[1:]) if e < s and not _SENTENCE_END.search(text[e:s])]
+    return out
 
 
 def relayed_in(a: Attribution, attributions) -> Attribution | None:
@@ -313,16 +334,29 @@ class _Graph:
         (one mention per entity name): in its content, in the words of its
         source ("X of Y said": the body Y) and between its cue and content
         ("told Y, ...": the addressee Y) when they follow in one sentence;
-        without ``content``, only the last two."""
+        without ``content``, only the last two. With ``content``, also the
+        rest of the sentence that reports it (``setting``): where and to whom
+        it was said ("Speaking to X, ...", "In an interview with X, ...", ",
+        according to the X report"), the speaker's role words ("X medical
+        anthropologist Y told ...") and who relays it ("X reports Y said")."""
         regions = [(a.content.start, a.content.end)] if content else []
         if a.source is not None:
             regions.append((a.source.start, a.source.end))
         gap = self.article.text[a.cue.end:a.content.start]
         if a.cue.end <= a.content.start and len(gap) <= ADDRESSEE_GAP and not _SENTENCE_END.search(gap):
             regions.append((a.cue.end, a.content.start))
+        others = []
+        if content:
+            regions += setting(self.article.text, a)
+            # another statement's words and speaker in the same sentence are
+            # its own (a statement relaying this one is part of its setting)
+            # (one statement of two speakers, "X and Y announced", is one)
+            others = [(s.start, s.end) for b in self.x.attributions if b.content != a.content
+                      for s in (b.content, b.source) if s is not None and not s.start <= a.cue.start < s.end]
         seen, out = {a.speaker.name}, []
         for m in self.x.mentions:
-            if m.name not in seen and any(s <= m.span.start and m.span.end <= e for s, e in regions):
+            if m.name not in seen and any(s <= m.span.start and m.span.end <= e for s, e in regions) \
+                    and not any(s <= m.span.start < e for s, e in others):
                 seen.add(m.name)
                 out.append(m)
         return out
@@ -334,7 +368,7 @@ class _Graph:
         if a.speaker is None:
             return
         speaker = self.entity(a.speaker)
-        key = quote_key(self.resolver.entity(a.speaker).key, a.content.text, self.reported)
+        key = quote_key(self.resolver.entity(a.speaker).key, a.content.text, self.reported, self.key)
         if key is None:
             return
         canon = NamedNode(canonical_claim_iri(key.text))
@@ -354,11 +388,14 @@ class _Graph:
         self.add(claim, KG.proposition, occ)
         self.add(occ, KG.canonicalClaim, canon)
         self.add(occ, KG.matchKey, text_literal(key.text))
-        self.add(occ, KG.matchMethod, text_literal(QUOTE_METHOD))
+        short = " in:" in key.object  # too few words to match: this article's own claim
+        self.add(occ, KG.matchMethod, text_literal(SHORT_QUOTE_METHOD if short else QUOTE_METHOD))
         for m in self.named_in(a):  # the entities its words name
             self.add(occ, KG.names, self.entity(m))
         self.add(occ, KG.mergedBecause, text_literal(f"speaker: '{a.speaker.name}'"))
-        self.add(occ, KG.mergedBecause, text_literal(f"words: {key.object[6:]} (smallest-hash content words)"))
+        words_why = key.object[6:].split(" in:")[0] + (
+            " (all its content words)" if short else " (smallest-hash content words)")
+        self.add(occ, KG.mergedBecause, text_literal(f"words: {words_why}"))
         self.share(canon, RDF.type, KG.CanonicalClaim)
         self.share(canon, KG.claimKey, text_literal(key.text))
         self.share(canon, RDF.subject, speaker)

@@ -220,11 +220,11 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     if limit < 0 or offset < 0:
         raise QueryError("query", "E402", "--limit and --offset take a number >= 0")
     clause = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    # "# page bound": a sub-select of groups (articles, claims) in the
+    # page's order, each giving at least one row: the page lies in the
+    # first offset + limit of them (each branch of a UNION may have its own)
+    text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text)
     if _PAGE_MARK.search(text):
-        # "# page bound": a sub-select of groups (articles) in the page's
-        # order, each giving at least one row: the page lies in the first
-        # offset + limit of them (each branch of a UNION may have its own)
-        text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text)
         return _PAGE_MARK.sub(lambda m: m[1] + clause, text, count=1)
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).rstrip()
     if _OWN_LIMIT.search(body):

@@ -264,17 +264,24 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
     ``(mention, name, resolved name, kind, exact words)``: one preferred
     label (the gazetteer's name, else the most frequent name; ties: longest,
     then alphabetical), the other names as alternative labels, a label key
-    for each, and ``kg:Actor``/``kg:Outlet`` when articles use it so (an
-    outlet the registry lists as a news agency is a ``kg:WireService``)."""
+    for each (and for a description resolved to a name), and
+    ``kg:Actor``/``kg:Outlet`` when articles use it so (an outlet the
+    registry lists as a news agency is a ``kg:WireService``)."""
     type_ = _CLASS_TYPE.get(cls, "")
     counts: Counter = Counter()
     labels: set[str] = set()
+    # descriptions the resolver gave a name ("Philippine government" ->
+    # "Government of Philippines", "Russian troops"): what readers type,
+    # so a key, but no label (the name is the entity's label)
+    described: set[str] = set()
     for _m, name, resolved, kind, exact in sorted(set(mentions)):
         counts[label_form(resolved or name)] += 1
         if resolved:
             labels.add(label_form(resolved))
         if kind == "metadata" or mention_kind(name, type_) == "name":
             labels.add(label_form(name))
+        elif resolved and kind in ("name", "description") and mention_kind(name, type_) == "description":
+            described.add(label_form(name))
         if kind == "name" and exact:
             written = surface(exact)
             if mention_kind(written, type_) == "name":
@@ -285,7 +292,7 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
     out += [(entity, SKOS.altLabel, Literal(label)) for label in sorted(labels - {pref})]
     # A name of symbols only ("{", "—") folds to nothing; it still gets one
     # (empty) key, as the shapes require one per entity.
-    for key in sorted({fold(label) for label in labels | {pref}} - {""} or {""}):
+    for key in sorted({fold(label) for label in labels | described | {pref}} - {""} or {""}):
         out.append((entity, KG.labelKey, Literal(key)))
     if actor and cls not in (_PERSON, _ORG):
         out.append((entity, RDF.type, KG.Actor))

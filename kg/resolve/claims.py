@@ -277,17 +277,26 @@ def quote_words(text: str) -> list[str]:
     return out
 
 
-def quote_key(speaker: str, text: str, published: str | None = None) -> ClaimKey | None:
+def quote_key(speaker: str, text: str, published: str | None = None,
+              article: str | None = None) -> ClaimKey | None:
     """The key of a statement matched on its words: the speaker's entity key
     and the ``QUOTE_ANCHORS`` content words with the smallest hash - a
     bottom-k MinHash sketch of the word set. Two reports of one statement
     share them whenever their word sets differ only outside them: certain
     for the same words in another order, punctuation or spelling, and for
     word sets with Jaccard similarity J roughly with probability J^k.
-    None when the statement has fewer content words than anchors."""
+
+    A statement of fewer content words ("190 were dead", "she was
+    innocent") says too little to be matched across articles: given the
+    reporting ``article``'s key, it is keyed on all its words and that
+    article (a claim of its own, still found from its speaker); else None."""
     words = set(quote_words(text))
     if len(words) < max(QUOTE_ANCHORS, 4):
-        return None
+        if article is None or not (words or _WORD.search(text)):
+            return None
+        said = " ".join(sorted(words)) or fold(text)
+        return ClaimKey(speaker, QUOTE_PREDICATE, f"words:{said} in:{article}",
+                        (published or "")[:4] or ANY_TIME)
     anchors = sorted(words, key=lambda w: hashlib.blake2b(w.encode(), digest_size=8).digest())[:QUOTE_ANCHORS]
     year = (published or "")[:4] or ANY_TIME
     return ClaimKey(speaker, QUOTE_PREDICATE, "words:" + " ".join(sorted(anchors)), year)

@@ -115,3 +115,89 @@ def test_a_claim_whose_content_is_a_noun_phrase_is_the_speakers_act(read):
     x = read("The Northern Front claimed responsibility for the two bombings.")
     (p,) = [p for p in x.propositions if p.attribution is not None]
     assert (p.subject.name, p.frame, p.object_words.text) == ("Northern Front", "claim", "responsibility")
+
+
+def _narrated(x):
+    return {(p.frame, p.subject.name if p.subject else p.subject_words.text,
+             p.object.name if p.object else p.object_words.text if p.object_words else None)
+            for p in x.propositions if p.attribution is None}
+
+
+def test_the_outlet_states_its_subordinate_clauses_too(read):
+    """Adverbial ("when X was leaving Y", "after X was defeated by Y") and
+    relative clauses ("X, who held the post") are the outlet's narration."""
+    x = read("In 1971, when the singer Paul Granger was leaving the Kestrel Tigers, the band hired Tom Holt.")
+    assert ("leave", "Paul Granger", "Kestrel Tigers") in _narrated(x)
+    x = read("The Green Hand Party is to find a new leader after Mara Lind was defeated by the Blue Alliance.")
+    assert ("defeat", "Blue Alliance", "Mara Lind") in _narrated(x)
+    x = read("Republican Tom Berling, who held the post of chairman last year, received 192 votes.")
+    got = _narrated(x)
+    assert ("hold", "Tom Berling", "post") in got and ("receive", "Tom Berling", "192 votes") in got
+
+
+def test_an_open_complement_keeps_its_governing_verb_and_controller(read):
+    """"X failed to obtain Y" is no "X obtained Y": the frame keeps "fail to";
+    "X forced Y to leave Z": Y "be forced to leave" Z (the object controls
+    the complement)."""
+    x = read("The Green Hand Party failed to obtain any seats in the election.")
+    (p,) = [p for p in x.propositions if p.frame == "fail to obtain"]
+    assert (p.predicate, p.subject.name, p.object_words.text) == ("fail_to_obtain", "Green Hand Party", "any seats")
+    assert not [p for p in x.propositions if p.frame == "obtain"]
+    x = read("The Vesta Council forced the Kestrel Mining Company to leave the port of Dunmore.")
+    got = _narrated(x)
+    assert ("be forced to leave", "Kestrel Mining Company", "port") in got, got
+
+
+def test_an_ing_adjunct_shares_its_clauses_subject(read):
+    x = read("In 2015, the Vesta Council started funding the port of Dunmore, "
+             "providing loans through the Kestrel Bank.")
+    got = {(f, s) for f, s, _ in _narrated(x)}
+    assert ("provide through", "Vesta Council") in got, got
+
+
+def test_an_object_whose_entity_is_its_possessor_is_its_words(read):
+    """"Guests included X's grandchildren and Y": the object is the phrase,
+    and every entity in it is named (the claim is found from each)."""
+    x = read("Guests at the ceremony included Mara Lind's grandchildren and such celebrities as designer Tom Berling.")
+    (p,) = [p for p in x.propositions if p.frame == "include"]
+    assert p.object is None and p.object_words.text == "Mara Lind's grandchildren"
+    assert {m.name for m in p.named} == {"Mara Lind", "Tom Berling"}
+
+
+def test_the_outlets_he_or_she_is_a_person_never_a_place(read):
+    x = read("Mara Lind was born in Dunmore in 1950. She founded the Kestrel Animal Trust in 1980.")
+    assert ("found", "Mara Lind", "Kestrel Animal Trust") in _narrated(x)
+
+
+def test_a_predicate_adjectives_preposition_carries_the_object(read):
+    """"X was married to Y", "X has been critical of Z": the adjective and
+    its preposition join the frame."""
+    x = read("Mara Lind was born in Dunmore in 1930. She was married to Tom Berling for ten years.")
+    assert ("be married to", "Mara Lind", "Tom Berling") in _narrated(x)
+    x = read("Carl Osk, the founder of the Kestrel Trust, has been highly critical of surveillance for years.")
+    (p,) = [p for p in x.propositions if p.frame == "be critical of"]
+    assert (p.subject.name, p.object_words.text) == ("Carl Osk", "surveillance")
+    assert [m.name for m in p.named] == ["Kestrel Trust"]
+
+
+def test_a_named_subjects_prepositional_object_is_its_words_but_no_time_or_count(read):
+    got = _narrated(read("Mara Lind also performed in a film by the director Tom Berling."))
+    assert ("perform in", "Mara Lind", "film") in got
+    got = _narrated(read("The Vesta Council relies on private donors. Paul Granger docked at 1429 UTC."))
+    assert ("rely on", "Vesta Council", "private donors") in got
+    assert not [g for g in got if g[0] == "dock at"]
+
+
+def test_a_copula_naming_who_is_read_and_a_fronted_participle_is_passive(read):
+    got = _narrated(read("One of the men who held the guard down was Paul Granger, a convicted thief."))
+    assert ("be", "One of the men", "Paul Granger") in got
+    got = _narrated(read("Founded in 1990 by Mara Lind, the Kestrel Trust now has 40 staff."))
+    assert ("found", "Mara Lind", "Kestrel Trust") in got
+
+
+def test_a_participles_object_whose_entity_is_a_possessor_is_its_words(read):
+    x = read("In findings published on Tuesday in Dunmore University's journal by a team of scientists "
+             "from the University of Kestria, the presence of water was confirmed.")
+    (p,) = [p for p in x.propositions if p.frame == "publish"]
+    assert (p.subject_words.text, p.object_words.text) == ("team of scientists", "findings")
+    assert {m.name for m in p.named} == {"Dunmore University", "University of Kestria"}

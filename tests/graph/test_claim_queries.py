@@ -47,6 +47,19 @@ def test_territory_figures_conflict(seed_store):
     assert "Zelensk" in area["2000"]["given_by"] and area["1000"]["unit_code"] == "KiloM2"
 
 
+def test_multi_outlet_claims_are_canonical_claims(seed_store):
+    got = rows(seed_store, "multi-outlet-claims")
+    claims = {r["claim"]: r for r in got}
+    for place in ("Balakliya", "Izyum"):  # one canonical claim across four outlets
+        row = claims[f"Armed Forces of Russia withdrawsFrom {place}"]
+        assert row["outlet_count"] == 4 and len(row["outlets"].split("; ")) == 4
+    # a statement reworded by two outlets meets on its canonical claim
+    assert any(c.startswith("Igor Konashenkov says ") for c in claims)
+    assert all(r["outlet_count"] >= 2 and r["reports"] >= r["outlet_count"] for r in got)
+    assert [(-r["outlet_count"], -r["reports"]) for r in got] == sorted((-r["outlet_count"], -r["reports"]) for r in got)
+    # its pages: tests/graph/test_queries.py (ORDERS)
+
+
 def test_seeds_are_not_copies_of_each_other(seed_store):
     # only articles that share wire copy are listed: the seeds are five independent reports
     assert rows(seed_store, "syndicated-articles") == []
@@ -115,3 +128,42 @@ def test_reprint_under_another_outlet_is_not_independent(tmp_path):
         entered = kup["Armed Forces of Ukraine entered Kupyansk"]
         assert set(entered["outlets"].split("; ")) == {"Wire Service", "Daily Reprint"}
         assert entered["independent_outlets"] == 1
+
+
+def test_syndicated_pages_find_every_copy_from_33_slot_positions(tmp_path):
+    """Hand-made sketches: two copies with 40 equal slots, two with exactly
+    32 (positions 32-63: the candidates come from positions 00-32, which any
+    two copies share one of), an article sharing one slot (a candidate
+    without a copy) and one sharing none. Pages count articles with a copy."""
+    import pyoxigraph as ox
+
+    from kg.vocab import KG, article_iri, graph_iri
+
+    def slots(n, same=range(0), base=0):
+        return [f"{i:02d}:{(i if i in same else base + i):08x}" for i in range(n)]
+
+    sketches = {"a": slots(64, range(40), 1000), "b": slots(64, range(40), 2000),
+                "c": [s if i != 5 else "05:00000005" for i, s in enumerate(slots(64, base=3000))],
+                "d": slots(64, base=4000),
+                "e": slots(64, range(32, 64), 5000), "f": slots(64, range(32, 64), 6000)}
+    with Store(str(tmp_path / "store")) as store:
+        for name, sketch in sketches.items():
+            key = f"https://example.org/{name}"
+            g, art = ox.NamedNode(graph_iri(key)), ox.NamedNode(article_iri(key))
+            quads = [ox.Quad(art, KG.sourcePath, ox.Literal(f"{name}.txt"), g),
+                     ox.Quad(art, KG.fingerprint, ox.Literal("".join(s[3:] for s in sketch)), g)]
+            quads += [ox.Quad(art, KG.sketchSlot, ox.Literal(s), g) for s in sketch]
+            store.replace_article(key, name, quads, "v")
+        everything = {r["article"]: r for r in rows(store, "syndicated-articles")}
+        assert {a: (r["copies"], r["copied_in"], float(r["similarity"])) for a, r in everything.items()} == {
+            "a.txt": (1, "b.txt (unknown outlet)", 40 / 64), "b.txt": (1, "a.txt (unknown outlet)", 40 / 64),
+            "e.txt": (1, "f.txt (unknown outlet)", 0.5), "f.txt": (1, "e.txt (unknown outlet)", 0.5)}
+        q = queries.load("syndicated-articles")
+        assert queries.paging_unit(q) == "articles"
+        seen, offset, more, pages = [], 0, True, 0
+        while more:
+            cols, page, more = queries.run_page(store, q, {}, limit=1, offset=offset)
+            seen += [dict(zip(cols, r))["article"] for r in page]
+            offset, pages = offset + 1, pages + 1
+        # no article on two pages, none left out; c (a shared slot, no copy) takes no page
+        assert sorted(seen) == sorted(everything) and pages == 4

@@ -92,6 +92,15 @@ def test_quote_key_joins_reprints_of_one_statement_only():
     assert quote_key("person/jane-roe", "Yes, indeed.") is None
 
 
+def test_a_short_statement_is_keyed_on_all_its_words_within_its_article():
+    """Too few words to match across articles: a claim of its own article."""
+    k = quote_key("person/jane-roe", "Forty were hurt.", "2023-03-15", article="a1")
+    assert k.subject == "person/jane-roe" and k.object == "words:forti hurt in:a1"  # folded words
+    assert quote_key("person/jane-roe", "forty WERE hurt", "2023-03-15", article="a1") == k
+    assert quote_key("person/jane-roe", "Forty were hurt.", "2023-03-15", article="a2") != k
+    assert quote_key("person/jane-roe", "...", "2023-03-15", article="a1") is None
+
+
 def test_incidents_are_split_by_day_and_quantities_by_value():
     r = Resolver()
     q3 = Quantity(Span(0, 5, "three"), 3.0, "NUM")
