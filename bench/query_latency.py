@@ -43,11 +43,12 @@ from bench._child import emit
 
 GROUP = 10  # articles per entity group
 SAMPLES = 10
-_ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim)/[^>]*)>")
+_ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim|phrase)/[^>]*)>")
 # IRIs local to one article get the copy's prefix; shared nodes (entities,
-# canonical claims: the group's suffix; the shared graph, activity, model,
-# quantities, the words of statements: as they are) are one node across
-# copies, as in a real store (kg.graph.shared.SHARED_PREFIXES).
+# canonical claims and the words of statements, whose labels get the
+# group's suffix: the group's suffix; the shared graph, activity, model,
+# quantities: as they are) are one node across copies, as in a real store
+# (kg.graph.shared.SHARED_PREFIXES).
 _OTHER_ID = re.compile(
     r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/|graph/shared>|activity/|model/|quantity/|phrase/)")
 _SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')
