@@ -313,13 +313,15 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
 
 
 # British and American spellings of a word's end (defence/defense,
-# labour/labor), folded to one; queries/who-speaks-for.rq folds the name
-# asked for with the same two REPLACEs.
+# labour/labor) are one: a body's keys hold every spelling of each run of
+# words, so the name asked for, folded as for any entity, is one exact lookup.
 _SPELLINGS = ((re.compile(r"ense\b"), "ence"), (re.compile(r"our\b"), "or"))
+_OTHER_SPELLING = (("ence", "ense"), ("or", "our"))  # from the folded end
 # A run of words that starts or ends with one of these is no name anybody
-# asks for ("ministry of", "of russia" is kept: it ends in a name).
+# asks for ("ministry of"; "of russia" is kept: it ends in a name).
 _EDGE_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 _MAX_RUN = 6  # words of a key's inner runs (the whole key is always a key)
+_MAX_SPELLINGS = 16  # spellings of one run (a run of many -or words: its own two)
 
 
 def spelling(key: str) -> str:
@@ -333,28 +335,41 @@ def spelling(key: str) -> str:
     return key
 
 
+def _spellings(words: list[str]) -> list[str]:
+    """Every spelling of a run of words that ``spelling`` folds to its own."""
+    runs = [""]
+    for word in (spelling(w) for w in words):
+        forms = [word] + [word[:-len(end)] + other for end, other in _OTHER_SPELLING
+                          if word.endswith(end) and len(word) > 4]
+        runs = [f"{run} {form}".strip() for run in runs for form in forms]
+        if len(runs) > _MAX_SPELLINGS:
+            return sorted({spelling(" ".join(words)), " ".join(words)})
+    return runs
+
+
 def body_keys(label_keys: Iterable[str]) -> list[str]:
     """The search keys of the body of a role: every run of whole words of
-    each label key (spelling-folded), so a part of its name finds it
-    ("defence ministry" finds "Russian Defense Ministry") by an exact,
-    indexed lookup; runs that start or end with a function word are left
-    out, the whole key never.
+    each label key, in every British or American spelling, so a part of its
+    name folded as any entity name ("defense ministry") finds it ("Russian
+    Defence Ministry") by an exact, indexed lookup; runs that start or end
+    with a function word are left out, the whole key never.
 
-    >>> body_keys([fold("Russian Defense Ministry")])
-    ['defence', 'defence ministri', 'ministri', 'rusian', 'rusian defence', 'rusian defence ministri']
-    >>> body_keys([fold("Ministry of Defence of Russia")])[:4]
-    ['defence', 'defence of rusia', 'ministri', 'ministri of defence']
+    >>> body_keys([fold("Russian Defense Ministry")])  # doctest: +NORMALIZE_WHITESPACE
+    ['defence', 'defence ministri', 'defense', 'defense ministri', 'ministri', 'rusian',
+     'rusian defence', 'rusian defence ministri', 'rusian defense', 'rusian defense ministri']
+    >>> "ministri of defense" in body_keys([fold("Ministry of Defence of Russia")])
+    True
     """
     out: set[str] = set()
     for key in label_keys:
-        words = spelling(key).split()
+        words = key.split()
         if not words:
             continue
-        out.add(" ".join(words))
+        out.update(_spellings(words))
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1):
                 if words[i] not in _EDGE_WORDS and words[j - 1] not in _EDGE_WORDS:
-                    out.add(" ".join(words[i:j]))
+                    out.update(_spellings(words[i:j]))
     return sorted(out)
 
 
