@@ -232,6 +232,8 @@ ORDERS = {"first-report": lambda c, r: (-r[c.index("reports")], r[c.index("claim
           "multi-outlet-claims": lambda c, r: (-r[c.index("outlet_count")], -r[c.index("reports")],
                                                r[c.index("claim")] or ""),
           "contested-claims": lambda c, r: (-r[c.index("support_reports")], r[c.index("claim_text")] or ""),
+          # pages of actor-place pairs ("# paging: pairs")
+          "who-asserted-withdrawals": lambda c, r: (-r[c.index("reports")], r[c.index("actor")], r[c.index("place")]),
           "conflicting-quantities": lambda c, r: tuple(r[c.index(k)] for k in ("subject", "predicate",
                                                                               "unit_code", "value"))}
 
@@ -258,7 +260,8 @@ def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_st
     def cells(r):
         return repr([sorted(c.split("; ")) if isinstance(c, str) else c for c in r])
     assert sorted(map(cells, (r for page in pages for r in page))) == sorted(map(cells, everything))
-    claims = [{r[cols.index("claim")] for r in page} for page in pages]
+    group = ("actor", "place") if name == "who-asserted-withdrawals" else ("claim",)
+    claims = [{tuple(r[cols.index(k)] for k in group) for r in page} for page in pages]
     assert sum(len(c) for c in claims) == len(set().union(*claims))
 
 
