@@ -45,13 +45,10 @@ GROUP = 10  # articles per entity group
 SAMPLES = 10
 _ENTITY = re.compile(r"<(https://w3id\.org/kg-news/id/(?:entity|canonical-claim|phrase)/[^>]*)>")
 # IRIs local to one article get the copy's prefix; shared nodes (entities,
-# canonical claims, the words of statements: the group's suffix, as their
-# labels have; the shared graph, activity, model, quantities: as they are)
-# are one node across copies, as in a real store
-# (kg.graph.shared.SHARED_PREFIXES). Words shared by every copy but labelled
-# per group had ten times as many labels on ten times the store, and a
-# claim's subject and object labels multiplied (claims-about: 1.9 s on
-# 10,000 claims, past 100 s on 100,000).
+# canonical claims and the words of statements, whose labels get the
+# group's suffix: the group's suffix; the shared graph, activity, model,
+# quantities: as they are) are one node across copies, as in a real store
+# (kg.graph.shared.SHARED_PREFIXES).
 _OTHER_ID = re.compile(
     r"<https://w3id\.org/kg-news/id/(?!entity/|canonical-claim/|graph/shared>|activity/|model/|quantity/|phrase/)")
 _SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')

@@ -24,7 +24,9 @@
   link when one of its forms is an alias of a gold Place and the linked name
   folds to the mention's words or a gold alias of that place ("Wall" linked
   to "Waal", or "Myers" the meteorologist linked to a town, is wrong).
-The placeholder entity ``unnamed-analysts`` is never scored.
+The placeholder entity ``unnamed-analysts`` is never scored, and neither is a
+system's unnamed source (``Entity.unnamed``: "A witness", "Officials") in
+precision: the keys list named entities, their placeholders aside.
 """
 
 from __future__ import annotations
@@ -159,6 +161,8 @@ def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     entity_of: dict[tuple[str, str], Entity] = {}
     for doc, mention, entity in pairs:
+        if entity.unnamed:  # an unnamed source ("A witness", "Officials") is no named entity
+            continue
         k = (doc_id(doc), entity.key)
         entity_of[k] = entity
         forms[k] |= {_norm(mention.name), _norm(mention.span.text), _norm(entity.name)}

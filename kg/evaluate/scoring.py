@@ -7,11 +7,17 @@ Matching rules (also printed by ``kg eval --help``):
   one character of one of them falls inside an occurrence of the evidence,
   located with ``str.find`` after normalising quotes/apostrophes and
   whitespace); same relation; the speaker's name is one of the gold speaker's
-  aliases (case, ' vs ’, a leading "the" ignored) or resolves to the same
+  aliases (case, ' vs ’, a leading "the", "a" or "an" ignored) or resolves to the same
   entity as one of them. Matching is one-to-one, the largest overlap first.
   ``core`` scores count only core gold records; a system record matched to a
   non-core gold record is left out of them, an unmatched one is a false
-  positive in both.
+  positive in both. A key declaring ``"unnamed_sources": "skipped"`` (the
+  seeds' guidelines: unnamed individuals tied to no entity are skipped)
+  leaves out a record whose speaker is an unnamed source
+  (``kg:UnnamedSource``: "A witness", "Sources close to X", "Officials") and
+  whose spans overlap no gold evidence (a statement the key did not annotate),
+  counted in ``details["unnamed_left_out"]``; the realnews key makes such
+  sources speakers and counts them.
 - Relation accuracy: among pairs matched on evidence + speaker (relation
   ignored). Speaker accuracy: among pairs matched on evidence alone.
 - Withdrawals: same article, actor and place as aliases (as above) of the
@@ -52,10 +58,12 @@ Matching rules:
   cue and content spans together overlap the gold evidence (located with
   str.find after normalising quotes, apostrophes and whitespace); same
   relation; the speaker's name is one of the gold speaker's aliases (case,
-  ' vs ’ and a leading "the" ignored) or resolves to the same entity.
+  ' vs ’ and a leading "the", "a" or "an" ignored) or resolves to the same entity.
   One-to-one, cue overlap first, then the largest overlap. Core: only core
   gold records; a system record matched to a non-core one is left out, an
-  unmatched one is a false positive.
+  unmatched one is a false positive - except, under a key that declares
+  "unnamed_sources": "skipped", one whose speaker is an unnamed source
+  ("A witness", "Officials") on a statement the key does not annotate.
 - relation accuracy: among pairs matched on evidence and speaker; speaker
   accuracy: among pairs matched on evidence alone.
 - withdrawals: same article, actor and place (aliases as above); one record
@@ -131,7 +139,7 @@ def norm(text: str) -> str:
 
 def _norm_name(name: str) -> str:
     n = norm(name)
-    n = re.sub(r"^the ", "", n)
+    n = re.sub(r"^(the|a|an) ", "", n)  # ("A presidential adviser" is the key's "presidential adviser")
     return re.sub(r"'s$", "", n)
 
 
@@ -195,6 +203,18 @@ class _Names:
         return False
 
 
+def _unnamed(speaker: Mention | None, resolver=None) -> bool:
+    """The speaker is an unnamed source tied to no entity ("A witness",
+    "Officials", "Sources close to X": ``kg:UnnamedSource``)."""
+    if speaker is None or speaker.type not in ("Organisation", "Person"):
+        return False
+    if resolver is not None:
+        return resolver.entity(speaker).unnamed
+    from kg.resolve import unnamed_group
+
+    return unnamed_group(speaker.name)
+
+
 def _greedy(pairs: list[tuple[int, int, int]]) -> dict[int, int]:
     """One-to-one matching (system index -> gold index), largest weight first."""
     used_s, used_g, out = set(), set(), {}
@@ -241,18 +261,27 @@ def score(gold: dict, extractions: list[Extraction], resolver=None) -> Scores:
     ok = {(s, g): (r, k) for w, s, g, r, k in cand}
 
     tp = len(full)
-    all_prf = PRF(tp, len(sys_recs) - tp, len(golds) - tp)
+    # a key that skips unnamed sources ("a witness", "officials" tied to no
+    # entity) neither confirms nor refutes a record of one on a statement it
+    # left out (one on a statement it annotates is judged as any other)
+    touching = {s for _w, s, _g, _r, _k in cand}
+    left_out = {si for si, (_d, a) in enumerate(sys_recs) if si not in touching
+                and gold.get("unnamed_sources") == "skipped" and _unnamed(a.speaker, resolver)}
+    all_prf = PRF(tp, len(sys_recs) - tp - len(left_out), len(golds) - tp)
     core_tp = sum(1 for g in full.values() if golds[g]["core"])
-    core_fp = len(sys_recs) - tp
+    core_fp = len(sys_recs) - tp - len(left_out)
     core_fn = sum(1 for g in golds if g["core"]) - core_tp
     relation = Ratio(sum(ok[(s, g)][0] for s, g in no_rel.items()), len(no_rel))
     speaker = Ratio(sum(ok[(s, g)][1] for s, g in spans_only.items()), len(spans_only))
 
-    span_scores = _span_scores(golds, occ, sys_recs, spans_only, by_doc)
+    kept = [si for si in range(len(sys_recs)) if si not in left_out]
+    renumber = {si: i for i, si in enumerate(kept)}
+    span_scores = _span_scores(golds, occ, [sys_recs[si] for si in kept],
+                               {renumber[si]: gi for si, gi in spans_only.items()}, by_doc)
     matched_g = set(full.values())
     misses = [g["id"] for gi, g in enumerate(golds) if gi not in matched_g]
     fps = [f"{d[:3]} {a.relation} {a.speaker.name if a.speaker else None!s}: {a.cue.text} | {a.content.text[:70]}"
-           for si, (d, a) in enumerate(sys_recs) if si not in full]
+           for si, (d, a) in enumerate(sys_recs) if si not in full and si not in left_out]
 
     w_prf, asserted, w_miss, w_fp = _withdrawals(gold, by_doc, names)
     ents = _entity_scores(gold, extractions, resolver)
@@ -263,7 +292,7 @@ def score(gold: dict, extractions: list[Extraction], resolver=None) -> Scores:
                   tuple(misses + w_miss), tuple(fps + w_fp),
                   {"entity_splits": ents["splits"], "entity_merges": ents["merges"], "entity_missed": ents["missed"],
                    "spurious_entities": ents["spurious_entities"], "wrong_type": ents["wrong_type"],
-                   "wrong_links": ents["wrong_links"]})
+                   "wrong_links": ents["wrong_links"], "unnamed_left_out": len(left_out)})
 
 
 def _entity_scores(gold: dict, extractions: list[Extraction], resolver) -> dict:
@@ -426,6 +455,8 @@ def format_table(scores: Scores):
 
     prf("attributions (all)", scores.attributions)
     prf("attributions (core)", scores.core)
+    if scores.details.get("unnamed_left_out"):  # the key skips unnamed sources: these are not counted
+        table.add_row("unnamed-source records left out", "", "", "", str(scores.details["unnamed_left_out"]))
     ratio("relation accuracy", scores.relation)
     ratio("speaker accuracy", scores.speaker)
     prf("withdrawals", scores.withdrawals)

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from kg.records import Article, Attribution, Mention, Span
 
-from . import cues, frames, groups, names
+from . import cues, frames, groups, names, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes
@@ -108,6 +108,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
+        self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
 
     # -- small helpers -------------------------------------------------------
     def span_of(self, toks: list[Token]) -> Span:
@@ -335,6 +336,12 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         speaker = names.police_force(self.res, head, self.text)  # "Police said"
         if speaker is not None and speaker not in self.res.mentions:
             self.extra.append(speaker)
+        if speaker is None and (again := unnamed.again(self.described, self.res, head)) is not None:
+            return source, again  # "A neighbour said P. 'Q,' she said"; "Residents said P. They said Q"
+        if speaker is None:  # "Officials in Kenya said": its government
+            speaker = unnamed.officials_in(self.res, head)
+            if speaker is not None:
+                self.extra.append(speaker)
         if speaker is None:
             speaker = self.res.resolve(head, quote_speaker)
         if speaker is None:
@@ -351,9 +358,13 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text)
+            if speaker is None:  # "Witnesses said", "sources close to X said": a described source
+                speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text)
+                if speaker is not None:
+                    self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
-        if speaker is None and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
+        if (speaker is None or head.idx in self.described) and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
             self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
         return source, speaker
@@ -409,6 +420,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        misread = frames.misread_that(verb)
+        if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
+            clause = list(misread)
+            exclude = exclude | {verb.i + 1}
         if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
             clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -444,8 +459,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
             toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
-        if not toks and verb.dep_ == "parataxis":
-            # '"P," he said' parsed with the quote's verb as governor
+        if not toks and (verb.dep_ == "parataxis" or (
+                verb.dep_ == "dep" and verb.i > verb.head.i and self.has_own_subject(verb)
+                and self.doc[verb.left_edge.i - 1].text == ",")):
+            # '"P," he said' parsed with the quote's verb as governor (also
+            # a headline's "P, say scientists" with the cue left unlabelled)
             gov = verb.head
             mine = {t.i for t in verb.subtree}
             left = [t for t in gov.subtree if t.i < min(mine)]
@@ -474,6 +492,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             # "P, X said" with P left as an unlabelled dependent before the subject
             subj = min((c for c in verb.children if c.dep_ in _SUBJ), key=lambda c: c.i).left_edge.i
             toks = [c for c in kids if c.dep_ == "dep" and c.i < subj and subj > 0 and self.doc[subj - 1].text == ","]
+            if not toks and subj > verb.i and self.doc[verb.i - 1].text == ",":
+                # "Wash your hands, say scientists": the inverted cue after the
+                # statement, which the parser hung on it as an adjunct clause
+                toks = [c for c in kids if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == verb.i - 2]
         if not toks:
             toks = frames.message_clause(verb, exclude)
         if not toks:
@@ -703,7 +725,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
             self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, member, via, verb.i, relay))
-        self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
+        if speaker not in self.described.values():  # (a described source is no antecedent of "the statement")
+            self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 
     def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
         """A country or capital as the source: the organisation acting for it

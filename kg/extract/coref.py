@@ -224,6 +224,8 @@ class SpeakerResolver:
                 if found is not None and self.gender_of(found) is None and not (self.speakers and self.speakers[-1][1] == found):
                     # one of unknown sex who did not just speak yields to the one the text marks ("Ms X")
                     found = people.gendered_local(self, head.idx, _GENDER[low]) or found
+                if found is not None and people.ambiguous_pair(self, found, head.idx):
+                    return None  # "X and Y met. He said P": either of them, as far as the text says
                 if found is not None:
                     self.gender.setdefault(found.name, _GENDER[low])
                 return found
@@ -777,14 +779,15 @@ class SpeakerResolver:
             return set()
         out = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
         for c in tok.children:
-            if c.dep_ == "appos":
-                out.add(c.lemma_.lower())
+            if c.dep_ == "appos":  # "X, the finance minister": its modifiers say which minister
+                out |= {c.lemma_.lower()} | {g.lower_ for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i}
             if c.dep_ == "relcl" and c.pos_ == "VERB":
                 # "X, who leads the bloc" is introduced as its leader: the
                 # agent nouns of the verb ("lead" -> "leader", "direct" -> "director")
                 v = c.lemma_.lower()
                 out |= {v + "er", v + "r", v + "or"}
         if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
-            out.add(tok.head.lemma_.lower())  # "X, the spokesman"; "the X news agency"
+            out |= {tok.head.lemma_.lower()} | {g.lower_ for g in tok.head.children if g.dep_ in ("amod", "compound")
+                                                and g.i < tok.head.i and g.i != tok.i}  # "X, the spokesman"; "the X news agency"
         return out
 

@@ -126,11 +126,33 @@ def relayed_subject(verb: Token) -> Token | None:
     return None
 
 
+def misread_that(verb: Token) -> tuple[Token, Token] | None:
+    """"established that poor hygiene by humans, specifically X, is
+    responsible for Y" parsed as "established [that hygiene]" and "is ..."
+    coordinated with the cue: "that" right after the verb read as the
+    determiner of its object, and a finite verb without a subject of its
+    own hung on the cue after that object. The clause's subject (the
+    object) and its verb, or None."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "that" or verb.doc[verb.i + 1].dep_ != "det":
+        return None
+    subj = verb.doc[verb.i + 1].head
+    if subj.head.i != verb.i or subj.dep_ != "dobj":
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > subj.i and c.tag_ in _FINITE \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
+                and not any(t.dep_ == "cc" and subj.i < t.i < c.i for t in verb.children):
+            return subj, c
+    return None
+
+
 def states_clause(verb: Token) -> bool:
     """The verb takes a proposition: a "that" clause, or a finite clause
     with its own subject ("ruled the law was void", "found most victims were
     children"); "found the body", "found him guilty", "ruled the country"
     take none."""
+    if misread_that(verb) is not None:
+        return True
     for c in verb.children:
         if c.dep_ != "ccomp":
             continue

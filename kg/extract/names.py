@@ -313,7 +313,10 @@ UNNAMED_SOURCE_NOUNS = frozenset({
     "officials", "authorities", "sources", "police", "investigators", "rescuers", "firefighters",
     "media", "workers", "senators", "lawmakers", "legislators", "activists", "organisers",
     "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
+    "television", "tv", "radio",
 })  # (experts and scientists speak generically: ``generic_group``)
+# Media that speak for the state that runs them ("state television said").
+_MEDIA = frozenset({"media", "television", "tv", "radio"})
 _NEEDS_MODIFIER = frozenset({"workers", "sources"})
 # Media speak for a body only when the state runs them ("state media said");
 # "local media reported" names no one who can be held to the statement.
@@ -335,13 +338,13 @@ def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
     if any(c.dep_ in ("poss", "nummod", "relcl") or (c.dep_ == "det" and c.lower_ in _BACK_REFERENCE)
            for c in head.children):
         return None
-    if head.head.lemma_.lower() in _BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
+    if head.head.lemma_.lower() in BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
         return None  # "officers believed P": a belief, no statement
     if any(c.dep_ == "amod" and c.i > head.i and c.lower_ in ("familiar", "close") for c in head.children):
         return None  # "officials familiar with the talks": the anonymous formula names no side
     mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
             and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-    if (low in _NEEDS_MODIFIER and not mods) or (low == "media" and not any(m.lower_ in _STATE_MEDIA for m in mods)):
+    if (low in _NEEDS_MODIFIER and not mods) or (low in _MEDIA and not any(m.lower_ in _STATE_MEDIA for m in mods)):
         return None
     first = min([head.i] + [t.i for m in mods for t in m.subtree])
     span = _span(head.doc, first, head.i + 1, text)
@@ -622,7 +625,7 @@ def body_named_by(res, head: Token) -> Mention | None:
 
 # Bare nouns of police as a source: "Police said", "officers said".
 POLICE_NOUNS = frozenset({"police", "officers", "detectives"})
-_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})
 
 
 def police_force(res, head: Token, text: str | None = None) -> Mention | None:
@@ -632,7 +635,7 @@ def police_force(res, head: Token, text: str | None = None) -> Mention | None:
     a source named after the phrase. "Officers" and "detectives" count only
     in an article that speaks of police, as soldiers are officers too."""
     low = head.lower_
-    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() in _BELIEF_VERBS:
+    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() in BELIEF_VERBS:
         return None  # ("she said officers believed P": the officers' belief is her statement)
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl", "appos") for c in head.children):
         return None  # "the police" refers back; "two officers", "Ukrainian police" are other rules

@@ -199,7 +199,11 @@ def role_holders(res, head: Token, window: int) -> list[Mention]:
     for m in _before(res, head.idx, here - window):
         if m.type == "Person" and word in res.role_words(m):
             holders.setdefault(m.name.split()[-1].lower(), m)
-    return list(holders.values())
+    # "the prime minister" after "Prime Minister X" and "Y, the finance
+    # minister": the words that say which role pick among its holders
+    which = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
+    fitting = [m for m in holders.values() if which and which <= res.role_words(m)]
+    return fitting if len(holders) > 1 and fitting else list(holders.values())
 
 
 def _before(res, offset: int, first_sent: int):
@@ -245,6 +249,23 @@ def word_gender(words: frozenset[str]) -> str | None:
     """"f" or "m" when the words introducing a person say which, else None."""
     f, m = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
     return "f" if f and not m else "m" if m and not f else None
+
+
+def ambiguous_pair(res, found: Mention, offset: int) -> bool:
+    """"Mara Lind and Tom Berg met. He said P": of two people joined as one
+    phrase in this sentence or the one before, neither of a sex the text has
+    marked and neither the last speaker, "he" (at ``offset``) may be either;
+    no one rather than a guess (first names are no evidence here)."""
+    tok = res.head_token(found)
+    if tok is None or res.gender_of(found) is not None or res.sent_index(offset) - res.sent_index(tok.idx) > 1 \
+            or any(pos < offset and m == found for pos, m in res.speakers[-1:]):
+        return False
+    others = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    for other in others:
+        m = res.mention_at(other)
+        if m is not None and m.type == "Person" and m.name != found.name and res.gender_of(m) is None:
+            return True
+    return False
 
 
 def gendered_local(res, offset: int, gender: str) -> Mention | None:

@@ -7,6 +7,7 @@ whichever other articles are built: incremental builds depend on this.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -26,8 +27,40 @@ UNNAMED_GROUP_NOUNS = frozenset({
     "organizers", "medics", "paramedics", "observers", "monitors", "regulators", "officers",
     "detectives", "analysts", "experts", "critics", "economists", "campaigners", "scientists",
     "commentators", "strategists", "doctors", "researchers", "leaders", "witnesses", "residents",
-    "prosecutors", "diplomats", "lawyers", "spokespeople", "aides",
+    "prosecutors", "diplomats", "lawyers", "spokespeople", "aides", "television", "tv", "radio",
 })
+
+
+# Nouns of people described but not named, singular or plural, who may
+# speak as sources ("A witness", "Residents", "Sources close to X", "Two
+# people familiar with the plans"): each description is a source of its
+# article alone, like the groups above (``kg.extract.unnamed`` finds them).
+UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
+    "witness", "eyewitness", "eyewitnesses", "resident", "villager", "villagers", "local", "locals",
+    "neighbour", "neighbours", "neighbor", "neighbors", "source", "insider", "insiders", "official",
+    "diplomat", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisers", "advisor",
+    "advisors", "analyst", "expert", "protester", "protesters", "protestor", "protestors", "demonstrator",
+    "demonstrators", "doctor", "nurse", "nurses", "medic", "paramedic", "survivor", "survivors",
+    "relative", "relatives", "passenger", "passengers", "student", "students", "teacher", "teachers",
+    "worker", "employee", "employees", "person", "people", "man", "men", "woman", "women", "officer",
+    "soldier", "soldiers", "fighter", "fighters", "journalist", "journalists", "reporter", "reporters",
+    "activist", "observer", "bystander", "bystanders", "onlooker", "onlookers", "shopkeeper",
+    "shopkeepers", "farmer", "farmers", "fisherman", "fishermen", "driver", "drivers", "parent",
+    "parents", "mother", "father", "member", "members", "staffer", "staffers", "lawmaker", "legislator",
+    "investigator", "rescuer", "volunteer", "volunteers", "organiser", "organizer", "user", "users",
+    "customer", "customers", "voter", "voters", "refugee", "refugees", "migrant", "migrants", "patient",
+    "patients", "victim", "victims", "commander", "commanders", "staff",
+    # bodies no name identifies, as a group ("School districts across the area")
+    "districts", "schools", "hospitals", "councils", "airlines", "firms", "agencies", "municipalities",
+    "carriers", "insurers", "lenders", "retailers", "unions",
+})
+# Words that may open a description before its noun ("A", "One", "Two",
+# "Some"): the first word is capitalised as any sentence start is.
+_DESCRIPTION_WORDS = re.compile(r"^[a-z0-9][a-z0-9.'-]*$")
+# Words that join the words of a body's name ("Students for Fair Admissions",
+# "Scientists against Nuclear Arms"), never a description's complement.
+_NAME_LINKS = frozenset({"for", "against", "without", "and", "&"})
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "some", "several", "many", "another"})
 
 
 def unnamed_group(name: str) -> bool:
@@ -35,15 +68,29 @@ def unnamed_group(name: str) -> bool:
     only: "Officials", "Police", "Local authorities", "state media". A
     capitalised word after the first makes it a name ("Kent Police",
     "Capitol Police"); one before the noun may be a nationality
-    ("Kenyan police": its affiliation, see ``affiliation``).
+    ("Kenyan police": its affiliation, see ``affiliation``). Also a
+    description of people no name identifies: "A witness", "Sources close
+    to X", "People familiar with the matter" (common words up to the noun,
+    then a lower-case word opening its complement).
 
     >>> [unnamed_group(n) for n in ("Officials", "Local authorities", "Kent Police", "Police", "Anna Berg")]
     [True, True, False, True, False]
+    >>> [unnamed_group(n) for n in ("A witness", "Sources close to Ann Dorr", "A European diplomat", "People Power")]
+    [True, True, True, False]
     """
     words = name.replace("\u2019", "'").split()
-    if not words or words[-1].lower() not in UNNAMED_GROUP_NOUNS:
+    if not words:
         return False
-    return all(w.islower() or not w[:1].isalpha() for w in words[1:])
+    if words[-1].lower() in UNNAMED_GROUP_NOUNS:
+        return all(w.islower() or not w[:1].isalpha() for w in words[1:])
+    for i, word in enumerate(words):
+        if word.lower() in UNNAMED_PERSON_NOUNS and (i > 0 or word.lower().endswith("s") or word.lower() == "people"):
+            rest = words[i + 1:]
+            return _DESCRIPTION_WORDS.match(word.lower() if i == 0 else word) is not None \
+                and (not rest or (rest[0].islower() and rest[0] not in _NAME_LINKS))
+        if i > 0 and not _DESCRIPTION_WORDS.match(word) and words[0].lower() not in _INDEFINITE:
+            return False  # (after "A", "Two": a nationality or a region, "A European diplomat")
+    return False
 
 
 class Resolver:

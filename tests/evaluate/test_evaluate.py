@@ -87,6 +87,28 @@ def test_wrong_relation_and_wrong_speaker_do_not_match():
     assert set(s.misses) == {"g1", "g2", "w1"}
 
 
+def test_a_key_that_skips_unnamed_sources_leaves_their_records_out():
+    text = "Witnesses said the camp was closed. Officials said the road was open. Rebels left Velmar."
+    article = Article(path="some/dir/doc.txt", key="doc", text=text, content_hash="x")
+
+    def rec(source: str, content: str) -> Attribution:
+        cue = text.index("said", text.index(source))
+        m = Mention(Span(text.index(source), text.index(source) + len(source), source), "Organisation", source)
+        return Attribution("claims", Span(cue, cue + 4, "said"), Span(text.index(content), text.index(content)
+                                                                      + len(content), content), m.span, m)
+
+    x = Extraction(article, (), (rec("Witnesses", "the camp was closed"), rec("Officials", "the road was open")), ())
+    gold = {**GOLD_DICT, "attributions": [], "withdrawals": []}
+    counted = score(gold, [x])  # the realnews key: describable sources are speakers, so these count
+    assert counted.attributions == PRF(0, 2, 0) and counted.details["unnamed_left_out"] == 0
+    skipped = score({**gold, "unnamed_sources": "skipped"}, [x])  # the seeds' key skips them
+    assert skipped.attributions == PRF(0, 0, 0) and skipped.core == PRF(0, 0, 0)
+    assert skipped.details["unnamed_left_out"] == 2 and not skipped.false_positives
+    # a named speaker's unmatched record is a false positive under either key
+    named = score({**gold, "unnamed_sources": "skipped"}, [extraction([said(mention("Amnesty"), "the camp was closed")])])
+    assert named.attributions == PRF(0, 1, 0)
+
+
 def test_withdrawal_matches_on_actor_and_place_and_outlet_voice():
     rebels = Mention(span(TEXT, "Rebels"), "Organisation", "Rebels")
     velmar = mention("Velmar", "Place")

@@ -150,9 +150,9 @@ def test_pronoun_resolves_to_earlier_speaker_not_later_names(nlp):
     assert a.speaker.name == "Peter Hansen"
 
 
-def test_unnamed_witness_gives_no_record(nlp):
-    x = run(nlp, "A witness said the shelling lasted all night.")
-    assert x.attributions == ()
+def test_unnamed_witness_is_a_source_of_its_own(nlp):
+    (a,) = run(nlp, "A witness said the shelling lasted all night.").attributions
+    assert (a.source.text, a.speaker.name) == ("A witness", "A witness")  # a kg:UnnamedSource in the graph
 
 
 def test_boilerplate_is_skipped(nlp):

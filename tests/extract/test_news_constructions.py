@@ -264,19 +264,64 @@ UNNAMED = {
     "X's spokesperson, a body the recogniser misses": Case(
         "An Orvik Harbour Authority spokesperson said the bridge would reopen in May.", "said",
         "An Orvik Harbour Authority spokesperson", "Orvik Harbour Authority", "the bridge would reopen in May"),
-    # The seeds' and held-out guidelines skip unnamed individuals ("Witnesses", "Some residents":
-    # no entity to hold to the statement); the realnews guideline makes describable sources
-    # speakers. Kept to the seeds' convention (held-out floors) until the two are reconciled.
-    "witnesses said": _xfail(Case("Witnesses said the car had been speeding.", "said",
-                                  "Witnesses", "Witnesses", "the car had been speeding"),
-                             "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
-    "residents told Y": _xfail(Case("Residents told the Orvik Courier that the water was still rising.", "told",
-                                    "Residents", "Residents", "the water was still rising"),
-                               "convention: unnamed individuals are skipped (seeds/held-out guidelines)"),
-    "sources close to X": _xfail(Case("Sources close to Mara Lind said she would resign on Friday.", "said",
-                                      "Sources close to Mara Lind", "Sources close to Mara Lind",
-                                      "she would resign on Friday"),
-                                 "convention: the anonymous formula ('familiar with', 'close to') names no side"),
+    # Unnamed but describable sources are speakers of their own, named after their description
+    # (kg:UnnamedSource; the realnews key's convention; keys that skip them say so and
+    # ``kg eval`` leaves them out there).
+    "witnesses said": Case("Witnesses said the car had been speeding.", "said",
+                           "Witnesses", "Witnesses", "the car had been speeding"),
+    "residents told Y": Case("Residents told the Orvik Courier that the water was still rising.", "told",
+                             "Residents", "Residents", "the water was still rising"),
+    "sources close to X": Case("Sources close to Mara Lind said she would resign on Friday.", "said",
+                               "Sources close to Mara Lind", "Sources close to Mara Lind", "she would resign on Friday"),
+    "people familiar with the matter": Case(
+        "Two people familiar with the matter said the deal would be signed on Monday.", "said",
+        "Two people familiar with the matter", "Two people familiar with the matter",
+        "the deal would be signed on Monday"),
+    "a local resident told Y": Case("A local resident told reporters that the shelling had lasted all night.", "told",
+                                    "A local resident", "A local resident", "the shelling had lasted all night"),
+    "a diplomat of a region": Case("A European diplomat told reporters the talks had stalled.", "told",
+                                   "A European diplomat", "A European diplomat", "the talks had stalled"),
+    "a senior official, no country": Case("A senior official said the convoy had left at dawn.", "said",
+                                          "A senior official", "A senior official", "the convoy had left at dawn"),
+    "protesters said": Case("Protesters said the police had fired tear gas.", "said",
+                            "Protesters", "Protesters", "the police had fired tear gas"),
+    "according to witnesses": Case("According to witnesses, the bus caught fire after the crash.", "According to",
+                                   "witnesses", "Witnesses", "the bus caught fire after the crash"),
+    "doctors at a named hospital speak for it": Case(
+        "Doctors at Orvik General Hospital said nine people were in critical condition.", "said",
+        "Doctors at Orvik General Hospital", "Orvik General Hospital", "nine people were in critical condition"),
+    "officials in a country speak for its government": Case(
+        "Officials in Kenya said the border would stay closed.", "said",
+        "Officials in Kenya", "Government of Kenya", "the border would stay closed"),
+    "residents of a city are residents": Case("Residents of Nairobi said the water was unsafe.", "said",
+                                              "Residents of Nairobi", "Residents of Nairobi", "the water was unsafe"),
+    "a source close to X": Case("A source close to the Kenyan president said the border would stay closed.", "said",
+                                "A source close to the Kenyan president", "A source close to the Kenyan president",
+                                "the border would stay closed"),
+    "one of the Xs": Case("One of the witnesses said the gunman fled on foot.", "said",
+                          "One of the witnesses", "One of the witnesses", "the gunman fled on foot"),
+    "a man described by a relative clause": Case(
+        "A man who lives nearby said the shots came from the roof.", "said",
+        "A man who lives nearby", "A man who lives nearby", "the shots came from the roof"),
+    "state television": Case("State television reported that the president had left the capital.", "reported",
+                             "State television", "State television", "the president had left the capital"),
+    "hospital staff": Case("Hospital staff said nine people were being treated.", "said",
+                           "Hospital staff", "Hospital staff", "nine people were being treated"),
+    "security sources": Case("Security sources told the Orvik Courier that the suspect had been arrested.", "told",
+                             "Security sources", "Security sources", "the suspect had been arrested"),
+    "they, after a described group": Case("Witnesses said the soldiers had left the town. "
+                                          "They said the shooting stopped at noon.", "said", "They", "Witnesses",
+                                          "the shooting stopped at noon", nth=1),
+    "bodies no name identifies": Case("Several airlines said they would suspend flights to Orvik.", "said",
+                                      "Several airlines", "Several airlines", "they would suspend flights to Orvik"),
+    "bodies placed in an area": Case("School districts across the area announced school closings.", "announced",
+                                     "School districts across the area", "School districts", "school closings"),
+    "a neighbour who asked not to be named": Case(
+        "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
+        "A neighbour", "A neighbour", "the family had moved away in May"),
+    "her later quote is the same neighbour's": Case(
+        'A neighbour, who asked not to be named, said she had heard shouting. '
+        '"I looked out of the window," she said.', "said", "she", "A neighbour", "I looked out of the window", nth=1),
 }
 
 
@@ -332,6 +377,11 @@ def test_described_groups(nlp, case):
 
 # Parser attachments: the speaker of a cue the parse hangs away from its subject.
 ATTACHMENTS = {
+    # a headline's "P, say X": the statement parsed as an adjunct clause of the cue, or the cue unlabelled
+    "P, say X (adjunct)": Case("Wash your hands or risk spreading the virus, say scientists", "say",
+                               "scientists", "Scientists", "Wash your hands or risk spreading the virus"),
+    "P, say X (unlabelled cue)": Case("Lock your doors or else lose your car, say police", "say",
+                                      "police", "Police", "Lock your doors or else lose your car"),
     "tried to V by saying P": Case("Mara Lind tried to calm the crowd by saying the bridge was safe.", "saying",
                                    "Mara Lind", "Mara Lind", "the bridge was safe"),
     "responded by saying P": Case("Mara Lind responded by saying the bridge was safe.", "saying",
@@ -349,10 +399,69 @@ def test_parser_attachments(nlp, case):
     _check(nlp, case)
 
 
+def test_that_read_as_a_determiner_still_opens_the_finding(nlp):
+    # the small model reads "that" as the determiner of "hygiene" (its object)
+    # and hangs "is" on the cue: the finding is still the clause
+    from kg.extract import frames
+
+    text = ("In findings published on Monday in the Orvik Medical Journal, doctors in Vorland established that "
+            "poor hygiene by visitors, specifically unwashed hands after meals, is largely responsible for the "
+            "spread of the infection.")
+    doc = nlp(text)
+    (verb,) = [t for t in doc if t.lemma_ == "establish"]
+    assert [t.text for t in frames.misread_that(verb)] == ["hygiene", "is"]  # the parse this test covers
+    (a,) = run(nlp, text).attributions
+    assert a.content.text.startswith("poor hygiene by visitors") and a.content.text.endswith("spread of the infection")
+    assert a.speaker.name == "Doctors in Vorland"
+
+
 def test_citing_sources_familiar_with_it_names_no_side(nlp):
     text = "The Orvik Courier reported that the mine had closed, citing sources familiar with the matter."
     (a,) = run(nlp, text).attributions
     assert (a.speaker.name, a.via) == ("Orvik Courier", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers believed the two had met that evening.",  # a belief, no statement
+    "More than two million people replied they would attend.",  # a crowd, not a source
+    "Two people said the fire started at noon.",  # described by nothing but their number
+    "The witness said the car was red.",  # a definite phrase refers back to no one named here
+    "The unions said the strike would go ahead.",  # (refers back)
+])
+def test_what_is_no_described_source(nlp, text):
+    assert not run(nlp, text).attributions
+
+
+# Role nouns and pronouns: the holder the text supports, else no one.
+ROLES = {
+    "the prime minister, beside a finance minister": Case(
+        "Prime Minister Ana Berg met Tom Lind, the finance minister, on Monday. "
+        "The prime minister said the budget would be cut.", "said", "The prime minister", "Ana Berg",
+        "the budget would be cut"),
+    "the finance minister, beside a prime minister": Case(
+        "Prime Minister Ana Berg met Tom Lind, the finance minister, on Monday. "
+        "The finance minister said the budget would be cut.", "said", "The finance minister", "Tom Lind",
+        "the budget would be cut"),
+}
+
+
+@pytest.mark.parametrize("case", list(ROLES.values()), ids=list(ROLES))
+def test_role_nouns_pick_the_holder_of_that_role(nlp, case):
+    _check(nlp, case)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lind, the finance minister, met Ana Berg, the foreign minister. The minister said the budget would be cut.",
+    "Mara Lind and Tom Berg met on Monday. He said the deal was close.",  # either, as far as the text says
+])
+def test_an_ambiguous_role_or_pronoun_is_no_one(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if a.speaker is not None]
+
+
+def test_they_after_a_named_speaker_is_not_the_described_group(nlp):
+    x = run(nlp, "Residents said the river rose at night. Mara Lind, the mayor, said the dam would hold. "
+                 "They said it was unsafe.")
+    assert not [a for a in x.attributions if a.source.text == "They" and a.speaker and a.speaker.name == "Residents"]
 
 
 def test_the_analysts_with_no_one_named_still_refer_back_to_no_one(nlp):

@@ -155,6 +155,19 @@ def test_unnamed_source_when_no_speaker():
     assert conforms, report
 
 
+def test_a_described_source_is_an_unnamed_source_with_its_description():
+    text = "Sources close to Ann Dorr said the talks had stalled."
+    x = sample_extraction()
+    who = Mention(span(text, "Sources close to Ann Dorr"), "Organisation", "Sources close to Ann Dorr")
+    said = Attribution("claims", span(text, "said"), span(text, "the talks had stalled"), who.span, who)
+    q = article_quads(Extraction(dataclasses.replace(x.article, text=text), (who,), (said,), ()), Resolver(), "v", "m")
+    (node,) = subjects(q, RDF.type, KG.UnnamedSource)
+    assert {o.value for o in objects(q, node, SKOS.prefLabel)} == {"Sources close to Ann Dorr"}
+    assert node in objects(q, next(iter(subjects(q, RDF.type, KG.Attribution))), KG.speaker)
+    conforms, report = validate_turtle(turtle(q))
+    assert conforms, report
+
+
 def test_hostile_text_round_trips():
     text = 'Zoë "<b>" said \\ it\n\u200f\U0001F600 then \ud800 left Northtown.'
     m = Mention(span(text, "Zoë"), "Person", "Zoë")

@@ -188,3 +188,17 @@ def test_unnamed_groups_are_marked_and_named_bodies_are_not():
     assert entity("Ukrainian officials").key == "organisation/ukraine-government"
     investigators = entity("Chilean investigators")
     assert investigators.unnamed and r.affiliation(investigators) == "Chile"
+
+
+def test_described_people_are_unnamed_sources_and_names_are_not():
+    from kg.resolve.entities import unnamed_group
+
+    described = ("A witness", "Witnesses", "Sources close to Ann Dorr", "Two people familiar with the plans",
+                 "A European diplomat", "A neighbour", "One resident", "People familiar with the matter")
+    assert all(unnamed_group(n) for n in described)
+    named = ("People Power", "The Patients Association", "Member States", "A Woman", "Source", "Man City",
+             "Ann Dorr", "Witness Protection Unit", "Students for Fair Admissions", "Doctors Without Borders")
+    assert not any(unnamed_group(n) for n in named)
+    r = Resolver()
+    witness = r.entity(Mention(Span(0, 9, "A witness"), "Organisation", "A witness"))
+    assert witness.unnamed and witness.key != r.entity(Mention(Span(0, 8, "Witnesses"), "Organisation", "Witnesses")).key

@@ -1,0 +1,167 @@
+"""Unnamed but describable sources: people the story describes without
+naming them, and who speak ("Witnesses said P", "a local resident told T
+that P", "sources close to X said P", "people familiar with the matter
+said P", "Diplomats said P", "a senior official said P").
+
+They are a source of the article that describes them (``kg:UnnamedSource``,
+labelled with their description), not an entity shared across articles; the
+rules of ``names`` and ``groups`` go first and tie a description to the body
+it speaks for where the text names one ("a ministry spokesman", "officials
+of X", "a senior US official"). What is left is the description itself, the
+convention of a reader of any news (and of the realnews key: "describable
+sources are speakers"). Keys that skip such sources (the seeds' guidelines)
+declare it, and ``kg eval`` leaves these records out of their scores.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.records import Mention, Span
+
+from . import cues, names
+from .phrases import np_tokens
+
+# Nouns of people who speak without being named: those present at an event,
+# those who live there, those who know, and those whose job is to speak or
+# to know ("a witness", "residents", "sources", "a diplomat", "doctors").
+# Singular and plural; a bare plural or an indefinite phrase only (a definite
+# "the witness" refers back, see ``DEFINITE_DETS``).
+PERSON_NOUNS = frozenset({
+    "witness", "eyewitness", "resident", "villager", "local", "neighbour", "neighbor", "source", "insider",
+    "official", "diplomat", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
+    "analyst", "expert", "protester", "protestor", "demonstrator", "doctor", "nurse", "medic", "paramedic",
+    "survivor", "relative", "passenger", "student", "teacher", "worker", "employee", "person", "people",
+    "man", "woman", "officer", "soldier", "fighter", "journalist", "reporter", "activist", "observer",
+    "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
+    "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
+    "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
+})
+# Nouns of anyone at all: a source only with a word that describes them
+# ("people familiar with the matter", "a local man", "a woman at the scene").
+ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
+_CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
+# Bodies no name identifies, as a group ("School districts across the area
+# announced closings", "Several airlines said"): plural only.
+BODY_NOUNS = frozenset({"district", "school", "hospital", "council", "airline", "firm", "agency",
+                        "municipality", "carrier", "insurer", "lender", "retailer", "union"})
+# Words that make a phrase point back to someone already met, or name no one
+# in particular as a speaker ("the witness", "these residents", "his aide").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both", "either", "neither", "no"})
+# Subjects of a cue that may be such a source.
+_SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj", "appos", "dobj"})
+
+
+# Words of quantity whose "of" complement is the people described ("One of
+# the witnesses said", "some of the residents said").
+_PART_OF = frozenset({"one", "two", "three", "some", "many", "several", "most", "none", "few"})
+
+
+def part_of(head: Token, text: str) -> Mention | None:
+    """"One of the witnesses said P", "some of the residents told T P":
+    part of a described group (the group may be definite: it is the one the
+    story described) is a source named after the whole phrase."""
+    if head.lower_ not in _PART_OF or head.dep_ not in _SOURCE_DEPS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.pos_ == "NOUN" and pobj.tag_ == "NNS" and pobj.lemma_.lower() in PERSON_NOUNS \
+                    and pobj.lemma_.lower() not in ANYONE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
+                start, end = head.idx, pobj.idx + len(pobj.text)
+                words = text[start:end]
+                return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+    return None
+
+
+def describable(head: Token, text: str) -> Mention | None:
+    """"Witnesses said P", "A local resident told T P", "Sources close to
+    X said P", "people familiar with the plans said P": a common noun of
+    people no name identifies, bare or indefinite, is a source of its own
+    named after its description (the noun with its modifiers and
+    prepositional complements; never a relative clause: "a neighbour, who
+    asked not to be named, said"). Typed an organisation like the realnews
+    key's placeholders; the resolver marks it unnamed (``kg.resolve``).
+    None for a name, a pronoun, a definite or possessed phrase, or a
+    noun not of people."""
+    bodies = head.tag_ == "NNS" and head.lemma_.lower() in BODY_NOUNS
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS and not bodies \
+            or head.dep_ not in _SOURCE_DEPS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in names.BELIEF_VERBS:
+        return None  # "officers believed P": a belief, no statement
+    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS) for c in head.children):
+        return None
+    if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children) \
+            and not (head.lower_ == "staff" and any(c.dep_ in ("amod", "compound") for c in head.children)):
+        return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
+    if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
+                                   or c.lower_ in _CROWD_NUMBERS) for c in head.children):
+        return None  # "More than two million people replied": a crowd, not a source
+    described_by = [c for c in head.children if c.dep_ in ("amod", "compound", "prep", "acl")]
+    relcl = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    if head.lemma_.lower() in ANYONE_NOUNS and not described_by and not relcl:
+        return None  # "Two people said": described by nothing but their number
+    toks = [t for t in np_tokens(head) if not (t.i > head.i and t.dep_ == "punct")]
+    if bodies:  # "School districts across the area": bodies are named by their kind, the place aside
+        toks = [t for t in toks if t.i <= head.i]
+    while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "advmod")):
+        toks.pop()
+    if head.lemma_.lower() in ANYONE_NOUNS and not described_by and toks and toks[-1].i == head.i:
+        # "A man who lives nearby said P": the relative clause is all that describes him
+        toks += [t for t in relcl[0].subtree if t.i > head.i]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    words = text[start:end]
+    return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+
+
+# Officers of a state: placed in a country, they speak for its government.
+_STATE_OFFICERS = frozenset({"officials", "authorities", "official"})
+_PLACING = frozenset({"in", "of", "from"})
+
+
+def officials_in(res, head: Token) -> Mention | None:
+    """"Officials in Kenya said P", "authorities of Vorland said P": officials
+    placed in a country (never a city or a region: "officials in Nairobi" may
+    be the city's) speak for that country's government, as "Kenyan officials"
+    do. None when no country is named."""
+    if head.lower_ not in _STATE_OFFICERS or head.pos_ != "NOUN":
+        return None
+    from kg.resolve import Gazetteer
+
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)
+            entry = Gazetteer.load().lookup(m.name, "Place") if m is not None and m.type == "Place" else None
+            if entry is None or entry.kind != "country":
+                continue
+            actor = names.entity_resolver().actor_for(m, "government")
+            if actor is not None:
+                return Mention(span=m.span, type=actor.type, name=actor.name)
+    return None
+
+
+def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
+    """A pronoun that is a source described just before: "A neighbour said
+    P. 'Q,' she said" (``names.after_unnamed``: same paragraph, no named
+    speaker between), and "Residents said P. They said Q" (a plural source,
+    within two sentences). ``described``: head offset -> the source."""
+    low = head.lower_
+    if head.pos_ != "PRON":
+        return None
+    if low in cues.PERSON_PRONOUNS:
+        if not names.after_unnamed(res, head):
+            return None
+        return described.get(max(at for at in res.unnamed if at < head.idx))
+    if low != "they" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    earlier = [at for at in described if at < head.idx]
+    if not earlier:
+        return None
+    at = max(earlier)
+    toks = head.doc.char_span(at, at + 1, alignment_mode="expand")
+    if not toks or toks[0].tag_ != "NNS" or "\n" in res.text[at:head.idx] \
+            or res.sent_index(head.idx) - res.sent_index(at) > 2 or any(at < pos < head.idx for pos, _ in res.speakers):
+        return None
+    return described[at]
