@@ -54,7 +54,7 @@ _OTHER_ID = re.compile(
 _SKETCH = re.compile(r'(<https://w3id\.org/kg-news/ns#(?:sketchSlot|fingerprint)>) "([^"]*)"')
 _PATH = re.compile(r'(<https://w3id\.org/kg-news/ns#sourcePath>) "([^"]*)"')
 _LABEL = re.compile(r'(<http://www\.w3\.org/2004/02/skos/core#(?:pref|alt)Label>|'
-                    r'<https://w3id\.org/kg-news/ns#labelKey>) "((?:[^"\\]|\\.)*)"')
+                    r'<https://w3id\.org/kg-news/ns#(?:labelKey|bodyKey)>) "((?:[^"\\]|\\.)*)"')
 
 
 def seed_lines() -> tuple[list[list[str]], list[str], int]:

@@ -4,8 +4,10 @@ __version__ = "0.1.0"
 # Bumped whenever extraction output can change: an article built by another
 # pipeline version is re-extracted on the next build.
 # ("+shared": article keys from URLs or resolved paths, entities described
-# once in the shared graph, mentions with their kind - issue 14.)
-PIPELINE_VERSION = f"kg-{__version__}+shared"
+# once in the shared graph, mentions with their kind - issue 14; "+bodykeys":
+# the search keys of the bodies of roles, kg:bodyKey, derived when an
+# article is settled.)
+PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
 # one with KG_SPACY_MODEL or --model.

@@ -126,6 +126,7 @@ class KG(Vocabulary):
     sourcePath = NamedNode(KG_NS + "sourcePath")
     inferredField = NamedNode(KG_NS + "inferredField")
     labelKey = NamedNode(KG_NS + "labelKey")
+    bodyKey = NamedNode(KG_NS + "bodyKey")
     pipelineVersion = NamedNode(KG_NS + "pipelineVersion")
     # claims across articles (kg.resolve.claims, kg.graph.claim_quads)
     CanonicalClaim = NamedNode(KG_NS + "CanonicalClaim")

@@ -29,7 +29,12 @@ bound pattern, and the queries are written so that it does:
   on 1,000,000);
 - sub-selects and OPTIONALs of more than one triple are joined by hashing
   their whole result, so each such part starts from ``?name_key`` again;
-  one-triple OPTIONALs (or nested ones) are looked up per row;
+  one-triple OPTIONALs (or nested ones) are looked up per row, but only
+  while the planner's size guess of what comes before them stays small: a
+  long group of triples overflows it and the OPTIONAL reads the whole
+  store, so ``who-asserted-about`` and ``distances`` put their mandatory
+  triples in a sub-select with a ``LIMIT`` far above any answer, which caps
+  the guess;
 - the default graph is the union of the article graphs, and a shared node
   (an entity, a canonical claim) is described again in every graph that
   names it; a chain through it multiplies those copies. A report's chain is

@@ -20,7 +20,7 @@ The shared graph is kept exact by the store, in two steps:
 2. ``settle`` then, in one update, re-derives every pending entity's labels
    from the mentions of all articles (names only: pronouns and descriptions
    stay mentions), marks it ``kg:Actor``/``kg:Outlet`` from how the articles
-   use it, drops every pending node no article names any more, and clears the
+   use it (and gives a body of roles its search keys, ``body_keys``), drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.
 
@@ -30,6 +30,7 @@ order in which articles arrive (``--jobs``, Dask, re-builds) cannot change it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -110,7 +111,7 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
                 continue
             live_entities.append(e)
             derived += describe(e, facts.mentions[e], facts.classes.get(e, ""),
-                                e in facts.actors, e in facts.outlets)
+                                e in facts.actors, e in facts.outlets, e in facts.bodies)
     # explicit triples only: the update plans nothing and reads nothing
     gone = set(dead)
     old = [t for t in reader.description(dead + live_entities)
@@ -123,7 +124,7 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
     update(" ;\n".join(parts))  # one request: one transaction
 
 
-_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey})
+_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey, KG.bodyKey})
 _DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService})
 
 
@@ -133,6 +134,7 @@ class _Facts:
         self.classes: dict[NamedNode, str] = {}
         self.actors: set[NamedNode] = set()
         self.outlets: set[NamedNode] = set()
+        self.bodies: set[NamedNode] = set()  # the body of a role (kg:roleOf)
 
 
 class _PatternReader:
@@ -182,6 +184,8 @@ class _PatternReader:
             for c in self._objects(e, RDF.type, SHARED):
                 if c.value in _CLASS_TYPE:
                     facts.classes[e] = c.value
+            if self._any(None, KG.roleOf, e):
+                facts.bodies.add(e)
             if self._any(None, KG.outlet, e):
                 facts.outlets.add(e)
                 facts.actors.add(e)
@@ -255,18 +259,21 @@ def _entity_facts(entities: list[NamedNode], select: Select) -> _Facts:
         f"UNION {{ ?w {RDF.type} {KG.Withdrawal} ; {RDF.subject} ?e }} }}")}
     facts.outlets = {r["e"] for r in select(
         f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?x {KG.outlet} ?e }}")}
+    facts.bodies = {r["e"] for r in select(
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {values} }} ?x {KG.roleOf} ?e }}")}
     return facts
 
 
 def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
-             outlet: bool) -> list[tuple]:
+             outlet: bool, body: bool = False) -> list[tuple]:
     """The derived description of an entity from all its mentions
     ``(mention, name, resolved name, kind, exact words)``: one preferred
     label (the gazetteer's name, else the most frequent name; ties: longest,
     then alphabetical), the other names as alternative labels, a label key
     for each (and for a description resolved to a name), and
     ``kg:Actor``/``kg:Outlet`` when articles use it so (an outlet the
-    registry lists as a news agency is a ``kg:WireService``)."""
+    registry lists as a news agency is a ``kg:WireService``); the body of a
+    role gets its ``body_keys`` too."""
     type_ = _CLASS_TYPE.get(cls, "")
     counts: Counter = Counter()
     labels: set[str] = set()
@@ -292,8 +299,10 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
     out += [(entity, SKOS.altLabel, Literal(label)) for label in sorted(labels - {pref})]
     # A name of symbols only ("{", "—") folds to nothing; it still gets one
     # (empty) key, as the shapes require one per entity.
-    for key in sorted({fold(label) for label in labels | described | {pref}} - {""} or {""}):
-        out.append((entity, KG.labelKey, Literal(key)))
+    keys = sorted({fold(label) for label in labels | described | {pref}} - {""} or {""})
+    out += [(entity, KG.labelKey, Literal(key)) for key in keys]
+    if body:
+        out += [(entity, KG.bodyKey, Literal(key)) for key in body_keys(keys)]
     if actor and cls not in (_PERSON, _ORG):
         out.append((entity, RDF.type, KG.Actor))
     if outlet:
@@ -301,6 +310,67 @@ def describe(entity: NamedNode, mentions: list[tuple], cls: str, actor: bool,
         if any(is_wire(label) for label in sorted(labels)):  # the outlet registry's word
             out.append((entity, RDF.type, KG.WireService))
     return out
+
+
+# British and American spellings of a word's end (defence/defense,
+# labour/labor) are one: a body's keys hold every spelling of each run of
+# words, so the name asked for, folded as for any entity, is one exact lookup.
+_SPELLINGS = ((re.compile(r"ense\b"), "ence"), (re.compile(r"our\b"), "or"))
+_OTHER_SPELLING = (("ence", "ense"), ("or", "our"))  # from the folded end
+# A run of words that starts or ends with one of these is no name anybody
+# asks for ("ministry of"; "of russia" is kept: it ends in a name).
+_EDGE_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+_MAX_RUN = 6  # words of a key's inner runs (the whole key is always a key)
+_MAX_SPELLINGS = 16  # spellings of one run (a run of many -or words: its own two)
+
+
+def spelling(key: str) -> str:
+    """A folded key with British and American word ends made one.
+
+    >>> spelling(fold("Defense Ministry")), spelling(fold("Labour Party"))
+    ('defence ministri', 'labor parti')
+    """
+    for pattern, repl in _SPELLINGS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _spellings(words: list[str]) -> list[str]:
+    """Every spelling of a run of words that ``spelling`` folds to its own."""
+    runs = [""]
+    for word in (spelling(w) for w in words):
+        forms = [word] + [word[:-len(end)] + other for end, other in _OTHER_SPELLING
+                          if word.endswith(end) and len(word) > 4]
+        runs = [f"{run} {form}".strip() for run in runs for form in forms]
+        if len(runs) > _MAX_SPELLINGS:
+            return sorted({spelling(" ".join(words)), " ".join(words)})
+    return runs
+
+
+def body_keys(label_keys: Iterable[str]) -> list[str]:
+    """The search keys of the body of a role: every run of whole words of
+    each label key, in every British or American spelling, so a part of its
+    name folded as any entity name ("defense ministry") finds it ("Russian
+    Defence Ministry") by an exact, indexed lookup; runs that start or end
+    with a function word are left out, the whole key never.
+
+    >>> body_keys([fold("Russian Defense Ministry")])  # doctest: +NORMALIZE_WHITESPACE
+    ['defence', 'defence ministri', 'defense', 'defense ministri', 'ministri', 'rusian',
+     'rusian defence', 'rusian defence ministri', 'rusian defense', 'rusian defense ministri']
+    >>> "ministri of defense" in body_keys([fold("Ministry of Defence of Russia")])
+    True
+    """
+    out: set[str] = set()
+    for key in label_keys:
+        words = key.split()
+        if not words:
+            continue
+        out.update(_spellings(words))
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1):
+                if words[i] not in _EDGE_WORDS and words[j - 1] not in _EDGE_WORDS:
+                    out.update(_spellings(words[i:j]))
+    return sorted(out)
 
 
 def settled_quads(quads: Iterable[Quad]) -> list[Quad]:

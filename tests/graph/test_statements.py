@@ -64,6 +64,14 @@ def test_who_speaks_for_the_defence_ministry(seed_store):
     assert got[0]["person"] == "Igor Konashenkov" and got[0]["role"] == "spokesman"
     assert got[0]["articles"] == 2
     assert "Defense Ministry spokesman Igor Konashenkov" in got[0]["written"]
+    # any run of whole words of any of its names, either spelling, is one
+    # index lookup (kg:bodyKey) and gives the same rows
+    for asked in ("Defense Ministry", "Ministry of Defence", "Russian Defence Ministry", "defence"):
+        assert rows(seed_store, "who-speaks-for", body=asked) == got, asked
+    # a word many bodies share finds them all, spokesmen first
+    ministries = rows(seed_store, "who-speaks-for", body="Ministry")
+    assert {r["person"] for r in ministries} >= {"Igor Konashenkov", "Oleh Nikolenko"}
+    assert [r["role"] for r in ministries][:2] == ["spokesman", "spokesman"]
 
 
 def test_role_assertions_carry_their_spans(seed_store):

@@ -3,10 +3,12 @@ round-trip in rdflib and pyoxigraph, validation and counts."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
@@ -21,7 +23,7 @@ from kg import vocab
 from kg.errors import QueryError, StoreError
 from kg.graph.quads import article_quads
 from kg.graph.store import Store, default_store_path
-from kg.records import Entity
+from kg.records import Entity, Extraction, Role
 from kg.resolve.entities import Resolver
 from kg.vocab import KG, graph_iri
 
@@ -290,3 +292,52 @@ def test_a_folder_with_other_files_is_never_cleared(tmp_path):
     (path / "LOG").write_text("also mine")
     Store(str(path)).close()
     assert (path / "notes.txt").read_text() == "mine"
+
+
+_ROLE_TEXT = ("PORT ELLIS (Example News) - Northland Defense Ministry spokeswoman Lena Holt said "
+              "the harbour bridge was closed.")
+_NAMED_TEXT = "PORT ELLIS (Other Times) - The Northland Defense Ministry closed the harbour bridge."
+
+
+def _role_extraction(key: str, with_role: bool) -> Extraction:
+    """An article giving the Northland Defense Ministry a spokeswoman, or
+    one only naming the ministry."""
+    from graph_samples import mention, span
+
+    text = _ROLE_TEXT if with_role else _NAMED_TEXT
+    article = replace(sample_extraction(key=key, path=f"corpus/{key[-1]}.txt").article, text=text,
+                      content_hash=hashlib.sha256(text.encode()).hexdigest())
+    ministry = mention(text, "Northland Defense Ministry", "Organisation")
+    if not with_role:
+        return Extraction(article, (ministry,), (), ())
+    holt = mention(text, "Lena Holt", "Person")
+    role = Role(holt, span(text, "spokeswoman"), ministry, span(text, "Northland Defense Ministry spokeswoman Lena Holt"))
+    return Extraction(article, (ministry, holt), (), (), (), (role,))
+
+
+def test_a_body_of_roles_is_found_by_part_of_its_name_while_an_article_gives_it_a_role(tmp_path):
+    from kg.graph import queries
+    from kg.resolve import fold
+
+    def body_keys(s):
+        return {q.object.value for q in s.raw.quads_for_pattern(None, KG.bodyKey, None, None)}
+
+    with Store(str(tmp_path / "store")) as s:
+        for key, with_role in ((KEY1, True), (KEY2, False)):
+            x = _role_extraction(key, with_role)
+            s.replace_article(key, x.article.content_hash, article_quads(x, Resolver(), "v1", "m"), version="v1")
+        # every run of whole words of the body's names, British spelling;
+        # nobody else (the spokeswoman holds a role, she is no body)
+        assert {fold(n) for n in ("Northland Defence Ministry", "Defence Ministry", "Northland", "Ministry")} \
+            <= body_keys(s)
+        assert not any("holt" in k or "lena" in k for k in body_keys(s))
+        for asked in ("Defence Ministry", "defense ministry", "the Northland Defence Ministry", "Ministry"):
+            _cols, rows = queries.run(s, "who-speaks-for", {"body": asked})
+            assert [r[:3] for r in rows] == [["Lena Holt", "spokeswoman", "Northland Defense Ministry"]], asked
+        assert queries.run(s, "who-speaks-for", {"body": "Southland Defence Ministry"})[1] == []
+        # the article giving the role goes: the body is still named, its
+        # labels stay, its search keys go with the role
+        assert s.remove_article(KEY1)
+        assert body_keys(s) == set()
+        assert queries.run(s, "aliases", {"name": "Northland Defense Ministry"})[1]
+        assert queries.run(s, "who-speaks-for", {"body": "Defence Ministry"})[1] == []
