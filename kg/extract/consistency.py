@@ -132,6 +132,9 @@ _ORG_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv",
     "bv", "spa", "group", "holdings", "bank", "united", "fc", "airlines", "airways",
     "incorporated", "company",
+    # legal forms of other countries (ISO 20275 entity legal forms): "Norvex Kft.", "Tallo Oyj"
+    "kft", "zrt", "nyrt", "pty", "oy", "oyj", "asa", "srl", "sarl", "sas", "kk", "pvt", "pte", "bhd", "llp",
+    "sro", "spol", "doo", "ooo", "pjsc", "ojsc", "jsc", "cjsc", "tbk", "sae",
 })
 
 

@@ -79,6 +79,17 @@ SOLAR_SYSTEM = frozenset({"earth", "sun", "moon", "mercury", "venus", "mars", "j
                           "neptune", "pluto"})
 # Kinds of heavenly body: the name after one is no place ("the constellation X").
 SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "comet", "galaxy", "nebula"})
+# Last words of the names of landforms and natural features (GeoNames
+# feature classes H and T: "the Norvale Fault", "the Tamsin Range"): the
+# name is a place's, not a person's or a body's.
+LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "river", "lake", "sea", "ocean",
+                           "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
+                           "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta"})
+# Nouns of a settlement that a copula or an apposition gives a name ("the
+# nearest town is X", "X is a small village", "X, a mining town").
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
+# Prepositions before a house number ("at 12 Harbour Street").
+_ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
 # Role words that are towns' names too ("Vice President X").
 _ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
 
@@ -279,7 +290,24 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
         if label and label != span.label_:
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
-    return out
+    return _addresses(doc, out)
+
+
+def _addresses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"at 36 Rue des Lilas", "to 12 Harbour Street": a house number before
+    a name makes the two one address, a place (FAC), whatever the
+    recogniser called the name; the number's own span goes."""
+    out, numbers = [], set()
+    for span in spans:
+        if span.label_ in _NAME_LABELS and not span.id_ and span.start >= 2:
+            number, prep = doc[span.start - 1], doc[span.start - 2]
+            if number.is_digit and len(number.text) <= 3 and prep.lower_ in _ADDRESS_PREPS \
+                    and not any(t.lower_ in ORG_NOUNS | _BODY_KINDS for t in span) \
+                    and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):  # "at 5 Norland hospitals"
+                numbers.add(number.i)
+                span = Span(doc, span.start - 1, span.end, label="FAC")
+        out.append(span)
+    return [s for s in out if not (s.label_ not in _NAME_LABELS and numbers.intersection(range(s.start, s.end)))]
 
 
 def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
@@ -403,6 +431,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     doc = span.doc
     root = span.root
     if span.label_ in ("PERSON", "ORG"):
+        if len(span) >= 2 and span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title \
+                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span):
+            return "LOC"  # "the Norvale Fault", "the Tamsin Range": a landform
+        if _said_to_be_settlement(span):
+            return "GPE"  # "the nearest town is X", "X is a village"
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
@@ -423,6 +456,22 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
     return None
+
+
+def _said_to_be_settlement(span: Span) -> bool:
+    """The name and a settlement's noun are the two sides of a copula
+    ("the nearest town is X", "X is a small village") or in apposition
+    ("X, a mining town")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SETTLEMENT_NOUNS for c in head.children)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in _SETTLEMENT_NOUNS and c.text.islower() for c in head.children)
+    if any(c.dep_ == "appos" and c.lower_ in _SETTLEMENT_NOUNS and c.text.islower()
+           and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children):
+        return True
+    return False
 
 
 def _class_noun(prep):

@@ -123,7 +123,16 @@ def _strong_evidence(span: Span) -> bool:
     if before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower():
         return True  # "the cargo ship X"
     return bool(CODE.match(span.text)) or _spelled_lowercase(span) \
-        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES)
+        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES) \
+        or _numbered_law(span)
+
+
+def _numbered_law(span: Span) -> bool:
+    """"Republic Act No. 9012", "Executive Order No. 12": a law's name and
+    its number sign ("No", "Number")."""
+    words = [t for t in span if t.text != "."]
+    return len(words) > 2 and words[-1].lower_.rstrip(".") in ("no", "number") and words[-1].text[:1].isupper() \
+        and words[-2].lower_ in LAW_ENDS | {"order", "resolution", "bill", "proclamation", "ordinance"}
 
 
 def _agent(span: Span) -> bool:
