@@ -289,3 +289,42 @@ def test_name_after_that_introducing_a_clause_stays(nlp):
     # "that" joins a clause here: no demonstrative, the body's name stays
     types = _types(nlp, "Officials said that Amazon would open a depot in Norbury next year.")
     assert types.get("Amazon") == "Organisation"
+
+
+# -- session 8 (s8d): kinds from general constructions ----------------------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a landform's last word makes the name a place's, whatever the recogniser said
+    ("The Velmara Fault makes the province active, Jane Roe said.", "Velmara Fault", "Place"),
+    # a settlement noun across a copula
+    ("The nearest town to the base is Rachel in Lincoln County.", "Rachel", "Place"),
+    ("Rachel is a remote desert town with a population of 50, Jane Roe said.", "Rachel", "Place"),
+    # a house number before a name: an address
+    ("The officers took her to the headquarters at 36 Rue des Lilas.", "36 Rue des Lilas", "Place"),
+    # a foreign company's legal form
+    ("Norland firm Vedro Ipari Kft. bought the plant, Jane Roe said.", "Ipari Kft", "Organisation"),
+    # a body whose name opens with its country's name is no person
+    ("The quake was recorded as magnitude 6.2 by the US Geological Survey.", "US Geological Survey", "Organisation"),
+])
+def test_a_name_is_typed_from_its_construction(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Republic Act No. 3310, also known as the "Wireless Law", states that no person may broadcast.', "Republic"),
+    ("The Clean Waters Act states that no firm may dump waste.", "Clean Waters"),
+])
+def test_a_law_that_states_is_no_source(nlp, text, name):
+    types = _types(nlp, text)
+    assert not any(name in n for n in types), types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a person's title before a country's name stays a person ("US Senator Jane Roe")
+    ("US Senator Jane Roe said the bill would pass.", "Jane Roe", "Person"),
+    ("Kenya coach Emeka Obi said the team was ready.", "Emeka Obi", "Person"),
+    # a number of places before a plural noun is no address
+    ("Shells fell on 5 Norland hospitals, Jane Roe said.", "Jane Roe", "Person"),
+])
+def test_persons_stay_persons(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
