@@ -90,6 +90,9 @@ LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
 # Prepositions before a house number ("at 12 Harbour Street").
 _ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
+# Church titles (with ``PERSON_NOUNS``) before "of" and a see's name.
+_CHURCH_TITLES = frozenset({"archbishop", "bishop", "cardinal", "patriarch", "metropolitan", "archdeacon", "dean",
+                            "rector", "abbot", "rabbi", "imam", "mufti"})
 # Role words that are towns' names too ("Vice President X").
 _ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
 
@@ -284,6 +287,9 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
             continue
         if _no_name(span, gazetteer) or _no_place(span, gazetteer) or _common_word(span, words):
             continue
+        span = _body_or_place_after_title(span, gazetteer, words)
+        if span is None:
+            continue
         label = _shape_label(span, gazetteer)
         if label is None and not span.id_:
             label = by_form.get(fold(span.text))
@@ -308,6 +314,25 @@ def _addresses(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start - 1, span.end, label="FAC")
         out.append(span)
     return [s for s in out if not (s.label_ not in _NAME_LABELS and numbers.intersection(range(s.start, s.end)))]
+
+
+def _body_or_place_after_title(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:
+    """"the Archbishop of Tarrow", "Governor of the Norland Bank": a
+    person's title is no body; the name after "of" is the place or body
+    it is held in (the title itself goes)."""
+    lead = int(span[0].lower_ == "the")
+    if span.label_ != "ORG" or span.id_ or len(span) < 3 + lead or span[lead + 1].lower_ != "of" \
+            or not span[lead].is_title or span[lead].lower_ not in PERSON_NOUNS | _CHURCH_TITLES:
+        return span
+    start = span.start + lead + 2
+    start += span.doc[start].lower_ == "the"
+    if start >= span.end or not span.doc[start].text[:1].isupper():
+        return span
+    rest = span.doc[start:span.end]
+    if len(rest) == 1 and _english(rest[0].lower_, words):
+        return span  # "Secretary of State": a title as a whole
+    place = gazetteer.place(rest.text)
+    return Span(span.doc, rest.start, rest.end, label="GPE" if place is not None else "ORG")
 
 
 def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
@@ -374,6 +399,8 @@ def _common_word(span: Span, words: frozenset[str]) -> bool:
                  or doc[before.i - 1].pos_ in ("VERB", "PUNCT") and span.end < len(doc)
                  and doc[span.end].pos_ in ("AUX", "VERB") and doc[span.end].text.islower()):
         return True  # 'He said "Barriers can ...': a quoted sentence's first word
+    if len(span) == 1 and first.text.isupper() and len(first.text) > 2 and english and _after_capitals(span):
+        return True  # "I WON, BY A LOT!": a word of a sentence written in capitals
     if len(span) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and before is not None \
             and before.lower_ in ("a", "an") and span.label_ != "PERSON":
         return True
@@ -395,6 +422,14 @@ def _in_capitals(span: Span) -> bool:
     around = [t for t in doc[max(0, span.start - 3): span.start] if t.is_alpha][-2:] \
         + [t for t in doc[span.end: span.end + 3] if t.is_alpha][:2]
     return len(around) >= 2 and all(t.text.isupper() and len(t) > 1 or t.text in ("A", "I") for t in around)
+
+
+def _after_capitals(span: Span) -> bool:
+    """The two words before ``span``, in its sentence, are in capitals too."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 4): span.start] if t.is_alpha][-2:]
+    return len(before) == 2 and all(t.text.isupper() for t in before) \
+        and not any(t.is_sent_start and t.i < before[0].i for t in doc[before[0].i: span.start])
 
 
 def _demonym(text: str, gazetteer: Gazetteer) -> bool:

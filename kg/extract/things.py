@@ -149,6 +149,9 @@ def _thing_evidence(span: Span) -> bool:
         return True  # "the Orbital Shuttle": the name says what it is
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS:
         return True  # "the firm that makes X"
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ == "nominate" \
+            and span.root.tag_ != "NNS" and not any(t.lower_ in _BODY_WORDS for t in span):
+        return True  # "nominated for the Golden Reel": an award
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _WRITING_VERBS:
         return True  # "a script written in X": a language
     before = span.doc[span.start - 1] if span.start else None

@@ -328,3 +328,30 @@ def test_a_law_that_states_is_no_source(nlp, text, name):
 ])
 def test_persons_stay_persons(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an award after "nominated for" is a thing
+    ("Jane Roe was nominated for the Oscar for the 1961 comedy, Dan Vance said.", "Oscar"),
+    # a word of a sentence written in capitals is no acronym
+    ('He posted "I WON THIS RACE, BY A LOT!" on Twitter.', "LOT"),
+    # a person's title before "of" is no body
+    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Archbishop of Gdańsk"),
+])
+def test_no_entity_from_an_award_a_shout_or_a_title(nlp, text, absent):
+    types = _types(nlp, text)
+    assert absent not in types, types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # the body or see after a title stays, without the title
+    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Gdańsk", "Place"),
+    ("The Governor of the Norland Reserve Bank, Jane Roe, said rates would rise.", "Norland Reserve Bank",
+     "Organisation"),
+    # a dateline's agency in capitals stays
+    ("KYIV, UKRAINE (AP) - Jane Roe said the town fell.", "AP", "Organisation"),
+    # "nominated for" a body is no award
+    ("Dan Roe was nominated for the Senate by the party, Jane Roe said.", "Senate", "Organisation"),
+])
+def test_bodies_and_places_beside_those_stay(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
