@@ -88,6 +88,9 @@ LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "
 # Nouns of a settlement that a copula or an apposition gives a name ("the
 # nearest town is X", "X is a small village", "X, a mining town").
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
+# Nouns of a facility whose name is written with them ("the Tarvish oil
+# field", "the Kestrel Road ground").
+_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "ground"})
 # Prepositions before a house number ("at 12 Harbour Street").
 _ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
 # Church titles (with ``PERSON_NOUNS``) before "of" and a see's name.
@@ -296,7 +299,27 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
         if label and label != span.label_:
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
-    return _addresses(doc, out)
+    return _facilities(doc, _addresses(doc, out))
+
+
+def _facilities(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Tarvish oil field", "their Kestrel Road ground": a name that
+    a facility's noun heads (over at most one lower-case noun, "oil") is
+    the facility's name with the noun, a place (FAC)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        if span.label_ in _NAME_LABELS and end < len(doc) and not any(t.lower_ in ORG_NOUNS for t in span):
+            nxt = end + (doc[end].lower_ not in _FACILITY_NOUNS and doc[end].text.islower()
+                         and doc[end].pos_ == "NOUN" and end + 1 < len(doc))
+            noun = doc[nxt]
+            if noun.lower_ in _FACILITY_NOUNS and noun.text.islower() and noun.pos_ == "NOUN" \
+                    and span.root.head.i == noun.i and noun.dep_ != "compound" and not taken.intersection(range(end, nxt + 1)):
+                start = max([t.i + 1 for t in span if t.dep_ == "case"], default=span.start)  # not the owner's name
+                span = Span(doc, start, nxt + 1, label="FAC")
+        out.append(span)
+    return out
 
 
 def _addresses(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -355,3 +355,26 @@ def test_no_entity_from_an_award_a_shout_or_a_title(nlp, text, absent):
 ])
 def test_bodies_and_places_beside_those_stay(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    # a facility's noun after its name is part of it, without the owner's name
+    ("Jane Roe scored at Wynnum's Kestrel Road ground on Saturday.", "Kestrel Road ground"),
+])
+def test_a_facility_is_named_with_its_noun(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Place"
+
+
+def test_a_facility_noun_over_a_common_noun_joins_the_name(nlp):
+    words = ["Drones", "hit", "the", "Tarvish", "oil", "field", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"])
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
+    assert (span.text, span.label_) == ("Tarvish oil field", "FAC")
+
+
+def test_ground_forces_are_no_facility(nlp):
+    assert _types(nlp, "Norland ground forces entered the town, Jane Roe said.").get("Jane Roe") == "Person"
+    assert not any("ground" in n for n in _types(nlp, "Norland ground forces entered the town, Jane Roe said."))
