@@ -51,7 +51,7 @@ THING_HEADS = frozenset({
     "rover", "lander", "booster", "airliner", "helicopter", "submarine",
     # software and standards
     "software", "protocol", "interpreter", "compiler", "browser", "codec", "licence", "license",
-    "programming", "operating", "firmware", "cryptocurrency",
+    "programming", "operating", "firmware", "cryptocurrency", "system",
     # diseases
     "disease", "pandemic", "epidemic", "virus", "coronavirus", "syndrome", "outbreak",
     # effects and phenomena
@@ -147,6 +147,8 @@ def _thing_evidence(span: Span) -> bool:
     root = span.root
     if span[-1].lower_ in THING_HEADS:
         return True  # "the Orbital Shuttle": the name says what it is
+    if _thing_noun_after_acronym(span):
+        return True  # "the Vessel Reporting (VR) system"
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS:
         return True  # "the firm that makes X"
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ == "nominate" \
@@ -181,6 +183,16 @@ def _thing_evidence(span: Span) -> bool:
         if child.dep_ == "appos" and child.lower_ in THING_HEADS:
             return True
     return False
+
+
+def _thing_noun_after_acronym(span: Span) -> bool:
+    """The name, its acronym in brackets, then a lower-case noun of a
+    thing: "the Long Range Vessel Reporting (LRVR) system"."""
+    doc, i = span.doc, span.end
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    noun = doc[i + 3]
+    return doc[i + 1].text.isupper() and noun.text.islower() and noun.lower_ in THING_HEADS
 
 
 def _spelled_lowercase(span: Span) -> bool:

@@ -378,3 +378,17 @@ def test_a_facility_noun_over_a_common_noun_joins_the_name(nlp):
 def test_ground_forces_are_no_facility(nlp):
     assert _types(nlp, "Norland ground forces entered the town, Jane Roe said.").get("Jane Roe") == "Person"
     assert not any("ground" in n for n in _types(nlp, "Norland ground forces entered the town, Jane Roe said."))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ships report their position via the Automatic Vessel Tracking System (AVTS), Jane Roe said.", "Tracking"),
+    ("The data went through the Long Range Vessel Reporting (LRVR) system, Jane Roe said.", "Reporting"),
+])
+def test_a_system_is_a_thing(nlp, text, thing):
+    types = _types(nlp, text)
+    assert not any(thing in name for name in types), types
+
+
+def test_a_system_that_speaks_is_a_body(nlp):
+    assert _types(nlp, "The Norland Broadcasting System said the show would end.").get(
+        "Norland Broadcasting System") == "Organisation"
