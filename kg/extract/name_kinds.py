@@ -88,6 +88,12 @@ LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "
 # Nouns of a settlement that a copula or an apposition gives a name ("the
 # nearest town is X", "X is a small village", "X, a mining town").
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
+# Words of a body's name that no person's name holds ("Family Rights
+# Coalition Norland").
+_NEVER_IN_PERSON_NAMES = frozenset({"coalition", "alliance", "association", "federation", "league", "society",
+                                    "foundation", "committee", "council", "movement", "union", "institute",
+                                    "network", "campaign", "party", "ministry", "agency", "commission"})
+_DETERMINER_WORDS = frozenset({"a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # Nouns of a facility whose name is written with them ("the Tarvish oil
 # field", "the Kestrel Road ground").
 _FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "ground"})
@@ -299,7 +305,26 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
         if label and label != span.label_:
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
-    return _facilities(doc, _addresses(doc, out))
+    return _facilities(doc, _addresses(doc, _bodies_read_as_persons(doc, out)))
+
+
+def _bodies_read_as_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"of Family Rights Coalition Norland": a "person" with a body's word
+    inside (no person's name holds "Coalition" or "League") is a body,
+    and the capitalised words the recogniser left before it are its name's
+    first words."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and not span.id_ and len(span) >= 2 \
+                and any(t.lower_ in _NEVER_IN_PERSON_NAMES and t.is_title for t in span):
+            start = span.start
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in taken \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _TITLE_LINKS | _DETERMINER_WORDS:
+                start -= 1
+            span = Span(doc, start, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _facilities(doc: Doc, spans: list[Span]) -> list[Span]:

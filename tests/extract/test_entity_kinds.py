@@ -392,3 +392,11 @@ def test_a_system_is_a_thing(nlp, text, thing):
 def test_a_system_that_speaks_is_a_body(nlp):
     assert _types(nlp, "The Norland Broadcasting System said the show would end.").get(
         "Norland Broadcasting System") == "Organisation"
+
+
+def test_a_person_with_a_bodys_word_inside_is_a_body_with_its_first_words(nlp):
+    words = ["Roe", "of", "Family", "Rights", "Coalition", "Norland", "spoke", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
+    assert (span.text, span.label_) == ("Family Rights Coalition Norland", "ORG")
