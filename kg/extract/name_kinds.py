@@ -320,7 +320,8 @@ def _bodies_read_as_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 and any(t.lower_ in _NEVER_IN_PERSON_NAMES and t.is_title for t in span):
             start = span.start
             while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in taken \
-                    and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in _TITLE_LINKS | _DETERMINER_WORDS:
+                    and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].lower_ not in _TITLE_LINKS | _DETERMINER_WORDS:
                 start -= 1
             span = Span(doc, start, span.end, label="ORG")
         out.append(span)
@@ -340,7 +341,8 @@ def _facilities(doc: Doc, spans: list[Span]) -> list[Span]:
                          and doc[end].pos_ == "NOUN" and end + 1 < len(doc))
             noun = doc[nxt]
             if noun.lower_ in _FACILITY_NOUNS and noun.text.islower() and noun.pos_ == "NOUN" \
-                    and span.root.head.i == noun.i and noun.dep_ != "compound" and not taken.intersection(range(end, nxt + 1)):
+                    and span.root.head.i == noun.i and noun.dep_ != "compound" \
+                    and not taken.intersection(range(end, nxt + 1)):
                 start = max([t.i + 1 for t in span if t.dep_ == "case"], default=span.start)  # not the owner's name
                 span = Span(doc, start, nxt + 1, label="FAC")
         out.append(span)
