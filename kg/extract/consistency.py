@@ -126,12 +126,14 @@ _KIND_NOUNS = frozenset({
     "operator", "group", "charity", "party", "club", "broadcasting", "publisher", "startup",
     "conglomerate", "watchdog", "regulator", "university", "institute", "think-tank",
 })
-# Last words that make a name an organisation's: legal forms and the
-# designators of companies and clubs ("Norvane Inc.", "Harbourside United").
+# Last words that make a name an organisation's: legal forms (also other
+# countries', ISO 20275: "Norvex Kft.") and the designators of companies and clubs ("Harbourside United").
 _ORG_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv",
     "bv", "spa", "group", "holdings", "bank", "united", "fc", "airlines", "airways",
     "incorporated", "company",
+    "kft", "zrt", "nyrt", "pty", "oy", "oyj", "asa", "srl", "sarl", "sas", "kk", "pvt", "pte", "bhd", "llp",
+    "sro", "spol", "doo", "ooo", "pjsc", "ojsc", "jsc", "cjsc", "tbk", "sae",
 })
 
 

@@ -79,6 +79,29 @@ SOLAR_SYSTEM = frozenset({"earth", "sun", "moon", "mercury", "venus", "mars", "j
                           "neptune", "pluto"})
 # Kinds of heavenly body: the name after one is no place ("the constellation X").
 SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "comet", "galaxy", "nebula"})
+# Last words of the names of landforms and natural features (GeoNames
+# feature classes H and T: "the Norvale Fault", "the Tamsin Range"): the
+# name is a place's, not a person's or a body's.
+LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "river", "lake", "sea", "ocean",
+                           "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
+                           "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta"})
+# Nouns of a settlement that a copula or an apposition gives a name ("the
+# nearest town is X", "X is a small village", "X, a mining town").
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
+# Words of a body's name that no person's name holds ("Family Rights
+# Coalition Norland").
+_NEVER_IN_PERSON_NAMES = frozenset({"coalition", "alliance", "association", "federation", "league", "society",
+                                    "foundation", "committee", "council", "movement", "union", "institute",
+                                    "network", "campaign", "party", "ministry", "agency", "commission"})
+_DETERMINER_WORDS = frozenset({"a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# Nouns of a facility whose name is written with them ("the Tarvish oil
+# field", "the Kestrel Road ground").
+_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "ground"})
+# Prepositions before a house number ("at 12 Harbour Street").
+_ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
+# Church titles (with ``PERSON_NOUNS``) before "of" and a see's name.
+_CHURCH_TITLES = frozenset({"archbishop", "bishop", "cardinal", "patriarch", "metropolitan", "archdeacon", "dean",
+                            "rector", "abbot", "rabbi", "imam", "mufti"})
 # Role words that are towns' names too ("Vice President X").
 _ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
 
@@ -273,13 +296,93 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
             continue
         if _no_name(span, gazetteer) or _no_place(span, gazetteer) or _common_word(span, words):
             continue
+        span = _body_or_place_after_title(span, gazetteer, words)
+        if span is None:
+            continue
         label = _shape_label(span, gazetteer)
         if label is None and not span.id_:
             label = by_form.get(fold(span.text))
         if label and label != span.label_:
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
+    return _facilities(doc, _addresses(doc, _bodies_read_as_persons(doc, out)))
+
+
+def _bodies_read_as_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"of Family Rights Coalition Norland": a "person" with a body's word
+    inside (no person's name holds "Coalition" or "League") is a body,
+    and the capitalised words the recogniser left before it are its name's
+    first words."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and not span.id_ and len(span) >= 2 \
+                and any(t.lower_ in _NEVER_IN_PERSON_NAMES and t.is_title for t in span):
+            start = span.start
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start - 1 not in taken \
+                    and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].lower_ not in _TITLE_LINKS | _DETERMINER_WORDS:
+                start -= 1
+            span = Span(doc, start, span.end, label="ORG")
+        out.append(span)
     return out
+
+
+def _facilities(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Tarvish oil field", "their Kestrel Road ground": a name that
+    a facility's noun heads (over at most one lower-case noun, "oil") is
+    the facility's name with the noun, a place (FAC)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        if span.label_ in _NAME_LABELS and end < len(doc) and not any(t.lower_ in ORG_NOUNS for t in span):
+            nxt = end + (doc[end].lower_ not in _FACILITY_NOUNS and doc[end].text.islower()
+                         and doc[end].pos_ == "NOUN" and end + 1 < len(doc))
+            noun = doc[nxt]
+            if noun.lower_ in _FACILITY_NOUNS and noun.text.islower() and noun.pos_ == "NOUN" \
+                    and span.root.head.i == noun.i and noun.dep_ != "compound" \
+                    and not taken.intersection(range(end, nxt + 1)):
+                start = max([t.i + 1 for t in span if t.dep_ == "case"], default=span.start)  # not the owner's name
+                span = Span(doc, start, nxt + 1, label="FAC")
+        out.append(span)
+    return out
+
+
+def _addresses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"at 36 Rue des Lilas", "to 12 Harbour Street": a house number before
+    a name makes the two one address, a place (FAC), whatever the
+    recogniser called the name; the number's own span goes."""
+    out, numbers = [], set()
+    for span in spans:
+        if span.label_ in _NAME_LABELS and not span.id_ and span.start >= 2:
+            number, prep = doc[span.start - 1], doc[span.start - 2]
+            if number.is_digit and len(number.text) <= 3 and prep.lower_ in _ADDRESS_PREPS \
+                    and not any(t.lower_ in ORG_NOUNS | _BODY_KINDS for t in span) \
+                    and not (span.end < len(doc) and doc[span.end].tag_ == "NNS"):  # "at 5 Norland hospitals"
+                numbers.add(number.i)
+                span = Span(doc, span.start - 1, span.end, label="FAC")
+        out.append(span)
+    return [s for s in out if not (s.label_ not in _NAME_LABELS and numbers.intersection(range(s.start, s.end)))]
+
+
+def _body_or_place_after_title(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:
+    """"the Archbishop of Tarrow", "Governor of the Norland Bank": a
+    person's title is no body; the name after "of" is the place or body
+    it is held in (the title itself goes)."""
+    lead = int(span[0].lower_ == "the")
+    if span.label_ != "ORG" or span.id_ or len(span) < 3 + lead or span[lead + 1].lower_ != "of" \
+            or not span[lead].is_title or span[lead].lower_ not in PERSON_NOUNS | _CHURCH_TITLES:
+        return span
+    start = span.start + lead + 2
+    start += span.doc[start].lower_ == "the"
+    if start >= span.end or not span.doc[start].text[:1].isupper():
+        return span
+    rest = span.doc[start:span.end]
+    if len(rest) == 1 and _english(rest[0].lower_, words):
+        return span  # "Secretary of State": a title as a whole
+    place = gazetteer.place(rest.text)
+    return Span(span.doc, rest.start, rest.end, label="GPE" if place is not None else "ORG")
 
 
 def _no_name(span: Span, gazetteer: Gazetteer) -> bool:
@@ -346,6 +449,8 @@ def _common_word(span: Span, words: frozenset[str]) -> bool:
                  or doc[before.i - 1].pos_ in ("VERB", "PUNCT") and span.end < len(doc)
                  and doc[span.end].pos_ in ("AUX", "VERB") and doc[span.end].text.islower()):
         return True  # 'He said "Barriers can ...': a quoted sentence's first word
+    if len(span) == 1 and first.text.isupper() and len(first.text) > 2 and english and _after_capitals(span):
+        return True  # "I WON, BY A LOT!": a word of a sentence written in capitals
     if len(span) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and before is not None \
             and before.lower_ in ("a", "an") and span.label_ != "PERSON":
         return True
@@ -367,6 +472,14 @@ def _in_capitals(span: Span) -> bool:
     around = [t for t in doc[max(0, span.start - 3): span.start] if t.is_alpha][-2:] \
         + [t for t in doc[span.end: span.end + 3] if t.is_alpha][:2]
     return len(around) >= 2 and all(t.text.isupper() and len(t) > 1 or t.text in ("A", "I") for t in around)
+
+
+def _after_capitals(span: Span) -> bool:
+    """The two words before ``span``, in its sentence, are in capitals too."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 4): span.start] if t.is_alpha][-2:]
+    return len(before) == 2 and all(t.text.isupper() for t in before) \
+        and not any(t.is_sent_start and t.i < before[0].i for t in doc[before[0].i: span.start])
 
 
 def _demonym(text: str, gazetteer: Gazetteer) -> bool:
@@ -403,6 +516,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     doc = span.doc
     root = span.root
     if span.label_ in ("PERSON", "ORG"):
+        if len(span) >= 2 and span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title \
+                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span):
+            return "LOC"  # "the Norvale Fault", "the Tamsin Range": a landform
+        if _said_to_be_settlement(span):
+            return "GPE"  # "the nearest town is X", "X is a village"
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
@@ -423,6 +541,22 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
     return None
+
+
+def _said_to_be_settlement(span: Span) -> bool:
+    """The name and a settlement's noun are the two sides of a copula
+    ("the nearest town is X", "X is a small village") or in apposition
+    ("X, a mining town")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SETTLEMENT_NOUNS for c in head.children)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in _SETTLEMENT_NOUNS and c.text.islower() for c in head.children)
+    if any(c.dep_ == "appos" and c.lower_ in _SETTLEMENT_NOUNS and c.text.islower()
+           and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children):
+        return True
+    return False
 
 
 def _class_noun(prep):

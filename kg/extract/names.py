@@ -28,6 +28,7 @@ from kg.records import Mention, Span
 from kg.resolve import fold
 
 from . import cues
+from .things import LAW_ENDS
 
 
 def _span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Span:
@@ -117,22 +118,29 @@ def proper_name(res, head: Token) -> Mention | None:
         made = Mention(span=_span(res.doc, head.i, head.i + 1), type="Organisation", name=head.text)
         res.add(made)
         return made
-    run = [head]
+    run, place = [head], None
     for i in range(head.i - 1, max(head.i - 5, -1), -1):
         tok = head.doc[i]
         if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
+            if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.head.i in {t.i for t in run}:
+                place = tok  # "the Norland Geological Survey": a body named for its country
             break
         run.insert(0, tok)
     while len(run) > 2 and run[0].lower_ in cues.PERSON_NOUNS:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
     if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
         return None
+    if run[-1].lower_ in LAW_ENDS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
+        return None  # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source
     if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS for t in run):
         return None  # "Secretary General of X Jane Roe": a title, the name comes after it
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
         return None
     words = {t.lower_ for t in run}
     kind = "Organisation" if words & cues.ORG_NOUNS or words & cues.ORG_NAME_WORDS else "Person"
+    if kind == "Person" and place is not None and not words & (cues.PERSON_NOUNS | _TITLE_WORDS):
+        kind = "Organisation"  # a place's name never opens a person's ("US Geological Survey")
+        run.insert(0, place)
     before = next((m for m in res.mentions if m.type == kind and fold(m.name) == fold(" ".join(t.text for t in run))), None)
     if before is not None:
         return before

@@ -51,7 +51,7 @@ THING_HEADS = frozenset({
     "rover", "lander", "booster", "airliner", "helicopter", "submarine",
     # software and standards
     "software", "protocol", "interpreter", "compiler", "browser", "codec", "licence", "license",
-    "programming", "operating", "firmware", "cryptocurrency",
+    "programming", "operating", "firmware", "cryptocurrency", "system",
     # diseases
     "disease", "pandemic", "epidemic", "virus", "coronavirus", "syndrome", "outbreak",
     # effects and phenomena
@@ -123,7 +123,16 @@ def _strong_evidence(span: Span) -> bool:
     if before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower():
         return True  # "the cargo ship X"
     return bool(CODE.match(span.text)) or _spelled_lowercase(span) \
-        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES)
+        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES) \
+        or _numbered_law(span)
+
+
+def _numbered_law(span: Span) -> bool:
+    """"Republic Act No. 9012", "Executive Order No. 12": a law's name and
+    its number sign ("No", "Number")."""
+    words = [t for t in span if t.text != "."]
+    return len(words) > 2 and words[-1].lower_.rstrip(".") in ("no", "number") and words[-1].text[:1].isupper() \
+        and words[-2].lower_ in LAW_ENDS | {"order", "resolution", "bill", "proclamation", "ordinance"}
 
 
 def _agent(span: Span) -> bool:
@@ -138,8 +147,13 @@ def _thing_evidence(span: Span) -> bool:
     root = span.root
     if span[-1].lower_ in THING_HEADS:
         return True  # "the Orbital Shuttle": the name says what it is
+    if _thing_noun_after_acronym(span):
+        return True  # "the Vessel Reporting (VR) system"
     if root.dep_ == "dobj" and root.head.lemma_ in _MAKING_VERBS:
         return True  # "the firm that makes X"
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ == "nominate" \
+            and span.root.tag_ != "NNS" and not any(t.lower_ in _BODY_WORDS for t in span):
+        return True  # "nominated for the Golden Reel": an award
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ in _WRITING_VERBS:
         return True  # "a script written in X": a language
     before = span.doc[span.start - 1] if span.start else None
@@ -169,6 +183,16 @@ def _thing_evidence(span: Span) -> bool:
         if child.dep_ == "appos" and child.lower_ in THING_HEADS:
             return True
     return False
+
+
+def _thing_noun_after_acronym(span: Span) -> bool:
+    """The name, its acronym in brackets, then a lower-case noun of a
+    thing: "the Long Range Vessel Reporting (LRVR) system"."""
+    doc, i = span.doc, span.end
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    noun = doc[i + 3]
+    return doc[i + 1].text.isupper() and noun.text.islower() and noun.lower_ in THING_HEADS
 
 
 def _spelled_lowercase(span: Span) -> bool:

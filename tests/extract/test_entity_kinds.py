@@ -289,3 +289,114 @@ def test_name_after_that_introducing_a_clause_stays(nlp):
     # "that" joins a clause here: no demonstrative, the body's name stays
     types = _types(nlp, "Officials said that Amazon would open a depot in Norbury next year.")
     assert types.get("Amazon") == "Organisation"
+
+
+# -- session 8 (s8d): kinds from general constructions ----------------------------
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a landform's last word makes the name a place's, whatever the recogniser said
+    ("The Velmara Fault makes the province active, Jane Roe said.", "Velmara Fault", "Place"),
+    # a settlement noun across a copula
+    ("The nearest town to the base is Rachel in Lincoln County.", "Rachel", "Place"),
+    ("Rachel is a remote desert town with a population of 50, Jane Roe said.", "Rachel", "Place"),
+    # a house number before a name: an address
+    ("The officers took her to the headquarters at 36 Rue des Lilas.", "36 Rue des Lilas", "Place"),
+    # a foreign company's legal form
+    ("Norland firm Vedro Ipari Kft. bought the plant, Jane Roe said.", "Ipari Kft", "Organisation"),
+    # a body whose name opens with its country's name is no person
+    ("The quake was recorded as magnitude 6.2 by the US Geological Survey.", "US Geological Survey", "Organisation"),
+])
+def test_a_name_is_typed_from_its_construction(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Republic Act No. 3310, also known as the "Wireless Law", states that no person may broadcast.', "Republic"),
+    ("The Clean Waters Act states that no firm may dump waste.", "Clean Waters"),
+])
+def test_a_law_that_states_is_no_source(nlp, text, name):
+    types = _types(nlp, text)
+    assert not any(name in n for n in types), types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # a person's title before a country's name stays a person ("US Senator Jane Roe")
+    ("US Senator Jane Roe said the bill would pass.", "Jane Roe", "Person"),
+    ("Kenya coach Emeka Obi said the team was ready.", "Emeka Obi", "Person"),
+    # a number of places before a plural noun is no address
+    ("Shells fell on 5 Norland hospitals, Jane Roe said.", "Jane Roe", "Person"),
+])
+def test_persons_stay_persons(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an award after "nominated for" is a thing
+    ("Jane Roe was nominated for the Oscar for the 1961 comedy, Dan Vance said.", "Oscar"),
+    # a word of a sentence written in capitals is no acronym
+    ('He posted "I WON THIS RACE, BY A LOT!" on Twitter.', "LOT"),
+    # a person's title before "of" is no body
+    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Archbishop of Gdańsk"),
+])
+def test_no_entity_from_an_award_a_shout_or_a_title(nlp, text, absent):
+    types = _types(nlp, text)
+    assert absent not in types, types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # the body or see after a title stays, without the title
+    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Gdańsk", "Place"),
+    ("The Governor of the Norland Reserve Bank, Jane Roe, said rates would rise.", "Norland Reserve Bank",
+     "Organisation"),
+    # a dateline's agency in capitals stays
+    ("KYIV, UKRAINE (AP) - Jane Roe said the town fell.", "AP", "Organisation"),
+    # "nominated for" a body is no award
+    ("Dan Roe was nominated for the Senate by the party, Jane Roe said.", "Senate", "Organisation"),
+])
+def test_bodies_and_places_beside_those_stay(nlp, text, name, type_):
+    assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, name", [
+    # a facility's noun after its name is part of it, without the owner's name
+    ("Jane Roe scored at Wynnum's Kestrel Road ground on Saturday.", "Kestrel Road ground"),
+])
+def test_a_facility_is_named_with_its_noun(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Place"
+
+
+def test_a_facility_noun_over_a_common_noun_joins_the_name(nlp):
+    words = ["Drones", "hit", "the", "Tarvish", "oil", "field", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"])
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
+    assert (span.text, span.label_) == ("Tarvish oil field", "FAC")
+
+
+def test_ground_forces_are_no_facility(nlp):
+    assert _types(nlp, "Norland ground forces entered the town, Jane Roe said.").get("Jane Roe") == "Person"
+    assert not any("ground" in n for n in _types(nlp, "Norland ground forces entered the town, Jane Roe said."))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Ships report their position via the Automatic Vessel Tracking System (AVTS), Jane Roe said.", "Tracking"),
+    ("The data went through the Long Range Vessel Reporting (LRVR) system, Jane Roe said.", "Reporting"),
+])
+def test_a_system_is_a_thing(nlp, text, thing):
+    types = _types(nlp, text)
+    assert not any(thing in name for name in types), types
+
+
+def test_a_system_that_speaks_is_a_body(nlp):
+    assert _types(nlp, "The Norland Broadcasting System said the show would end.").get(
+        "Norland Broadcasting System") == "Organisation"
+
+
+def test_a_person_with_a_bodys_word_inside_is_a_body_with_its_first_words(nlp):
+    words = ["Roe", "of", "Family", "Rights", "Coalition", "Norland", "spoke", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
+    assert (span.text, span.label_) == ("Family Rights Coalition Norland", "ORG")
