@@ -20,7 +20,8 @@ The shared graph is kept exact by the store, in two steps:
 2. ``settle`` then, in one update, re-derives every pending entity's labels
    from the mentions of all articles (names only: pronouns and descriptions
    stay mentions), marks it ``kg:Actor``/``kg:Outlet`` from how the articles
-   use it (and gives a body of roles its search keys, ``body_keys``), drops every pending node no article names any more, and clears the
+   use it (and gives a body of roles its search keys, ``body_keys``),
+   drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.
 
