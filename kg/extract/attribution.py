@@ -450,6 +450,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if not toks:
                 return None  # "warned X about Y", "told X": an addressee, no message
         elif objs and lemma not in cues.NEEDS_CLAUSE:
+            if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
+                                                     or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
+                return None  # "rejected the bid": an act, no statement denied
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]

@@ -817,3 +817,21 @@ def test_a_colon_headline_is_no_statement(nlp):
     # the guidelines: a headline's "Name: words" names no cue
     x = run(nlp, "Orvik bridge to reopen in May: mayor\n\nThe bridge closed in March.")
     assert not x.attributions
+
+
+@pytest.mark.parametrize("text", [
+    "The Veltan Labour Party last night rejected Ada Lind's bid to become interim leader.",
+    "The Veltan council rejected calls for a new vote on the bridge.",
+])
+def test_rejecting_a_bid_or_a_call_is_an_act_not_a_denial(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if a.relation == "denies"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Veltan ministry rejected the claims as baseless.", "the claims"),
+    ("Corvex Ltd dismissed the report.", "the report"),
+    ("The Veltan army dismissed suggestions that troops had withdrawn.", "suggestions that troops had withdrawn"),
+])
+def test_rejecting_a_statement_is_a_denial(nlp, text, content):
+    (a,) = [a for a in run(nlp, text).attributions if a.relation == "denies"]
+    assert a.content.text == content
