@@ -694,7 +694,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
-        if quote is None and content is None and (verb.tag_ == "VBG" or (
+        if quote is None and content is None and ((verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or (
                 self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
             # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
             # in French, "Q"': the quotation after the addressee and adjuncts

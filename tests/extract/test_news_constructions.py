@@ -835,3 +835,10 @@ def test_rejecting_a_bid_or_a_call_is_an_act_not_a_denial(nlp, text):
 def test_rejecting_a_statement_is_a_denial(nlp, text, content):
     (a,) = [a for a in run(nlp, text).attributions if a.relation == "denies"]
     assert a.content.text == content
+
+
+def test_a_quotation_after_a_relative_clause_is_not_the_main_verbs(nlp):
+    # "is maintaining ties ..., which X has labeled the 'Q'": the quotation
+    # is what X labelled, no statement of the subject of "is maintaining"
+    x = run(nlp, 'Veltara is maintaining ties with Orvia, which President Ada Lind has labeled the "axis of unrest."')
+    assert not [a for a in x.attributions if a.cue.text.endswith("maintaining")]
