@@ -401,6 +401,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return "not_confirmed", top
         if negated and lemma in cues.FINDING_VERBS and frames.states_clause(verb):
             return "not_confirmed", top  # "the inquiry did not find that P": P not established
+        if negated and lemma in cues.WITHHOLD_VERBS and frames.states_clause(verb) and any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
+            return "not_confirmed", top  # "cannot say that P": P not vouched for
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:

@@ -109,6 +109,7 @@ NEEDS_CLAUSE = frozenset({
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command",
+    "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found

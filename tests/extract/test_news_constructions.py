@@ -842,3 +842,22 @@ def test_a_quotation_after_a_relative_clause_is_not_the_main_verbs(nlp):
     # is what X labelled, no statement of the subject of "is maintaining"
     x = run(nlp, 'Veltara is maintaining ties with Orvia, which President Ada Lind has labeled the "axis of unrest."')
     assert not [a for a in x.attributions if a.cue.text.endswith("maintaining")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ada Lind could not say that the bridge was safe.", "could not say"),
+    ("Ada Lind can't say that the bridge was safe.", "can't say"),
+])
+def test_cannot_say_that_p_does_not_vouch_for_p(nlp, text, cue):
+    (a,) = run(nlp, text).attributions
+    assert (a.relation, a.cue.text, a.content.text) == ("not_confirmed", cue, "the bridge was safe")
+
+
+def test_did_not_say_that_p_asserts_nothing(nlp):
+    assert not run(nlp, "Ada Lind did not say that the bridge was safe.").attributions
+
+
+def test_writing_articles_is_no_statement_but_writing_that_p_is(nlp):
+    assert not run(nlp, "The Veltan ministry will train them to write opinion articles.").attributions
+    (a,) = run(nlp, "Ada Lind wrote that the bridge was unsafe.").attributions
+    assert a.content.text == "the bridge was unsafe"
