@@ -861,3 +861,12 @@ def test_writing_articles_is_no_statement_but_writing_that_p_is(nlp):
     assert not run(nlp, "The Veltan ministry will train them to write opinion articles.").attributions
     (a,) = run(nlp, "Ada Lind wrote that the bridge was unsafe.").attributions
     assert a.content.text == "the bridge was unsafe"
+
+
+def test_a_role_noun_is_not_given_to_a_person_of_another_office(nlp):
+    # "the scientist" is no one rather than the attorney general named before
+    x = run(nlp, "Attorney General Ada Lind met the press. The scientist said the vaccine was safe.")
+    assert not [a for a in x.attributions if a.speaker is not None and a.speaker.name == "Ada Lind"]
+    # a person introduced with no office can still be "the scientist"
+    x = run(nlp, "Ada Lind, 45, met the press. The scientist said the vaccine was safe.")
+    assert [a.speaker.name for a in x.attributions] == ["Ada Lind"]
