@@ -44,6 +44,8 @@ over spans):
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -205,6 +207,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _persons_by_surname(spans)
     spans = _repeat_known_names(doc, spans)
     spans = _platforms(doc, spans)
+    spans = _site_names(doc, spans)
     surnames = _surnames(spans)
     for span in spans:  # "Mr. Halle", "President Bush": the titled one-word name is a surname too
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
@@ -222,6 +225,17 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(_place_back_references(doc, spans, words))
+
+
+# A website written as its domain ("Politico.com", "IslamOnline.net"): the
+# outlet or body that runs it, which the model often leaves unlabelled.
+_SITE = re.compile(r"^[A-Z][\w-]*(\.[A-Za-z][\w-]*)*\.(com|net|org|info|news|co\.uk|com\.au|org\.uk|tv|io)$")
+
+
+def _site_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return sorted(spans + [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                           if t.i not in taken and _SITE.match(t.text)], key=lambda s: s.start)
 
 
 def _place_back_references(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
@@ -635,8 +649,10 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
         return _relabel(span, "PERSON")
     if span.label_ == "PERSON" and len(span) > 1:
         place = gazetteer.place(span.text)
-        if place is not None and place.kind in ("country", "state") and fold(place.name) == key:
-            return _relabel(span, "GPE", place.id)  # "New Mexico", "Sierra Leone": no person's name
+        if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (
+                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)):
+            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland": no person's name
+            return _relabel(span, "GPE", place.id)
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)
     if org is not None:

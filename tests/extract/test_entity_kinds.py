@@ -418,3 +418,13 @@ def test_a_name_after_a_title_of_office_is_a_person(nlp, text, name):
 def test_a_town_after_a_preposition_and_a_title_stays_a_town(nlp):
     types = _types(nlp, "The convoy stopped in Paris on Monday, the ministry said.")
     assert types.get("Paris") == "Place"
+
+
+@pytest.mark.parametrize("text, site", [
+    ("VeltaOnline.net said it had received the letter from a source.", "VeltaOnline.net"),
+    ("Orvikpost.com reported that the vote would be delayed.", "Orvikpost.com"),
+])
+def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
+    x = run(nlp, text)
+    assert _types(nlp, text).get(site) == "Organisation"
+    assert [a.speaker.name for a in x.attributions] == [site]
