@@ -456,6 +456,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
                                                      or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
                 return None  # "rejected the bid": an act, no statement denied
+            if lemma == "call" and frames.summons(verb, kids):
+                return None  # "called the ministers to a meeting", "called an election": an act
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]

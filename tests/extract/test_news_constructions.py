@@ -870,3 +870,13 @@ def test_a_role_noun_is_not_given_to_a_person_of_another_office(nlp):
     # a person introduced with no office can still be "the scientist"
     x = run(nlp, "Ada Lind, 45, met the press. The scientist said the vaccine was safe.")
     assert [a.speaker.name for a in x.attributions] == ["Ada Lind"]
+
+
+def test_calling_people_to_a_meeting_is_an_act(nlp):
+    x = run(nlp, "Ada Lind had called all the ministers from her party for a special meeting on Wednesday.")
+    assert not x.attributions
+    # a projection ("called the election for X") and an evaluation stay statements
+    x = run(nlp, "The Orvik Herald called the election for Ada Lind.")
+    assert [a.content.text for a in x.attributions] == ["the election for Ada Lind"]
+    x = run(nlp, "Veltan officials called Ada Lind's campaign an attempt to topple the government.")
+    assert [a.cue.text for a in x.attributions] == ["called"]
