@@ -653,6 +653,8 @@ class SpeakerResolver:
             # to X ... The website suggested": the body just named as an
             # owner or a source; else no one rather than a guess
             return names.owner_or_source_nearby(self, head)
+        if lemma == "government":
+            return None  # no body named as one: the story's state's (the caller's ``home_government``)
         return self.antecedent(head.idx, ("Organisation",))
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:

@@ -880,3 +880,9 @@ def test_calling_people_to_a_meeting_is_an_act(nlp):
     assert [a.content.text for a in x.attributions] == ["the election for Ada Lind"]
     x = run(nlp, "Veltan officials called Ada Lind's campaign an attempt to topple the government.")
     assert [a.cue.text for a in x.attributions] == ["called"]
+
+
+def test_the_government_is_not_the_last_body_named(nlp):
+    x = run(nlp, "The Orvik Emergency Service says it has received 5,000 calls. "
+                 "The Government is also warning householders that the service is free.")
+    assert [a.speaker.name for a in x.attributions if a.speaker is not None].count("Orvik Emergency Service") == 1
