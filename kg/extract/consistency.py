@@ -101,6 +101,10 @@ _OFFICE_TITLES = frozenset({
     "detective", "professor", "archbishop", "bishop", "cardinal", "rabbi", "imam",
 })
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Kin written before a person's name ("his widow Olivia", "her son Dhani").
+_KIN = frozenset({"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                  "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+                  "grandmother", "grandfather", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"})
 # Role words the model sometimes takes into a person's span ("Winger Kofi
 # Mensah-Boateng", "President X"): they are trimmed from its start.
 _ROLE_TITLES = frozenset({
@@ -211,8 +215,8 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     surnames = _surnames(spans)
     for span in spans:  # "Mr. Halle", "President Bush": the titled one-word name is a surname too
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
-                and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
-                and doc[span.start - 1].text[:1].isupper()):
+                and (doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
+                     and doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].lower_ in _KIN)):
             surnames.setdefault(fold(span.text), span)
     spans = _longer_places(doc, spans, gazetteer)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
@@ -311,7 +315,7 @@ def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozens
     out = [_untitled(s, words) for s in spans]
     for tok in doc[:-1]:
         title = tok.lower_.rstrip(".")
-        if title not in _HONORIFICS | _OFFICE_TITLES or not tok.text[:1].isupper():
+        if not (title in _HONORIFICS | _OFFICE_TITLES and tok.text[:1].isupper()) and title not in _KIN:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and _is_name_word(doc[end]):

@@ -428,3 +428,8 @@ def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
     x = run(nlp, text)
     assert _types(nlp, text).get(site) == "Organisation"
     assert [a.speaker.name for a in x.attributions] == [site]
+
+
+def test_a_name_after_a_kin_noun_is_a_person(nlp):
+    types = _types(nlp, "Harrison's widow Olivia, accompanied by son Dhani, scattered the ashes.")
+    assert types.get("Olivia") == "Person" and types.get("Dhani") == "Person"
