@@ -142,21 +142,28 @@ def _narration(reader: Reader, general: ClauseRules, used: set[int]) -> list[Pro
 
 
 def narration(article: Article, doc: Doc, x: Extraction, found) -> tuple[Span, ...]:
-    """The body sentences that name an entity in the outlet's own words (a
-    mention outside every statement's cue, source and content) and of which
-    no proposition was read in its own voice: "The creditor X is state-owned
-    as well." says something about X all the same, and the outlet says it."""
+    """The body sentences of the outlet's narration (their main verb is no
+    one's statement) that name an entity in its own words (a mention outside
+    every statement's cue, source and content) and of which no proposition
+    was read in its own voice: "The creditor X is state-owned as well." says
+    something about X all the same, and the outlet says it."""
     quoted = [(s.start, s.end) for a in x.attributions for s in (a.cue, a.content, a.source) if s is not None]
     stated = {p.evidence.start for p in found if p.attribution is None and p.withdrawal is None}
     starts = sorted(m.span.start for m in x.mentions if m.span.end > m.span.start
                     and not any(lo <= m.span.start < hi for lo, hi in quoted))
     out: list[Span] = []
     for sent in doc.sents:
-        text = sent.text.strip()
+        # the article's own characters (the parse normalises some spaces)
+        raw = article.text[sent.start_char:sent.end_char]
+        text = raw.strip()
         if not text or not article.is_body(sent.start_char, sent.end_char):
             continue
-        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + len(raw) - len(raw.lstrip())
         if start in stated or sent.start_char in stated:
+            continue
+        if any(lo <= sent.root.idx < hi for lo, hi in quoted):
+            # the sentence reports a statement: what else it names is named
+            # by that statement ("X told Y, ...", "Speaking to Y, X said ...")
             continue
         i = bisect_left(starts, sent.start_char)
         if i < len(starts) and starts[i] < sent.end_char:
