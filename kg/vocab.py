@@ -130,6 +130,8 @@ class KG(Vocabulary):
     pipelineVersion = NamedNode(KG_NS + "pipelineVersion")
     # claims across articles (kg.resolve.claims, kg.graph.claim_quads)
     CanonicalClaim = NamedNode(KG_NS + "CanonicalClaim")
+    ContestedClaim = NamedNode(KG_NS + "ContestedClaim")
+    ConflictingAmount = NamedNode(KG_NS + "ConflictingAmount")
     Quantity = NamedNode(KG_NS + "Quantity")
     canonicalClaim = NamedNode(KG_NS + "canonicalClaim")
     claimKey = NamedNode(KG_NS + "claimKey")

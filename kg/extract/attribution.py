@@ -401,6 +401,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return "not_confirmed", top
         if negated and lemma in cues.FINDING_VERBS and frames.states_clause(verb):
             return "not_confirmed", top  # "the inquiry did not find that P": P not established
+        if negated and lemma in cues.WITHHOLD_VERBS and frames.states_clause(verb) and any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
+            return "not_confirmed", top  # "cannot say that P": P not vouched for
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
         if lemma in cues.DENY_VERBS:
@@ -450,6 +453,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if not toks:
                 return None  # "warned X about Y", "told X": an addressee, no message
         elif objs and lemma not in cues.NEEDS_CLAUSE:
+            if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
+                                                     or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
+                return None  # "rejected the bid": an act, no statement denied
+            if lemma == "call" and frames.summons(verb, kids):
+                return None  # "called the ministers to a meeting", "called an election": an act
             toks = objs
             if lemma in _ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
@@ -691,7 +699,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
-        if quote is None and content is None and (verb.tag_ == "VBG" or (
+        if quote is None and content is None and ((verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or (
                 self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
             # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
             # in French, "Q"': the quotation after the addressee and adjuncts

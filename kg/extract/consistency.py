@@ -44,6 +44,8 @@ over spans):
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -88,6 +90,17 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _TITLE_HEADS = frozenset({"secretary", "minister"})
 # Honorifics: the capitalised words after one name a person ("Mr. Hale").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
+# Titles of office written before a person's name ("President X", "Senator
+# X", "Gov. X"): the capitalised words after one that the model took for a
+# place are the person.
+_OFFICE_TITLES = frozenset({
+    "president", "senator", "sen", "governor", "gov", "mayor", "judge", "ambassador", "chancellor",
+    "premier", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "congressman",
+    "congresswoman", "rep", "representative", "general", "gen", "colonel", "col", "admiral",
+    "sergeant", "sgt", "captain", "capt", "lieutenant", "lt", "commissioner", "inspector",
+    "detective", "professor", "archbishop", "bishop", "cardinal", "rabbi", "imam",
+})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Role words the model sometimes takes into a person's span ("Winger Kofi
 # Mensah-Boateng", "President X"): they are trimmed from its start.
 _ROLE_TITLES = frozenset({
@@ -194,10 +207,12 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _persons_by_surname(spans)
     spans = _repeat_known_names(doc, spans)
     spans = _platforms(doc, spans)
+    spans = _site_names(doc, spans)
     surnames = _surnames(spans)
-    for span in spans:  # "Mr. Halle": the titled one-word name is a surname too
+    for span in spans:  # "Mr. Halle", "President Bush": the titled one-word name is a surname too
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
-                and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS):
+                and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
+                and doc[span.start - 1].text[:1].isupper()):
             surnames.setdefault(fold(span.text), span)
     spans = _longer_places(doc, spans, gazetteer)
     spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
@@ -210,6 +225,17 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     return filter_spans(_place_back_references(doc, spans, words))
+
+
+# A website written as its domain ("Politico.com", "IslamOnline.net"): the
+# outlet or body that runs it, which the model often leaves unlabelled.
+_SITE = re.compile(r"^[A-Z][\w-]*(\.[A-Za-z][\w-]*)*\.(com|net|org|info|news|co\.uk|com\.au|org\.uk|tv|io)$")
+
+
+def _site_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return sorted(spans + [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+                           if t.i not in taken and _SITE.match(t.text)], key=lambda s: s.start)
 
 
 def _place_back_references(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
@@ -278,11 +304,14 @@ def _split_title_name(span: Span) -> list[Span]:
 
 def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """The capitalised words after an honorific are a person ("Mr. Hale"),
-    whatever the model made of them; a person's span starting with role
-    words loses them ("Winger Kofi Mensah-Boateng" -> "Kofi Mensah-Boateng")."""
+    whatever the model made of them, and so are those after a capitalised
+    title of office that the model took for a place ("President Bush",
+    "Senator Reno": no town); a person's span starting with role words
+    loses them ("Winger Kofi Mensah-Boateng" -> "Kofi Mensah-Boateng")."""
     out = [_untitled(s, words) for s in spans]
     for tok in doc[:-1]:
-        if tok.lower_.rstrip(".") not in _HONORIFICS or not tok.text[:1].isupper():
+        title = tok.lower_.rstrip(".")
+        if title not in _HONORIFICS | _OFFICE_TITLES or not tok.text[:1].isupper():
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and _is_name_word(doc[end]):
@@ -291,6 +320,10 @@ def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozens
             continue
         overlapping = [s for s in out if s.start < end and tok.i + 1 < s.end]
         if any(s.label_ == "PERSON" or s.id_ for s in overlapping):
+            continue
+        if title not in _HONORIFICS and (not overlapping or any(
+                s.label_ not in _PLACE_LABELS or s.start <= tok.i for s in overlapping)
+                or (tok.i > 0 and doc[tok.i - 1].lower_ in _LOCATIVE)):  # "at Captain Cook"
             continue
         out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
@@ -616,8 +649,10 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
         return _relabel(span, "PERSON")
     if span.label_ == "PERSON" and len(span) > 1:
         place = gazetteer.place(span.text)
-        if place is not None and place.kind in ("country", "state") and fold(place.name) == key:
-            return _relabel(span, "GPE", place.id)  # "New Mexico", "Sierra Leone": no person's name
+        if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (
+                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)):
+            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland": no person's name
+            return _relabel(span, "GPE", place.id)
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)
     if org is not None:

@@ -330,7 +330,7 @@ class SpeakerResolver:
                     return names.described_body(self, head)
                 if found is None and len(people.role_holders(self, head, _SPEAKER_WINDOW)) > 1:
                     return None  # two people in the role, neither speaking: no one rather than a guess
-                return found or self.antecedent(head.idx, ("Person",))
+                return found or self._unroled_antecedent(head)
             if self._introduces(head):
                 late = people.late_apposition(self, head)
                 late = late if late is not None else self.role_cataphor(head, ("Person",))
@@ -653,6 +653,8 @@ class SpeakerResolver:
             # to X ... The website suggested": the body just named as an
             # owner or a source; else no one rather than a guess
             return names.owner_or_source_nearby(self, head)
+        if lemma == "government":
+            return None  # no body named as one: the story's state's (the caller's ``home_government``)
         return self.antecedent(head.idx, ("Organisation",))
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
@@ -708,6 +710,14 @@ class SpeakerResolver:
                 return m
             i += 1
         return self.antecedent(head.idx, ("Person",)) if fallback else None
+
+    def _unroled_antecedent(self, head: Token) -> Mention | None:
+        """"the scientist" with no one introduced so: the nearest person,
+        unless the text gave that person another office ("Attorney General
+        X ... the scientist said" is not X)."""
+        m = self.antecedent(head.idx, ("Person",))
+        roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
+        return None if roles and head.lemma_.lower() not in roles else m
 
     def _named_next(self, head: Token) -> Mention | None:
         """"the governor said P. Jane Roe said on Telegram that Q": a person

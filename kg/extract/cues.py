@@ -109,6 +109,7 @@ NEEDS_CLAUSE = frozenset({
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command",
+    "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
@@ -151,6 +152,21 @@ CLAIM_NOUNS = frozenset({
     "article", "suggestion", "suggestions", "assertion", "assertions",
     "figure", "figures", "account", "accounts", "rumour", "rumours",
     "rumor", "rumors", "argument", "arguments", "statement", "statements",
+})
+
+# Deny verbs that as often name an act as a denial: with a noun object they
+# deny only a statement ("rejected the claims", "dismissed the idea that P",
+# "rejected it"), never a thing asked or offered ("rejected the bid",
+# "dismissed the appeal", "rejected calls for a vote").
+ACT_OR_DENY = frozenset({"reject", "dismiss"})
+STATEMENT_OBJECTS = CLAIM_NOUNS | DENIAL_CALL_NOUNS | frozenset({
+    "idea", "ideas", "notion", "notions", "suggestion", "criticism", "criticisms", "finding", "findings",
+    "conclusion", "conclusions", "characterisation", "characterization", "description", "version",
+    "assessment", "assessments", "speculation", "talk", "view", "views", "theory", "theories",
+    "interpretation", "assumption", "comparison", "comparisons", "portrayal", "narrative", "estimate",
+    "estimates", "number", "numbers", "data", "premise", "depiction", "analysis", "verdict", "label",
+    "reporting", "coverage", "remarks", "remark", "comment", "comments", "denial", "denials", "concern",
+    "concerns", "fears", "warning", "warnings", "prediction", "predictions", "forecast", "forecasts",
 })
 
 # Nouns of the same frames that report a statement with its content as a

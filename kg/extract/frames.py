@@ -51,6 +51,24 @@ def rejects_claim(verb: Token) -> bool:
     return bool(words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS)) or "without" in words and "basis" in words
 
 
+def summons(verb: Token, kids: list[Token]) -> bool:
+    """"called the ministers to a meeting", "called an election": "call"
+    with an object and no complement that evaluates it ("called X a liar",
+    "called the report baseless"), no "on" ("called on X to ...") and no
+    "for" unless the object is people ("called the election for X" is a
+    projection)."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if not objs or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp", "ccomp") for c in kids) \
+            or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in kids):
+        return False
+    words = {t.lower_ for o in objs for t in o.subtree}
+    if words & (cues.DENIAL_CALL_NOUNS | cues.CLAIM_NOUNS):
+        return False  # "called the claims lies" (parsed with two objects)
+    people_ = any(o.ent_type_ == "PERSON" or o.lemma_.lower() in cues.PERSON_NOUNS | {"member", "people", "voter"}
+                  or o.lower_ in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS for o in objs)
+    return people_ or not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+
+
 def takes_claim(verb: Token) -> bool:
     """A stance verb whose object is a statement or has a content clause
     ("rejecting the argument that P", "denying the reports") states a

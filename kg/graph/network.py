@@ -24,7 +24,7 @@ Article). Edges carry a ``relation`` attribute and are keyed by it:
 >>> ann = Mention(Span(0, 7, "Ann Lee"), "Person", "Ann Lee")
 >>> said = Attribution("claims", Span(8, 12, "said"), Span(13, 31, "the bridge is open"), ann.span, ann)
 >>> x = Extraction(Article("a.txt", "a.txt", text, "0" * 64, Meta(outlet="Daily")), (ann,), (said,), ())
->>> with Store(os.path.join(tempfile.mkdtemp(), "s")) as store:
+>>> with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "s")) as store:
 ...     store.replace_article("a.txt", "0" * 64, article_quads(x, Names(), "v1", "m"))
 ...     g = to_networkx(store)
 >>> [(g.nodes[u]["label"], k, g.nodes[v]["label"]) for u, v, k in g.edges(keys=True) if k == "claims"]

@@ -21,6 +21,11 @@ The shared graph is kept exact by the store, in two steps:
    from the mentions of all articles (names only: pronouns and descriptions
    stay mentions), marks it ``kg:Actor``/``kg:Outlet`` from how the articles
    use it (and gives a body of roles its search keys, ``body_keys``),
+   marks a canonical claim ``kg:ContestedClaim`` while some report claims
+   or confirms it and another denies or has not confirmed it, and
+   ``kg:ConflictingAmount`` while another claim of the same subject,
+   predicate and unit gives a different amount at a time that may coincide
+   (so both are an index lookup, not a pass over every report),
    drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.
@@ -103,6 +108,14 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
         used = reader.models_in_use(models, set(dead))
         dead += sorted((m for m in models if m not in used), key=str)
     derived: list[tuple] = []
+    ended = set(dead)
+    live_claims = [n for n in others if n.value.startswith(_CLAIM_NS) and n not in ended]
+    if live_claims:
+        relations = reader.claim_relations(live_claims)
+        derived += [(c, RDF.type, KG.ContestedClaim) for c in live_claims
+                    if relations.get(c, set()) & _SUPPORT and relations.get(c, set()) & _AGAINST]
+    amounts = _amount_groups([n for n in others if n.value.startswith(_CLAIM_NS)], ended, reader)
+    derived += [(c, RDF.type, KG.ConflictingAmount) for c in _conflicting(amounts)]
     live_entities: list[NamedNode] = []
     if entities:
         facts = reader.entity_facts(entities)
@@ -115,7 +128,7 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
                                 e in facts.actors, e in facts.outlets, e in facts.bodies)
     # explicit triples only: the update plans nothing and reads nothing
     gone = set(dead)
-    old = [t for t in reader.description(dead + live_entities)
+    old = [t for t in reader.description(dead + live_entities + sorted(set(live_claims) | set(amounts), key=str))
            if t[0] in gone or t[1] in _DERIVED or (t[1] == RDF.type and t[2] in _DERIVED_TYPES)]
     old += [(SHARED, KG.pendingNode, n) for n in nodes]
     parts = [f"DELETE DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in old) + "\n} }"]
@@ -126,7 +139,58 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
 
 
 _DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey, KG.bodyKey})
-_DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService})
+_DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService, KG.ContestedClaim, KG.ConflictingAmount})
+_CLAIM_NS = f"{ID_NS}canonical-claim/"
+_QUANTITY_NS = f"{ID_NS}quantity/"
+_SUPPORT = frozenset({KG.claims, KG.confirms})
+_AGAINST = frozenset({KG.denies, KG.hasNotConfirmed})
+
+
+def _amount_groups(claims: list[NamedNode], dead: set, reader) -> dict[NamedNode, tuple]:
+    """Every live canonical claim of an amount that shares subject and
+    predicate with one of ``claims`` (pending, alive or not): claim ->
+    (subject, predicate, unit, value, time)."""
+    groups = {(d[RDF.subject][0], d[RDF.predicate][0]) for d in _by_node(reader.description(claims)).values()
+              if d.get(RDF.subject) and d.get(RDF.predicate) and _is_amount(d.get(RDF.object))}
+    if not groups:
+        return {}
+    members = [c for c in reader.claims_about({s for s, _p in groups}) if c not in dead]
+    described = _by_node(reader.description(members))
+    quantities = _by_node(reader.description(sorted({d[RDF.object][0] for d in described.values()
+                                                      if _is_amount(d.get(RDF.object))}, key=str)))
+    out = {}
+    for c, d in described.items():
+        if (d.get(RDF.subject, [None])[0], d.get(RDF.predicate, [None])[0]) not in groups \
+                or not _is_amount(d.get(RDF.object)):
+            continue
+        q = quantities.get(d[RDF.object][0], {})
+        if q.get(KG.numericValue) and q.get(KG.unit) and d.get(KG.claimKey):
+            out[c] = (d[RDF.subject][0], d[RDF.predicate][0], q[KG.unit][0], float(q[KG.numericValue][0].value),
+                      d[KG.claimKey][0].value.rpartition("time=")[2])
+    return out
+
+
+def _conflicting(amounts: dict[NamedNode, tuple]) -> list[NamedNode]:
+    """The claims whose amount another claim of the same subject, predicate
+    and unit contradicts at a time that may coincide (the same time, or
+    either undated or not split by time)."""
+    loose = ("any", "undated")
+    buckets: dict = defaultdict(list)
+    for c, (s, p, u, v, t) in amounts.items():
+        buckets[(s, p, u)].append((c, v, t))
+    return sorted((c for bucket in buckets.values() for c, v, t in bucket
+                   if any(v2 != v and (t2 == t or t in loose or t2 in loose) for _c2, v2, t2 in bucket)), key=str)
+
+
+def _by_node(triples: Iterable[tuple]) -> dict:
+    out: dict = defaultdict(lambda: defaultdict(list))
+    for n, p, o in triples:
+        out[n][p].append(o)
+    return out
+
+
+def _is_amount(objects) -> bool:
+    return bool(objects) and objects[0].value.startswith(_QUANTITY_NS)
 
 
 class _Facts:
@@ -167,6 +231,22 @@ class _PatternReader:
 
     def description(self, nodes) -> list[tuple]:
         return [tuple(q.triple) for n in nodes for q in self.store.quads_for_pattern(n, None, None, SHARED)]
+
+    def claims_about(self, subjects) -> list[NamedNode]:
+        """The canonical claims whose subject is one of ``subjects``."""
+        return sorted({q.subject for s in subjects for q in self.store.quads_for_pattern(None, RDF.subject, s, SHARED)
+                       if q.subject.value.startswith(_CLAIM_NS)}, key=str)
+
+    def claim_relations(self, claims) -> dict:
+        """The stances (``kg:relation``) of the reports of each canonical claim."""
+        out: dict = defaultdict(set)
+        for c in claims:
+            for q in self.store.quads_for_pattern(None, KG.canonicalClaim, c, None):
+                g = q.graph_name
+                for said in (x.subject for x in self.store.quads_for_pattern(None, KG.proposition, q.subject, g)):
+                    for att in (x.subject for x in self.store.quads_for_pattern(None, KG.hasClaim, said, g)):
+                        out[c].update(self._objects(att, KG.relation, g))
+        return out
 
     def entity_facts(self, entities) -> _Facts:
         facts = _Facts()
@@ -231,6 +311,20 @@ class _SparqlReader:
             return []
         return [(r["n"], r["p"], r["o"]) for r in self.select(
             f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(nodes)} }} GRAPH {SHARED} {{ ?n ?p ?o }} }}")]
+
+    def claims_about(self, subjects) -> list[NamedNode]:
+        return sorted({r["c"] for r in self.select(
+            f"SELECT DISTINCT ?c WHERE {{ VALUES ?s {{ {_values(subjects)} }} "
+            f"GRAPH {SHARED} {{ ?c {RDF.subject} ?s ; {RDF.type} {KG.CanonicalClaim} }} }}")}, key=str)
+
+    def claim_relations(self, claims) -> dict:
+        out: dict = defaultdict(set)
+        for r in self.select(
+            f"SELECT DISTINCT ?c ?rel WHERE {{ VALUES ?c {{ {_values(claims)} }} "
+            f"?o {KG.canonicalClaim} ?c . ?s {KG.proposition} ?o . ?a {KG.hasClaim} ?s ; {KG.relation} ?rel }}"
+        ):
+            out[r["c"]].add(r["rel"])
+        return out
 
     def entity_facts(self, entities) -> _Facts:
         return _entity_facts(entities, self.select)

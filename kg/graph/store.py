@@ -14,7 +14,7 @@ shipped queries need no ``GRAPH`` clauses. Parameters reach SPARQL only as
 one by the location.
 
 >>> import tempfile, os
->>> with Store(os.path.join(tempfile.mkdtemp(), "store")) as store:
+>>> with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "store")) as store:
 ...     store.stats()["articles"]
 0
 """

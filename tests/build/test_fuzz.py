@@ -103,7 +103,7 @@ def test_extraction_on_any_text_never_crashes_and_gives_a_valid_graph(nlp, resol
     for s in spans:
         assert 0 <= s.start <= s.end <= len(text) and text[s.start:s.end] == s.text, s
     quads = article_quads(x, resolver, pipeline_version="0+fuzz", model="fuzz")
-    with Store(Path(tempfile.mkdtemp(prefix="kg-fuzz-")) / "store") as db:
+    with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as tmp, Store(Path(tmp) / "store") as db:
         db.replace_article(article.key, article.content_hash, quads, version="0+fuzz")
         held = set(db.raw.quads_for_pattern(None, None, None, None))
         assert set(ox.parse(db.export_bytes("nquads"), ox.RdfFormat.N_QUADS)) == held

@@ -400,3 +400,31 @@ def test_a_person_with_a_bodys_word_inside_is_a_body_with_its_first_words(nlp):
     doc.ents = [Span(doc, 3, 6, label="PERSON")]
     (span,) = typed_names(doc, list(doc.ents), Gazetteer.load())
     assert (span.text, span.label_) == ("Family Rights Coalition Norland", "ORG")
+
+
+# -- a title of office before a town's name -------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # surnames that are also towns, which the model takes for places after
+    # a title of office
+    ("Governor Paris said the budget would be balanced by March.", "Paris"),
+    ("President Boston told reporters the plan had failed.", "Boston"),
+    ("Ambassador Florence said talks would continue.", "Florence"),
+])
+def test_a_name_after_a_title_of_office_is_a_person(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Person"
+
+
+def test_a_town_after_a_preposition_and_a_title_stays_a_town(nlp):
+    types = _types(nlp, "The convoy stopped in Paris on Monday, the ministry said.")
+    assert types.get("Paris") == "Place"
+
+
+@pytest.mark.parametrize("text, site", [
+    ("VeltaOnline.net said it had received the letter from a source.", "VeltaOnline.net"),
+    ("Orvikpost.com reported that the vote would be delayed.", "Orvikpost.com"),
+])
+def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
+    x = run(nlp, text)
+    assert _types(nlp, text).get(site) == "Organisation"
+    assert [a.speaker.name for a in x.attributions] == [site]

@@ -817,3 +817,72 @@ def test_a_colon_headline_is_no_statement(nlp):
     # the guidelines: a headline's "Name: words" names no cue
     x = run(nlp, "Orvik bridge to reopen in May: mayor\n\nThe bridge closed in March.")
     assert not x.attributions
+
+
+@pytest.mark.parametrize("text", [
+    "The Veltan Labour Party last night rejected Ada Lind's bid to become interim leader.",
+    "The Veltan council rejected calls for a new vote on the bridge.",
+])
+def test_rejecting_a_bid_or_a_call_is_an_act_not_a_denial(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if a.relation == "denies"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Veltan ministry rejected the claims as baseless.", "the claims"),
+    ("Corvex Ltd dismissed the report.", "the report"),
+    ("The Veltan army dismissed suggestions that troops had withdrawn.", "suggestions that troops had withdrawn"),
+])
+def test_rejecting_a_statement_is_a_denial(nlp, text, content):
+    (a,) = [a for a in run(nlp, text).attributions if a.relation == "denies"]
+    assert a.content.text == content
+
+
+def test_a_quotation_after_a_relative_clause_is_not_the_main_verbs(nlp):
+    # "is maintaining ties ..., which X has labeled the 'Q'": the quotation
+    # is what X labelled, no statement of the subject of "is maintaining"
+    x = run(nlp, 'Veltara is maintaining ties with Orvia, which President Ada Lind has labeled the "axis of unrest."')
+    assert not [a for a in x.attributions if a.cue.text.endswith("maintaining")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ada Lind could not say that the bridge was safe.", "could not say"),
+    ("Ada Lind can't say that the bridge was safe.", "can't say"),
+])
+def test_cannot_say_that_p_does_not_vouch_for_p(nlp, text, cue):
+    (a,) = run(nlp, text).attributions
+    assert (a.relation, a.cue.text, a.content.text) == ("not_confirmed", cue, "the bridge was safe")
+
+
+def test_did_not_say_that_p_asserts_nothing(nlp):
+    assert not run(nlp, "Ada Lind did not say that the bridge was safe.").attributions
+
+
+def test_writing_articles_is_no_statement_but_writing_that_p_is(nlp):
+    assert not run(nlp, "The Veltan ministry will train them to write opinion articles.").attributions
+    (a,) = run(nlp, "Ada Lind wrote that the bridge was unsafe.").attributions
+    assert a.content.text == "the bridge was unsafe"
+
+
+def test_a_role_noun_is_not_given_to_a_person_of_another_office(nlp):
+    # "the scientist" is no one rather than the attorney general named before
+    x = run(nlp, "Attorney General Ada Lind met the press. The scientist said the vaccine was safe.")
+    assert not [a for a in x.attributions if a.speaker is not None and a.speaker.name == "Ada Lind"]
+    # a person introduced with no office can still be "the scientist"
+    x = run(nlp, "Ada Lind, 45, met the press. The scientist said the vaccine was safe.")
+    assert [a.speaker.name for a in x.attributions] == ["Ada Lind"]
+
+
+def test_calling_people_to_a_meeting_is_an_act(nlp):
+    x = run(nlp, "Ada Lind had called all the ministers from her party for a special meeting on Wednesday.")
+    assert not x.attributions
+    # a projection ("called the election for X") and an evaluation stay statements
+    x = run(nlp, "The Orvik Herald called the election for Ada Lind.")
+    assert [a.content.text for a in x.attributions] == ["the election for Ada Lind"]
+    x = run(nlp, "Veltan officials called Ada Lind's campaign an attempt to topple the government.")
+    assert [a.cue.text for a in x.attributions] == ["called"]
+
+
+def test_the_government_is_not_the_last_body_named(nlp):
+    x = run(nlp, "The Orvik Emergency Service says it has received 5,000 calls. "
+                 "The Government is also warning householders that the service is free.")
+    assert [a.speaker.name for a in x.attributions if a.speaker is not None].count("Orvik Emergency Service") == 1

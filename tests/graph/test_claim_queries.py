@@ -11,7 +11,9 @@ from conftest import SEEDS
 
 from kg.build.pipeline import build
 from kg.graph import queries
+from kg.graph.shared import is_shared, pending_quads
 from kg.graph.store import Store
+from kg.vocab import graph_iri
 
 
 def rows(store, query, **params):
@@ -78,6 +80,77 @@ def test_contested_first_report_and_as_of(seed_store):
     early = rows(seed_store, "claims-as-of", name="Izium", as_of="2022-09-01")
     assert early and all(r["dated"] == "undated" and r["reports"] == r["undated_reports"] >= 1
                          and r["first_reported"] in (None, "") for r in early)
+
+
+def test_contested_marks_follow_the_articles(seed_store, tmp_path):
+    """The store marks a canonical claim kg:ContestedClaim while one report
+    supports it and another denies or has not confirmed it, and keeps the
+    mark exact as articles go and come back."""
+    import pyoxigraph as ox
+
+    marked = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+        SELECT ?c WHERE { GRAPH <https://w3id.org/kg-news/id/graph/shared> { ?c a kg:ContestedClaim } }"""
+    against = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+        SELECT DISTINCT ?key WHERE { ?o kg:canonicalClaim ?c . ?s kg:proposition ?o .
+          ?a kg:hasClaim ?s ; kg:relation ?r ; kg:inArticle ?art . ?art kg:articleKey ?key
+          FILTER(?r IN (kg:denies, kg:hasNotConfirmed)) }"""
+    with Store(str(tmp_path / "store")) as store:
+        quads = list(seed_store.raw.quads_for_pattern(None, None, None, None))
+        store.raw.extend(quads)
+        claims = {r["c"] for r in store.raw.query(marked)}
+        assert claims == {ox.NamedNode(r["claim"]) for r in rows(seed_store, "contested-claims")} != set()
+        keys = sorted(r["key"].value for r in store.raw.query(against, use_default_graph_as_union=True))
+        assert keys
+        graphs = {k: [q for q in quads if q.graph_name == ox.NamedNode(graph_iri(k))] for k in keys}
+        for key in keys:
+            assert store.remove_article(key)
+        # the claims and confirmations left stand alone: nothing is contested
+        assert list(store.raw.query(marked)) == [] and rows(store, "contested-claims") == []
+        first = keys[0]
+        store.raw.extend(graphs[first])
+        store.raw.extend(pending_quads({q.object for q in graphs[first] if is_shared(q.object)}))
+        # (as the store writes an article: its graph, then the shared nodes it names marked pending)
+        store.settle()
+        assert {r["c"] for r in store.raw.query(marked)} and rows(store, "contested-claims")
+
+
+_MARKED = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+    SELECT ?c WHERE { GRAPH <https://w3id.org/kg-news/id/graph/shared> { ?c a kg:%s } }"""
+# the same sets computed from scratch, over every report and every amount
+_SCRATCH = {
+    "ContestedClaim": """PREFIX kg: <https://w3id.org/kg-news/ns#>
+        SELECT DISTINCT ?c WHERE { ?o kg:canonicalClaim ?c . ?s kg:proposition ?o . ?a kg:hasClaim ?s ; kg:relation ?r .
+          ?o2 kg:canonicalClaim ?c . ?s2 kg:proposition ?o2 . ?a2 kg:hasClaim ?s2 ; kg:relation ?r2 .
+          FILTER(?r IN (kg:claims, kg:confirms) && ?r2 IN (kg:denies, kg:hasNotConfirmed)) }""",
+    "ConflictingAmount": """PREFIX kg: <https://w3id.org/kg-news/ns#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT DISTINCT ?c WHERE { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?q ; kg:claimKey ?k .
+          ?q kg:numericValue ?v ; kg:unit ?u .
+          ?c2 rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?q2 ; kg:claimKey ?k2 .
+          ?q2 kg:numericValue ?v2 ; kg:unit ?u .
+          BIND(STRAFTER(?k, "time=") AS ?t) BIND(STRAFTER(?k2, "time=") AS ?t2)
+          FILTER(?v != ?v2 && (?t = ?t2 || ?t IN ("any", "undated") || ?t2 IN ("any", "undated"))) }""",
+}
+
+
+def test_derived_claim_marks_stay_exact_as_articles_go(seed_store, tmp_path):
+    """kg:ContestedClaim and kg:ConflictingAmount, derived when the store
+    settles, equal the sets computed from scratch after every removal."""
+    with Store(str(tmp_path / "store")) as store:
+        store.raw.extend(seed_store.raw.quads_for_pattern(None, None, None, None))
+        keys = sorted({r["key"].value for r in store.raw.query(
+            "SELECT ?key WHERE { ?a <https://w3id.org/kg-news/ns#articleKey> ?key }", use_default_graph_as_union=True)})
+        seen = set()
+        for key in [None] + keys:
+            if key:
+                assert store.remove_article(key)
+            for mark, scratch in _SCRATCH.items():
+                marked = {r["c"] for r in store.raw.query(_MARKED % mark)}
+                assert marked == {r["c"] for r in store.raw.query(scratch, use_default_graph_as_union=True)}, (key, mark)
+                seen |= {(mark, key) for _ in marked}
+        # both marks were there to check at the start
+        assert {("ContestedClaim", None), ("ConflictingAmount", None)} <= seen
+        assert store.stats()["claims"] == 0
 
 
 def test_claims_as_of_lists_undated_reports(seed_store):

@@ -95,11 +95,16 @@ def extractions(draw) -> Extraction:
     return Extraction(article, mentions, attributions, withdrawals)
 
 
+# one folder for the module's stores, removed when the run ends (hypothesis
+# examples cannot take pytest's tmp_path)
+_TMP = tempfile.TemporaryDirectory(prefix="kg-roundtrip-")
+
+
 def _stored(extraction: Extraction) -> tuple[Store, set[ox.Quad]]:
     """The extraction's quads written to a fresh on-disk store, and the
     quads the store then holds."""
     quads = article_quads(extraction, _resolver(), pipeline_version="0+test", model="model-x")
-    store = Store(tempfile.mkdtemp(prefix="kg-roundtrip-") + "/store")
+    store = Store(tempfile.mkdtemp(dir=_TMP.name) + "/store")
     store.replace_article(extraction.article.key, extraction.article.content_hash, quads, version="0+test")
     held = set(store.raw.quads_for_pattern(None, None, None, None))
     g = ox.NamedNode(graph_iri(extraction.article.key))
