@@ -205,6 +205,10 @@ class Extraction:
     withdrawals: tuple[Withdrawal, ...]
     propositions: tuple[Proposition, ...] = ()
     roles: tuple[Role, ...] = ()
+    # body sentences the outlet states in its own voice that name an entity
+    # outside everyone's statements and yield no proposition: each is still
+    # the outlet's statement (kg:states), found from what it names
+    narration: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ actors were already resolved by the withdrawal stage).
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -140,6 +141,36 @@ def _narration(reader: Reader, general: ClauseRules, used: set[int]) -> list[Pro
     return out
 
 
+def narration(article: Article, doc: Doc, x: Extraction, found) -> tuple[Span, ...]:
+    """The body sentences of the outlet's narration (their main verb is no
+    one's statement) that name an entity in its own words (a mention outside
+    every statement's cue, source and content) and of which no proposition
+    was read in its own voice: "The creditor X is state-owned as well." says
+    something about X all the same, and the outlet says it."""
+    quoted = [(s.start, s.end) for a in x.attributions for s in (a.cue, a.content, a.source) if s is not None]
+    stated = {p.evidence.start for p in found if p.attribution is None and p.withdrawal is None}
+    starts = sorted(m.span.start for m in x.mentions if m.span.end > m.span.start
+                    and not any(lo <= m.span.start < hi for lo, hi in quoted))
+    out: list[Span] = []
+    for sent in doc.sents:
+        # the article's own characters (the parse normalises some spaces)
+        raw = article.text[sent.start_char:sent.end_char]
+        text = raw.strip()
+        if not text or not article.is_body(sent.start_char, sent.end_char):
+            continue
+        start = sent.start_char + len(raw) - len(raw.lstrip())
+        if start in stated or sent.start_char in stated:
+            continue
+        if any(lo <= sent.root.idx < hi for lo, hi in quoted):
+            # the sentence reports a statement: what else it names is named
+            # by that statement ("X told Y, ...", "Speaking to Y, X said ...")
+            continue
+        i = bisect_left(starts, sent.start_char)
+        if i < len(starts) and starts[i] < sent.end_char:
+            out.append(Span(start, start + len(text), text))
+    return tuple(out)
+
+
 def with_propositions(article: Article, doc: Doc, extraction: Extraction) -> Extraction:
     """``extraction`` with the statements relayed inside others' (``chains``),
     the roles the text gives people (``roles``) and its propositions attached
@@ -158,7 +189,8 @@ def with_propositions(article: Article, doc: Doc, extraction: Extraction) -> Ext
         log.warning("%s: W201 roles skipped (%s: %s); the article keeps its other records",
                     article.path, type(err).__name__, err)
     try:
-        return replace(extraction, propositions=propositions(article, doc, extraction))
+        found = propositions(article, doc, extraction)
+        return replace(extraction, propositions=found, narration=narration(article, doc, extraction, found))
     except Exception as err:  # noqa: BLE001 - propositions are an addition; the article still lands
         log.warning("%s: W201 propositions skipped (%s: %s); the article keeps its other records",
                     article.path, type(err).__name__, err)

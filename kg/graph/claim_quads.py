@@ -420,6 +420,8 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
         g.quote(a)
     for p in extraction.propositions:
         g.proposition(p)
+    for sentence in extraction.narration:  # the outlet's words that yield no proposition
+        g.outlet_voice(sentence)
     g.roles()
     graph = NamedNode(graph_iri(extraction.article.key))
     shared = NamedNode(SHARED_GRAPH)

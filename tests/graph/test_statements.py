@@ -124,6 +124,7 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
     """Wikinews (tests/data/realnews, 60 articles, CC BY 2.5): for each
     article's two most-named people and organisations, claims-about has rows."""
     from collections import Counter
+    from pathlib import Path
 
     from conftest import ROOT
 
@@ -133,7 +134,8 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
     paths = sorted(str(p) for p in (ROOT / "tests" / "data" / "realnews").glob("wn_*.txt"))
     with Store(str(tmp_path / "store")) as store:
         assert build(paths, store).errors == []
-        asked = answered = 0
+        asked = answered = dev_asked = 0
+        dev_missed = []
         for x in extract_paths(paths):
             # unnamed groups ("Officials", "Police") are sources of one article,
             # no entity to look up (kg:UnnamedSource): not main actors
@@ -142,6 +144,13 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
             for name, _ in named.most_common(2):
                 asked += 1
                 answered += bool(rows(store, "claims-about", name=name))
+            # dev articles (file numbers not divisible by 3): every named
+            # person and organisation the body names, once or more
+            if int(Path(x.article.path).name[3:6]) % 3:
+                for name in named:
+                    dev_asked += 1
+                    if not rows(store, "claims-about", name=name):
+                        dev_missed.append(name)
         # measured 115 of 120 (92 when only a proposition's subject or object
         # counted, every subject had to be named and participles and
         # noun-phrase claims were not read; 0 when claims needed one of the
@@ -158,7 +167,12 @@ def test_claims_about_answers_for_the_main_actors_of_real_news(tmp_path):
         # statements are claims, resolved descriptions are label keys and the
         # outlet's subordinate, adjective and prepositional clauses are read
         # (measured on dev articles only: every named actor, not two)
-        assert asked == 120 and answered >= 119, (answered, asked)
+        # 120 since a narration sentence naming an entity without a
+        # proposition is still the outlet's statement (kg:states) and a report
+        # whose words name an entity answers for it; on dev articles every
+        # named person and organisation is answered (441 of 441; 426 before)
+        assert asked == 120 and answered >= 120, (answered, asked)
+        assert dev_asked >= 400 and dev_missed == [], (len(dev_missed), dev_asked)
 
 
 @pytest.mark.slow
@@ -205,6 +219,39 @@ def test_a_statement_names_the_body_of_its_speaker_and_its_addressee(tmp_path):
         assert (paper["entity_is"], paper["supporters"]) == ("named", "Tomas Reyes")
         assert paper["claim_text"] == "Tomas Reyes lose half"
         assert (said["entity_is"], said["claim_text"]) == ("named", "Tomas Reyes says We have lost half of the harvest")
+
+
+@pytest.mark.slow
+def test_a_narration_sentence_without_a_proposition_is_the_outlets_statement(tmp_path):
+    """A sentence of the outlet's own voice that names an entity but yields
+    no proposition is still the outlet's statement (kg:states, its words and
+    span), so claims-about answers for what it names; a sentence reporting a
+    statement is not narration, and nothing is claimed by the outlet."""
+    text = ("The creditor Orvik Savings Bank is state-owned as well.\n\n"
+            "Under the former mayor Hanna Lindqvist, the harbour was a fishing port.\n\n"
+            'Farmer Tomas Reyes told the Harbour Gazette, "We have lost half of the harvest."\n')
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"outlet": "Valley Post", "published": "2023-08-02"}))
+    with Store(str(tmp_path / "store")) as store:
+        assert build([str(tmp_path / "a.txt")], store).errors == []
+        (bank,) = rows(store, "claims-about", name="Orvik Savings Bank")
+        assert bank["claim_text"] == "Valley Post states The creditor Orvik Savings Bank is state-owned as well."
+        assert (bank["stated_by"], bank["supporters"], bank["entity_is"]) == ("Valley Post", "", "named")
+        (mayor,) = rows(store, "claims-about", name="Hanna Lindqvist")
+        assert mayor["stated_by"] == "Valley Post" and "former mayor Hanna Lindqvist" in mayor["claim_text"]
+        # the addressee is named by Reyes's statement, not stated by the outlet
+        paper = rows(store, "claims-about", name="Harbour Gazette")
+        assert paper and {r["stated_by"] for r in paper} == {""}
+        spans = ask(store, """SELECT ?w ?start WHERE { ?n a kg:Narration ; kg:relation kg:states ;
+            kg:contentSpan/oa:hasSelector ?q . ?q oa:exact ?w .
+            ?n kg:contentSpan/oa:hasSelector/oa:start ?start }""")
+        assert {r["w"].value for r in spans} == {"The creditor Orvik Savings Bank is state-owned as well.",
+                                                  "Under the former mayor Hanna Lindqvist, the harbour was a fishing port."}
+        assert {int(r["start"].value) for r in spans} == {0, text.index("Under")}
+        assert ask(store, "SELECT ?c WHERE { ?art kg:outlet ?o . ?o kg:claims ?c }") == []
+        assert {r["speaker"] for r in rows(store, "attributions")} == {"Tomas Reyes"}
+        conforms, report = store.validate()
+        assert conforms, report
 
 
 @pytest.mark.slow
