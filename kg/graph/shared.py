@@ -25,7 +25,11 @@ The shared graph is kept exact by the store, in two steps:
    or confirms it and another denies or has not confirmed it, and
    ``kg:ConflictingAmount`` while another claim of the same subject,
    predicate and unit gives a different amount at a time that may coincide
-   (so both are an index lookup, not a pass over every report),
+   (so both are an index lookup, not a pass over every report), gives a
+   marked claim a summary of its reports (how many support it and how many
+   are against it, its speakers by stance, the outlets that carried it, the
+   amount's words and qualifiers, the lowest and highest other amount: a
+   listing of marked claims reads a few triples per claim),
    drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.

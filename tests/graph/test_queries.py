@@ -293,6 +293,9 @@ def test_paged_text_is_sparql_with_the_limit_where_marked():
     # canonical claims, and relayed reports no claim holds): every "# page" gets the page
     chains = queries.paged(queries.load("attribution-chains").text, 10, 20)
     assert chains.count("LIMIT 10 OFFSET 20") == 2 and chains.rstrip().endswith("?attribution")
+    # and a "# page cap" (1,000 rows per group of the page) where it has one; every row: no cap
+    assert chains.count("LIMIT 10000\n") == 2
+    assert "LIMIT" not in queries.paged(queries.load("attribution-chains").text, 0)
 
 
 def test_officials_of_two_articles_are_two_unnamed_sources(tmp_path):
