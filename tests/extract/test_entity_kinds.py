@@ -75,6 +75,8 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
     ("Her only child, the drummer Terry Vance, died in 2004.", "Terry Vance", "Person"),
     ("Day's son, Terry Vance, died in 2004.", "Terry Vance", "Person"),
+    # a state or province outside the US is a place, whatever the recogniser said
+    ("Crews from Saskatchewan and Manitoba reached the fire before dawn.", "Manitoba", "Place"),
 ])
 def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_, _types(nlp, text)
