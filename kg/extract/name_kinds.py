@@ -15,14 +15,17 @@ Whole names (a name cut by the recogniser is joined again):
 - a name cut before the head of its compound, a body's kind, takes the head
   and an "of" phrase after it ("Norland Highway" + "Patrol", "Norland
   Department" + "of Justice").
+A person's name and "of" a place, read as one name ("Jane Tarrow of
+Kelby"), are the person and the place.
 Types from shape: a web address is a site, a body ("Shopnews.com.au"); a
 word with a capital inside ("QuickTube", "VexaX"; not "McKay", "DeLuca") is
 a brand's, a body's; a place's demonym ("Londoner") or a "non-X" adjective
 is no name.
 Types from context, for every span of the same form:
 - a place's words around a person or body name make it a place: a place
-  noun after it ("X province", "the X area"), "a town in X", or a locative
-  preposition before it and a country after it ("in X, Norland");
+  noun after it ("X province", "the X area"), "a town in X", "the town of
+  X", a compass bearing on either side ("X, south-west of Y"), or a
+  locative preposition before it and a country after it ("in X, Norland");
 - a lower-case noun of a person's role or kin before a two- or three-word
   name the model took for a body ("officers Pierre Valois", "record producer
   Terry Vance", "her son, Tom Reed") makes it a person.
@@ -85,6 +88,9 @@ SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "come
 LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "river", "lake", "sea", "ocean",
                            "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
                            "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta"})
+# Compass bearings, whole or in parts ("north", "south-west", "northeast").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 # Nouns of a settlement that a copula or an apposition gives a name ("the
 # nearest town is X", "X is a small village", "X, a mining town").
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
@@ -282,6 +288,7 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
     """Spans retyped from shape and context, and non-names dropped (see the
     module docstring); a type found from context holds for every span of
     the same form."""
+    spans = [part for span in spans for part in _person_of_place(span, words)]
     by_form: dict[str, str] = {}
     for span in spans:
         if span.label_ not in _NAME_LABELS or span.id_:
@@ -306,6 +313,24 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
     return _facilities(doc, _addresses(doc, _bodies_read_as_persons(doc, out)))
+
+
+def _person_of_place(span: Span, words: frozenset[str]) -> list[Span]:
+    """"Jane Tarrow of Kelby says": a span of two or three capitalised words,
+    the first no English word ("Republic", "Gulf", "Duke" are), then
+    "of" and a capitalised name, is a person and the place they are from,
+    whatever place or person label the recogniser gave the whole (a body's
+    name, "X House of Y", stays whole)."""
+    doc = span.doc
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if span.id_ or span.label_ == "ORG" or not words or cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
+        return [span]
+    head, tail = doc[span.start:cut], doc[cut + 1:span.end]
+    if any(not t.is_title or not t.is_alpha or t.lower_ in BODY_HEADS | ORG_NAME_WORDS for t in head) \
+            or _english(head[0].lower_, words) \
+            or not all(t.is_title and t.is_alpha for t in tail) or len(tail) > 3:
+        return [span]
+    return [Span(doc, head.start, head.end, label="PERSON"), Span(doc, tail.start, tail.end, label="GPE")]
 
 
 def _bodies_read_as_persons(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -525,6 +550,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
             return "GPE"  # "X province", "the X area"
+        if _beside_a_bearing(span):
+            return "GPE"  # "X, south-west of Y", "50 km north of X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENT_NOUNS \
+                and root.head.head.text.islower():
+            return "GPE"  # "the town of X"
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in ("including", "as") \
@@ -541,6 +571,25 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
     return None
+
+
+def _beside_a_bearing(span: Span) -> bool:
+    """A name on either side of a compass bearing ("X, south-west of Y",
+    "X just north of Y", "80 km east of X") is a place's: news locates a
+    town by its bearing from a better-known one. The bearing is one or two
+    compass words, joined by a hyphen or not."""
+    doc = span.doc
+    i = span.start - 1  # "... west of X"
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _COMPASS:
+        return True
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    while i < len(doc) and doc[i].lower_ in ("just", "about", "some", "due"):
+        i += 1
+    j = i
+    while j < len(doc) and (doc[j].lower_ in _COMPASS or doc[j].text == "-" and j > i):
+        j += 1
+    return j > i and j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _COMPASS \
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
 
 def _said_to_be_settlement(span: Span) -> bool:

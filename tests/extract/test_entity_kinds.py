@@ -435,3 +435,26 @@ def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
 def test_a_name_after_a_kin_noun_is_a_person(nlp):
     types = _types(nlp, "Harrison's widow Olivia, accompanied by son Dhani, scattered the ashes.")
     assert types.get("Olivia") == "Person" and types.get("Dhani") == "Person"
+
+
+# -- places by the words news locates them with (s10a, from the Lee study) ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("At Dallimore south-west of Perth, trees were ripped from homes.", "Dallimore"),  # a bearing
+    ("Winds pushed the blaze towards the town of Mardy Hill overnight.", "Mardy Hill"),  # "the town of X"
+    # the words before a region's name are part of it, no given name ("New South" + "Wales")
+    ("Fires burn in the Southern Highlands of New South Wales tonight.", "New South Wales"),
+])
+def test_a_place_located_by_a_bearing_or_a_settlement_noun(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Place", _types(nlp, text)
+
+
+def test_a_person_of_a_place_read_as_one_name_is_both(nlp):
+    words = ["Dwayne", "Pollard", "of", "Merrigal", "says", "the", "quake", "woke", "him", "."]
+    doc = _doc(nlp, words, ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+               [(0, 4, "GPE")])
+    spans = typed_names(doc, list(doc.ents), Gazetteer.load(), frozenset({"says", "quake", "bank", "gulf"}))
+    assert [(s.text, s.label_) for s in spans] == [("Dwayne Pollard", "PERSON"), ("Merrigal", "GPE")]
+    doc = _doc(nlp, ["the", "Gulf", "of", "Merrigal"], ["DET", "PROPN", "ADP", "PROPN"], [(1, 4, "LOC")])
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load(), frozenset({"gulf"}))
+    assert span.text == "Gulf of Merrigal"
