@@ -29,14 +29,19 @@ Types from context, for every span of the same form:
 - a lower-case noun of a person's role or kin before a two- or three-word
   name the model took for a body ("officers Pierre Valois", "record producer
   Terry Vance", "her son, Tom Reed") makes it a person.
-Not names: editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
+Not names: a place found only as another spelling of a town that the text
+never locates ("Tommy" as the town "Tomi"); editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
 of a sentence written in capitals ("BY A LOT").
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+
 from spacy.tokens import Doc, Span
+
+from anyascii import anyascii
 
 from kg.resolve import Gazetteer, fold
 
@@ -624,3 +629,70 @@ def _after_person_noun(span: Span) -> bool:
         return True
     return False
 
+
+
+# Prepositions that locate ("in X", "towards X") for a spelling variant.
+_LOCATING = frozenset({"in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
+                       "across", "through", "around", "between", "via", "of"})
+# Verbs whose subject is a person's name rather than a town's.
+PERSON_VERBS = frozenset({"say", "tell", "add", "explain", "insist", "admit", "smile", "laugh", "win", "lose",
+                          "play", "marry", "die", "score"})
+# A town this large is known by its variants without more evidence.
+_KNOWN_CITY = 500_000
+
+
+def unsupported_variants(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Place spans in a person's slot ("with X", "X said") that the
+    gazetteer finds only as another spelling of a town ("Benny" folds as
+    the town "Beni"), where no span of that town in the
+    document is written as the gazetteer spells it or located ("in X", "the
+    town of X", "X, Norland", "X province"), are no names: transliteration joins the spellings of a
+    place the text places, it does not make a place of a given name or an
+    unknown word. A spelling the gazetteer holds as written stays."""
+    variants: dict[str, list[Span]] = defaultdict(list)
+    located: set[str] = set()
+    surnames = {fold(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    for span in spans:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        entry = gazetteer.place(span.text)
+        if entry is None or entry.kind != "city" or entry.population >= _KNOWN_CITY:
+            continue
+        if _as_written(span.text) in {_as_written(n) for n in (entry.name, *entry.aliases)} or _located(span):
+            located.add(entry.id)  # the place as the gazetteer spells it, or placed by the text
+        elif _persons_slot(span) and fold(span.text) not in surnames:  # "Roe said" after "Jane Roe"
+            variants[entry.id].append(span)
+    dropped = {id(s) for key, group in variants.items() if key not in located for s in group}
+    return [s for s in spans if id(s) not in dropped]
+
+
+def _persons_slot(span: Span) -> bool:
+    """The name stands where a person does: "with X", "by X", "X and Jane
+    Roe", or the subject of a verb of saying."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "for"):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in PERSON_VERBS:
+        return True
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in linked)
+
+
+def _as_written(name: str) -> str:
+    return " ".join(anyascii(name).lower().replace("-", " ").split())
+
+
+def _located(span: Span) -> bool:
+    doc, root = span.doc, span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATING - {"of"}:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _LOCATED_NOUNS | _PLACE_CLASSES:
+        return True  # "the town of X", "the villages of X and Y"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    return after is not None and after.text == "," and span.end + 1 < len(doc) \
+        and doc[span.end + 1].ent_type_ == "GPE" and doc[span.end + 1].text[:1].isupper()

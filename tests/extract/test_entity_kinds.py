@@ -458,3 +458,17 @@ def test_a_person_of_a_place_read_as_one_name_is_both(nlp):
     doc = _doc(nlp, ["the", "Gulf", "of", "Merrigal"], ["DET", "PROPN", "ADP", "PROPN"], [(1, 4, "LOC")])
     (span,) = typed_names(doc, list(doc.ents), Gazetteer.load(), frozenset({"gulf"}))
     assert span.text == "Gulf of Merrigal"
+
+
+def test_another_spelling_of_a_town_that_the_text_never_places_is_no_place(nlp):
+    # "Benny" folds as the town Beni; nothing in the text places it
+    assert "Benny" not in _types(nlp, '"I spoke with Benny about the plan," she said.')
+    # a spelling variant of a town the text places elsewhere stays (transliteration joins them)
+    types = _types(nlp, "Shelling hit the town of Kupyansk. Kupiansk was retaken.")
+    assert types.get("Kupiansk") == "Place", types
+
+
+def test_a_body_is_no_place_because_a_towns_other_name_is_its_name(nlp):
+    # "Hamas" is a GeoNames alternate of the German town Hamm: no evidence of a place
+    types = _types(nlp, "Two gunmen from the radical group Hamas opened fire on the post, officials said.")
+    assert types.get("Hamas") != "Place", types
