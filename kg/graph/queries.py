@@ -209,7 +209,8 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     A query that pages itself marks the place with a ``# page`` comment line
     (in ``attributions``: the sub-select that orders the statements by their
     keys, so only the page is expanded into spans and labels); the
-    ``LIMIT``/``OFFSET`` goes there, and a ``# page bound`` line (a
+    ``LIMIT``/``OFFSET`` goes there (on every such line: each branch of a
+    UNION may page its own kind of group), and a ``# page bound`` line (a
     sub-select of groups in the same order, each giving at least one row)
     gets ``LIMIT offset+limit``, so only those groups are sorted. Any other query gets them at its end,
     unless it ends in a ``LIMIT`` of its own. Without paging the marker is
@@ -230,7 +231,7 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     # first offset + limit of them (each branch of a UNION may have its own)
     text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text)
     if _PAGE_MARK.search(text):
-        return _PAGE_MARK.sub(lambda m: m[1] + clause, text, count=1)
+        return _PAGE_MARK.sub(lambda m: m[1] + clause, text)
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).rstrip()
     if _OWN_LIMIT.search(body):
         return text
