@@ -200,3 +200,28 @@ def test_a_kind_noun_after_a_bodys_name_is_that_body(nlp):
     text = "The rebel Ardan Liberation Front movement said it had taken the town."
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == "Ardan Liberation Front"
+
+
+# -- an office no one in the story holds by name ---------------------------------
+
+def test_a_described_office_with_no_named_holder_is_an_unnamed_source(nlp):
+    # "The Vorlandish defence minister said P": a particular person the story
+    # describes but never names is a source of its own, named after the
+    # description (an unnamed source, never a label of a shared entity)
+    from kg.resolve import unnamed_group
+
+    ex = run(nlp, "The Vorlandish defence minister said the border posts would stay open through the winter. "
+                  "The chief prosecutor told reporters that the case against the two pilots was closed.")
+    assert _said(ex, "Vorlandish defence minister") == ["the border posts would stay open through the winter"]
+    assert _said(ex, "Chief prosecutor") == ["the case against the two pilots was closed"]
+    assert unnamed_group("Vorlandish defence minister") and unnamed_group("Chief prosecutor")
+
+
+def test_a_described_office_goes_to_its_named_holder_first(nlp):
+    # the holder the story named comes first; a bare "the minister" points
+    # back and never becomes a source of its own
+    ex = run(nlp, "Defence Minister Olla Brandvik toured the base on Monday. "
+                  "The defence minister said the new radar would be ready in June.")
+    assert _said(ex, "Olla Brandvik") == ["the new radar would be ready in June"]
+    bare = run(nlp, "The minister said the new radar would be ready in June.")
+    assert not [a for a in bare.attributions if a.speaker is not None and "inister" in a.speaker.name]
