@@ -300,6 +300,9 @@ PERSON_NOUNS = frozenset({
     "manager", "coach", "executive", "founder", "economist", "professor",
     "epidemiologist", "physician", "doctor", "cfo", "ceo",
     "barrister", "counsel", "solicitor", "meteorologist", "microbiologist", "commissioner", "nurse",
+    # religious and royal titles ("the pope said", "the archbishop told")
+    "pope", "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "cleric", "priest",
+    "pastor", "prince", "princess", "sultan",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

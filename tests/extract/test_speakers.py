@@ -225,3 +225,13 @@ def test_a_described_office_goes_to_its_named_holder_first(nlp):
     assert _said(ex, "Olla Brandvik") == ["the new radar would be ready in June"]
     bare = run(nlp, "The minister said the new radar would be ready in June.")
     assert not [a for a in bare.attributions if a.speaker is not None and "inister" in a.speaker.name]
+
+
+def test_a_religious_title_points_back_to_its_holder(nlp):
+    # "the pope said", "the archbishop told T": the holder the story named
+    ex = run(nlp, "Pope Ignatius IV addressed pilgrims at the basilica on Sunday. In comments to tourists at his "
+                  "summer residence, the pope said humans had a duty to care for the land.")
+    assert _said(ex, "Ignatius IV") == ["humans had a duty to care for the land"]
+    ex = run(nlp, "Archbishop Tomas Verhoef met the families. The archbishop told reporters the church would pay "
+                  "for the funerals.")
+    assert _said(ex, "Tomas Verhoef") == ["the church would pay for the funerals"]
