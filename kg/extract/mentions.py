@@ -488,6 +488,10 @@ def _trimmed(ent: Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# A regnal number or a generational suffix after a person's name.
+_REGNAL = re.compile(r"\s+(?:[IVX]{1,5}|Jr\.?|Sr\.?)$")
+
+
 def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
     """The full name in the document whose surname (or first name) is
     ``word``: same folded spelling, else a close one with the same initial;
@@ -498,6 +502,9 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
         return None
     size = len(key.split())
     def matches(full: str) -> bool:
+        base = _REGNAL.sub("", full)
+        if base != full and fold(base) == key:
+            return True  # "John Paul" for "John Paul II", "Luther King" for "Martin Luther King Jr."
         parts = fold(full).split()
         if len(parts) <= size:
             return False

@@ -235,3 +235,13 @@ def test_a_religious_title_points_back_to_its_holder(nlp):
     ex = run(nlp, "Archbishop Tomas Verhoef met the families. The archbishop told reporters the church would pay "
                   "for the funerals.")
     assert _said(ex, "Tomas Verhoef") == ["the church would pay for the funerals"]
+
+
+def test_a_name_without_its_regnal_number_is_the_same_person(nlp):
+    # "Pope Benedict XVI ... Benedict said", "John Paul II ... John Paul said": one person
+    ex = run(nlp, "Pope Anselm XIV met the bishops on Friday. Anselm said the church must listen to the young.")
+    assert _said(ex, "Anselm XIV") == ["the church must listen to the young"]
+    ex = run(nlp, "Pope Marco Paolo II urged delegates to protect the rivers. \"Peace needs justice,\" "
+                  "Marco Paolo said.")
+    assert "Peace needs justice" in _said(ex, "Marco Paolo II")
+    assert "Marco Paolo" not in {m.name for m in ex.mentions}
