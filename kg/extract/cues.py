@@ -303,6 +303,9 @@ PERSON_NOUNS = frozenset({
     # religious and royal titles ("the pope said", "the archbishop told")
     "pope", "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "cleric", "priest",
     "pastor", "prince", "princess", "sultan",
+    # officers of the law and of public bodies ("the inspector", "the coroner")
+    "inspector", "detective", "superintendent", "sergeant", "constable", "treasurer", "coroner",
+    "magistrate", "councillor", "councilor", "congressman", "congresswoman",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

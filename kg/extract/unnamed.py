@@ -36,6 +36,8 @@ PERSON_NOUNS = frozenset({
     "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
     "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
     "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
+    "leader", "defector", "inspector", "campaigner", "critic", "economist", "scientist", "researcher",
+    "lawyer", "engineer", "detective",
 })
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").

@@ -245,3 +245,19 @@ def test_a_name_without_its_regnal_number_is_the_same_person(nlp):
                   "Marco Paolo said.")
     assert "Peace needs justice" in _said(ex, "Marco Paolo II")
     assert "Marco Paolo" not in {m.name for m in ex.mentions}
+
+
+def test_officers_and_described_people_of_news_are_sources(nlp):
+    # an officer's role noun points back to the holder; the name set off by
+    # commas after a long role phrase is that person; an indefinite leader
+    # or defector is a described source
+    ex = run(nlp, "Detective Inspector Jo Marlow led the search. The inspector said the car had been found "
+                  "near the river.")
+    assert _said(ex, "Jo Marlow") == ["the car had been found near the river"]
+    ex = run(nlp, "The former chief safety inspector for the agency in Vorland, Ida Brekk, told the radio "
+                  "station the report could be true.")
+    assert _said(ex, "Ida Brekk") == ["the report could be true"]
+    ex = run(nlp, "A senior church leader says the bishop must explain the payments. "
+                  "A Vorlandish defector claims he has papers about the secret plants.")
+    assert _said(ex, "A senior church leader") == ["the bishop must explain the payments"]
+    assert _said(ex, "A Vorlandish defector") == ["he has papers about the secret plants"]
