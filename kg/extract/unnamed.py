@@ -36,7 +36,7 @@ PERSON_NOUNS = frozenset({
     "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
     "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
     "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
-    "leader", "defector", "inspector", "campaigner", "critic", "economist", "scientist", "researcher",
+    "leader", "defector", "inspector", "campaigner", "economist", "scientist", "researcher",
     "lawyer", "engineer", "detective",
 })
 # Nouns of anyone at all: a source only with a word that describes them

@@ -39,7 +39,7 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     # offices described, not named ("Vorlandish defence minister": kg.extract.unnamed.office_holder)
     "minister", "president", "premier", "chancellor", "secretary", "governor", "mayor", "ambassador", "envoy",
     "commissioner", "prosecutor", "chief", "commander", "director", "chairman", "chairwoman",
-    "leader", "defector", "inspector", "campaigner", "critic", "economist", "scientist", "researcher",
+    "leader", "defector", "inspector", "campaigner", "economist", "scientist", "researcher",
     "lawyer", "engineer", "detective",
     "witness", "eyewitness", "eyewitnesses", "resident", "villager", "villagers", "local", "locals",
     "neighbour", "neighbours", "neighbor", "neighbors", "source", "insider", "insiders", "official",
