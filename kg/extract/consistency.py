@@ -74,6 +74,8 @@ _MIN_MISSED_POPULATION = 5000
 # Places this large are named metonymically ("Kyiv said"); smaller ones that
 # say or report something are people the model mistook for places.
 _BIG_PLACE = 100_000
+# A city this large, written whole, is no person's full name ("Buenos Aires").
+_METROPOLIS = 1_000_000
 # Verbs of saying: their subject is a speaker (a person or organisation).
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "post", "claim",
                             "announce", "confirm", "deny", "note", "explain", "contribute"})
@@ -656,8 +658,9 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
     if span.label_ == "PERSON" and len(span) > 1:
         place = gazetteer.place(span.text)
         if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (
-                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)):
-            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland": no person's name
+                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)
+                or place.kind == "city" and place.population >= _METROPOLIS):
+            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland", "the capital, Buenos Aires": no person's name
             return _relabel(span, "GPE", place.id)
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)

@@ -472,3 +472,12 @@ def test_a_body_is_no_place_because_a_towns_other_name_is_its_name(nlp):
     # "Hamas" is a GeoNames alternate of the German town Hamm: no evidence of a place
     types = _types(nlp, "Two gunmen from the radical group Hamas opened fire on the post, officials said.")
     assert types.get("Hamas") != "Place", types
+
+
+def test_a_great_city_written_whole_is_no_persons_name(nlp):
+    # the model reads "The capital, X Y, was quiet" as a person; a city of
+    # a million people written with its whole name is that city
+    for city in ("Belo Horizonte", "Porto Alegre", "Ho Chi Minh City"):
+        types = _types(nlp, f"The capital, {city}, was quiet on Monday. In the capital, {city}, "
+                            f"police fired tear gas at the crowd.")
+        assert types.get(city) == "Place", (city, types)
