@@ -261,3 +261,14 @@ def test_officers_and_described_people_of_news_are_sources(nlp):
                   "A Vorlandish defector claims he has papers about the secret plants.")
     assert _said(ex, "A senior church leader") == ["the bishop must explain the payments"]
     assert _said(ex, "A Vorlandish defector") == ["he has papers about the secret plants"]
+
+
+def test_a_belief_about_a_noun_in_a_reduced_relative_is_no_statement(nlp):
+    # "two men, believed to be hiding": what someone unnamed believes of the
+    # men; neither the men nor the subject of the sentence said anything
+    for text in ("Police are searching for two men, believed to be hiding in the forest.",
+                 "Militia forces are continuing their search for some 300 Vorlan Front fighters, believed to be "
+                 "still at large in the hills near the border."):
+        assert [a.cue.text for a in run(nlp, text).attributions] == [], text
+    ex = run(nlp, "Officials denied the report, and said the talks would go on.")
+    assert [a.cue.text for a in ex.attributions] == ["denied", "said"]
