@@ -697,7 +697,13 @@ class SpeakerResolver:
         nearest person speaker."""
         word = head.lemma_.lower()
         here = self.sent_index(head.idx)
-        named = self._named_next(head)
+        # (not while the person who spoke a sentence ago in this paragraph,
+        # introduced with no office, may hold it: "Dr X said P. He said Q.
+        # The governor said R. Y said S" is X's R)
+        last = self.speakers[-1] if self.speakers and here - self.sent_index(self.speakers[-1][0]) <= 1 \
+            and "\n" not in self.text[self.speakers[-1][0]:head.idx] else None
+        named = self._named_next(head) if last is None or last[1].type != "Person" \
+            or self.role_words(last[1]) & cues.PERSON_NOUNS else None
         if named is not None:
             return named
         holders = people.role_holders(self, head, _SPEAKER_WINDOW)

@@ -272,3 +272,17 @@ def test_a_belief_about_a_noun_in_a_reduced_relative_is_no_statement(nlp):
         assert [a.cue.text for a in run(nlp, text).attributions] == [], text
     ex = run(nlp, "Officials denied the report, and said the talks would go on.")
     assert [a.cue.text for a in ex.attributions] == ["denied", "said"]
+
+
+def test_a_role_just_after_a_persons_statements_is_that_person_not_the_next_one_named(nlp):
+    # "X said P. He said Q. The governor said R. Y, from a group, said S":
+    # R is X's (the one speaking), not Y's, who is named next
+    ex = run(nlp, "Dr Anna Wessel has released a statement. She says legal duties weighed on her decision. "
+                  "The Governor-General says she relied on advice from church officials at the time. "
+                  "Mira Holt, from the Parents' League, says the account is hard to believe.")
+    assert _said(ex, "Anna Wessel") == ["legal duties weighed on her decision",
+                                        "she relied on advice from church officials at the time"]
+    # the office first, its holder named in the next sentence: still the holder
+    ex = run(nlp, "The governor said the roads would reopen on Monday. Jane Roe said on the radio that "
+                  "the snow had stopped.")
+    assert _said(ex, "Jane Roe") == ["the roads would reopen on Monday", "the snow had stopped"]
