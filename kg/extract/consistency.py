@@ -54,6 +54,7 @@ from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
 
+from .cues import PERSON_NOUNS
 from .name_kinds import BODY_HEADS, typed_names, unsupported_variants, whole_names
 from .things import non_entity_spans
 
@@ -837,6 +838,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return _relabel(span, "EVENT")
     if not any(ch.isupper() for ch in span.text):
         return None
+    if "-" in span.text and all(w.lower() in PERSON_NOUNS for w in re.split(r"[-\s]+", span.text) if w):
+        return None  # "the Governor-General", "Attorney-General": an office, no name
     if (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
             and (not words or _is_word(first.lower_, words))):
         return None  # "Videos shared ...", not "Pruitt wrote ..."

@@ -709,10 +709,13 @@ class SpeakerResolver:
         holders = people.role_holders(self, head, _SPEAKER_WINDOW)
         if holders:  # two people in the role ("X, the mayor of A, and Y, the mayor of B"): the one speaking, else no one
             return people.one_or_speaking(self, holders, head.idx)
+        # a hyphened office is the whole of it ("Governor-General" is no "Attorney-General")
+        whole = {word} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.i == head.i - 2
+                          and head.doc[head.i - 1].text == "-"}
         i = bisect.bisect_right(self._starts, head.idx)
         while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
             m = self.mentions[i]
-            if m.type == "Person" and word in self.role_words(m):
+            if m.type == "Person" and whole <= self.role_words(m):
                 return m
             i += 1
         return self.antecedent(head.idx, ("Person",)) if fallback else None

@@ -286,3 +286,13 @@ def test_a_role_just_after_a_persons_statements_is_that_person_not_the_next_one_
     ex = run(nlp, "The governor said the roads would reopen on Monday. Jane Roe said on the radio that "
                   "the snow had stopped.")
     assert _said(ex, "Jane Roe") == ["the roads would reopen on Monday", "the snow had stopped"]
+
+
+def test_a_hyphened_office_is_no_name_and_no_other_office(nlp):
+    # "the Governor-General" is an office (no entity), and not the
+    # "Attorney-General" named next
+    ex = run(nlp, "Dr Ivo Renner has released a statement. The Governor-General says he relied on advice from "
+                  "church officials. The Attorney-General, Lena Marsh, says the man is still held.")
+    assert not [m for m in ex.mentions if "General" in m.name]
+    assert _said(ex, "Ivo Renner") == ["he relied on advice from church officials"]
+    assert _said(ex, "Lena Marsh") == ["the man is still held"]
