@@ -110,7 +110,10 @@ _KIN = frozenset({"widow", "widower", "wife", "husband", "son", "daughter", "bro
                   "grandmother", "grandfather", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"})
 # Role words the model sometimes takes into a person's span ("Winger Kofi
 # Mensah-Boateng", "President X"): they are trimmed from its start.
-_ROLE_TITLES = frozenset({
+# Members of a house, written after their party ("Labor MP X", "Tory MEP Y").
+_MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "mhr", "mk", "td", "senator", "congressman",
+                            "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor"})
+_ROLE_TITLES = _MEMBER_TITLES | frozenset({
     "president", "vice", "prime", "minister", "chancellor", "senator", "sen", "rep", "gov",
     "governor", "mayor", "judge", "justice", "general", "gen", "colonel", "col", "lieutenant",
     "captain", "sergeant", "admiral", "brigadier", "commander", "chairman", "chairwoman", "chief",
@@ -303,10 +306,14 @@ def _split_title_name(span: Span) -> list[Span]:
         return [span]
     for i in range(len(span) - 2, 0, -1):
         tail = span[i:]
-        if (span[i - 1].lower_ in _ORG_HEADS and 2 <= len(tail) <= 3
-                and all(t.pos_ == "PROPN" and t.is_title for t in tail)):
+        if not (2 <= len(tail) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tail)):
+            continue
+        if span[i - 1].lower_ in _ORG_HEADS:
             return [Span(span.doc, span.start, span.start + i, label="ORG"),
                     Span(span.doc, span.start + i, span.end, label="PERSON")]
+        if span[i - 1].lower_.rstrip(".") in _MEMBER_TITLES:  # "Federal Labor MP Jane Roe": the party, the member
+            return ([Span(span.doc, span.start, span.start + i - 1, label="ORG")] if i > 1 else []) \
+                + [Span(span.doc, span.start + i, span.end, label="PERSON")]
     return [span]
 
 

@@ -481,3 +481,12 @@ def test_a_great_city_written_whole_is_no_persons_name(nlp):
         types = _types(nlp, f"The capital, {city}, was quiet on Monday. In the capital, {city}, "
                             f"police fired tear gas at the crowd.")
         assert types.get(city) == "Place", (city, types)
+
+
+def test_a_member_title_between_party_and_name_splits_them(nlp):
+    # "Federal Vorland Party MP Jane Roe": a party and a member, never one
+    # body's name or a person called "MP Jane Roe"
+    types = _types(nlp, "Federal Labor MP Carmen Lowell says there is momentum within the party.")
+    assert types.get("Carmen Lowell") == "Person" and not any("MP" in n for n in types), types
+    types = _types(nlp, "Labor MP Jane Hollis says there is momentum within the party.")
+    assert types.get("Jane Hollis") == "Person" and not any("MP" in n for n in types), types
