@@ -33,6 +33,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     >>> t = '“One.' + chr(10) + '“Two,” she said.'
     >>> [t[s:e].replace(chr(10), '|') for s, e in find_quotes(t)]
     ['“One.|“Two,”']
+    >>> t = 'Tom: "One. "Two," he said.'
+    >>> [t[s:e] for s, e in find_quotes(t)]
+    ['"One. "Two,"']
     """
     out: list[tuple[int, int]] = []
     pos = 0
@@ -53,6 +56,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if ch == '"':
                 if straight is None:
                     straight = cont if (cont is not None and i == lead) else at
+                elif _reopens(para, i):
+                    pass  # a paragraph break lost in flattened text: the open quote runs on
                 else:
                     out.append((straight, at + 1))
                     straight = None
@@ -72,6 +77,18 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 carry = ("curly", curly[0])
         pos += len(para) + 1
     return sorted(out, key=lambda q: (q[0], -q[1]))
+
+
+def _reopens(para: str, i: int) -> bool:
+    """A straight mark at ``i`` that opens a quotation although one is open:
+    it follows a sentence end and a space and a capital follows it ('... in
+    the industry. "We have ...'). Text flattened from paragraphs (feeds,
+    news-mail services) keeps the print convention of a quote running over
+    paragraphs (no closing mark at the paragraph's end, an opening mark at
+    the next one) without the line break; a closing mark sits against its
+    last word."""
+    return (0 < i < len(para) - 1 and para[i - 1] == " " and para[i + 1].isupper()
+            and re.search(r"[.!?]\s+$", para[:i]) is not None)
 
 
 @dataclass(frozen=True)
