@@ -175,12 +175,15 @@ class Quotes:
         """The quotation ending right before char ``lo`` (glue between)."""
         return self._longest(self._ending_before(lo))
 
-    def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool]) -> tuple[int, int] | None:
+    def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool],
+                  own_sentence: bool = False) -> tuple[int, int] | None:
         """The quotation that carries on a quote after its trailing
         attribution, in the same paragraph: right after the attribution
         ('"P," she said, "Q."'), or opening the next sentence ('"P," she
         said. "Q."', also after a short comma-set adjunct) when no cue of its
-        own follows it (a quote with its own "he added" is its own record)."""
+        own follows it (a quote with its own "he added" is its own record).
+        ``own_sentence``: a quotation closed by a full stop ends its sentence,
+        so a cue after it opens the next one ('X says P. "Q." Y says R')."""
         at = bisect.bisect_left(self._newlines, hi)
         line_end = self._newlines[at] if at < len(self._newlines) else len(self.text)
         # (a quotation opening in this paragraph may run on over the next ones)
@@ -200,7 +203,7 @@ class Quotes:
                 return None
         end = min(nxt[1], line_end)
         after = verb.doc.char_span(end, line_end, alignment_mode="expand") if nxt[1] < line_end else None
-        if after is not None:
+        if after is not None and not (own_sentence and re.search(r"[.]\W?$", self.text[nxt[0]:end])):
             for t in list(after)[:6]:
                 if t.text in ".!?" and t.i > after.start:
                     break

@@ -47,3 +47,11 @@ def test_quotation_with_its_own_cue_is_not_borrowed(nlp):
 def test_quotation_in_the_same_sentence_is_not_a_second_record(nlp):
     x = run(nlp, 'Dan Kemp disagreed with the ruling: "It was a fair catch."')
     assert len(x.attributions) <= 1
+
+
+def test_quotation_closed_by_a_full_stop_is_borne_out_before_the_next_cue(nlp):
+    x = run(nlp, 'Professor Ana Lind says the figures are grim. "The rise is steady and it is costly." '
+                 'Professor Lind says the trend can be reversed.')
+    contents = [a.content.text for a in by_cue(x, "says")]
+    assert "The rise is steady and it is costly." in contents
+    assert len(contents) == 3
