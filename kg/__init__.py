@@ -7,8 +7,9 @@ __version__ = "0.1.0"
 # once in the shared graph, mentions with their kind - issue 14; "+bodykeys":
 # the search keys of the bodies of roles, kg:bodyKey, derived when an
 # article is settled; "+contested": canonical claims marked
-# kg:ContestedClaim when settled.)
-PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested"
+# kg:ContestedClaim when settled; "+summary": marked claims carry a summary
+# of their reports.)
+PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
 # one with KG_SPACY_MODEL or --model.

@@ -54,7 +54,7 @@ from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
 
-from .name_kinds import BODY_HEADS, typed_names, whole_names
+from .name_kinds import BODY_HEADS, typed_names, unsupported_variants, whole_names
 from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
@@ -74,6 +74,8 @@ _MIN_MISSED_POPULATION = 5000
 # Places this large are named metonymically ("Kyiv said"); smaller ones that
 # say or report something are people the model mistook for places.
 _BIG_PLACE = 100_000
+# A city this large, written whole, is no person's full name ("Buenos Aires").
+_METROPOLIS = 1_000_000
 # Verbs of saying: their subject is a speaker (a person or organisation).
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "post", "claim",
                             "announce", "confirm", "deny", "note", "explain", "contribute"})
@@ -228,6 +230,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
+    spans = unsupported_variants(doc, spans, gazetteer)
     return filter_spans(_place_back_references(doc, spans, words))
 
 
@@ -606,17 +609,18 @@ def _last_word_start(span: Span) -> int:
     return start
 
 
-def _place_evidence(doc: Doc, start: int, end: int, entry) -> bool:
+def _place_evidence(doc: Doc, start: int, end: int, entry, by_size: bool = True) -> bool:
     """Strong evidence that tokens [start, end) name the gazetteer place
     ``entry``: it is no mere town (a country, state, region, continent or a
     curated place), or a preposition of location stands before it ("in X",
     "from the X"), or a place or area word follows it ("X, Poland", "X
-    city"), or it is a large city."""
+    city"), or it is a large city (``by_size``: not for a name that is only
+    another spelling of it, "Hamas" for the town Hamm)."""
     if entry.kind != "city":
         return True
     root = doc[start:end].root
     if root.dep_ == "conj" and root.head.i < start and root.head.i != root.i:
-        return _place_evidence(doc, root.head.i, root.head.i + 1, entry)  # "from both X and Y"
+        return _place_evidence(doc, root.head.i, root.head.i + 1, entry, by_size)  # "from both X and Y"
     i = start - 1
     while i >= 0 and (doc[i].lower_ in ("the", "both", "either") or doc[i].pos_ == "ADJ"):
         i -= 1
@@ -628,7 +632,7 @@ def _place_evidence(doc: Doc, start: int, end: int, entry) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in _PLACE_KINDS:
         return True
-    return entry.population >= _BIG_PLACE
+    return by_size and entry.population >= _BIG_PLACE
 
 
 def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:
@@ -654,8 +658,9 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
     if span.label_ == "PERSON" and len(span) > 1:
         place = gazetteer.place(span.text)
         if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (
-                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)):
-            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland": no person's name
+                place.kind != "city" and span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE)
+                or place.kind == "city" and place.population >= _METROPOLIS):
+            # "New Mexico", "Sierra Leone", "tagged in Northern Ireland", "the capital, Buenos Aires": no person's name
             return _relabel(span, "GPE", place.id)
         return span  # a full name the model is sure of
     org = gazetteer.organisation(span.text)
@@ -663,7 +668,8 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span])
         return _relabel(span, "ORG", org.id)
     place = gazetteer.place(span.text)
     if place is not None and (span.label_ != "PERSON" or len(span) == 1):
-        if span.label_ not in PLACE_LABELS and not _place_evidence(span.doc, span.start, span.end, place):
+        if span.label_ not in PLACE_LABELS and not _place_evidence(span.doc, span.start, span.end, place,
+                                                                  by_size=fold(place.name) == key):
             return span  # "Myers", "Harvard", "Nikki": a person or body, not a town of that name
         return _relabel(span, "LOC" if place.kind in {"continent", "sea", "river"} else "GPE", place.id)
     return span

@@ -300,6 +300,12 @@ PERSON_NOUNS = frozenset({
     "manager", "coach", "executive", "founder", "economist", "professor",
     "epidemiologist", "physician", "doctor", "cfo", "ceo",
     "barrister", "counsel", "solicitor", "meteorologist", "microbiologist", "commissioner", "nurse",
+    # religious and royal titles ("the pope said", "the archbishop told")
+    "pope", "archbishop", "bishop", "cardinal", "patriarch", "imam", "rabbi", "cleric", "priest",
+    "pastor", "prince", "princess", "sultan",
+    # officers of the law and of public bodies ("the inspector", "the coroner")
+    "inspector", "detective", "superintendent", "sergeant", "constable", "treasurer", "coroner",
+    "magistrate", "councillor", "councilor", "congressman", "congresswoman",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

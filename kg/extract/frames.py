@@ -275,6 +275,8 @@ def construction_ok(verb: Token) -> bool:
     either in a passive
     with a "by" agent and an "as" phrase ("was recorded as M by X")."""
     lemma = verb.lemma_.lower()
+    if reduced_raising(verb):
+        return False
     particle = cues.PARTICLE_CUES.get(lemma)
     if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
                             for c in verb.children):
@@ -285,6 +287,23 @@ def construction_ok(verb: Token) -> bool:
         return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
+
+
+def reduced_raising(verb: Token) -> bool:
+    """"Some 300 fighters, believed to be at large", "a man said to be in
+    his forties": a raising verb's participle on a noun, with its
+    infinitive, says what someone unnamed believes of the noun; the noun is
+    no speaker and no one is quoted."""
+    if verb.lemma_.lower() not in cues.RAISING_VERBS or verb.tag_ not in ("VBN", "VBD") \
+            or not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                       for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    # the parser's slip: "X are searching for two men, believed to be hiding"
+    # read as X's second verb; it has no subject or auxiliary of its own
+    return verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def beyond_semicolon(verb: Token) -> set[int]:

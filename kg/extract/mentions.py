@@ -69,7 +69,10 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         start, end = _trimmed(ent)
         if start >= end:
             continue
-        if type_ == "Place" and ent.label_ == "GPE" and _given_names_before(ent, start) < start and _surname_place(ent):
+        given = _given_names_before(ent, start) if type_ == "Place" and ent.label_ == "GPE" else start
+        if given < start and _whole_place(article.text[given:end], gazetteer):
+            start = given  # "New South" + "Wales": the words before name one region with it
+        elif given < start and _surname_place(ent):
             # "Luis Montenegro", "Michael Jordan": a country's name as a surname
             type_ = "Person"
         if type_ == "Organisation" and (named := _person_after_role(article.text, start, end)) != start:
@@ -266,6 +269,13 @@ def _given_names_before(ent: Span, start: int) -> int:
     return start
 
 
+def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
+    """``text`` is the own name of a country, state or region the gazetteer
+    knows ("New South Wales"), no given name and a place's."""
+    entry = gazetteer.place(text)
+    return entry is not None and entry.kind != "city" and fold(entry.name) == fold(text)
+
+
 def _surname_place(ent: Span) -> bool:
     """A place name after a capitalised word reads as a surname unless that
     word only opens the sentence ("Neighbouring Argentina and Uruguay"): a
@@ -336,7 +346,8 @@ _BODY_NAME_ENDS = frozenset({
 # Last words of a site's or a building's name, never a person's.
 # (Not "Park", "Street" or "Tower": surnames too.)
 _SITE_NAME_ENDS = frozenset({"mall", "bridge", "airport", "stadium", "square", "road", "avenue",
-                             "station", "harbour", "harbor", "plaza"})
+                             "station", "harbour", "harbor", "plaza", "highway", "freeway", "motorway",
+                             "street", "lane", "boulevard", "dome", "arena", "oval", "ground", "point", "wharf"})
 # Last words of a body's name that a site's never ends with ("... Charity").
 _NAMED_BODY_ENDS = frozenset({"charity", "foundation", "association", "society", "federation", "orchestra",
                               "choir", "league", "fund", "trust"})
@@ -477,6 +488,10 @@ def _trimmed(ent: Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+# A regnal number or a generational suffix after a person's name.
+_REGNAL = re.compile(r"\s+(?:[IVX]{1,5}|Jr\.?|Sr\.?)$")
+
+
 def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
     """The full name in the document whose surname (or first name) is
     ``word``: same folded spelling, else a close one with the same initial;
@@ -487,6 +502,9 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
         return None
     size = len(key.split())
     def matches(full: str) -> bool:
+        base = _REGNAL.sub("", full)
+        if base != full and fold(base) == key:
+            return True  # "John Paul" for "John Paul II", "Luther King" for "Martin Luther King Jr."
         parts = fold(full).split()
         if len(parts) <= size:
             return False

@@ -15,25 +15,33 @@ Whole names (a name cut by the recogniser is joined again):
 - a name cut before the head of its compound, a body's kind, takes the head
   and an "of" phrase after it ("Norland Highway" + "Patrol", "Norland
   Department" + "of Justice").
+A person's name and "of" a place, read as one name ("Jane Tarrow of
+Kelby"), are the person and the place.
 Types from shape: a web address is a site, a body ("Shopnews.com.au"); a
 word with a capital inside ("QuickTube", "VexaX"; not "McKay", "DeLuca") is
 a brand's, a body's; a place's demonym ("Londoner") or a "non-X" adjective
 is no name.
 Types from context, for every span of the same form:
 - a place's words around a person or body name make it a place: a place
-  noun after it ("X province", "the X area"), "a town in X", or a locative
-  preposition before it and a country after it ("in X, Norland");
+  noun after it ("X province", "the X area"), "a town in X", "the town of
+  X", a compass bearing on either side ("X, south-west of Y"), or a
+  locative preposition before it and a country after it ("in X, Norland");
 - a lower-case noun of a person's role or kin before a two- or three-word
   name the model took for a body ("officers Pierre Valois", "record producer
   Terry Vance", "her son, Tom Reed") makes it a person.
-Not names: editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
+Not names: a place found only as another spelling of a town that the text
+never locates ("Tommy" as the town "Tomi"); editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
 of a sentence written in capitals ("BY A LOT").
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+
 from spacy.tokens import Doc, Span
+
+from anyascii import anyascii
 
 from kg.resolve import Gazetteer, fold
 
@@ -85,6 +93,9 @@ SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "come
 LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "river", "lake", "sea", "ocean",
                            "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
                            "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta"})
+# Compass bearings, whole or in parts ("north", "south-west", "northeast").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 # Nouns of a settlement that a copula or an apposition gives a name ("the
 # nearest town is X", "X is a small village", "X, a mining town").
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
@@ -282,6 +293,7 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
     """Spans retyped from shape and context, and non-names dropped (see the
     module docstring); a type found from context holds for every span of
     the same form."""
+    spans = [part for span in spans for part in _person_of_place(span, words)]
     by_form: dict[str, str] = {}
     for span in spans:
         if span.label_ not in _NAME_LABELS or span.id_:
@@ -306,6 +318,24 @@ def typed_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozen
             span = Span(doc, span.start, span.end, label=label)
         out.append(span)
     return _facilities(doc, _addresses(doc, _bodies_read_as_persons(doc, out)))
+
+
+def _person_of_place(span: Span, words: frozenset[str]) -> list[Span]:
+    """"Jane Tarrow of Kelby says": a span of two or three capitalised words,
+    the first no English word ("Republic", "Gulf", "Duke" are), then
+    "of" and a capitalised name, is a person and the place they are from,
+    whatever place or person label the recogniser gave the whole (a body's
+    name, "X House of Y", stays whole)."""
+    doc = span.doc
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if span.id_ or span.label_ == "ORG" or not words or cut is None or not 2 <= cut - span.start <= 3 or cut + 1 >= span.end:
+        return [span]
+    head, tail = doc[span.start:cut], doc[cut + 1:span.end]
+    if any(not t.is_title or not t.is_alpha or t.lower_ in BODY_HEADS | ORG_NAME_WORDS for t in head) \
+            or _english(head[0].lower_, words) \
+            or not all(t.is_title and t.is_alpha for t in tail) or len(tail) > 3:
+        return [span]
+    return [Span(doc, head.start, head.end, label="PERSON"), Span(doc, tail.start, tail.end, label="GPE")]
 
 
 def _bodies_read_as_persons(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -525,6 +555,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and root.head.i == nxt.i \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span):
             return "GPE"  # "X province", "the X area"
+        if _beside_a_bearing(span):
+            return "GPE"  # "X, south-west of Y", "50 km north of X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENT_NOUNS \
+                and root.head.head.text.islower():
+            return "GPE"  # "the town of X"
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in ("including", "as") \
@@ -541,6 +576,25 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
     return None
+
+
+def _beside_a_bearing(span: Span) -> bool:
+    """A name on either side of a compass bearing ("X, south-west of Y",
+    "X just north of Y", "80 km east of X") is a place's: news locates a
+    town by its bearing from a better-known one. The bearing is one or two
+    compass words, joined by a hyphen or not."""
+    doc = span.doc
+    i = span.start - 1  # "... west of X"
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _COMPASS:
+        return True
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    while i < len(doc) and doc[i].lower_ in ("just", "about", "some", "due"):
+        i += 1
+    j = i
+    while j < len(doc) and (doc[j].lower_ in _COMPASS or doc[j].text == "-" and j > i):
+        j += 1
+    return j > i and j < len(doc) and doc[j].lower_ == "of" and doc[j - 1].lower_ in _COMPASS \
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
 
 def _said_to_be_settlement(span: Span) -> bool:
@@ -575,3 +629,70 @@ def _after_person_noun(span: Span) -> bool:
         return True
     return False
 
+
+
+# Prepositions that locate ("in X", "towards X") for a spelling variant.
+_LOCATING = frozenset({"in", "at", "from", "near", "to", "into", "towards", "toward", "outside", "around",
+                       "across", "through", "around", "between", "via", "of"})
+# Verbs whose subject is a person's name rather than a town's.
+PERSON_VERBS = frozenset({"say", "tell", "add", "explain", "insist", "admit", "smile", "laugh", "win", "lose",
+                          "play", "marry", "die", "score"})
+# A town this large is known by its variants without more evidence.
+_KNOWN_CITY = 500_000
+
+
+def unsupported_variants(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Place spans in a person's slot ("with X", "X said") that the
+    gazetteer finds only as another spelling of a town ("Benny" folds as
+    the town "Beni"), where no span of that town in the
+    document is written as the gazetteer spells it or located ("in X", "the
+    town of X", "X, Norland", "X province"), are no names: transliteration joins the spellings of a
+    place the text places, it does not make a place of a given name or an
+    unknown word. A spelling the gazetteer holds as written stays."""
+    variants: dict[str, list[Span]] = defaultdict(list)
+    located: set[str] = set()
+    surnames = {fold(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    for span in spans:
+        if span.label_ not in _PLACE_LABELS:
+            continue
+        entry = gazetteer.place(span.text)
+        if entry is None or entry.kind != "city" or entry.population >= _KNOWN_CITY:
+            continue
+        if _as_written(span.text) in {_as_written(n) for n in (entry.name, *entry.aliases)} or _located(span):
+            located.add(entry.id)  # the place as the gazetteer spells it, or placed by the text
+        elif _persons_slot(span) and fold(span.text) not in surnames:  # "Roe said" after "Jane Roe"
+            variants[entry.id].append(span)
+    dropped = {id(s) for key, group in variants.items() if key not in located for s in group}
+    return [s for s in spans if id(s) not in dropped]
+
+
+def _persons_slot(span: Span) -> bool:
+    """The name stands where a person does: "with X", "by X", "X and Jane
+    Roe", or the subject of a verb of saying."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "for"):
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in PERSON_VERBS:
+        return True
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in linked)
+
+
+def _as_written(name: str) -> str:
+    return " ".join(anyascii(name).lower().replace("-", " ").split())
+
+
+def _located(span: Span) -> bool:
+    doc, root = span.doc, span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATING - {"of"}:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _LOCATED_NOUNS | _PLACE_CLASSES:
+        return True  # "the town of X", "the villages of X and Y"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    return after is not None and after.text == "," and span.end + 1 < len(doc) \
+        and doc[span.end + 1].ent_type_ == "GPE" and doc[span.end + 1].text[:1].isupper()

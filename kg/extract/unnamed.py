@@ -36,6 +36,8 @@ PERSON_NOUNS = frozenset({
     "bystander", "onlooker", "shopkeeper", "farmer", "fisherman", "driver", "parent", "mother", "father",
     "member", "staffer", "lawmaker", "legislator", "investigator", "rescuer", "volunteer", "organiser",
     "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
+    "leader", "defector", "inspector", "campaigner", "economist", "scientist", "researcher",
+    "lawyer", "engineer", "detective",
 })
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
@@ -112,6 +114,41 @@ def describable(head: Token, text: str) -> Mention | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    words = text[start:end]
+    return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+
+
+# Offices one person holds at a time: "the defence minister", "the French
+# president" are a particular person even where the story never names them.
+OFFICE_NOUNS = frozenset({
+    "minister", "president", "premier", "chancellor", "secretary", "governor", "mayor", "ambassador", "envoy",
+    "commissioner", "prosecutor", "chief", "commander", "director", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "spokesperson", "expert", "official",
+})
+_OFFICE_MODS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+def office_holder(head: Token, text: str) -> Mention | None:
+    """"The Vorlandish defence minister said P", "the chief prosecutor told
+    T P": a definite office described by what it is of, with no holder the
+    story names (``coref`` found none before this is asked), is a source of
+    its own named after its description ("Vorlandish defence minister";
+    unnamed like the other described sources). None for a bare "the
+    minister" (it points back), a plural, a name in the phrase other than a
+    nationality or a country, or a phrase inside a quotation's words."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in OFFICE_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    mods = [c for c in head.children if c.dep_ in _OFFICE_MODS and c.i < head.i]
+    if not mods or any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
+        return None
+    toks = sorted((t for m in mods for t in m.subtree), key=lambda t: t.i) + [head]
+    if any(t.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART") or t.is_punct and t.text != "." for t in toks) \
+            or [t.i for t in toks] != list(range(toks[0].i, head.i + 1)):
+        return None
+    start, end = toks[0].idx, head.idx + len(head.text)
     words = text[start:end]
     return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
 

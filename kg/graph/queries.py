@@ -72,6 +72,10 @@ _PARAM = re.compile(
 )
 _PAGE_MARK = re.compile(r"^([ \t]*)#[ \t]*page[ \t]*$", re.M)
 _BOUND_MARK = re.compile(r"^([ \t]*)#[ \t]*page bound[ \t]*$", re.M)
+_CAP_MARK = re.compile(r"^([ \t]*)#[ \t]*page cap[ \t]*$", re.M)
+# rows a "# page cap" allows each group of a page: far above any real page,
+# and low enough that the planner looks the rows after it up one by one
+ROWS_PER_GROUP_CAP = 1000
 _GROUP_PAGING = re.compile(r"^#[ \t]*paging[ \t]*:[ \t]*(\w+)", re.M)
 _OWN_LIMIT = re.compile(r"\bLIMIT\s+\d+(\s+OFFSET\s+\d+)?\s*$", re.I)
 DEFAULT_LIMIT = 1000  # rows of a page in `kg query`
@@ -209,9 +213,11 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     A query that pages itself marks the place with a ``# page`` comment line
     (in ``attributions``: the sub-select that orders the statements by their
     keys, so only the page is expanded into spans and labels); the
-    ``LIMIT``/``OFFSET`` goes there, and a ``# page bound`` line (a
+    ``LIMIT``/``OFFSET`` goes there (on every such line: each branch of a
+    UNION may page its own kind of group), and a ``# page bound`` line (a
     sub-select of groups in the same order, each giving at least one row)
-    gets ``LIMIT offset+limit``, so only those groups are sorted. Any other query gets them at its end,
+    gets ``LIMIT offset+limit``, so only those groups are sorted; a ``# page
+    cap`` line gets ``LIMIT limit*1000`` (see below). Any other query gets them at its end,
     unless it ends in a ``LIMIT`` of its own. Without paging the marker is
     a comment, so every library query is plain SPARQL 1.1 anywhere.
 
@@ -229,8 +235,13 @@ def paged(text: str, limit: int | None, offset: int = 0) -> str:
     # page's order, each giving at least one row: the page lies in the
     # first offset + limit of them (each branch of a UNION may have its own)
     text = _BOUND_MARK.sub(lambda m: m[1] + f"LIMIT {int(offset) + int(limit)}", text)
+    # "# page cap": a sub-select of the page's groups and their rows gets a
+    # bound the page never reaches; it caps the planner's guess of its size,
+    # so the OPTIONALs after it are lookups per row, not hash joins over
+    # the store (without a page, no cap: every row, whatever the planner)
+    text = _CAP_MARK.sub(lambda m: m[1] + f"LIMIT {int(limit) * ROWS_PER_GROUP_CAP}", text)
     if _PAGE_MARK.search(text):
-        return _PAGE_MARK.sub(lambda m: m[1] + clause, text, count=1)
+        return _PAGE_MARK.sub(lambda m: m[1] + clause, text)
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).rstrip()
     if _OWN_LIMIT.search(body):
         return text

@@ -25,7 +25,11 @@ The shared graph is kept exact by the store, in two steps:
    or confirms it and another denies or has not confirmed it, and
    ``kg:ConflictingAmount`` while another claim of the same subject,
    predicate and unit gives a different amount at a time that may coincide
-   (so both are an index lookup, not a pass over every report),
+   (so both are an index lookup, not a pass over every report), gives a
+   marked claim a summary of its reports (how many support it and how many
+   are against it, its speakers by stance, the outlets that carried it, the
+   amount's words and qualifiers, the lowest and highest other amount: a
+   listing of marked claims reads a few triples per claim),
    drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.
@@ -44,7 +48,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.read import is_wire
 from kg.resolve import fold, label_form, mention_kind, surface
-from kg.vocab import ENTITY_NS, FRAME_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS
+from kg.vocab import ENTITY_NS, FRAME_NS, ID_NS, KG, OA, PROV, RDF, SHARED_GRAPH, SKOS, XSD
 
 SHARED = NamedNode(SHARED_GRAPH)
 # IRIs of the nodes the shared graph describes.
@@ -107,15 +111,13 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
         models = {n for n in others if n.value.startswith(_MODEL_NS)} | reader.models_of(dead)
         used = reader.models_in_use(models, set(dead))
         dead += sorted((m for m in models if m not in used), key=str)
-    derived: list[tuple] = []
     ended = set(dead)
-    live_claims = [n for n in others if n.value.startswith(_CLAIM_NS) and n not in ended]
-    if live_claims:
-        relations = reader.claim_relations(live_claims)
-        derived += [(c, RDF.type, KG.ContestedClaim) for c in live_claims
-                    if relations.get(c, set()) & _SUPPORT and relations.get(c, set()) & _AGAINST]
-    amounts = _amount_groups([n for n in others if n.value.startswith(_CLAIM_NS)], ended, reader)
-    derived += [(c, RDF.type, KG.ConflictingAmount) for c in _conflicting(amounts)]
+    pending_claims = [n for n in others if n.value.startswith(_CLAIM_NS)]
+    amounts = _amount_groups(pending_claims, ended, reader)
+    # the live claims whose marks may change: the pending ones and every
+    # claim of an amount group one of them is in
+    claims = sorted({c for c in pending_claims if c not in ended} | set(amounts), key=str)
+    derived = _claim_marks(claims, reader.claim_reports(claims) if claims else {}, _conflicting(amounts))
     live_entities: list[NamedNode] = []
     if entities:
         facts = reader.entity_facts(entities)
@@ -128,7 +130,7 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
                                 e in facts.actors, e in facts.outlets, e in facts.bodies)
     # explicit triples only: the update plans nothing and reads nothing
     gone = set(dead)
-    old = [t for t in reader.description(dead + live_entities + sorted(set(live_claims) | set(amounts), key=str))
+    old = [t for t in reader.description(dead + live_entities + claims)
            if t[0] in gone or t[1] in _DERIVED or (t[1] == RDF.type and t[2] in _DERIVED_TYPES)]
     old += [(SHARED, KG.pendingNode, n) for n in nodes]
     parts = [f"DELETE DATA {{ GRAPH {SHARED} {{\n" + "\n".join(f"{s} {p} {o} ." for s, p, o in old) + "\n} }"]
@@ -138,12 +140,47 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
     update(" ;\n".join(parts))  # one request: one transaction
 
 
-_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey, KG.bodyKey})
+# a marked claim's summary of its reports (kept with the marks, so a
+# listing of marked claims reads a few triples per claim, not every report)
+_SUMMARY = (KG.supportReports, KG.againstReports, KG.supportedBy, KG.deniedBy, KG.notConfirmedBy, KG.carriedBy,
+            KG.amountWritten, KG.amountQualifier, KG.lowestOther, KG.highestOther)
+_DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey, KG.bodyKey, *_SUMMARY})
 _DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService, KG.ContestedClaim, KG.ConflictingAmount})
 _CLAIM_NS = f"{ID_NS}canonical-claim/"
 _QUANTITY_NS = f"{ID_NS}quantity/"
 _SUPPORT = frozenset({KG.claims, KG.confirms})
 _AGAINST = frozenset({KG.denies, KG.hasNotConfirmed})
+_BY = {KG.claims: KG.supportedBy, KG.confirms: KG.supportedBy, KG.denies: KG.deniedBy,
+       KG.hasNotConfirmed: KG.notConfirmedBy}
+
+
+def _claim_marks(claims: list[NamedNode], reports: dict, conflicting: dict) -> list[tuple]:
+    """The derived triples of live canonical claims: ``kg:ContestedClaim``
+    and ``kg:ConflictingAmount`` (with the lowest and highest other amount),
+    and for a marked claim the summary of its reports ``(attribution,
+    relation, speaker, outlet, qualifier, words)``: how many support it and
+    how many are against it, who supports, denies or has not confirmed it,
+    the outlets that carried it, and the amount's qualifiers and words."""
+    out: list[tuple] = []
+    for c in claims:
+        rows = set(reports.get(c, ()))
+        support = {r[0] for r in rows if r[1] in _SUPPORT}
+        against = {r[0] for r in rows if r[1] in _AGAINST}
+        if support and against:
+            out.append((c, RDF.type, KG.ContestedClaim))
+        if c in conflicting:
+            low, high = conflicting[c]
+            out += [(c, RDF.type, KG.ConflictingAmount), (c, KG.lowestOther, low), (c, KG.highestOther, high)]
+        elif not (support and against):
+            continue
+        out += [(c, KG.supportReports, Literal(str(len(support)), datatype=XSD.integer)),
+                (c, KG.againstReports, Literal(str(len(against)), datatype=XSD.integer))]
+        facts = {(_BY[r[1]], r[2]) for r in rows if r[1] in _BY}
+        facts |= {(KG.carriedBy, r[3]) for r in rows if r[3] is not None}
+        facts |= {(KG.amountQualifier, r[4]) for r in rows if r[4] is not None}
+        facts |= {(KG.amountWritten, r[5]) for r in rows if r[5] is not None}
+        out += [(c, p, o) for p, o in sorted(facts, key=str)]
+    return out
 
 
 def _amount_groups(claims: list[NamedNode], dead: set, reader) -> dict[NamedNode, tuple]:
@@ -165,21 +202,28 @@ def _amount_groups(claims: list[NamedNode], dead: set, reader) -> dict[NamedNode
             continue
         q = quantities.get(d[RDF.object][0], {})
         if q.get(KG.numericValue) and q.get(KG.unit) and d.get(KG.claimKey):
-            out[c] = (d[RDF.subject][0], d[RDF.predicate][0], q[KG.unit][0], float(q[KG.numericValue][0].value),
+            out[c] = (d[RDF.subject][0], d[RDF.predicate][0], q[KG.unit][0], q[KG.numericValue][0],
                       d[KG.claimKey][0].value.rpartition("time=")[2])
     return out
 
 
-def _conflicting(amounts: dict[NamedNode, tuple]) -> list[NamedNode]:
+def _conflicting(amounts: dict[NamedNode, tuple]) -> dict[NamedNode, tuple]:
     """The claims whose amount another claim of the same subject, predicate
     and unit contradicts at a time that may coincide (the same time, or
-    either undated or not split by time)."""
+    either undated or not split by time): claim -> (lowest, highest) of
+    those other amounts."""
     loose = ("any", "undated")
     buckets: dict = defaultdict(list)
     for c, (s, p, u, v, t) in amounts.items():
         buckets[(s, p, u)].append((c, v, t))
-    return sorted((c for bucket in buckets.values() for c, v, t in bucket
-                   if any(v2 != v and (t2 == t or t in loose or t2 in loose) for _c2, v2, t2 in bucket)), key=str)
+    out = {}
+    for bucket in buckets.values():
+        for c, v, t in bucket:
+            others = sorted({v2 for _c2, v2, t2 in bucket if float(v2.value) != float(v.value)
+                             and (t2 == t or t in loose or t2 in loose)}, key=lambda x: float(x.value))
+            if others:
+                out[c] = (others[0], others[-1])
+    return out
 
 
 def _by_node(triples: Iterable[tuple]) -> dict:
@@ -237,15 +281,25 @@ class _PatternReader:
         return sorted({q.subject for s in subjects for q in self.store.quads_for_pattern(None, RDF.subject, s, SHARED)
                        if q.subject.value.startswith(_CLAIM_NS)}, key=str)
 
-    def claim_relations(self, claims) -> dict:
-        """The stances (``kg:relation``) of the reports of each canonical claim."""
-        out: dict = defaultdict(set)
+    def claim_reports(self, claims) -> dict:
+        """The reports of each canonical claim: ``(attribution, relation,
+        speaker, outlet, qualifier, words of the amount)``, one tuple per
+        combination (``None`` where there is none)."""
+        out: dict = defaultdict(list)
         for c in claims:
             for q in self.store.quads_for_pattern(None, KG.canonicalClaim, c, None):
-                g = q.graph_name
-                for said in (x.subject for x in self.store.quads_for_pattern(None, KG.proposition, q.subject, g)):
+                occ, g = q.subject, q.graph_name
+                quals = self._objects(occ, KG.qualifier, g) or [None]
+                words = [x for span in self._objects(occ, KG.quantitySpan, g)
+                         for sel in self._objects(span, OA.hasSelector, g)
+                         for x in self._objects(sel, OA.exact, g)] or [None]
+                for said in (x.subject for x in self.store.quads_for_pattern(None, KG.proposition, occ, g)):
                     for att in (x.subject for x in self.store.quads_for_pattern(None, KG.hasClaim, said, g)):
-                        out[c].update(self._objects(att, KG.relation, g))
+                        outlets = [o for art in self._objects(att, KG.inArticle, g)
+                                   for o in self._objects(art, KG.outlet, None)] or [None]
+                        out[c] += [(att, rel, sp, o, qual, w) for rel in self._objects(att, KG.relation, g)
+                                   for sp in self._objects(att, KG.speaker, g)
+                                   for o in outlets for qual in quals for w in words]
         return out
 
     def entity_facts(self, entities) -> _Facts:
@@ -317,13 +371,17 @@ class _SparqlReader:
             f"SELECT DISTINCT ?c WHERE {{ VALUES ?s {{ {_values(subjects)} }} "
             f"GRAPH {SHARED} {{ ?c {RDF.subject} ?s ; {RDF.type} {KG.CanonicalClaim} }} }}")}, key=str)
 
-    def claim_relations(self, claims) -> dict:
-        out: dict = defaultdict(set)
+    def claim_reports(self, claims) -> dict:
+        out: dict = defaultdict(list)
         for r in self.select(
-            f"SELECT DISTINCT ?c ?rel WHERE {{ VALUES ?c {{ {_values(claims)} }} "
-            f"?o {KG.canonicalClaim} ?c . ?s {KG.proposition} ?o . ?a {KG.hasClaim} ?s ; {KG.relation} ?rel }}"
+            f"SELECT ?c ?a ?rel ?sp ?outlet ?qual ?words WHERE {{ VALUES ?c {{ {_values(claims)} }} "
+            f"?o {KG.canonicalClaim} ?c . ?s {KG.proposition} ?o . "
+            f"?a {KG.hasClaim} ?s ; {KG.relation} ?rel ; {KG.speaker} ?sp . "
+            f"OPTIONAL {{ ?a {KG.inArticle} ?art . ?art {KG.outlet} ?outlet }} "
+            f"OPTIONAL {{ ?o {KG.qualifier} ?qual }} "
+            f"OPTIONAL {{ ?o {KG.quantitySpan} ?span . ?span {OA.hasSelector} ?sel . ?sel {OA.exact} ?words }} }}"
         ):
-            out[r["c"]].add(r["rel"])
+            out[r["c"]].append((r["a"], r["rel"], r["sp"], r["outlet"], r["qual"], r["words"]))
         return out
 
     def entity_facts(self, entities) -> _Facts:

@@ -36,6 +36,11 @@ UNNAMED_GROUP_NOUNS = frozenset({
 # people familiar with the plans"): each description is a source of its
 # article alone, like the groups above (``kg.extract.unnamed`` finds them).
 UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
+    # offices described, not named ("Vorlandish defence minister": kg.extract.unnamed.office_holder)
+    "minister", "president", "premier", "chancellor", "secretary", "governor", "mayor", "ambassador", "envoy",
+    "commissioner", "prosecutor", "chief", "commander", "director", "chairman", "chairwoman",
+    "leader", "defector", "inspector", "campaigner", "economist", "scientist", "researcher",
+    "lawyer", "engineer", "detective",
     "witness", "eyewitness", "eyewitnesses", "resident", "villager", "villagers", "local", "locals",
     "neighbour", "neighbours", "neighbor", "neighbors", "source", "insider", "insiders", "official",
     "diplomat", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisers", "advisor",

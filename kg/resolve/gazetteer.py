@@ -5,7 +5,9 @@ Two data files, both about the real world (no rule here names an entity):
 such as "{demonym} troops" -> that country's armed forces, regions that are
 not cities) and ``data/places.json`` is generated from GeoNames by
 ``data/make_gazetteer.py`` (cities of 5000+ people with their Latin-script
-spellings, countries, continents, US states).
+spellings, countries, continents, US states); ``data/regions.json`` is
+generated from ISO 3166-2 by ``data/make_regions.py`` (states and provinces
+of countries outside the US: "Queensland", "Scotland").
 
 Every lookup goes through ``kg.resolve.folding``, so transliteration variants
 find the same entry.
@@ -38,6 +40,8 @@ DATA = Path(__file__).with_name("data")
 # Kinds of place that already are a region: "<X> region" names X itself.
 _AREA_KINDS = frozenset({"country", "region", "continent", "state", "sea", "river"})
 # Other words for a role of ``actor_for`` -> the org template's id suffix.
+# A city this large keeps its name from a region's ("Victoria").
+_BIG_CITY = 500_000
 _ROLE_WORDS = {"military": "armed-forces", "army": "armed-forces", "forces": "armed-forces",
                "troops": "armed-forces", "authorities": "government", "officials": "government"}
 
@@ -172,6 +176,15 @@ class Gazetteer:
         for geonameid, name in places["continents"]:
             entries.append(Entry(readable_slug(name), "Place", name, "continent", (), (),
                                  (geonames_iri(geonameid),)))
+        # First-level regions outside the US (regions.json): before the towns
+        # that share their name ("Wales"), after a city of real size ("Victoria").
+        big = {keys[0][0] if precomputed else fold(name)
+               for _g, name, _cc, population, _alts, *keys in places["cities"] if population >= _BIG_CITY}
+        regions = (folder / "regions.json")
+        for code, name, _cc, _type in (json.loads(regions.read_text(encoding="utf-8"))["regions"]
+                                       if regions.exists() else ()):
+            if fold(name) not in big:
+                entries.append(Entry(f"{readable_slug(name)}-{code.split('-')[0].lower()}", "Place", name, "state"))
         # Primary city names first, then US states, then alternate spellings:
         # an alternate never takes a name that is some place's own name.
         for geonameid, name, _cc, population, _alts, *keys in places["cities"]:

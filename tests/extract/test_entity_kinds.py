@@ -75,6 +75,8 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
     ("Her only child, the drummer Terry Vance, died in 2004.", "Terry Vance", "Person"),
     ("Day's son, Terry Vance, died in 2004.", "Terry Vance", "Person"),
+    # a state or province outside the US is a place, whatever the recogniser said
+    ("Crews from Saskatchewan and Manitoba reached the fire before dawn.", "Manitoba", "Place"),
 ])
 def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_, _types(nlp, text)
@@ -433,3 +435,49 @@ def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
 def test_a_name_after_a_kin_noun_is_a_person(nlp):
     types = _types(nlp, "Harrison's widow Olivia, accompanied by son Dhani, scattered the ashes.")
     assert types.get("Olivia") == "Person" and types.get("Dhani") == "Person"
+
+
+# -- places by the words news locates them with (s10a, from the Lee study) ---------
+
+@pytest.mark.parametrize("text, name", [
+    ("At Dallimore south-west of Perth, trees were ripped from homes.", "Dallimore"),  # a bearing
+    ("Winds pushed the blaze towards the town of Mardy Hill overnight.", "Mardy Hill"),  # "the town of X"
+    # the words before a region's name are part of it, no given name ("New South" + "Wales")
+    ("Fires burn in the Southern Highlands of New South Wales tonight.", "New South Wales"),
+])
+def test_a_place_located_by_a_bearing_or_a_settlement_noun(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Place", _types(nlp, text)
+
+
+def test_a_person_of_a_place_read_as_one_name_is_both(nlp):
+    words = ["Dwayne", "Pollard", "of", "Merrigal", "says", "the", "quake", "woke", "him", "."]
+    doc = _doc(nlp, words, ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+               [(0, 4, "GPE")])
+    spans = typed_names(doc, list(doc.ents), Gazetteer.load(), frozenset({"says", "quake", "bank", "gulf"}))
+    assert [(s.text, s.label_) for s in spans] == [("Dwayne Pollard", "PERSON"), ("Merrigal", "GPE")]
+    doc = _doc(nlp, ["the", "Gulf", "of", "Merrigal"], ["DET", "PROPN", "ADP", "PROPN"], [(1, 4, "LOC")])
+    (span,) = typed_names(doc, list(doc.ents), Gazetteer.load(), frozenset({"gulf"}))
+    assert span.text == "Gulf of Merrigal"
+
+
+def test_another_spelling_of_a_town_that_the_text_never_places_is_no_place(nlp):
+    # "Benny" folds as the town Beni; nothing in the text places it
+    assert "Benny" not in _types(nlp, '"I spoke with Benny about the plan," she said.')
+    # a spelling variant of a town the text places elsewhere stays (transliteration joins them)
+    types = _types(nlp, "Shelling hit the town of Kupyansk. Kupiansk was retaken.")
+    assert types.get("Kupiansk") == "Place", types
+
+
+def test_a_body_is_no_place_because_a_towns_other_name_is_its_name(nlp):
+    # "Hamas" is a GeoNames alternate of the German town Hamm: no evidence of a place
+    types = _types(nlp, "Two gunmen from the radical group Hamas opened fire on the post, officials said.")
+    assert types.get("Hamas") != "Place", types
+
+
+def test_a_great_city_written_whole_is_no_persons_name(nlp):
+    # the model reads "The capital, X Y, was quiet" as a person; a city of
+    # a million people written with its whole name is that city
+    for city in ("Belo Horizonte", "Porto Alegre", "Ho Chi Minh City"):
+        types = _types(nlp, f"The capital, {city}, was quiet on Monday. In the capital, {city}, "
+                            f"police fired tear gas at the crowd.")
+        assert types.get(city) == "Place", (city, types)

@@ -148,9 +148,63 @@ def test_derived_claim_marks_stay_exact_as_articles_go(seed_store, tmp_path):
                 marked = {r["c"] for r in store.raw.query(_MARKED % mark)}
                 assert marked == {r["c"] for r in store.raw.query(scratch, use_default_graph_as_union=True)}, (key, mark)
                 seen |= {(mark, key) for _ in marked}
+            assert _summaries(store) == _scratch_summaries(store), key
+            assert key or len(_summaries(store)) >= 4  # contested and conflicting claims at the start
         # both marks were there to check at the start
         assert {("ContestedClaim", None), ("ConflictingAmount", None)} <= seen
         assert store.stats()["claims"] == 0
+
+
+_KG = "https://w3id.org/kg-news/ns#"
+_SUMMARY = ("supportReports", "againstReports", "supportedBy", "deniedBy", "notConfirmedBy", "carriedBy",
+            "amountWritten", "amountQualifier", "lowestOther", "highestOther")
+
+
+def _summaries(store) -> dict:
+    """The summary triples the store keeps, claim -> {(term, value)}."""
+    import pyoxigraph as ox
+
+    out: dict = {}
+    for term in _SUMMARY:
+        for q in store.raw.quads_for_pattern(None, ox.NamedNode(_KG + term), None, None):
+            out.setdefault(q.subject.value, set()).add((term, q.object.value))
+    return out
+
+
+def _scratch_summaries(store) -> dict:
+    """The same summaries from scratch: every report of every marked claim,
+    and the other amounts of the same subject, predicate and unit."""
+    marked = {r["c"].value for mark in _SCRATCH.values()
+              for r in store.raw.query(mark, use_default_graph_as_union=True)}
+    reports = store.raw.query(f"""PREFIX kg: <{_KG}>
+        SELECT ?c ?a ?rel ?sp ?outlet ?qual ?words WHERE {{ ?o kg:canonicalClaim ?c . ?s kg:proposition ?o .
+          ?a kg:hasClaim ?s ; kg:relation ?rel ; kg:speaker ?sp ; kg:inArticle ?art .
+          OPTIONAL {{ ?art kg:outlet ?outlet }} OPTIONAL {{ ?o kg:qualifier ?qual }}
+          OPTIONAL {{ ?o kg:quantitySpan/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?words }} }}""",
+                             use_default_graph_as_union=True)
+    by_rel = {"claims": "supportedBy", "confirms": "supportedBy", "denies": "deniedBy",
+              "hasNotConfirmed": "notConfirmedBy"}
+    out: dict = {}
+    counted: dict = {}
+    for r in reports:
+        c = r["c"].value
+        if c not in marked:
+            continue
+        rel = r["rel"].value.rpartition("#")[2]
+        facts = out.setdefault(c, set())
+        facts.add((by_rel[rel], r["sp"].value))
+        counted.setdefault((c, by_rel[rel] == "supportedBy"), set()).add(r["a"].value)
+        facts |= {(t, r[v].value) for t, v in (("carriedBy", "outlet"), ("amountQualifier", "qual"),
+                                                ("amountWritten", "words")) if r[v] is not None}
+    for c, facts in out.items():
+        facts.add(("supportReports", str(len(counted.get((c, True), ())))))
+        facts.add(("againstReports", str(len(counted.get((c, False), ())))))
+    others = store.raw.query(_SCRATCH["ConflictingAmount"].replace(
+        "SELECT DISTINCT ?c WHERE", "SELECT ?c (MIN(?v2) AS ?low) (MAX(?v2) AS ?high) WHERE") + " GROUP BY ?c",
+                             use_default_graph_as_union=True)
+    for r in others:
+        out[r["c"].value] |= {("lowestOther", r["low"].value), ("highestOther", r["high"].value)}
+    return out
 
 
 def test_claims_as_of_lists_undated_reports(seed_store):

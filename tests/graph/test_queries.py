@@ -195,7 +195,7 @@ def test_syndication_threshold_in_the_query_is_the_one_in_kg_claims():
     assert f"MAX(?shared) / {SKETCH_SIZE}" in text
 
 
-@pytest.mark.parametrize("name", ["attributions", "withdrawals", "not-confirmed", "attribution-chains"])
+@pytest.mark.parametrize("name", ["attributions", "withdrawals", "not-confirmed"])
 def test_pages_put_together_are_the_whole_listing(store, name):
     # these page inside their query (the "# page" marker, articles bounded by
     # "# page bound"), the others get LIMIT/OFFSET at their end: either way
@@ -235,7 +235,9 @@ ORDERS = {"first-report": lambda c, r: (-r[c.index("reports")], r[c.index("claim
           # pages of actor-place pairs ("# paging: pairs")
           "who-asserted-withdrawals": lambda c, r: (-r[c.index("reports")], r[c.index("actor")], r[c.index("place")]),
           "conflicting-quantities": lambda c, r: tuple(r[c.index(k)] for k in ("subject", "predicate",
-                                                                              "unit_code", "value"))}
+                                                                              "unit_code", "value")),
+          "attribution-chains": lambda c, r: tuple(r[c.index(k)] or "" for k in (
+              "claim_text", "claim", "date", "article", "cue", "speaker", "source_words"))}
 
 
 @pytest.mark.parametrize("name", sorted(ORDERS))
@@ -261,7 +263,7 @@ def test_claim_pages_are_every_claim_once_each_page_in_the_listing_order(seed_st
         return repr([sorted(c.split("; ")) if isinstance(c, str) else c for c in r])
     assert sorted(map(cells, (r for page in pages for r in page))) == sorted(map(cells, everything))
     group = ("actor", "place") if name == "who-asserted-withdrawals" else ("claim",)
-    claims = [{tuple(r[cols.index(k)] for k in group) for r in page} for page in pages]
+    claims = [{tuple(r[cols.index(k)] for k in group) for r in page} - {(None,)} for page in pages]
     assert sum(len(c) for c in claims) == len(set().union(*claims))
 
 
@@ -287,10 +289,13 @@ def test_paged_text_is_sparql_with_the_limit_where_marked():
     assert inner.rstrip().endswith("?attribution")  # the outer query keeps its order, no second LIMIT
     with pytest.raises(QueryError):
         queries.paged(text, -1)
-    # a query with bounds but no "# page" of its own (attribution-chains:
-    # each UNION branch bounded) gets every bound and the page at its end
+    # each branch of a UNION may page its own kind of group (attribution-chains:
+    # canonical claims, and relayed reports no claim holds): every "# page" gets the page
     chains = queries.paged(queries.load("attribution-chains").text, 10, 20)
-    assert chains.count("LIMIT 30\n") == 2 and chains.rstrip().endswith("LIMIT 10 OFFSET 20")
+    assert chains.count("LIMIT 10 OFFSET 20") == 2 and chains.rstrip().endswith("?attribution")
+    # and a "# page cap" (1,000 rows per group of the page) where it has one; every row: no cap
+    assert chains.count("LIMIT 10000\n") == 2
+    assert "LIMIT" not in queries.paged(queries.load("attribution-chains").text, 0)
 
 
 def test_officials_of_two_articles_are_two_unnamed_sources(tmp_path):
@@ -345,11 +350,12 @@ def test_entity_pages_are_every_entity_once(seed_store):
     assert len(seen) == len(set(seen)) == len(everything) > 7
 
 
-def test_attribution_chain_pages_are_slices_of_the_listing(seed_store):
-    # pages bounded by canonical claims in the order of their words: page
-    # after page gives the listing itself
+def test_attribution_chain_pages_are_the_claims_in_store_order(seed_store):
+    # pages of canonical claims in the store's order (each page then sorted
+    # by the claims' words): a page of 5 claims has every report of exactly
+    # 5 claims
+    cols, page = queries.run(seed_store, "attribution-chains", limit=5)
     _cols, everything = queries.run(seed_store, "attribution-chains")
-    pages = []
-    for start in range(0, len(everything) + 25, 25):
-        pages += queries.run(seed_store, "attribution-chains", limit=25, offset=start)[1]
-    assert pages == everything and len(everything) > 25
+    claims = {r[cols.index("claim")] for r in page}
+    assert len(claims) == 5
+    assert sorted(map(repr, page)) == sorted(repr(r) for r in everything if r[cols.index("claim")] in claims)

@@ -202,3 +202,14 @@ def test_described_people_are_unnamed_sources_and_names_are_not():
     r = Resolver()
     witness = r.entity(Mention(Span(0, 9, "A witness"), "Organisation", "A witness"))
     assert witness.unnamed and witness.key != r.entity(Mention(Span(0, 8, "Witnesses"), "Organisation", "Witnesses")).key
+
+
+def test_first_level_regions_outside_the_us_are_places():
+    """States, provinces and the UK's nations (ISO 3166-2, regions.json) are
+    places of their own; a city of real size keeps its name ("Victoria")."""
+    from kg.resolve import Gazetteer
+
+    gz = Gazetteer.load()
+    assert gz.place("Saskatchewan").kind == gz.place("Scotland").kind == "state"
+    assert gz.place("Wales").kind == "state"  # not the small town of that name
+    assert gz.place("Victoria").kind == "city"
