@@ -104,7 +104,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.res.use_quotes(self.quotes, article.is_body)
         q = Quotes(self.text, self.quotes)
         self.inside_quote, self.adjacent_quote, self.quote_before, self.colon_quote = q.inside, q.adjacent, q.before, q.after_colon
-        self.continued_quote = lambda hi, verb: q.continued(hi, verb, self.is_cue)
+        self.continued_quote = lambda hi, verb, own=False: q.continued(hi, verb, self.is_cue, own)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
@@ -732,8 +732,19 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         if cited is not None:  # "T reported P, citing X": X said it, T relayed it
             speaker, via = cited, speaker
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
+        spans = [span]
+        if (quote is None or quote[1] <= lo) and content[0] >= hi:
+            # 'X says P. "Q."': reported speech, then a quotation with no cue of
+            # its own bearing it out (broadcast news' paraphrase-then-quote)
+            more = self.continued_quote(content[1], verb, True)
+            if more is not None and not re.fullmatch(r"[^:]*[.!?]\s+", self.text[content[1]:more[0]]):
+                more = None  # (a quotation in the same sentence: 'disagreed with it: "Q"')
+            extra = self.clean(*more) if more is not None else None
+            if extra is not None:
+                spans.append(extra)
         for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
-            self.recs.append(_Rec(relation, self.span_of(cue_toks), span, source, member, via, verb.i, relay))
+            for one in spans:
+                self.recs.append(_Rec(relation, self.span_of(cue_toks), one, source, member, via, verb.i, relay))
         if speaker not in self.described.values():  # (a described source is no antecedent of "the statement")
             self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
 

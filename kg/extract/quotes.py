@@ -33,6 +33,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     >>> t = '“One.' + chr(10) + '“Two,” she said.'
     >>> [t[s:e].replace(chr(10), '|') for s, e in find_quotes(t)]
     ['“One.|“Two,”']
+    >>> t = 'Tom: "One. "Two," he said.'
+    >>> [t[s:e] for s, e in find_quotes(t)]
+    ['"One. "Two,"']
     """
     out: list[tuple[int, int]] = []
     pos = 0
@@ -53,6 +56,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if ch == '"':
                 if straight is None:
                     straight = cont if (cont is not None and i == lead) else at
+                elif _reopens(para, i):
+                    pass  # a paragraph break lost in flattened text: the open quote runs on
                 else:
                     out.append((straight, at + 1))
                     straight = None
@@ -72,6 +77,18 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 carry = ("curly", curly[0])
         pos += len(para) + 1
     return sorted(out, key=lambda q: (q[0], -q[1]))
+
+
+def _reopens(para: str, i: int) -> bool:
+    """A straight mark at ``i`` that opens a quotation although one is open:
+    it follows a sentence end and a space and a capital follows it ('... in
+    the industry. "We have ...'). Text flattened from paragraphs (feeds,
+    news-mail services) keeps the print convention of a quote running over
+    paragraphs (no closing mark at the paragraph's end, an opening mark at
+    the next one) without the line break; a closing mark sits against its
+    last word."""
+    return (0 < i < len(para) - 1 and para[i - 1] == " " and para[i + 1].isupper()
+            and re.search(r"[.!?]\s+$", para[:i]) is not None)
 
 
 @dataclass(frozen=True)
@@ -158,12 +175,15 @@ class Quotes:
         """The quotation ending right before char ``lo`` (glue between)."""
         return self._longest(self._ending_before(lo))
 
-    def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool]) -> tuple[int, int] | None:
+    def continued(self, hi: int, verb: Token, is_cue: Callable[[Token], bool],
+                  own_sentence: bool = False) -> tuple[int, int] | None:
         """The quotation that carries on a quote after its trailing
         attribution, in the same paragraph: right after the attribution
         ('"P," she said, "Q."'), or opening the next sentence ('"P," she
         said. "Q."', also after a short comma-set adjunct) when no cue of its
-        own follows it (a quote with its own "he added" is its own record)."""
+        own follows it (a quote with its own "he added" is its own record).
+        ``own_sentence``: a quotation closed by a full stop ends its sentence,
+        so a cue after it opens the next one ('X says P. "Q." Y says R')."""
         at = bisect.bisect_left(self._newlines, hi)
         line_end = self._newlines[at] if at < len(self._newlines) else len(self.text)
         # (a quotation opening in this paragraph may run on over the next ones)
@@ -183,7 +203,7 @@ class Quotes:
                 return None
         end = min(nxt[1], line_end)
         after = verb.doc.char_span(end, line_end, alignment_mode="expand") if nxt[1] < line_end else None
-        if after is not None:
+        if after is not None and not (own_sentence and re.search(r"[.]\W?$", self.text[nxt[0]:end])):
             for t in list(after)[:6]:
                 if t.text in ".!?" and t.i > after.start:
                     break
