@@ -155,6 +155,12 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if len(subjects) > 1:
                 named = [c for c in named if self.res.mention_at(c).type != "Place"]
             c = (named or subjects)[-1]
+            first = subjects[0]
+            if len(subjects) > 1 and self.res.mention_at(first) is not None \
+                    and any(g.dep_ == "relcl" and g.right_edge.i == c.left_edge.i - 1 and not g.right_edge.is_punct
+                            for g in first.children):
+                # "X, who came in place of Y says P": Y ends the unclosed relative clause
+                c = first
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             if c.ent_type_ == "DATE":

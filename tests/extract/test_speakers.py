@@ -296,3 +296,11 @@ def test_a_hyphened_office_is_no_name_and_no_other_office(nlp):
     assert not [m for m in ex.mentions if "General" in m.name]
     assert _said(ex, "Ivo Renner") == ["he relied on advice from church officials"]
     assert _said(ex, "Lena Marsh") == ["the man is still held"]
+
+
+def test_a_name_ending_an_unclosed_relative_clause_is_not_the_speaker(nlp):
+    # "X, who is in the squad in place of Y says P": the comma that would
+    # close the clause is missing; the parser gives "says" both; X speaks
+    ex = run(nlp, "Leg spinner Stuart Mallory, who is in the squad in place of pace bowler Andy Birchall says he "
+                  "is not perturbed by the reports.")
+    assert [a.speaker.name for a in ex.attributions] == ["Stuart Mallory"]
