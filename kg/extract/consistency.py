@@ -56,6 +56,24 @@ from kg.resolve import Gazetteer, fold
 
 from .cues import PERSON_NOUNS
 from .name_kinds import BODY_HEADS, typed_names, unsupported_variants, whole_names
+from .name_words import (  # the consistency rules' word lists
+    ORG_HEADS as _ORG_HEADS,
+    EVENT_HEADS as _EVENT_HEADS,
+    STANCE_PREFIXES as _STANCE_PREFIXES,
+    TITLE_HEADS as _TITLE_HEADS,
+    HONORIFICS as _HONORIFICS,
+    OFFICE_TITLES as _OFFICE_TITLES,
+    PLACE_LABELS as _PLACE_LABELS,
+    KIN as _KIN,
+    MEMBER_TITLES as _MEMBER_TITLES,
+    ROLE_TITLES as _ROLE_TITLES,
+    ROLE_ENDINGS as _ROLE_ENDINGS,
+    LOCATIVE as _LOCATIVE,
+    PLACE_KINDS as _PLACE_KINDS,
+    TIME_ZONES as _TIME_ZONES,
+    KIND_NOUNS as _KIND_NOUNS,
+    ORG_DESIGNATORS as _ORG_DESIGNATORS,
+)
 from .things import non_entity_spans
 
 # Set on a capitalised word of occupation or office right before a person's
@@ -80,84 +98,6 @@ _METROPOLIS = 1_000_000
 # Verbs of saying: their subject is a speaker (a person or organisation).
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "post", "claim",
                             "announce", "confirm", "deny", "note", "explain", "contribute"})
-# Head nouns that end an organisation's name: a capitalised name right after
-# one is a person with that title ("the Ground Forces Ivan Horbenko").
-_ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "committee", "party",
-                        "department", "agency", "office", "staff", "army", "guard", "police"})
-# Head nouns of events: "Special Military Operation", "Kharkiv Counteroffensive".
-_EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-offensive", "war",
-                          "invasion", "campaign", "battle", "siege", "referendum", "summit"})
-# "pro-X" / "anti-X" make an adjective; X alone is no mention there.
-_STANCE_PREFIXES = frozenset({"pro", "anti"})
-# Titles "Secretary of X" / "Minister of X" whose X is a word of the title.
-_TITLE_HEADS = frozenset({"secretary", "minister"})
-# Honorifics: the capitalised words after one name a person ("Mr. Hale").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
-# Titles of office written before a person's name ("President X", "Senator
-# X", "Gov. X"): the capitalised words after one that the model took for a
-# place are the person.
-_OFFICE_TITLES = frozenset({
-    "president", "senator", "sen", "governor", "gov", "mayor", "judge", "ambassador", "chancellor",
-    "premier", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "congressman",
-    "congresswoman", "rep", "representative", "general", "gen", "colonel", "col", "admiral",
-    "sergeant", "sgt", "captain", "capt", "lieutenant", "lt", "commissioner", "inspector",
-    "detective", "professor", "archbishop", "bishop", "cardinal", "rabbi", "imam",
-})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-# Kin written before a person's name ("his widow Olivia", "her son Dhani").
-_KIN = frozenset({"widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
-                  "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
-                  "grandmother", "grandfather", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"})
-# Role words the model sometimes takes into a person's span ("Winger Kofi
-# Mensah-Boateng", "President X"): they are trimmed from its start.
-# Members of a house, written after their party ("Labor MP X", "Tory MEP Y").
-_MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "mhr", "mk", "td", "senator", "congressman",
-                            "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor"})
-_ROLE_TITLES = _MEMBER_TITLES | frozenset({
-    "president", "vice", "prime", "minister", "chancellor", "senator", "sen", "rep", "gov",
-    "governor", "mayor", "judge", "justice", "general", "gen", "colonel", "col", "lieutenant",
-    "captain", "sergeant", "admiral", "brigadier", "commander", "chairman", "chairwoman", "chief",
-    "executive", "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "ambassador", "secretary", "coach", "manager", "winger", "striker", "midfielder",
-    "defender", "goalkeeper", "forward", "pundit", "analyst", "lawyer", "attorney", "professor",
-    "doctor", "epidemiologist", "economist", "researcher", "correspondent", "editor", "founder",
-    "lawmaker", "deputy", "commissioner", "envoy", "sheikh", "emir", "administrator", "assemblyman",
-    "assemblywoman", "congressman", "congresswoman", "councillor", "councilor", "councilman",
-    "councilwoman", "presidential", "broadcaster", "voter", *_HONORIFICS,
-})
-# Endings of English nouns and adjectives of occupation and office ("voter",
-# "broadcaster", "administrator", "meteorologist", "presidential",
-# "assemblywoman"): a word with one that is an English word and opens a
-# person's span of three or more words is a role, not a given name.
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "al")
-# Prepositions of location: "in X", "from X" say X is a place.
-_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "into", "across", "toward", "towards",
-                       "around", "through", "via", "inside", "throughout", "to"})
-# Kinds of place: "the town of X", "X city".
-_PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "district", "county", "port",
-                          "capital", "municipality", "suburb", "outskirts", "state", "island", "commune"})
-# Time-zone abbreviations the model takes for organisations ("11:30 am (1830 UTC)").
-_TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
-                         "cest", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "awst", "acst", "msk"})
-# Common nouns of organisation kinds: the capitalised words right after one
-# name an organisation of that kind ("the newspaper Het Financieele
-# Dagblad", "the journal Neurology Today", "trade union Verdi").
-_KIND_NOUNS = frozenset({
-    "newspaper", "daily", "weekly", "tabloid", "journal", "magazine", "broadcaster", "channel",
-    "network", "agency", "outlet", "website", "platform", "union", "company", "firm", "bank",
-    "lender", "insurer", "carrier", "airline", "retailer", "producer", "manufacturer", "maker",
-    "operator", "group", "charity", "party", "club", "broadcasting", "publisher", "startup",
-    "conglomerate", "watchdog", "regulator", "university", "institute", "think-tank",
-})
-# Last words that make a name an organisation's: legal forms (also other
-# countries', ISO 20275: "Norvex Kft.") and the designators of companies and clubs ("Harbourside United").
-_ORG_DESIGNATORS = frozenset({
-    "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv",
-    "bv", "spa", "group", "holdings", "bank", "united", "fc", "airlines", "airways",
-    "incorporated", "company",
-    "kft", "zrt", "nyrt", "pty", "oy", "oyj", "asa", "srl", "sarl", "sas", "kk", "pvt", "pte", "bhd", "llp",
-    "sro", "spol", "doo", "ooo", "pjsc", "ojsc", "jsc", "cjsc", "tbk", "sae",
-})
 
 
 @Language.factory(
