@@ -583,7 +583,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if not frames.construction_ok(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
-        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb):
+        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)

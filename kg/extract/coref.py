@@ -655,7 +655,11 @@ class SpeakerResolver:
             return names.owner_or_source_nearby(self, head)
         if lemma == "government":
             return None  # no body named as one: the story's state's (the caller's ``home_government``)
-        return self.antecedent(head.idx, ("Organisation",))
+        m = self.antecedent(head.idx, ("Organisation",))
+        if m is None:
+            return None
+        # never a generic source ("Researchers found P. The utility said Q")
+        return m if self._body_speaker(m)[0] else None
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
         """Whether speaker ``m`` can be what "the company" refers to, and the

@@ -185,6 +185,22 @@ def states_clause(verb: Token) -> bool:
     return False
 
 
+def interjected(verb: Token) -> bool:
+    """A reporting clause set off by commas inside the statement it reports,
+    with nothing of its own but a subject ("P1, she testified, P2"; an
+    opening adverbial the parser hung on it stays the statement's): the
+    statement is the clause around it."""
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "parataxis" or not subj or subj[0].i > verb.i:
+        return False
+    left = min(t.i for t in subj[0].subtree)
+    right = max([verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i])
+    own = [c for c in verb.children if c.dep_ not in ("nsubj", "advmod", "punct")]
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].text == "," and doc[right + 1].text == "," \
+        and all(c.i < left for c in own)
+
+
 def passive_as(verb: Token) -> tuple[int, int] | None:
     """"It was recorded as magnitude 5 by X", "a pattern described by X as
     confused", "the attacker, reported by X as convicted of fraud": a
@@ -219,6 +235,11 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
 _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", "in"})
 
 
+# Verbs of causing whose small clause's subject is the one acted on ("have
+# him released", "get them moved", "make it stop").
+_CAUSATIVE = frozenset({"have", "get", "make", "let"})
+
+
 def prep_controller(verb: Token) -> Token | None:
     """"X was met with applause upon announcing P", "X left after saying
     P": the subject (active or passive) of the clause a participle's
@@ -229,9 +250,11 @@ def prep_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "by posting pictures": an act, no statement
     main = verb.head.head
-    for _ in range(3):  # "X tried to calm them by saying P": the subject of the verb that controls "calm"
+    for _ in range(4):  # "X tried to calm them by saying P": the subject of the verb that controls "calm"
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj or main.dep_ not in ("xcomp", "conj") or main.head is main:
+        if subj and main.dep_ == "ccomp" and main.head.lemma_.lower() in _CAUSATIVE:
+            subj = []  # "X tried to have him freed by saying P": "him" is what is caused, X speaks
+        elif subj or main.dep_ not in ("xcomp", "conj") or main.head is main:
             break
         main = main.head
     return subj[0] if subj and subj[0].i < verb.i else None

@@ -71,12 +71,15 @@ def named_pair(res, head: Token) -> list[Mention]:
     introduced with the same word ("officers X and Y" ... "both officers"),
     else the pair named together in the last few sentences ("X and Y were
     charged. The defendants denied it."), else the one pair the story
-    names together at all."""
+    names together at all; a kinship plural ("the parents") only the pair
+    introduced with its word."""
     word = head.lemma_.lower()
     pairs = _pairs(res, head.idx)
     for first, second in reversed(pairs):
         if word in res.role_words(first) or word in res.role_words(second):
             return [first, second]
+    if word in KIN_NOUNS:
+        return []  # "the parents": only a pair introduced as such, never the last two named
     here = res.sent_index(head.idx)
     if pairs and here - res.sent_index(pairs[-1][1].span.start) <= _PAIR_WINDOW:
         return list(pairs[-1])

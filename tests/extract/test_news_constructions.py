@@ -685,6 +685,41 @@ def test_the_hospital_with_no_hospital_named_is_no_one(nlp):
     assert run(nlp, "The storm hit Orvik on Tuesday. The hospital said two patients were hurt.").attributions == ()
 
 
+def test_the_company_is_no_generic_source_named_before(nlp):
+    # "Researchers" is a generic source, no body "the utility" can refer to
+    text = "Researchers found that the outages were avoidable. The utility said the grid was safe."
+    assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None] == ["Researchers"]
+
+
+def test_a_kinship_plural_is_only_a_pair_introduced_so(nlp):
+    # the last two people named together are not "the parents" ...
+    text = "Mara Lind and Tom Berg were in court on Monday. The parents said they had forgiven him."
+    assert not [a for a in run(nlp, text).attributions if a.speaker is not None]
+    # ... the two introduced as the parents are
+    text = "Ana Berg and Tom Berg, the parents of the boy, were in court. The parents said they had forgiven him."
+    assert sorted(a.speaker.name for a in run(nlp, text).attributions) == ["Ana Berg", "Tom Berg"]
+
+
+def test_a_verb_of_testimony_set_off_by_commas_reports_the_clause_around_it(nlp):
+    # "testified" asserts only with a clause: here the clause it interrupts
+    text = "Mara Lind, a nurse, spoke at the trial. In between, she testified, she was beaten by two men."
+    (a,) = run(nlp, text).attributions
+    assert (a.cue.text, a.speaker.name, a.content.text) == (
+        "testified", "Mara Lind", "In between, she testified, she was beaten by two men")
+    # (an opening adverbial the parser hangs on the reporting verb)
+    text = "Tom Berg, a driver, spoke at the trial. On the way home, he testified, the guards beat him."
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.content.text) == ("Tom Berg", "On the way home, he testified, the guards beat him")
+
+
+def test_by_saying_after_a_causative_is_the_subjects(nlp):
+    # "have him released": "him" is the one acted on, the subject speaks
+    text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
+    (a,) = run(nlp, text).attributions
+    assert (a.cue.text, a.source.text, a.speaker.name, a.content.text) == ("saying", "Mara Lind", "Mara Lind",
+                                                                           "she forgave him")
+
+
 def test_a_statement_from_the_company_with_no_company_named_is_no_one(nlp):
     text = "Workers walked out on Monday. A statement from the company said the decision was final."
     assert run(nlp, text).attributions == ()
