@@ -109,6 +109,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
         self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
+        self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
 
     # -- small helpers -------------------------------------------------------
     def span_of(self, toks: list[Token]) -> Span:
@@ -654,7 +655,12 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         if head is None:
             return
         members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
-        if len(members) > 1:  # "researchers at X and Y found", "firms including X and Y said": one record per body
+        if members:  # "researchers at X and Y": a later "the researchers", "the study" is theirs
+            self.member_groups[head.lemma_.lower()] = members
+        again = [] if members else groups.named_again(self.member_groups, head) \
+            or groups.study_authors(self.member_groups, head)
+        members = members or again
+        if len(members) > 1 or again:  # "researchers at X and Y found", "firms including X and Y said": one record per body
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return

@@ -183,3 +183,31 @@ def cited_group(obj: Token, text: str) -> Mention | None:
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
     first = min([obj.i] + [t.i for m in mods for t in m.subtree])
     return _named(_span(obj, first, obj.i, text))
+
+
+def named_again(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
+    """"Researchers at X and Y reported P. ... The researchers also found Q":
+    a definite bare plural of the noun that named members of several bodies
+    (``names.member_orgs``) speaks for those bodies again."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("prep", "compound", "amod", "poss", "nummod") for c in head.children):
+        return []
+    return groups.get(head.lemma_.lower(), [])
+
+
+# A study's words and the nouns that name the people who did it: "the study
+# found P" after "researchers at X and Y reported Q" is theirs.
+_STUDY_NOUNS = frozenset({"study", "research", "paper", "findings", "analysis"})
+_RESEARCH_NOUNS = frozenset({"researcher", "scientist", "author", "team", "astronomer", "archaeologist",
+                             "economist", "epidemiologist", "biologist", "physicist", "investigator"})
+
+
+def study_authors(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
+    """The bodies whose researchers the story named (``named_again``) for
+    "the study" with no author of its own: its findings are theirs."""
+    if head.lemma_.lower() not in _STUDY_NOUNS and head.lower_ not in _STUDY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+            or any(c.dep_ in ("poss", "prep", "compound") for c in head.children):
+        return []
+    found = [members for noun, members in groups.items() if noun in _RESEARCH_NOUNS]
+    return found[-1] if found else []

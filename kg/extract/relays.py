@@ -137,7 +137,8 @@ class RelayRules:
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
         source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
-        if speaker is None:
+        authors = groups.study_authors(self.member_groups, pobj[0]) if speaker is None else []
+        if speaker is None and not authors:
             return
         cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
         skip = {t.i for t in tok.subtree}
@@ -158,5 +159,6 @@ class RelayRules:
         span = self.clean(lo, hi)
         if span is None:
             return
-        self.add_record("claims", cue, span, source, speaker, tok.i)
-        self.res.remember(source.start, speaker)
+        for one in authors or [speaker]:  # "according to the study": each body whose researchers did it
+            self.add_record("claims", cue, span, source, one, tok.i)
+        self.res.remember(source.start, speaker or authors[0])

@@ -712,6 +712,22 @@ def test_a_verb_of_testimony_set_off_by_commas_reports_the_clause_around_it(nlp)
     assert (a.speaker.name, a.content.text) == ("Tom Berg", "On the way home, he testified, the guards beat him")
 
 
+def test_the_researchers_and_the_study_are_the_bodies_named_for_them(nlp):
+    text = ("Researchers at Harvard University and the University of Toronto reported that the lake had warmed. "
+            "According to the study, fish numbers had fallen by half. The researchers also found that the water "
+            "was more acidic.")
+    x = run(nlp, text)
+    by = {}
+    for a in x.attributions:
+        by.setdefault(a.cue.text, set()).add(a.speaker.name)
+    both = {"Harvard University", "University of Toronto"}
+    assert by == {"reported": both, "According to": both, "found": both}
+    # one body: "the study" is its researchers'
+    text = "Researchers at Harvard University reported that the lake had warmed. The study also found that it was acidic."
+    assert [(a.cue.text, a.speaker.name) for a in run(nlp, text).attributions] == [
+        ("reported", "Harvard University"), ("found", "Harvard University")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
