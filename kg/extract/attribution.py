@@ -372,6 +372,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
+        if speaker is not None and head.pos_ == "NOUN" \
+                and speaker.name.lower() == self.text[head.left_edge.idx:head.idx + len(head)].lower():
+            self.res.groups.add(speaker)  # named by its own phrase ("Rescue workers"): never "the hospital"
         if (speaker is None or head.idx in self.described) and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
             self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour

@@ -67,6 +67,7 @@ class SpeakerResolver:
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
     whole: list[tuple[Mention, Mention]] = field(default_factory=list, init=False)  # (cut, as written): ``names.whole_name``
     described: set[Mention] = field(default_factory=set, init=False)  # bodies an unnamed officer spoke for (``names.described_body``)
+    groups: set[Mention] = field(default_factory=set, init=False)  # sources named by their phrase ("Rescue workers"): no body
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
     _line_end_list: list[int] = field(default_factory=list, init=False)
     _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
@@ -669,7 +670,7 @@ class SpeakerResolver:
         if known is None:
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
-            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m):
+            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m) or m in self.groups:
                 known = (False, frozenset())  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
             else:
                 kinds = self.role_words(m) & cues.ORG_NOUNS

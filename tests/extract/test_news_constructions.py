@@ -728,6 +728,19 @@ def test_the_researchers_and_the_study_are_the_bodies_named_for_them(nlp):
         ("reported", "Harvard University"), ("found", "Harvard University")]
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Rescue workers said the building could collapse. Hospital officials said three children were hurt.",
+     "Hospital officials"),
+    ("Prosecutors said the man had planned it. Doctors at the hospital said her condition was stable.",
+     "Doctors at the hospital"),
+])
+def test_a_group_named_by_its_phrase_is_no_body_a_later_noun_refers_to(nlp, text, group):
+    # "the hospital" is no earlier group of people that spoke
+    first, second = run(nlp, text).attributions
+    assert second.speaker is None or second.speaker.name == group
+    assert second.speaker is None or second.speaker.name != first.speaker.name
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
