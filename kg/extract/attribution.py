@@ -43,7 +43,7 @@ from kg.records import Article, Attribution, Mention, Span
 from . import cues, frames, groups, names, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
-from .quotes import Quotes, find_quotes
+from .quotes import Quotes, find_quotes, quoted_paragraphs
 from .documents import DocumentRules
 from .nesting import nest
 from .nouns import NounCueRules
@@ -74,7 +74,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
 # can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
-_POSSIBILITY = frozenset({"can", "could", "may", "might"})
+_POSSIBILITY = frozenset({"can", "could", "may", "might", "must", "should"})  # (also obligation: "X must reveal P")
 # A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?|[A-Z][a-z]{2,8}\.? \d{1,2})"
                        r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-—–]+\s+")
@@ -601,7 +601,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             return  # "X is reported to have told ...": the embedded cue is the record
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
                 not any(c.dep_ == "neg" for c in verb.children):
-            return  # "they can reveal where people live": a capability, no statement made
+            return  # "they can reveal where people live", "X must reveal which": no statement made
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
             return  # "neither confirm nor deny": one record, on the first verb
         relation = None
@@ -612,6 +612,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if any(t.lower_ in cues.DENIAL_CALL_NOUNS for c in objs for t in c.subtree) or frames.rejects_claim(verb) \
                     or frames.calls_denied(verb):
                 relation = "denies"
+            elif verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in ("in", "off", "up", "back", "by") \
+                    and self.doc[verb.i + 1].head.i == verb.i:
+                return  # "called in at X on the way", "called off the talks": a visit, an act
             elif not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for c in verb.children) \
                     and not frames.calls_x_y(verb):
                 return
@@ -794,6 +797,34 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.recs.append(_Rec(relation, cue, content, source, speaker, None, cue_i))
 
     # -- driver -----------------------------------------------------------------
+    def carried_quote(self, lo: int, hi: int, prev: int) -> None:
+        """A paragraph of quoted sentences alone after a paragraph that ends
+        with a quotation and its attribution ('"P," said X.' / '"Q."')
+        carries on that quotation (the print convention): one statement, as
+        '"P," she said, "Q."' is. After narration, or with a cue of its own,
+        it is no one's here; a quoted crosshead ("'X IS RETREATING'") is none."""
+        words = self.text[lo:hi].strip(_MARKS + " ")
+        if not self.article.is_body(lo, hi) or not re.search(r"[.!?…]$", words) or words.upper() == words \
+                or any(lo <= r.cue.start < hi or lo <= r.content.start < hi for r in self.recs):
+            return
+        before = [r for r in self.recs if prev <= r.content.end <= lo and r.speaker is not None]
+        if not before:
+            return
+        last = max(before, key=lambda r: r.content.end)
+        quote = self.inside_quote(last.content.end - 1)
+        if quote is None:
+            return  # the paragraph's last statement is reported speech, not a quotation
+        end = max([quote[1]] + [x.end for x in (last.cue, last.source) if x is not None and x.start >= prev])
+        tail = self.doc.char_span(end, lo, alignment_mode="expand")
+        own = [self.doc.char_span(a, b, alignment_mode="expand") for a, b in ((last.cue.start, last.cue.end),
+                                                                              (quote[1] - 1, quote[1]))]
+        if tail is None or None in own or any(t.sent.start not in {o[0].sent.start for o in own}
+                                              for t in tail if not (t.is_punct or t.is_space)):
+            return  # narration after the attribution: the quotation may be anyone's
+        span = self.clean(last.content.start, hi)
+        if span is not None:
+            last.content = span
+
     def run(self) -> list[Attribution]:
         for sent in self.doc.sents:
             if not self.article.is_body(sent.start_char, sent.end_char):
@@ -810,6 +841,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]
+        for lo, hi, prev in quoted_paragraphs(self.text, self.quotes):
+            self.carried_quote(lo, hi, prev)
         for turn in find_turns(self.article, self.doc, self.res):  # "Jane Roe: P" in an interview
             self.add_record("claims", turn.cue, turn.content, turn.source, turn.speaker, 0)
         return [Attribution(r.relation, r.cue, r.content, r.source, r.speaker, r.via) for r in nest(self.recs, self.quotes)]

@@ -787,6 +787,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None
     if "-" in span.text and all(w.lower() in PERSON_NOUNS for w in re.split(r"[-\s]+", span.text) if w):
         return None  # "the Governor-General", "Attorney-General": an office, no name
+    if len(span) == 1 and span.label_ == "PERSON" and first.lower_ in PERSON_NOUNS | _OFFICE_TITLES \
+            and any(c.dep_ == "det" for c in first.children):
+        return None  # "The Treasurer, X, says", "the 63-year-old Sheikh": an office, no name
     if (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
             and (not words or _is_word(first.lower_, words))):
         return None  # "Videos shared ...", not "Pruitt wrote ..."

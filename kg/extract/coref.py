@@ -640,6 +640,14 @@ class SpeakerResolver:
         m = self.kind_antecedent(head)
         if m is not None:
             return m
+        named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        person = self.mention_at(named[-1]) if named else None
+        if named and (head.lemma_.lower() == "administration" or (person is not None and person.type == "Person")):
+            # "the Bush administration": the body named after a person, never an earlier one
+            lo, hi = person.span.start if person is not None else named[-1].idx, head.idx + len(head.text)
+            made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
+            self.add(made)
+            return made
         # a definite description of a kind ("the company") needs a unique
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby

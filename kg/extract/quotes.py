@@ -210,3 +210,33 @@ class Quotes:
                 if is_cue(t):
                     return None
         return nxt
+
+
+def quoted_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Paragraphs made of quotations alone, no word outside the marks but
+    end punctuation: (start, end, start of the previous paragraph) of each.
+    News quotes a speaker over several paragraphs this way; the
+    attribution stands only in the first ('"P," said X. // "Q."').
+
+    >>> t = '"P," said X.' + chr(10) + chr(10) + '"Q. R."' + chr(10) + 'Y said S.'
+    >>> [(t[s:e], p) for s, e, p in quoted_paragraphs(t, find_quotes(t))]
+    [('"Q. R."', 0)]
+    """
+    out: list[tuple[int, int, int]] = []
+    pos, prev = 0, None
+    for para in text.split("\n"):
+        start, end = pos + len(para) - len(para.lstrip()), pos + len(para.rstrip())
+        pos += len(para) + 1
+        if start >= end:
+            continue
+        inner = [(s, e) for s, e in spans if start <= s and e <= end]
+        rest, at = [], start
+        for s, e in sorted(inner):
+            if s >= at:
+                rest.append(text[at:s])
+                at = e
+        rest.append(text[at:end])
+        if prev is not None and inner and text[start] in MARKS and not re.sub(r"[\s.,;:!?]", "", "".join(rest)):
+            out.append((start, end, prev))
+        prev = start
+    return out

@@ -741,6 +741,37 @@ def test_a_group_named_by_its_phrase_is_no_body_a_later_noun_refers_to(nlp, text
     assert second.speaker is None or second.speaker.name != first.speaker.name
 
 
+def test_a_paragraph_of_quotation_alone_carries_on_the_quotation_before(nlp):
+    text = ('"We are ready for anything," said coach Ben Tate after the match.\n\n'
+            '"The boys played well. We will fight until the end."\n\n"Nobody can stop us."\n\n'
+            'Mara Lind told reporters: "We did our best." The crowd cheered.\n\n"It was not enough."\n\n'
+            '"It is over," Lind said.\n\n"TEAM ON THE RUN"\n')
+    tate, lind, over = run(nlp, text).attributions
+    assert tate.speaker.name == "Ben Tate" and tate.content.text.startswith("We are ready for anything")
+    assert tate.content.text.rstrip(".").endswith("Nobody can stop us") and "The boys played well." in tate.content.text
+    # after narration the quotation may be anyone's; a quoted crosshead is no one's
+    assert (lind.content.text, over.content.text) == ("We did our best", "It is over")
+
+
+def test_an_administration_named_after_a_person_is_that_body_not_an_earlier_one(nlp):
+    text = ("Hamas has threatened to attack officials. At the same time, the Bush administration is stepping up "
+            "the pressure on Mr Arafat, saying he must do more.")
+    (a,) = [a for a in run(nlp, text).attributions if a.cue.text == "saying"]
+    assert (a.speaker.name, a.speaker.type) == ("Bush administration", "Organisation")
+
+
+def test_calling_in_at_a_place_and_an_obligation_to_reveal_are_no_statements(nlp):
+    text = ("When Tom Berg called in to Orvik on his way back from a summit, Mara Lind claimed that she had to "
+            "act. The Vorland Labour Party says Senator Ana Holm must reveal which projects would be affected.")
+    assert sorted(a.cue.text for a in run(nlp, text).attributions) == ["claimed", "says"]
+
+
+def test_an_office_before_the_name_is_no_person_of_its_own(nlp):
+    x = run(nlp, "The Treasurer, Tom Berg, says the cuts will come. The 63-year-old Sheikh is revered in Orvik.")
+    assert [a.speaker.name for a in x.attributions] == ["Tom Berg"]
+    assert not [m for m in x.mentions if m.name in ("Treasurer", "Sheikh")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
