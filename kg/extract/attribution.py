@@ -742,6 +742,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if more is not None:  # '"P," she said, "Q."' / '"P," she said. "Q."'
                 content = (content[0], max(content[1], more[1]))
         speaker = self.metonymy(head, speaker, content)
+        if head.pos_ == "PRON" and speaker.type == "Person" and len(speaker.name.split()) > 1 \
+                and self.inside_quote(content[0] + 1) is not None and re.search(
+                rf"\b{re.escape(speaker.name.split()[-1])}\b", self.text[content[0]:content[1]]):
+            return  # "'When Sharon kills ...,' he said": no one names himself so; "he" is someone else
         span = self.clean(*content)
         if span is None:
             return

@@ -472,6 +472,9 @@ def test_a_body_is_no_place_because_a_towns_other_name_is_its_name(nlp):
     # "Hamas" is a GeoNames alternate of the German town Hamm: no evidence of a place
     types = _types(nlp, "Two gunmen from the radical group Hamas opened fire on the post, officials said.")
     assert types.get("Hamas") != "Place", types
+    # "militants from X": members of a body, no evidence of a place of that other name
+    types = _types(nlp, "Police arrested some 100 militants from Hamas and Islamic Jihad. Hamas vowed revenge.")
+    assert types.get("Hamas") != "Place", types
 
 
 def test_a_great_city_written_whole_is_no_persons_name(nlp):

@@ -772,6 +772,13 @@ def test_an_office_before_the_name_is_no_person_of_its_own(nlp):
     assert not [m for m in x.mentions if m.name in ("Treasurer", "Sheikh")]
 
 
+def test_a_pronoun_is_not_the_person_the_quotation_names(nlp):
+    text = ("Tom Berg said the army would strike. At the funeral, a militant leader addressed the crowd. "
+            '"When Berg kills women and children our people have the right to defend ourselves," he said.')
+    assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None
+            and a.speaker.type == "Person"] == ["Tom Berg"]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
