@@ -367,7 +367,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 speaker = names.unrecognised_outlet(head, self.text)
             if speaker is None:  # "Witnesses said", "sources close to X said": a described source
                 speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
-                    or unnamed.office_holder(head, self.text)
+                    or unnamed.office_holder(head, self.text) or unnamed.circle_of(self.res, head, self.text)
                 if speaker is not None:
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:

@@ -15,6 +15,8 @@ declare it, and ``kg eval`` leaves these records out of their scores.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
@@ -202,3 +204,37 @@ def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
             or res.sent_index(head.idx) - res.sent_index(at) > 2 or any(at < pos < head.idx for pos, _ in res.speakers):
         return None
     return described[at]
+
+
+# People close to someone, who speak as a group of their own ("her family
+# said", "his sponsors said", "the family of the victim said").
+CIRCLE_NOUNS = frozenset({"family", "relatives", "sponsors", "supporters", "colleagues", "teammates",
+                          "backers", "associates"})
+
+
+def circle_of(res, head: Token, text: str) -> Mention | None:
+    """"Her family said P", "X's family said P", "the family of the victim
+    said P": the circle of a person is a source of its own (unnamed, as the
+    other described sources), named after that person where the text names
+    them ("Family of X"), else after its phrase."""
+    if head.pos_ != "NOUN" or head.lower_ not in CIRCLE_NOUNS or head.dep_ not in _SOURCE_DEPS:
+        return None
+    owner = None
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+            owner = res.antecedent(c.idx, ("Person",), gender="m" if c.lower_ == "his" else "f")
+        elif c.dep_ == "poss":
+            owner = res.mention_at(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            owner = next((res.mention_at(g) for g in c.children if g.dep_ == "pobj"), None)
+            if owner is None:  # "the family of the victim": named by its phrase
+                toks = np_tokens(head)
+                start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                words = re.sub(r"^(?:the|a|an)\s+", "", text[start:end], flags=re.IGNORECASE)
+                return Mention(span=Span(start, end, text[start:end]), type="Organisation",
+                               name=words[:1].upper() + words[1:])
+    if owner is None or owner.type != "Person":
+        return None
+    lo = min(t.idx for t in head.subtree)
+    return Mention(span=Span(lo, head.idx + len(head.text), text[lo:head.idx + len(head.text)]),
+                   type="Organisation", name=f"{head.text[:1].upper()}{head.text[1:]} of {owner.name}")

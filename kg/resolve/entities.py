@@ -58,6 +58,8 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     # bodies no name identifies, as a group ("School districts across the area")
     "districts", "schools", "hospitals", "councils", "airlines", "firms", "agencies", "municipalities",
     "carriers", "insurers", "lenders", "retailers", "unions",
+    # a person's circle ("Family of X", "Sponsors of Y": kg.extract.unnamed.circle_of)
+    "family", "sponsors", "supporters", "colleagues", "teammates", "backers", "associates",
 })
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.
@@ -82,6 +84,8 @@ def unnamed_group(name: str) -> bool:
     [True, True, False, True, False]
     >>> [unnamed_group(n) for n in ("A witness", "Sources close to Ann Dorr", "A European diplomat", "People Power")]
     [True, True, True, False]
+    >>> [unnamed_group(n) for n in ("Family of Ann Dorr", "Sponsors of Ann Dorr", "Friends of the Earth")]
+    [True, True, False]
     """
     words = name.replace("\u2019", "'").split()
     if not words:
@@ -89,7 +93,7 @@ def unnamed_group(name: str) -> bool:
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:
         return all(w.islower() or not w[:1].isalpha() for w in words[1:])
     for i, word in enumerate(words):
-        if word.lower() in UNNAMED_PERSON_NOUNS and (i > 0 or word.lower().endswith("s") or word.lower() == "people"):
+        if word.lower() in UNNAMED_PERSON_NOUNS and (i > 0 or word.lower().endswith("s") or word.lower() in ("people", "family")):
             rest = words[i + 1:]
             return _DESCRIPTION_WORDS.match(word.lower() if i == 0 else word) is not None \
                 and (not rest or (rest[0].islower() and rest[0] not in _NAME_LINKS))

@@ -779,6 +779,14 @@ def test_a_pronoun_is_not_the_person_the_quotation_names(nlp):
             and a.speaker.type == "Person"] == ["Tom Berg"]
 
 
+def test_a_persons_family_or_sponsors_are_a_source_named_after_that_person(nlp):
+    text = ("Tom Berg was killed in a shooting in Orvik today, his sponsors said. Mara Lind died on Monday, her "
+            "family said. The family of the victim said they were devastated. Ana Holm's family said she was innocent.")
+    got = [(a.source.text, a.speaker.name) for a in run(nlp, text).attributions]
+    assert got == [("his sponsors", "Sponsors of Tom Berg"), ("her family", "Family of Mara Lind"),
+                   ("The family of the victim", "Family of the victim"), ("Ana Holm's family", "Family of Ana Holm")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
