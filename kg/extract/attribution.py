@@ -328,6 +328,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             # discourse, not the narration this resolver tracks
             return source, None
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
+        if quote is not None and head.pos_ == "PRON" and head.lower_ in cues.FIRST_PERSON:
+            quote_speaker = self.trailing_speaker(quote, quote_speaker)
         owner = self.document_owner(head) if self.inside_quote(head.idx) is None else None
         if owner is not None or self.unowned_document(head):  # "its website notes P"; "videos posted online show P"
             return source, owner
@@ -801,6 +803,19 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
         self.recs.append(_Rec(relation, cue, content, source, speaker, None, cue_i))
 
     # -- driver -----------------------------------------------------------------
+    def trailing_speaker(self, quote: tuple[int, int], last: Mention | None) -> Mention | None:
+        """Who "I"/"we" inside a quotation is: the source of the cue right
+        after it ('"We cannot confirm it," said a police dispatcher': an
+        unnamed one, so no one), else ``last``, the latest speaker."""
+        after = self.doc.char_span(quote[1], min(len(self.text), quote[1] + 60), alignment_mode="expand")
+        for t in list(after or [])[:8]:
+            if self.is_cue(t):
+                h = self.subject_of(t)
+                return self.res.resolve(h) if h is not None and self.inside_quote(h.idx) is None else None
+            if t.text in (".", "!", "?") or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
+                break  # the quotation's sentence ends, or narration goes on
+        return last
+
     def carried_quote(self, lo: int, hi: int, prev: int) -> None:
         """A paragraph of quoted sentences alone after a paragraph that ends
         with a quotation and its attribution ('"P," said X.' / '"Q."')

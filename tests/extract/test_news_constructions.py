@@ -787,6 +787,14 @@ def test_a_persons_family_or_sponsors_are_a_source_named_after_that_person(nlp):
                    ("The family of the victim", "Family of the victim"), ("Ana Holm's family", "Family of Ana Holm")]
 
 
+def test_we_inside_a_quotation_is_the_source_of_the_cue_after_it(nlp):
+    # the cue after the quotation names an unnamed dispatcher: "we" is not the last speaker
+    text = ("Mara Lind said the plant had closed. \"We cannot confirm that,\" said a police dispatcher. "
+            "\"We will not give up,\" Lind said.")
+    got = [(a.cue.text, a.speaker.name if a.speaker else None) for a in run(nlp, text).attributions]
+    assert ("cannot confirm", "Mara Lind") not in got and ("said", "Mara Lind") in got, got
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
