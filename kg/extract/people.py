@@ -119,12 +119,30 @@ def relative(res, head: Token) -> Mention | None:
     """"his daughter said", "the mother said": the one person the story
     introduced with that kinship word ("his daughter Jane Roe", "Jane Roe,
     the victim's mother"), before or in the next two sentences; none when
-    no one, or more than one person, was."""
+    more than one person was; when no one was, the one other person of the
+    possessor's surname named within three sentences."""
     word = head.lemma_.lower()
     here = res.sent_index(head.idx)
     found = {m.name: m for m in res.mentions if m.type == "Person" and word in res.role_words(m)
              and (m.span.start < head.idx or res.sent_index(m.span.start) - here <= 2)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found:
+        return None
+    # "his mother said P ... Joyce Blake told T": the one other person of
+    # the family's surname named within a few sentences
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    owner = None
+    if poss and poss[0].lower_ in _ROLE_PRONOUNS:
+        owner = res.antecedent(poss[0].idx, ("Person",), gender=_ROLE_PRONOUNS[poss[0].lower_])
+    elif poss:
+        owner = res.mention_at(poss[0])
+    if owner is None or owner.type != "Person" or len(owner.name.split()) < 2:
+        return None
+    kin = {m.name: m for m in res.mentions if m.type == "Person" and m.name != owner.name
+           and len(m.name.split()) > 1 and m.name.split()[-1] == owner.name.split()[-1]
+           and abs(res.sent_index(m.span.start) - here) <= 3}
+    return next(iter(kin.values())) if len(kin) == 1 else None
 
 
 # Bodies that act for one person ("Ann Roe's office", "the office of Mayor

@@ -795,6 +795,13 @@ def test_we_inside_a_quotation_is_the_source_of_the_cue_after_it(nlp):
     assert ("cannot confirm", "Mara Lind") not in got and ("said", "Mara Lind") in got, got
 
 
+def test_his_mother_is_the_one_other_person_of_his_surname_named_nearby(nlp):
+    text = ("Tom Berg was shot dead on Monday. He was shot twice, although his mother said she had been told "
+            "that he was shot in the head. Ana Berg also told the radio that people had held a grudge against her son.")
+    assert [(a.source.text, a.speaker.name) for a in run(nlp, text).attributions] == [
+        ("his mother", "Ana Berg"), ("Ana Berg", "Ana Berg")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
