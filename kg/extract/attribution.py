@@ -74,6 +74,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
 # can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
+# Verbs whose "it" subject is a placeholder before an infinitive ("it will
+# take time to confirm", "it is too early to say").
+_EXPLETIVE_GOVERNORS = frozenset({"take", "be", "seem", "appear", "remain", "prove"})
 _POSSIBILITY = frozenset({"can", "could", "may", "might", "must", "should"})  # (also obligation: "X must reveal P")
 # A wire dateline opening a paragraph: "CITY, Country, Oct 3 (AGENCY) — ".
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–]{0,40})?|[A-Z][a-z]{2,8}\.? \d{1,2})"
@@ -202,7 +205,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             if found is not None:
                 return found
         if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
-            return self.subject_of(verb.head, depth + 1)
+            up = self.subject_of(verb.head, depth + 1)
+            if up is not None and up.lower_ == "it" and verb.head.lemma_.lower() in _EXPLETIVE_GOVERNORS:
+                return None  # "it will take time to confirm P", "it is hard to say": no one
+            return up
         return None
 
     def is_cue(self, tok: Token) -> bool:

@@ -577,9 +577,9 @@ class SpeakerResolver:
         return None
 
     def antecedent(self, offset: int, types: tuple[str, ...], speakers_only: bool = False,
-                   gender: str | None = None, singular: bool = False) -> Mention | None:
+                   gender: str | None = None, singular: bool = False, mentions: bool = True) -> Mention | None:
         """Most recent compatible speaker within a few sentences, else the most
-        recent compatible subject, else the most recent compatible mention.
+        recent compatible subject, else (``mentions``) the most recent compatible mention.
         ``gender`` ("m"/"f" of a pronoun) rules out a person already referred
         to by a pronoun of the other gender (agreement, learned in the text)."""
         here = self.sent_index(offset)
@@ -606,6 +606,8 @@ class SpeakerResolver:
                 break
             if fits(m):
                 return m
+        if not mentions:
+            return None
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
             m = self.mentions[i]

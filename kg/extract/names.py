@@ -665,13 +665,14 @@ _SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 def bare_spokesperson(res, head: Token) -> Mention | None:
     """"A spokesperson said in a statement that P", with no body named:
     the spokesperson of the organisation the text is speaking of (the
-    latest organisation speaker or subject nearby)."""
+    latest organisation speaker or subject nearby; never one only
+    mentioned, "a teacher at a Toowoomba school")."""
     if head.lemma_.lower() not in _SPOKES_NOUNS:
         return None
     if any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i) or \
             any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in head.children):
         return None
-    return res.antecedent(head.idx, ("Organisation",))
+    return res.antecedent(head.idx, ("Organisation",), mentions=False)
 
 
 def later_role_holder(res, head: Token) -> Mention | None:

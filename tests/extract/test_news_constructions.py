@@ -802,6 +802,19 @@ def test_his_mother_is_the_one_other_person_of_his_surname_named_nearby(nlp):
         ("his mother", "Ana Berg"), ("Ana Berg", "Ana Berg")]
 
 
+def test_it_before_take_time_to_confirm_is_no_one(nlp):
+    text = "Al Qaeda fled the caves. General Tom Berg says it will take some time to confirm reports that they ran."
+    assert [(a.cue.text, a.speaker.name) for a in run(nlp, text).attributions] == [("says", "Tom Berg")]
+
+
+def test_a_bare_spokeswoman_is_no_body_only_mentioned_before(nlp):
+    # the school is named only inside a description: the spokeswoman is not its
+    text = ("Tom Berg was the archbishop when a teacher at the Orvik Grammar School abused students more than a "
+            "decade ago. "
+            "A spokeswoman says Mr Berg is concerned.")
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["A spokeswoman"]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
