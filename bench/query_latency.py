@@ -1,8 +1,9 @@
 """Query latency of every shipped query on a small and a large store.
 
-Usage: python -m bench.query_latency [--small] [--stores DIR]   (default: 10,000
-vs 1,000,000 claims; --small: 10,000 vs 100,000; --stores keeps the generated
-stores in DIR and reuses them on the next run)
+Usage: python -m bench.query_latency [--small] [--stores DIR] [--only Q...]
+[--page N] [--all-rows]   (default: 10,000 vs 1,000,000 claims; --small:
+10,000 vs 100,000; --stores keeps the generated stores in DIR and reuses them
+on the next run; --page N also times each listing's first N rows)
 
 The stores are synthesised from the real graphs of the seed articles (built
 by the current pipeline, so every triple has the shape ``kg.graph.quads`` writes):
@@ -21,11 +22,14 @@ Each query runs on both stores: entity-bound queries (a parameter of kind
 3 runs each, the same names on both stores (copy ``i`` is the same in both,
 so each name has the same neighbourhood in both and only the store around it
 grows); the other (listing) queries 3 times, as ``kg query`` runs them: their
-first page of 1,000 rows (``--all-rows``: also every row). Prints median and
-95th percentile per query, the CPU time of the query process beside them (the
-machine is shared), the growth large/small of the median and of the CPU
-time, and the rows a run returned on each store (a listing whose rows all
-fit the page on both stores returns about 10x the rows on the large one).
+first page of 1,000 rows (``--page N``: also a first page of N rows, which
+both stores fill when N is at most the listing's rows on the small one;
+``--all-rows``: also every row). Prints median and 95th percentile per query,
+the CPU time of the query process beside them (the machine is shared), the
+growth large/small of the median and of the CPU time, the rows a run returned
+on each store (a listing whose rows all fit the page on both stores returns
+about 10x the rows on the large one) and the growth per row: the growth of
+the median divided by that of the rows.
 Targets: growth <= 3x for the lookups bound to an entity (issue 7); for
 listings <= 10x for 10x the claims, and the first page of ``attributions`` under 1 s on 100,000 claims (issue 14).
 """
@@ -209,6 +213,9 @@ def main() -> None:
     ap.add_argument("--all-rows", action="store_true",
                     help=f"also time listing queries returning every row (default: the first page, "
                          f"{DEFAULT_LIMIT:,} rows, as `kg query` shows it)")
+    ap.add_argument("--page", type=int, default=0, metavar="N",
+                    help="also time listing queries at a first page of N rows (both stores fill it "
+                         "when N is at most the listing's rows on the small store)")
     ap.add_argument("--child", nargs=4, metavar=("STORE", "QUERY", "NAMES_FROM", "LIMIT"))
     args = ap.parse_args()
     if args.child:
@@ -231,9 +238,9 @@ def main() -> None:
               f"{stats['quads']:,} quads, {stats['entities']:,} entities "
               f"(generated + bulk-loaded, or reused, in {time.perf_counter() - t:.0f} s)", flush=True)
     small, large = sizes
-    print(f"\n{'query':28s} {'rows':9s} {'median small':>12s} {'p95 small':>10s} {'cpu':>8s} "
+    print(f"\n{'query':28s} {'page':10s} {'median small':>12s} {'p95 small':>10s} {'cpu':>8s} "
           f"{'median large':>12s} {'p95 large':>10s} {'cpu':>8s} {'growth':>7s} {'cpu growth':>10s} "
-          f"{'rows small/large':>16s}", flush=True)
+          f"{'rows small/large':>16s} {'growth/row':>10s}", flush=True)
     for q in list_queries():
         if args.only is not None and q.name not in args.only:
             continue
@@ -242,8 +249,10 @@ def main() -> None:
             print(f"{q.name:28s} skipped (needs a non-entity parameter)")
             continue
         # lookups bound to an entity return all their rows; a listing its
-        # first page, as `kg query` shows it (and every row with --all-rows)
+        # first page, as `kg query` shows it (and a page of N with --page N,
+        # every row with --all-rows)
         modes = [("all", 0)] if entity else [(f"first {DEFAULT_LIMIT}", DEFAULT_LIMIT)] + (
+            [(f"first {args.page}", args.page)] if args.page else []) + (
             [("all", 0)] if args.all_rows else [])
         for mode, limit in modes:
             res = {n: time_query(tmp / f"s{n}", q.name, args.timeout, tmp / f"s{small}", limit) for n in sizes}
@@ -253,16 +262,19 @@ def main() -> None:
                 cells.append("      > timeout                " if r is None else
                              f"{statistics.median(r['times']) * 1000:10.1f}ms {p95(r['times']) * 1000:8.1f}ms "
                              f"{statistics.median(r['cpu']) * 1000:6.0f}ms")
-            growth = (f"{statistics.median(res[large]['times']) / statistics.median(res[small]['times']):6.2f}x"
-                      if res[small] and res[large] and res[small]["times"] else "     -")
             # a listing whose every row fits the page on both stores returns
-            # more rows on the large one: the rows each run returned say so
-            both = res[small] and res[large] and res[small]["cpu"]
-            cpu_growth = (f"{statistics.median(res[large]['cpu']) / max(statistics.median(res[small]['cpu']), 1e-6):9.2f}x"
-                          if both else "         -")
-            counts = (f"{res[small]['rows'] // max(len(res[small]['times']), 1):>7,}/"
-                      f"{res[large]['rows'] // max(len(res[large]['times']), 1):<8,}" if both else "")
-            print(f"{q.name:28s} {mode:9s} {cells[0]} {cells[1]} {growth} {cpu_growth} {counts}", flush=True)
+            # more rows on the large one: the rows each run returned say so,
+            # and the growth per row (that of the median over that of the
+            # rows) is what each row costs on the large store
+            figures = f"{'-':>7s} {'-':>10s}"
+            if res[small] and res[large] and res[small]["times"]:
+                growth = statistics.median(res[large]["times"]) / statistics.median(res[small]["times"])
+                cpu_growth = statistics.median(res[large]["cpu"]) / max(statistics.median(res[small]["cpu"]), 1e-6)
+                rows = {n: res[n]["rows"] // len(res[n]["times"]) for n in sizes}
+                per_row = (f"{growth / (rows[large] / rows[small]):9.2f}x" if rows[small] and rows[large]
+                           else f"{'-':>10s}")
+                figures = f"{growth:6.2f}x {cpu_growth:9.2f}x {rows[small]:>7,}/{rows[large]:<8,} {per_row}"
+            print(f"{q.name:28s} {mode:10s} {cells[0]} {cells[1]} {figures}", flush=True)
 
 
 if __name__ == "__main__":
