@@ -380,6 +380,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
                 self.extra.append(speaker)
+        if speaker is not None and speaker.type == "Organisation" and head.tag_ == "NN" \
+                and head.lemma_.lower() in cues.PERSON_NOUNS and self.inside_quote(head.idx) is None:
+            self.res.described.add(speaker)  # "A spokesman for X said P. He said Q": the same officer, for X
         if speaker is not None and head.pos_ == "NOUN" \
                 and speaker.name.lower() == self.text[head.left_edge.idx:head.idx + len(head)].lower():
             self.res.groups.add(speaker)  # named by its own phrase ("Rescue workers"): never "the hospital"

@@ -815,6 +815,12 @@ def test_a_bare_spokeswoman_is_no_body_only_mentioned_before(nlp):
     assert [a.speaker.name for a in run(nlp, text).attributions] == ["A spokeswoman"]
 
 
+def test_he_after_a_spokesman_for_a_body_is_that_spokesman(nlp):
+    text = ("The Vorland Immigration Department says fires were lit. A spokesman for the department says the first "
+            "fire was lit at night. He says detainees threw rocks.")
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["Vorland Immigration Department"] * 3
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
