@@ -49,6 +49,12 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
                           "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
 
 
+# Kinds of body any body may be spoken of as ("a company spokesman" after
+# "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
+_GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",
+                            "business", "agency", "body", "government", "club", "party"})
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves source heads to Mentions within one document, remembering the
@@ -348,7 +354,7 @@ class SpeakerResolver:
         if (body := premises.business(self, head)) is not None:
             return body  # "a fire at the Hotel Orvik Palace ... the hotel said": the hotel's owner
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
-            inner = self._inner_mention(head, ("Organisation",))
+            inner = self._named_after(head) or self._inner_mention(head, ("Organisation",))
             if inner is not None:
                 return inner
             named = names.eponymous_body(self, head)
@@ -502,7 +508,9 @@ class SpeakerResolver:
         spokesman") speaks for that organisation, resolved as a nominal."""
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
-                found = self.nominal_antecedent(c)
+                # a kind that names ("hospital officials", "an army spokesman"):
+                # a body named so; a generic one ("a company spokesman"): the body spoken of
+                found = self.nominal_antecedent(c) if c.lemma_.lower() in _GENERIC_KINDS else self.kind_antecedent(c)
                 if found is None and c.lower_ == "government":
                     found = names.home_government(self, c)  # "a government official": the story's state
                 return found
@@ -642,23 +650,22 @@ class SpeakerResolver:
         m = self.kind_antecedent(head)
         if m is not None:
             return m
-        named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        person = self.mention_at(named[-1]) if named else None
-        if named and (head.lemma_.lower() == "administration" or (person is not None and person.type == "Person")):
-            # "the Bush administration": the body named after a person, never an earlier one
-            lo, hi = person.span.start if person is not None else named[-1].idx, head.idx + len(head.text)
-            made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
-            self.add(made)
+        made = self._named_after(head)
+        if made is not None:
             return made
         # a definite description of a kind ("the company") needs a unique
         # salient body: the latest organisation that spoke, however far back,
         # else the latest organisation subject or mention nearby
         lemma = head.lemma_.lower()
-        media = lemma in _MEDIA_KINDS  # "the website", "the network": only a body introduced as one
+        # "the website", "the network": only a body introduced as one; "the
+        # unions": bodies of that kind, never one body named without it
+        media = lemma in _MEDIA_KINDS or head.tag_ == "NNS"
         for pos, m in reversed(self.speakers):
             body, kinds = self._body_speaker(m)
             if body and pos < head.idx and (lemma in kinds if media else (not kinds or lemma in kinds)):
                 return m  # (never one introduced as another kind: "the X union" is no "company")
+        if head.tag_ == "NNS":
+            return None
         if media:
             # "X's database had no record; the website noted ...", "according
             # to X ... The website suggested": the body just named as an
@@ -671,6 +678,19 @@ class SpeakerResolver:
             return None
         # never a generic source ("Researchers found P. The utility said Q")
         return m if self._body_speaker(m)[0] else None
+
+    def _named_after(self, head: Token) -> Mention | None:
+        """"The Bush administration", "the Smith government": a body named
+        after a person (the recogniser may type the name anything), never
+        an earlier body."""
+        named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        person = self.mention_at(named[-1]) if named else None
+        if not named or not (head.lemma_.lower() == "administration" or (person is not None and person.type == "Person")):
+            return None
+        lo, hi = person.span.start if person is not None else named[-1].idx, head.idx + len(head.text)
+        made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
+        self.add(made)
+        return made
 
     def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
         """Whether speaker ``m`` can be what "the company" refers to, and the

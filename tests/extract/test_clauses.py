@@ -75,7 +75,8 @@ def test_a_relayed_statement_keeps_its_speaker_and_its_relay(read):
     x = read("Reuters reported that the army chief said troops had captured Idlib.")
     inner = next(a for a in x.attributions if a.cue.text == "said")
     assert inner.via.name == "Reuters" and inner.source.text == "the army chief"
-    assert inner.speaker is None and inner.content.text == "troops had captured Idlib"
+    # (the army chief no name identifies: a described source of his own, never the relay)
+    assert inner.speaker.name == "Army chief" and inner.content.text == "troops had captured Idlib"
     # what the army chief said is not Reuters' claim
     assert not any(p.subject_text == "Reuters" for p in x.propositions)
 

@@ -821,6 +821,19 @@ def test_he_after_a_spokesman_for_a_body_is_that_spokesman(nlp):
     assert [a.speaker.name for a in run(nlp, text).attributions] == ["Vorland Immigration Department"] * 3
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # a kind that names ("hospital officials") is no body of another kind that spoke before
+    ("Israel said its forces would enter the towns. Palestinian hospital officials said eight children were hurt.",
+     "Israel"),
+    # a plural kind ("the unions") is never one company named without that kind
+    ("Acme Airways said it would freeze wages. The unions claim 90 per cent of the staff voted against the offer.",
+     "Acme Airways"),
+])
+def test_a_kind_noun_is_no_body_of_another_kind(nlp, text, wrong):
+    later = [a for a in run(nlp, text).attributions if a.cue.start > text.index(". ")]
+    assert all(a.speaker is None or wrong not in a.speaker.name for a in later), later
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
