@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from kg.records import Article, Attribution, Mention, Span
 
-from . import cues, frames, groups, names, unnamed
+from . import cues, frames, groups, names, people, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes, quoted_paragraphs
@@ -353,8 +353,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
             self.extra.append(speaker)
         if speaker is None and (again := unnamed.again(self.described, self.res, head)) is not None:
             return source, again  # "A neighbour said P. 'Q,' she said"; "Residents said P. They said Q"
-        if speaker is None:  # "Officials in Kenya said": its government
-            speaker = unnamed.officials_in(self.res, head)
+        if speaker is None:  # "Officials in Kenya said", "The Israelis say": its government
+            speaker = unnamed.officials_in(self.res, head) or groups.nation(head)
             if speaker is not None:
                 self.extra.append(speaker)
         if speaker is None:
@@ -387,7 +387,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules):
                 and speaker.name.lower() == self.text[head.left_edge.idx:head.idx + len(head)].lower():
             self.res.groups.add(speaker)  # named by its own phrase ("Rescue workers"): never "the hospital"
         if (speaker is None or head.idx in self.described) and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
-                and head.lemma_.lower() not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
+                and head.lemma_.lower() in unnamed.PERSON_NOUNS | cues.PERSON_NOUNS | people.KIN_NOUNS:
             self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
         return source, speaker
 

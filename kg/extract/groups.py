@@ -211,3 +211,22 @@ def study_authors(groups: dict[str, list[Mention]], head: Token) -> list[Mention
         return []
     found = [members for noun, members in groups.items() if noun in _RESEARCH_NOUNS]
     return found[-1] if found else []
+
+
+def nation(head: Token) -> Mention | None:
+    """"The Israelis say P", "the Russians claimed P": a people named by its
+    plural demonym after "the", as the subject, speaks for its country's
+    government (as "Israel says P" does). None with any other word
+    ("Israeli settlers", "the Israelis in the car", a bare "Israelis")."""
+    from kg.resolve import Gazetteer
+
+    if head.tag_ not in ("NNPS", "NNS") or head.dep_ != "nsubj" or not head.text[:1].isupper() \
+            or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+        return None  # (a bare "Israelis say" is people at large, a poll's)
+    gazetteer = Gazetteer.load()
+    key = gazetteer.demonym_country(head.text)
+    entry = gazetteer.get(f"place/{key}") if key and head.text.lower().endswith("s") else None
+    actor = gazetteer.actor_for(entry, "government") if entry is not None else None
+    if actor is None:
+        return None
+    return Mention(span=Span(head.idx, head.idx + len(head.text), head.text), type=actor.type, name=actor.name)

@@ -834,6 +834,20 @@ def test_a_kind_noun_is_no_body_of_another_kind(nlp, text, wrong):
     assert all(a.speaker is None or wrong not in a.speaker.name for a in later), later
 
 
+def test_the_israelis_say_is_the_countrys_government_a_bare_plural_is_no_one(nlp):
+    text = ("The Israelis say they hold the council responsible. The Americans said they would send envoys. "
+            "Israelis say the war is over.")
+    assert [(a.source.text, a.speaker.name) for a in run(nlp, text).attributions] == [
+        ("The Israelis", "Government of Israel"), ("The Americans", "Government of United States")]
+
+
+def test_a_subject_that_names_no_person_is_no_one_a_later_pronoun_refers_to(nlp):
+    # "the dispute continues" is no source: "he" is still the union secretary named before
+    text = ("The national secretary of the Vorland Workers Union, Tom Berg, did not rule out strikes if the dispute "
+            "continues and he says the company would only have itself to blame.")
+    assert [(a.source.text, a.speaker.name) for a in run(nlp, text).attributions] == [("he", "Tom Berg")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
