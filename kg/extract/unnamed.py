@@ -182,11 +182,21 @@ def officials_in(res, head: Token) -> Mention | None:
 
 
 def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
-    """A pronoun that is a source described just before: "A neighbour said
-    P. 'Q,' she said" (``names.after_unnamed``: same paragraph, no named
+    """A pronoun or a definite noun that is a source described just before:
+    "A neighbour said P. 'Q,' she said", "a staff member told T P ... the
+    staff member added Q" (``names.after_unnamed``: same paragraph, no named
     speaker between), and "Residents said P. They said Q" (a plural source,
     within two sentences). ``described``: head offset -> the source."""
     low = head.lower_
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+            and all(c.dep_ in ("det", "compound", "amod") for c in head.children):
+        # "a staff member told T P ... the staff member added Q": the same one
+        earlier = [at for at in described if at < head.idx and res.sent_index(head.idx) - res.sent_index(at) <= 4]
+        for at in reversed(earlier):
+            tok = head.doc.char_span(at, at + 1, alignment_mode="expand")
+            if tok is not None and len(tok) and tok[0].lemma_.lower() == head.lemma_.lower() and tok[0].tag_ == head.tag_:
+                return described[at]
+        return None
     if head.pos_ != "PRON":
         return None
     if low in cues.PERSON_PRONOUNS:

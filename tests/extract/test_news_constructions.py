@@ -848,6 +848,13 @@ def test_a_subject_that_names_no_person_is_no_one_a_later_pronoun_refers_to(nlp)
     assert [(a.source.text, a.speaker.name) for a in run(nlp, text).attributions] == [("he", "Tom Berg")]
 
 
+def test_the_staff_member_after_a_staff_member_is_that_source(nlp):
+    text = ('"He is better," a staff member told reporters on the condition of anonymity. The family met on Monday. '
+            '"His breathing is normal," the staff member added.')
+    assert [(a.cue.text, a.speaker.name) for a in run(nlp, text).attributions] == [
+        ("told", "A staff member"), ("added", "A staff member")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
