@@ -1,0 +1,110 @@
+"""Definite descriptions of bodies as sources: "the company", "the
+website", "the unions", "the Bush administration" refer to a body the
+story named (by its name's words, by the kind it was introduced as, or as
+the latest body that spoke), or to none. A mixin of the speaker resolver
+(``coref.SpeakerResolver``): it reads the resolver's mentions and speakers."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from kg.records import Mention, Span
+
+from . import cues, names
+
+# Kinds of outlet or service a definite description names ("the website
+# said", "the network claims"): it refers only to a body introduced as one.
+_MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "daily", "broadcaster",
+                          "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
+
+
+# Kinds of body any body may be spoken of as ("a company spokesman" after
+# "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
+_GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",
+                            "business", "agency", "body", "government", "club", "party"})
+
+
+class NominalRules:
+    """The nominal-description rules; mixed into the speaker resolver."""
+
+    def nominal_antecedent(self, head: Token) -> Mention | None:
+        """"the institute" -> the nearest earlier organisation whose name has
+        the word; else the nearest organisation speaker."""
+        m = self.kind_antecedent(head)
+        if m is not None:
+            return m
+        made = self._named_after(head)
+        if made is not None:
+            return made
+        # a definite description of a kind ("the company") needs a unique
+        # salient body: the latest organisation that spoke, however far back,
+        # else the latest organisation subject or mention nearby
+        lemma = head.lemma_.lower()
+        # "the website", "the network": only a body introduced as one; "the
+        # unions": bodies of that kind, never one body named without it
+        media = lemma in _MEDIA_KINDS or head.tag_ == "NNS"
+        for pos, m in reversed(self.speakers):
+            body, kinds = self._body_speaker(m)
+            if body and pos < head.idx and (lemma in kinds if media else (not kinds or lemma in kinds)):
+                return m  # (never one introduced as another kind: "the X union" is no "company")
+        if head.tag_ == "NNS":
+            return None
+        if media:
+            # "X's database had no record; the website noted ...", "according
+            # to X ... The website suggested": the body just named as an
+            # owner or a source; else no one rather than a guess
+            return names.owner_or_source_nearby(self, head)
+        if lemma == "government":
+            return None  # no body named as one: the story's state's (the caller's ``home_government``)
+        m = self.antecedent(head.idx, ("Organisation",))
+        if m is None:
+            return None
+        # never a generic source ("Researchers found P. The utility said Q")
+        return m if self._body_speaker(m)[0] else None
+
+    def _named_after(self, head: Token) -> Mention | None:
+        """"The Bush administration", "the Smith government": a body named
+        after a person (the recogniser may type the name anything), never
+        an earlier body."""
+        named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        person = self.mention_at(named[-1]) if named else None
+        if not named or not (head.lemma_.lower() == "administration" or (person is not None and person.type == "Person")):
+            return None
+        lo, hi = person.span.start if person is not None else named[-1].idx, head.idx + len(head.text)
+        made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
+        self.add(made)
+        return made
+
+    def _body_speaker(self, m: Mention) -> tuple[bool, frozenset[str]]:
+        """Whether speaker ``m`` can be what "the company" refers to, and the
+        kinds of body its introduction names; worked out once per mention
+        (asked for every earlier speaker of each such source)."""
+        known = self._bodies.get(m)
+        if known is None:
+            # (a name apposed to a person's role, "a spokeswoman, X", is a
+            # person whatever type the recogniser gave it)
+            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m) or m in self.groups:
+                known = (False, frozenset())  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
+            else:
+                kinds = self.role_words(m) & cues.ORG_NOUNS
+                # a name that states its kind ("X Fraud Office") is no "company"
+                kinds = kinds or frozenset(w.lower() for w in m.name.split()) & cues.ORG_NOUNS
+                known = (self.kind_of(m) == "Organisation", frozenset(kinds))
+            self._bodies[m] = known
+        return known
+
+    def kind_antecedent(self, head: Token) -> Mention | None:
+        """The nearest earlier organisation whose name has the noun ("the
+        institute" -> "the Institute for X")."""
+        words = {head.lower_, head.lemma_.lower()}
+        i = bisect.bisect_left(self._starts, head.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
+                return m
+            if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
+                return m  # "X, the streaming company" ... "the company"
+            i -= 1
+        return None
