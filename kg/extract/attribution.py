@@ -614,6 +614,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
                 not any(c.dep_ == "neg" for c in verb.children):
             return  # "they can reveal where people live", "X must reveal which": no statement made
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "once", "until", "unless", "if")
+                and c.i < verb.i for c in verb.children):
+            return  # "X will return when Y believes P", "... once the regulator says P": not said yet
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
             return  # "neither confirm nor deny": one record, on the first verb
         relation = None

@@ -22,6 +22,11 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
 
 # Kinds of body any body may be spoken of as ("a company spokesman" after
 # "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
+# Kinds of institution a story introduces as such ("the regulator", "the
+# union", "the court"): never a company or body named without that kind.
+_INSTITUTION_KINDS = frozenset({"regulator", "union", "court", "hospital", "police", "army", "ministry",
+                                "council", "university", "school", "commission", "committee", "parliament",
+                                "tribunal", "watchdog", "department", "embassy", "military"})
 _GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",
                             "business", "agency", "body", "government", "club", "party"})
 
@@ -47,7 +52,8 @@ class NominalRules:
         media = lemma in _MEDIA_KINDS or head.tag_ == "NNS"
         for pos, m in reversed(self.speakers):
             body, kinds = self._body_speaker(m)
-            if body and pos < head.idx and (lemma in kinds if media else (not kinds or lemma in kinds)):
+            if body and pos < head.idx and (lemma in kinds if media or lemma in _INSTITUTION_KINDS
+                                            else (not kinds or lemma in kinds)):
                 return m  # (never one introduced as another kind: "the X union" is no "company")
         if head.tag_ == "NNS":
             return None
@@ -61,8 +67,10 @@ class NominalRules:
         m = self.antecedent(head.idx, ("Organisation",))
         if m is None:
             return None
-        # never a generic source ("Researchers found P. The utility said Q")
-        return m if self._body_speaker(m)[0] else None
+        # never a generic source ("Researchers found P. The utility said Q");
+        # a kind that names ("the regulator", "the union") only a body introduced as one
+        body, kinds = self._body_speaker(m)
+        return m if body and (lemma not in _INSTITUTION_KINDS or lemma in kinds) else None
 
     def _named_after(self, head: Token) -> Mention | None:
         """"The Bush administration", "the Smith government": a body named

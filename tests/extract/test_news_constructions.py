@@ -855,6 +855,18 @@ def test_the_staff_member_after_a_staff_member_is_that_source(nlp):
         ("told", "A staff member"), ("added", "A staff member")]
 
 
+def test_a_kind_that_names_is_no_body_introduced_otherwise(nlp):
+    # "the regulator" is not Acme, the only body named; nor is it any body spoken of so far
+    text = "Acme Corp said profits rose. The regulator said the merger was unlawful."
+    assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None] == ["Acme Corp"]
+
+
+def test_a_statement_awaited_in_a_when_clause_is_none_yet(nlp):
+    text = ("Tom Berg will only return when he and Ana Holm believe his presence could help. Acme Corp will sue "
+            "once the regulator says the deal is illegal. When Mara Lind said the plan had failed, the crowd booed.")
+    assert [(a.cue.text, a.speaker.name) for a in run(nlp, text).attributions] == [("said", "Mara Lind")]
+
+
 def test_by_saying_after_a_causative_is_the_subjects(nlp):
     # "have him released": "him" is the one acted on, the subject speaks
     text = "Tom Berg was jailed in May. Mara Lind tried to have him released by saying she forgave him."
