@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 from kg.resolve import Gazetteer, fold
 
 from .cues import PERSON_NOUNS
-from .name_kinds import BODY_HEADS, typed_names, unsupported_variants, whole_names
+from .name_kinds import BODY_HEADS, aged_persons, typed_names, unsupported_variants, whole_names
 from .name_words import (  # the consistency rules' word lists
     ORG_HEADS as _ORG_HEADS,
     EVENT_HEADS as _EVENT_HEADS,
@@ -148,6 +148,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = whole_names(doc, spans, words, gazetteer)
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
+    spans = aged_persons(doc, spans)
     spans = _named_by_kind(doc, spans, gazetteer)
     spans = [_designated_org(s, gazetteer) for s in spans]
     spans = _extend_to_known_form(doc, spans, words)

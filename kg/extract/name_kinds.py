@@ -28,7 +28,9 @@ Types from context, for every span of the same form:
   locative preposition before it and a country after it ("in X, Norland");
 - a lower-case noun of a person's role or kin before a two- or three-word
   name the model took for a body ("officers Pierre Valois", "record producer
-  Terry Vance", "her son, Tom Reed") makes it a person.
+  Terry Vance", "her son, Tom Reed") makes it a person;
+- an age makes a name a person's ("the 24-year-old Gambill", "Arnaud
+  Clement, 24,": ``aged_persons``).
 Not names: a place found only as another spelling of a town that the text
 never locates ("Tommy" as the town "Tomi"); editorial brackets ("[I]t"), a one-letter person ("Mr. A"), a word
 of a sentence written in capitals ("BY A LOT").
@@ -696,3 +698,35 @@ def _located(span: Span) -> bool:
         return True
     return after is not None and after.text == "," and span.end + 1 < len(doc) \
         and doc[span.end + 1].ent_type_ == "GPE" and doc[span.end + 1].text[:1].isupper()
+
+
+def aged_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name given an age is a person's, whatever the model made of it:
+    "the 24-year-old Gambill", "Arnaud Clement, 24," (no place or body
+    has an age; a linked place keeps its link)."""
+    out = list(spans)
+    for tok in doc[2:]:
+        if not (tok.lower_ == "old" and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and _name_word(doc[end]):
+            end += 1
+        if end > tok.i + 1:
+            out = _as_person(doc, out, tok.i + 1, end)
+    for span in spans:
+        end = span.end
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
+                and 0 < int(doc[end + 1].text) < 111 and doc[end + 2].text in (",", ")", "(", "."):
+            out = _as_person(doc, out, span.start, end)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _name_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def _as_person(doc: Doc, spans: list[Span], start: int, end: int) -> list[Span]:
+    overlapping = [s for s in spans if s.start < end and start < s.end]
+    if any(s.label_ == "PERSON" or s.id_ or s.label_ not in _NAME_LABELS for s in overlapping):
+        return spans
+    return [s for s in spans if s not in overlapping] + [Span(doc, start, end, label="PERSON")]

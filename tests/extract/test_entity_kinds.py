@@ -493,3 +493,9 @@ def test_a_member_title_between_party_and_name_splits_them(nlp):
     assert types.get("Carmen Lowell") == "Person" and not any("MP" in n for n in types), types
     types = _types(nlp, "Labor MP Jane Hollis says there is momentum within the party.")
     assert types.get("Jane Hollis") == "Person" and not any("MP" in n for n in types), types
+
+
+def test_a_name_given_an_age_is_a_persons(nlp):
+    # the model takes a lone surname or a foreign name for a body; nothing but a person has an age
+    types = _types(nlp, "Then the 24-year-old Kessling wore down a determined Arnaud Varenne, 24, (18th) to win.")
+    assert (types.get("Kessling"), types.get("Arnaud Varenne")) == ("Person", "Person"), types
