@@ -23,7 +23,7 @@ from kg.records import Mention, Span
 from kg.resolve import fold
 
 from . import cues, groups, names, people, premises
-from .nominals import _GENERIC_KINDS, NominalRules
+from .nominals import GENERIC_KINDS, NominalRules
 from .phrases import demonym, np_tokens, token_span  # noqa: F401  (re-exported)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -499,7 +499,7 @@ class SpeakerResolver(NominalRules):
             if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in cues.ORG_NOUNS:
                 # a kind that names ("hospital officials", "an army spokesman"):
                 # a body named so; a generic one ("a company spokesman"): the body spoken of
-                found = self.nominal_antecedent(c) if c.lemma_.lower() in _GENERIC_KINDS else self.kind_antecedent(c)
+                found = self.nominal_antecedent(c) if c.lemma_.lower() in GENERIC_KINDS else self.kind_antecedent(c)
                 if found is None and c.lower_ == "government":
                     found = names.home_government(self, c)  # "a government official": the story's state
                 return found

@@ -20,14 +20,14 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
                           "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
 
 
-# Kinds of body any body may be spoken of as ("a company spokesman" after
-# "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
 # Kinds of institution a story introduces as such ("the regulator", "the
 # union", "the court"): never a company or body named without that kind.
 _INSTITUTION_KINDS = frozenset({"regulator", "union", "court", "hospital", "police", "army", "ministry",
                                 "council", "university", "school", "commission", "committee", "parliament",
                                 "tribunal", "watchdog", "department", "embassy", "military"})
-_GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",
+# Kinds of body any body may be spoken of as ("a company spokesman" after
+# "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
+GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",
                             "business", "agency", "body", "government", "club", "party"})
 
 

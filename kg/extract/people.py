@@ -115,6 +115,17 @@ def joint_persons(res, head: Token) -> list[Mention]:
     return []
 
 
+def possessor(res, head: Token) -> Mention | None:
+    """Whose ``head`` is: "his"/"her" for the person they refer to, "X's"
+    for the mention X; None without a possessive."""
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if not poss:
+        return None
+    if poss[0].lower_ in _ROLE_PRONOUNS:
+        return res.antecedent(poss[0].idx, ("Person",), gender=_ROLE_PRONOUNS[poss[0].lower_])
+    return res.mention_at(poss[0])
+
+
 def relative(res, head: Token) -> Mention | None:
     """"his daughter said", "the mother said": the one person the story
     introduced with that kinship word ("his daughter Jane Roe", "Jane Roe,
@@ -131,12 +142,7 @@ def relative(res, head: Token) -> Mention | None:
         return None
     # "his mother said P ... Joyce Blake told T": the one other person of
     # the family's surname named within a few sentences
-    poss = [c for c in head.children if c.dep_ == "poss"]
-    owner = None
-    if poss and poss[0].lower_ in _ROLE_PRONOUNS:
-        owner = res.antecedent(poss[0].idx, ("Person",), gender=_ROLE_PRONOUNS[poss[0].lower_])
-    elif poss:
-        owner = res.mention_at(poss[0])
+    owner = possessor(res, head)
     if owner is None or owner.type != "Person" or len(owner.name.split()) < 2:
         return None
     kin = {m.name: m for m in res.mentions if m.type == "Person" and m.name != owner.name

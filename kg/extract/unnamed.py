@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention, Span
 
-from . import cues, names
+from . import cues, names, people
 from .phrases import np_tokens
 
 # Nouns of people who speak without being named: those present at an event,
@@ -229,13 +229,9 @@ def circle_of(res, head: Token, text: str) -> Mention | None:
     them ("Family of X"), else after its phrase."""
     if head.pos_ != "NOUN" or head.lower_ not in CIRCLE_NOUNS or head.dep_ not in _SOURCE_DEPS:
         return None
-    owner = None
+    owner = people.possessor(res, head)
     for c in head.children:
-        if c.dep_ == "poss" and c.lower_ in ("his", "her"):
-            owner = res.antecedent(c.idx, ("Person",), gender="m" if c.lower_ == "his" else "f")
-        elif c.dep_ == "poss":
-            owner = res.mention_at(c)
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of":
             owner = next((res.mention_at(g) for g in c.children if g.dep_ == "pobj"), None)
             if owner is None:  # "the family of the victim": named by its phrase
                 toks = np_tokens(head)
