@@ -15,9 +15,11 @@ from .network import to_networkx
 from .quads import article_quads
 from .shared import SHARED, settled_quads
 from .remote import RemoteStore
+from .snapshots import open_for_reading, release
 from .store import TRANSIENT_ERRORS, Store, default_store_path, validate_turtle
 
 __all__ = [
     "RemoteStore", "SHARED", "Store", "TRANSIENT_ERRORS", "article_quads", "default_store_path",
-    "extraction_lines", "open_store", "queries", "settled_quads", "to_networkx", "validate_turtle",
+    "extraction_lines", "open_for_reading", "open_store", "queries", "release", "settled_quads",
+    "to_networkx", "validate_turtle",
 ]

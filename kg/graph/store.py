@@ -3,7 +3,9 @@
 Writes are atomic per article: ``replace_article`` drops the article's graph
 and inserts its new quads in one transaction, so a reader (or a crash) sees
 the old graph or the new one, never a mix. One writer at a time holds a lock
-file next to the store; a second writer gets ``StoreError`` E301.
+file next to the store; a second writer gets ``StoreError`` E301. While it
+writes, readers open the checkpoint it publishes after each commit, never the
+live database (``kg.graph.snapshots``).
 
 Queries see the union of all article graphs as their default graph, so the
 shipped queries need no ``GRAPH`` clauses. Parameters reach SPARQL only as
@@ -25,7 +27,6 @@ import fcntl
 import io
 import os
 import re
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ from kg.vocab import ID_NS, KG, PREFIXES, graph_iri
 
 from .shared import SHARED, pending_quads, referenced_query
 from .shared import settle as settle_shared
+from .snapshots import TRANSIENT_ERRORS, Checkpoints, Hold, open_for_reading, release
 
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
@@ -51,28 +53,7 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "csv")
 BULK_ATOMIC_QUADS = 500_000
 
 
-# A read-only view opened while the writer compacts can name a file the
-# writer has just deleted (RocksDB calls it corruption), or, while a new
-# store is being created, miss a column family or the version mark (oxigraph
-# then tries to write it, which a read-only instance refuses); reopening sees
-# the new set of files. Only these messages are retried.
-TRANSIENT_ERRORS = (
-    "No such file or directory", "Corruption", "IO error", "Column family not found",
-    "Inserts are only possible on read-write instances",
-)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-READ_ONLY_RETRIES = 8
-
-
-def _open_read_only(path: str) -> ox.Store:
-    for attempt in range(READ_ONLY_RETRIES):
-        try:
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError) as err:
-            if attempt == READ_ONLY_RETRIES - 1 or not any(t in str(err) for t in TRANSIENT_ERRORS):
-                raise
-            time.sleep(0.02 * (attempt + 1))
-    raise AssertionError("unreachable")
 
 
 def _key_literal(key: str) -> ox.Literal:
@@ -225,16 +206,25 @@ class Store:
         self.path = str(path if path is not None else default_store_path())
         self.writable = not read_only
         self._lock = _WriterLock(self.path) if self.writable else None
+        self._checkpoints: Checkpoints | None = None
+        self._hold: Hold | None = None  # a reader's lock (kg.graph.snapshots)
         try:
             if self.writable:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                 _clear_unfinished(self.path)
+                self._checkpoints = Checkpoints(self.path)
                 self._store = ox.Store(self.path)
+                self._checkpoints.publish(self._store)
             else:
-                self._store = _open_read_only(self.path)
-        except (OSError, RuntimeError) as err:
+                self._store, self._hold = open_for_reading(self.path)
+        except (OSError, RuntimeError, StoreError) as err:
+            self._store = None
+            if self._checkpoints:
+                self._checkpoints.close()
             if self._lock:
                 self._lock.release()
+            if isinstance(err, StoreError):
+                raise
             raise StoreError(self.path, "E302", f"store could not be opened: {err}") from None
 
     @classmethod
@@ -252,6 +242,11 @@ class Store:
             except OSError:
                 pass
         self._store = None
+        if self._checkpoints:
+            self._checkpoints.close()
+            self._checkpoints = None
+        release(self._hold)
+        self._hold = None
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -322,6 +317,7 @@ class Store:
         except (OSError, SyntaxError) as err:
             raise StoreError(self.path, "E302", f"batch write failed: {err}") from None
         self.settle()
+        self._publish()
 
     def load_articles(self, articles: Iterable[tuple[str, str, bytes, str | None]]) -> None:
         """``replace_articles`` for graphs already serialised as N-Quads
@@ -357,6 +353,7 @@ class Store:
         if changed:
             self.replace_articles(changed)
         self.settle()
+        self._publish()
 
     def remove_article(self, key: str) -> bool:
         """Remove everything the article contributed (its graph, and the
@@ -371,7 +368,17 @@ class Store:
         except (OSError, SyntaxError) as err:
             raise StoreError(self.path, "E302", f"{key}: remove failed: {err}") from None
         self.settle()
+        self._publish()
         return True
+
+    def _publish(self) -> None:
+        """Let readers see what was just committed (a checkpoint they open
+        instead of the live store, which RocksDB cannot share with a writer)."""
+        if self._checkpoints is not None:
+            try:
+                self._checkpoints.publish(self.raw)
+            except OSError as err:
+                raise StoreError(self.path, "E302", f"checkpoint for readers failed: {err}") from None
 
     def _referenced(self, g: ox.NamedNode) -> list[ox.NamedNode]:
         return [r["o"] for r in self.raw.query(referenced_query(g))]

@@ -154,6 +154,8 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
     """Run one job against the store at ``store_path`` (in this process)."""
     import pyoxigraph as ox
 
+    from kg.errors import StoreError
+    from kg.graph import open_for_reading, release
     from kg.vocab import PREFIXES
 
     from .guard import find_refused
@@ -167,15 +169,20 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
     subs = {ox.Variable(k): v for k, v in job.substitutions.items()}
 
     def once() -> Answer:
-        store = ox.Store.read_only(store_path)
-        # As kg.graph.store.Store.query: the union of article graphs, kg prefixes known.
-        result = store.query(job.text, prefixes=PREFIXES, use_default_graph_as_union=True,
-                             substitutions=subs or None)
-        if isinstance(result, ox.QuerySolutions):
-            return _select_answer(result, job.result_format, max_rows, deadline)
-        if isinstance(result, ox.QueryBoolean):
-            return _ask_answer(bool(result), job.result_format)
-        return _graph_answer(result, job.graph_format, max_rows, deadline)
+        # Never the live store while a build writes it: the build's checkpoint then.
+        store, hold = open_for_reading(store_path)
+        try:
+            # As kg.graph.store.Store.query: the union of article graphs, kg prefixes known.
+            result = store.query(job.text, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                 substitutions=subs or None)
+            if isinstance(result, ox.QuerySolutions):
+                return _select_answer(result, job.result_format, max_rows, deadline)
+            if isinstance(result, ox.QueryBoolean):
+                return _ask_answer(bool(result), job.result_format)
+            return _graph_answer(result, job.graph_format, max_rows, deadline)
+        finally:
+            del store
+            release(hold)
 
     try:
         if job.update:
@@ -184,8 +191,7 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
             try:
                 return once()
             except (OSError, RuntimeError) as err:
-                # A read-only view opened just before the writer compacted can
-                # miss a file the writer has since deleted: reopen and retry.
+                # A store being created can lack its files for an instant: retry.
                 last = attempt == TRANSIENT_RETRIES - 1 or time.monotonic() > deadline
                 if last or not any(t in str(err) for t in _TRANSIENT):
                     raise
@@ -193,6 +199,8 @@ def execute(store_path: str, job: Job, max_rows: int, deadline: float) -> Answer
         raise AssertionError("unreachable")
     except SyntaxError as err:
         return Answer.error(400, "E402", f"malformed SPARQL: {err}")
+    except StoreError as err:  # a build held the store and published nothing readable in time
+        return Answer.error(503, err.code, err.reason)
     except OSError as err:
         # A store error names the store, not the caller's text: safe to show.
         return Answer.error(503, "E302", f"store unavailable: {type(err).__name__}")
