@@ -61,6 +61,7 @@ class SpeakerResolver(NominalRules):
     made: list[Mention] = field(default_factory=list, init=False)  # names the recogniser missed, made by the rules
     unnamed: list[int] = field(default_factory=list, init=False)  # offsets of sources naming no one ("a neighbour")
     whole: list[tuple[Mention, Mention]] = field(default_factory=list, init=False)  # (cut, as written): ``names.whole_name``
+    renamed: dict[Span, Mention] = field(default_factory=dict, init=False)  # a surname alone, named in full by a rule
     described: set[Mention] = field(default_factory=set, init=False)  # bodies an unnamed officer spoke for (``names.described_body``)
     groups: set[Mention] = field(default_factory=set, init=False)  # sources named by their phrase ("Rescue workers"): no body
     _line_ends: dict[int, bool] = field(default_factory=dict, init=False)  # line end -> a headline line (``_introduces``)
@@ -177,7 +178,9 @@ class SpeakerResolver(NominalRules):
             return speaker
         span = self.doc.char_span(*content, alignment_mode="expand")
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
-        role = "military" if words & cues.MILITARY_ACTION else "government"
+        # ("India accused X of the attack": a charge against another is the government's)
+        charge = head.head.lemma_.lower() in cues.JUDGMENT_VERBS
+        role = "military" if words & cues.MILITARY_ACTION and not charge else "government"
         actor = names.entity_resolver().actor_for(speaker, role)
         if actor is None:
             return speaker
@@ -253,6 +256,8 @@ class SpeakerResolver(NominalRules):
                                name=self.text[pm.span.start:end])
                 self.add(made)
                 return made
+        if m is not None and m.type == "Place" and (agency := names.national_agency(self, head, m)) is not None:
+            return agency  # "Statistics Canada says", "Geo-science Australia says": a body, not the country
         if m is not None and m.type == "Place":
             # "Newcastle refused to confirm" beside "Newcastle United": a
             # place name that opens an organisation's name in the article
@@ -267,6 +272,8 @@ class SpeakerResolver(NominalRules):
             return named
         if lemma in people.KIN_NOUNS and head.tag_ == "NN":
             return people.relative(self, head)  # "his daughter said": the daughter the story named
+        if lemma in cues.PERSON_NOUNS and (named := people.name_before_role(self, head)) is not None:
+            return named  # "Professor Jane Roe deputy director of X says": Jane Roe
         if lemma in cues.PERSON_NOUNS:
             late = people.late_apposition(self, head)
             if late is not None:  # "a spokeswoman for X, Jane Roe, said": Jane Roe

@@ -28,6 +28,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     resolver = SpeakerResolver(doc, mentions)
     attributions, sources = find_attributions(article, doc, resolver)
     withdrawals, actors = find_withdrawals(article, doc, resolver, attributions)
+    mentions = [resolver.renamed.get(m.span, m) for m in mentions]
     known = {(m.span, m.type) for m in mentions}
     for m in sources + actors:
         # mentions the rules named (collective sources, force actors) join the

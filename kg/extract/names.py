@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg.records import Mention, Span
-from kg.resolve import fold
+from kg.resolve import Gazetteer, fold
 
 from . import cues
 from .things import LAW_ENDS
@@ -156,8 +156,6 @@ def misread_person(m: Mention) -> bool:
     name the recogniser misread."""
     if m.type != "Place" or len(m.name.split()) < 2:
         return False
-    from kg.resolve import Gazetteer
-
     return Gazetteer.load().lookup(m.name, "Place") is None
 
 
@@ -420,6 +418,30 @@ def state_official(res, head: Token) -> Mention | None:
             if tok.lemma_.lower() == head.lemma_.lower() and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass"):
                 return state_official(res, tok) if any(c.dep_ != "det" for c in tok.children) else None
     return None
+
+
+def national_agency(res, head: Token, place: Mention) -> Mention | None:
+    """"Statistics Canada says", "Geo-science Australia says", "Sport England
+    said": capitalised words no name covers, run into a country's name as
+    its modifiers, name a national body (an agency, a sports body); the
+    words and the country are the organisation's name."""
+    doc = head.doc
+    first = place.span.start
+    tok = doc[head.i - 1] if head.i > 0 else None
+    words = []
+    while tok is not None and tok.idx < first and tok.head.i in (head.i, *(w.i for w in words)) \
+            and (tok.dep_ == "compound" or (tok.text == "-" and words)) and res.mention_at(tok) is None:
+        words.insert(0, tok)
+        tok = doc[tok.i - 1] if tok.i > 0 and not tok.is_sent_start else None
+    if not words or not words[0].text[:1].isupper() or words[0].text == "-":
+        return None
+    entry = Gazetteer.load().lookup(place.name, "Place")
+    if entry is None or entry.kind != "country":
+        return None
+    start, end = words[0].idx, place.span.end
+    made = Mention(span=Span(start, end, res.text[start:end]), type="Organisation", name=res.text[start:end])
+    res.add(made)
+    return made
 
 
 @lru_cache(maxsize=1)

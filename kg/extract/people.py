@@ -315,4 +315,43 @@ def late_apposition(res, head: Token) -> Mention | None:
             m = res.mention_at(tok)
             if m is not None and (m.type == "Person" or names.misread_person(m)):
                 return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
+            if m is None and res.mention_at(tok.head) is not None:
+                return _unrecognised_name(res, tok)
+    return None
+
+
+def _unrecognised_name(res, tok: Token) -> Mention | None:
+    """"A spokesman for governor X, Akbar Jan, says": a name the recogniser
+    missed, apposed to a name it found, set off by commas and made of two or
+    three capitalised words, is the role holder's name (a person of the
+    story; "Mr Jan said" later finds it)."""
+    words = list(tok.subtree)
+    doc = tok.doc
+    if not 2 <= len(words) <= 3 or words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text != ",":
+        return None
+    if not all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text[1:].islower() and w.is_alpha
+               and w.lower_ not in cues.PERSON_NOUNS for w in words):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    made = Mention(span=Span(start, end, res.text[start:end]), type="Person", name=res.text[start:end])
+    res.add(made)
+    for i, m in enumerate(res.mentions):  # "Mr Jan" later: the surname the recogniser found alone
+        if m.type == "Person" and m.span.start > end and m.name == words[-1].text:
+            res.mentions[i] = res.renamed[m.span] = Mention(span=m.span, type="Person", name=made.name)
+    return made
+
+
+def name_before_role(res, head: Token) -> Mention | None:
+    """"Professor Jane Roe deputy director of the institute says": a full
+    name run straight into a role noun, with nothing before it, is the role
+    holder (the parser made the name a modifier of the role). A single word
+    ("the Obama spokesman", "Trump adviser") is the one served, not this."""
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    for child in head.children:
+        if child.dep_ != "compound" or child.i >= head.i or child.left_edge.i != head.left_edge.i:
+            continue
+        m = res.mention_at(child)
+        if m is not None and m.type == "Person" and " " in m.span.text.strip():
+            return m
     return None

@@ -1076,3 +1076,35 @@ def test_the_government_is_not_the_last_body_named(nlp):
     x = run(nlp, "The Orvik Emergency Service says it has received 5,000 calls. "
                  "The Government is also warning householders that the service is free.")
     assert [a.speaker.name for a in x.attributions if a.speaker is not None].count("Orvik Emergency Service") == 1
+
+
+def test_a_name_apposed_to_the_body_a_spokesman_speaks_for_is_the_spokesman(nlp):
+    # "A spokesman for X, Y, says": Y is the spokesman, also where the
+    # recogniser missed Y; "Mr Y" later is the same person, one entity
+    text = ("A spokesman for provincial governor Ada Lind, Wali Jan, says the man was arrested. "
+            "\"He was taken into custody at dawn,\" Mr Jan said.")
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == ["Wali Jan", "Wali Jan"]
+    assert not [m for m in x.mentions if m.name == "Jan"]
+
+
+def test_a_full_name_run_into_a_role_is_the_role_holder(nlp):
+    x = run(nlp, "Professor Ada Lind deputy director of the Orvik Institute of Marine Studies says "
+                 "the institute is ready to start the trial.")
+    assert [a.speaker.name for a in x.attributions] == ["Ada Lind"]
+
+
+def test_a_country_accusing_another_speaks_through_its_government(nlp):
+    # a military word in the charge is the accused's conduct, not the accuser's
+    x = run(nlp, "Norway has accused Veltan military intelligence of planning the attack.")
+    assert [a.speaker.name for a in x.attributions] == ["Government of Norway"]
+    x = run(nlp, "Norway claimed gains near the border.")
+    assert [a.speaker.name for a in x.attributions] == ["Armed Forces of Norway"]
+
+
+def test_capitalised_words_run_into_a_country_name_a_national_body(nlp):
+    # "Statistics Canada", "Sport England": an agency, not the country's government
+    x = run(nlp, "Geo-science Norway says the epicentre was 40 kilometres north of the town. "
+                 "Statistics Norway said unemployment rose. Norway said it would act.")
+    assert [a.speaker.name for a in x.attributions] == ["Geo-science Norway", "Statistics Norway",
+                                                         "Government of Norway"]
