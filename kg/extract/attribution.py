@@ -618,6 +618,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
                 c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "once", "until", "unless", "if")
                 and c.i < verb.i for c in verb.children):
             return  # "X will return when Y believes P", "... once the regulator says P": not said yet
+        if frames.decided(verb):
+            return  # "voted to review the links and to threaten sanctions": a decision, not a statement
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":
             return  # "neither confirm nor deny": one record, on the first verb
         relation = None

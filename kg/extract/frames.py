@@ -30,6 +30,23 @@ def neither_nor(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs of deciding or planning: a cue in their infinitive is an act decided
+# on ("voted to threaten sanctions", "decided to announce"), not yet said.
+_DECISION_GOVERNORS = frozenset({"vote", "decide", "resolve", "plan", "intend", "prepare", "agree"})
+
+
+def decided(verb: Token) -> bool:
+    """"The parliament voted to review the links and to threaten sanctions":
+    the cue is an infinitive (or one joined to it) under a verb of deciding."""
+    node = verb
+    # (up through infinitives joined to it: the parser hangs "..., to impose" on the one before)
+    while node.dep_ in ("conj", "advcl") and node.head is not node and node.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _DECISION_GOVERNORS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def calls_x_y(verb: Token) -> bool:
     """"called the closure 'a blow to the region'": "call" with an object
     and a predicate noun phrase about it (an evaluation, ``claims``)."""

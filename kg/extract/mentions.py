@@ -286,10 +286,22 @@ def _surname_place(ent: Span) -> bool:
     return first > ent.sent.start or (after is not None and after.pos_ in ("VERB", "AUX"))
 
 
+# A place's possessive opening a body's name: "Japan's Toyota".
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['\u2019]s (?=[A-Z])")
+
+
 def _org_bounds(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """A body's name without the kind words the recogniser took in, before
     ("Dutch company X") or after an acronym ("the RMT union")."""
     start = _without_kind_words(text, start, end)
+    owner = _PLACE_POSSESSIVE.match(text, start, end)
+    place = gazetteer.lookup(owner.group(1), "Place") if owner else None
+    if place is not None and (place.kind == "country" or place.population >= 100_000) \
+            and not any(w.lower() in ORG_NOUNS for w in text[owner.end():end].split()):
+        # "Japan's Toyota": the body is Toyota (a country's or a city's: not
+        # "King's College"); a country's institution ("Japan's Supreme
+        # Court", "Kenya's Red Cross", ... "Bank") keeps it
+        start = owner.end()
     words = text[start:end].split(" ")
     if len(words) > 1 and words[-1].islower() and words[-1] in ORG_NOUNS \
             and sum(c.isupper() for c in words[-2]) >= 2 and not gazetteer.lookup(" ".join(words)):

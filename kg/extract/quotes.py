@@ -204,7 +204,7 @@ class Quotes:
         end = min(nxt[1], line_end)
         after = verb.doc.char_span(end, line_end, alignment_mode="expand") if nxt[1] < line_end else None
         if after is not None and not (own_sentence and re.search(r"[.]\W?$", self.text[nxt[0]:end])):
-            for t in list(after)[:6]:
+            for t in list(after)[:16]:  # (a long source phrase: "Russian Foreign Ministry spokesman X said")
                 if t.text in ".!?" and t.i > after.start:
                     break
                 if is_cue(t):

@@ -1108,3 +1108,29 @@ def test_capitalised_words_run_into_a_country_name_a_national_body(nlp):
                  "Statistics Norway said unemployment rose. Norway said it would act.")
     assert [a.speaker.name for a in x.attributions] == ["Geo-science Norway", "Statistics Norway",
                                                          "Government of Norway"]
+
+
+def test_a_quotation_with_its_own_long_source_phrase_is_not_the_last_statement_continued(nlp):
+    # "X defended itself, saying P. 'Q,' Veltan Foreign Ministry spokesman Y said": Q is Y's alone
+    x = run(nlp, "Norway defended itself against criticism of its trade ties, saying attempts to mix "
+                 "business and politics were misguided. \"Mixing politics with trade is a thing of the past,\" "
+                 "Norwegian Foreign Ministry spokesman Tomas Berg said on Saturday.")
+    by = {a.speaker.name: a.content.text for a in x.attributions}
+    assert by["Tomas Berg"] == "Mixing politics with trade is a thing of the past"
+    assert "Mixing" not in by["Government of Norway"]
+
+
+def test_a_country_possessive_before_a_company_is_not_its_name(nlp):
+    x = run(nlp, "Norway's Veltaco said on Wednesday it plans to cut 1,000 jobs.")
+    assert [a.speaker.name for a in x.attributions] == ["Veltaco"]
+    # a country's institution keeps its country (kg.resolve names it "Ministry of Defence of Russia")
+    x = run(nlp, "Russia's Defense Ministry said the troops had regrouped.")
+    assert [a.speaker.name for a in x.attributions] == ["Russia's Defense Ministry"]
+
+
+def test_a_cue_in_what_a_body_voted_or_decided_to_do_is_no_statement(nlp):
+    x = run(nlp, "The Orvik Assembly has voted to review its links with Veltan, to impose an arms embargo "
+                 "and to threaten wider trade sanctions.")
+    assert not x.attributions
+    (a,) = run(nlp, "Ada Lind refused to confirm the report.").attributions
+    assert a.relation == "not_confirmed"
