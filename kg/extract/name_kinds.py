@@ -47,7 +47,7 @@ from anyascii import anyascii
 
 from kg.resolve import Gazetteer, fold
 
-from .cues import ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
+from .cues import FRAMES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -94,7 +94,11 @@ SKY_KINDS = frozenset({"constellation", "planet", "exoplanet", "asteroid", "come
 # name is a place's, not a person's or a body's.
 LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "river", "lake", "sea", "ocean",
                            "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
-                           "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta"})
+                           "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta",
+                           "creek", "island", "islands", "reef", "gorge", "lagoon", "cove"})
+_SPEECH_VERBS = frozenset().union(*(verbs for _, verbs in FRAMES.values()))
+# First words of such names ("Mt Kembla", "Lake Tarvo", "Cape Norvel").
+LANDFORM_STARTS = frozenset({"mt", "mt.", "mount", "lake", "cape", "isle"})
 # Compass bearings, whole or in parts ("north", "south-west", "northeast").
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})
@@ -548,9 +552,13 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     doc = span.doc
     root = span.root
     if span.label_ in ("PERSON", "ORG"):
-        if len(span) >= 2 and span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title \
-                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span):
-            return "LOC"  # "the Norvale Fault", "the Tamsin Range": a landform
+        if len(span) >= 2 and ((span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title)
+                               or (span[0].lower_ in LANDFORM_STARTS and span[0].text[:1].isupper()
+                                   and span[1].text[:1].isupper())) \
+                and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span) \
+                and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS):
+            # (a landform says nothing: "Ricki Lake said" is a person)
+            return "LOC"  # "the Norvale Fault", "the Tamsin Range", "Mt Kembla": a landform
         if _said_to_be_settlement(span):
             return "GPE"  # "the nearest town is X", "X is a village"
         nxt = doc[span.end] if span.end < len(doc) else None

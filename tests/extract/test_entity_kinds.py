@@ -499,3 +499,12 @@ def test_a_name_given_an_age_is_a_persons(nlp):
     # the model takes a lone surname or a foreign name for a body; nothing but a person has an age
     types = _types(nlp, "Then the 24-year-old Kessling wore down a determined Arnaud Varenne, 24, (18th) to win.")
     assert (types.get("Kessling"), types.get("Arnaud Varenne")) == ("Person", "Person"), types
+
+
+def test_a_name_opened_by_mount_lake_or_cape_is_a_landform_but_a_speaker_is_a_person(nlp):
+    # the model takes "Mt X" for a person; a landform's first word says what it is
+    types = _types(nlp, "Back-burning was carried out in parts of Mt Kembla and near Lake Tarvo on Sunday.")
+    assert (types.get("Mt Kembla"), types.get("Lake Tarvo")) == ("Place", "Place"), types
+    # a name ending in a landform's word that speaks is a person's
+    types = _types(nlp, "Ricki Lake said the show would end in May.")
+    assert types.get("Ricki Lake") == "Person", types
