@@ -459,6 +459,13 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
         # cue, belongs to the participle cue standing between them
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
                                                  for p in verb.children)]
+        if any(c.i > verb.i for c in clause):
+            # "X say P but so far, Y says Q": X's statement before Y's, hung on Y's cue, is X's own
+            clause = [c for c in clause if c.i > verb.i or not (self.is_cue(c) and self.subject_of(c) is not None)]
+        for c in clause:  # "P but so far, Y says Q": a "but" that joins P to nothing ends P
+            cc = [g for g in c.children if g.dep_ == "cc" and g.i > c.i]
+            if cc and not any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.children):
+                exclude = exclude | {t.i for g in c.children if g.i >= cc[-1].i for t in g.subtree}
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
         toks: list[Token] = []
         if clause:

@@ -575,7 +575,8 @@ class SpeakerResolver(NominalRules):
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+            if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key \
+                    and not names.possessive(m.name.split()[0]):
                 return m
             i -= 1
         return None

@@ -72,9 +72,10 @@ SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if
 # Judgment_communication verbs that carry a charge ("accused X of P",
 # "blamed X for P"): the charge is a proposition even on a participle.
 CHARGE_VERBS = frozenset({"accuse", "blame"})
-# Verbs that judge another's conduct ("accuse", "condemn", "praise"): a
-# country doing so speaks through its government whatever the conduct was.
-JUDGMENT_VERBS = FRAMES["Judgment_communication"][1]
+# Verbs that judge or charge another's conduct ("accuse", "condemn",
+# "allege"): a country doing so speaks through its government whatever the
+# conduct was.
+JUDGMENT_VERBS = FRAMES["Judgment_communication"][1] | {"allege"}
 
 # Cues whose content is the object of a preposition when they take no
 # clause: "apologised for the delay", "complained about the noise",

@@ -44,9 +44,16 @@ def later_org_name(res, head: Token) -> Mention | None:
     with the word ("Newcastle" ... "Newcastle United")."""
     key = fold(head.text)
     for m in res.mentions:
-        if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+        if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key \
+                and not possessive(m.name.split()[0]):
             return m
     return None
+
+
+def possessive(word: str) -> bool:
+    """"Pakistan's": the word owns what follows ("Pakistan's military" is
+    the country's institution; the country is not named after it)."""
+    return word.endswith(("'s", "\u2019s", "'", "\u2019"))
 
 
 def legal_side(res, head: Token) -> Mention | None:

@@ -1134,3 +1134,21 @@ def test_a_cue_in_what_a_body_voted_or_decided_to_do_is_no_statement(nlp):
     assert not x.attributions
     (a,) = run(nlp, "Ada Lind refused to confirm the report.").attributions
     assert a.relation == "not_confirmed"
+
+
+def test_a_country_is_not_its_own_institution_named_before(nlp):
+    # "Norway's military" named first does not make a later "Norway" the military
+    x = run(nlp, "Sweden accuses Norway's military intelligence of masterminding the assault, "
+                 "but Norway denies the allegation.")
+    assert [(a.speaker.name, a.relation) for a in x.attributions] == [
+        ("Government of Sweden", "claims"), ("Government of Norway", "denies")]
+    x = run(nlp, "Norway alleges the attack was backed by a foreign intelligence service.")
+    assert [a.speaker.name for a in x.attributions] == ["Government of Norway"]
+
+
+def test_a_statement_hung_on_a_later_speakers_cue_stays_its_own(nlp):
+    # "X say P but so far, Y says Q": two statements, neither holding the other
+    x = run(nlp, "Orvik officials say they have detained 160 suspects but so far, the Veltan Government "
+                 "says Ada Lind has not done enough.")
+    assert [a.content.text for a in x.attributions] == ["they have detained 160 suspects",
+                                                        "Ada Lind has not done enough"]
