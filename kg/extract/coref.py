@@ -748,7 +748,9 @@ class SpeakerResolver(NominalRules):
         tok = self.head_token(m)
         if tok is None:
             return set()
-        out = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i}
+        # (not the owner's words: "the union's Jane Roe" is no union)
+        owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+        out = {t.lemma_.lower() for t in tok.subtree if t.i < tok.i and t.i not in owner}
         for c in tok.children:
             if c.dep_ == "appos":  # "X, the finance minister": its modifiers say which minister
                 out |= {c.lemma_.lower()} | {g.lower_ for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i}

@@ -31,6 +31,15 @@ GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organiza
                             "business", "agency", "body", "government", "club", "party"})
 
 
+# Kinds of business "the company" and "the firm" may refer to ("the pay
+# television operator, X ... the company said").
+_BUSINESS_KINDS = frozenset({"company", "firm", "operator", "carrier", "airline", "retailer", "insurer", "lender",
+                             "bank", "miner", "maker", "manufacturer", "producer", "developer", "publisher",
+                             "supplier", "exporter", "chain", "conglomerate", "corporation", "giant", "startup",
+                             "brewer", "broker", "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker",
+                             "steelmaker", "supermarket", "group", "business"})
+
+
 class NominalRules:
     """The nominal-description rules; mixed into the speaker resolver."""
 
@@ -70,7 +79,24 @@ class NominalRules:
         # never a generic source ("Researchers found P. The utility said Q");
         # a kind that names ("the regulator", "the union") only a body introduced as one
         body, kinds = self._body_speaker(m)
+        if body and kinds and not kinds & _BUSINESS_KINDS and lemma in ("company", "firm"):
+            # "X's union said P. ... operator, Acme. The company said Q": the
+            # body of that kind named nearest, not a union or a ministry
+            return self._nearest_business(head)
         return m if body and (lemma not in _INSTITUTION_KINDS or lemma in kinds) else None
+
+    def _nearest_business(self, head: Token) -> Mention | None:
+        """The nearest organisation named in this or the previous sentence
+        introduced as a business or as no kind at all."""
+        here = self.sent_index(head.idx)
+        for m in reversed([m for m in self.mentions if m.span.start < head.idx]):
+            if here - self.sent_index(m.span.start) > 1:
+                return None
+            if m.type == "Organisation":
+                body, kinds = self._body_speaker(m)
+                if body and (not kinds or kinds & _BUSINESS_KINDS):
+                    return m
+        return None
 
     def _named_after(self, head: Token) -> Mention | None:
         """"The Bush administration", "the Smith government": a body named

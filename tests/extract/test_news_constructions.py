@@ -1152,3 +1152,12 @@ def test_a_statement_hung_on_a_later_speakers_cue_stays_its_own(nlp):
                  "says Ada Lind has not done enough.")
     assert [a.content.text for a in x.attributions] == ["they have detained 160 suspects",
                                                         "Ada Lind has not done enough"]
+
+
+def test_the_company_is_the_business_just_named_not_a_union_or_its_officer(nlp):
+    # a union's officer spoke; then a business is named; "the company" is that business
+    x = run(nlp, "The Orvik Services Union's Ada Lind says she will fight for every cent. More than 400 staff "
+                 "will lose their jobs at the country's biggest pay television operator, Veltacom. "
+                 "The company has this morning announced wide-ranging restructuring plans. "
+                 "The union says the cuts are unfair.")
+    assert [a.speaker.name for a in x.attributions] == ["Ada Lind", "Veltacom", "Orvik Services Union"]
