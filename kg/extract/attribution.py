@@ -434,6 +434,20 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
         return "claims", top
 
     # -- content -------------------------------------------------------------
+    @staticmethod
+    def misread_subject(verb: Token, clause: list[Token], kids: list[Token]) -> list[Token]:
+        """"warned continued growth is dependent on P": a clause with no
+        subject of its own right after the cue's object (or a phrase the
+        parser hung on the cue) has that object for its subject."""
+        out = []
+        for c in clause:
+            if c.i < verb.i or c.dep_ != "ccomp" or any(g.dep_ == "mark" for g in c.children) \
+                    or any(t.dep_ in _SUBJ | {"expl"} for t in c.subtree if t.i < c.i):
+                continue
+            out += [k for k in kids if k.dep_ in ("dobj", "prep") and verb.i < k.i
+                    and k.right_edge.i + 1 == c.left_edge.i]
+        return out
+
     def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
         """Char range of the reported content from the verb's complements."""
         exclude = exclude | self.separate_statements(verb) | frames.beyond_semicolon(verb)
@@ -469,7 +483,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
         toks: list[Token] = []
         if clause:
-            toks = clause
+            toks = clause + self.misread_subject(verb, clause, kids)
             end = max(t.i for c in clause for t in c.subtree)
             # "said that P had the names, email addresses and ... of N users":
             # the rest of a list the parser hung on the cue verb stays in P

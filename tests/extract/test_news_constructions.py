@@ -1161,3 +1161,13 @@ def test_the_company_is_the_business_just_named_not_a_union_or_its_officer(nlp):
                  "The company has this morning announced wide-ranging restructuring plans. "
                  "The union says the cuts are unfair.")
     assert [a.speaker.name for a in x.attributions] == ["Ada Lind", "Veltacom", "Orvik Services Union"]
+
+
+def test_a_clause_whose_subject_the_parser_took_for_the_cues_object_keeps_it(nlp):
+    # "warned continued growth is dependent on P": the object is the clause's subject
+    (a,) = run(nlp, "Treasurer Ada Lind has warned continued economic growth in Norway is dependent "
+                    "on an uncertain world outlook.").attributions
+    assert a.content.text == "continued economic growth in Norway is dependent on an uncertain world outlook"
+    # an addressee is no subject: "told reporters the plan had failed"
+    (a,) = run(nlp, "Ada Lind told reporters the plan had failed.").attributions
+    assert a.content.text == "the plan had failed"
