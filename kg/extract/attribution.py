@@ -639,6 +639,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
                 c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "once", "until", "unless", "if")
                 and c.i < verb.i for c in verb.children):
             return  # "X will return when Y believes P", "... once the regulator says P": not said yet
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) \
+                and not any(c.dep_ == "neg" for c in verb.children) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)):
+            return  # "the referee will announce his verdict": nothing said yet
         if frames.decided(verb):
             return  # "voted to review the links and to threaten sanctions": a decision, not a statement
         if frames.neither_nor(verb) is not None and verb.dep_ == "conj":

@@ -1171,3 +1171,12 @@ def test_a_clause_whose_subject_the_parser_took_for_the_cues_object_keeps_it(nlp
     # an addressee is no subject: "told reporters the plan had failed"
     (a,) = run(nlp, "Ada Lind told reporters the plan had failed.").attributions
     assert a.content.text == "the plan had failed"
+
+
+def test_what_someone_will_announce_is_not_said_yet(nlp):
+    assert not run(nlp, "Match referee Ada Lind will announce his verdict later today.").attributions
+    # a clause, a quotation or a refusal is a statement all the same
+    (a,) = run(nlp, "Ada Lind will say that the plan failed.").attributions
+    assert a.content.text == "the plan failed"
+    (a,) = run(nlp, "Ada Lind will not confirm the figures.").attributions
+    assert a.relation == "not_confirmed"
