@@ -53,7 +53,10 @@ def _inner(article: Article, doc: Doc, res: SpeakerResolver, outer: Attribution)
         and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if not (clause or directive):
         return None  # "declared a state of emergency", "reported heavy fighting": no statement inside
-    subj: Token | None = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj: Token | None = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "the directors were told P": the subject was told, the teller is the agent if named
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subj is None or subj.i not in inside or subj.pos_ == "PRON":
         return None  # "it said": the attribution rules already read who "it" is
     rest = [t for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and c.i > verb.i for t in c.subtree]

@@ -81,6 +81,12 @@ def test_a_relayed_statement_keeps_its_speaker_and_its_relay(read):
     assert not any(p.subject_text == "Reuters" for p in x.propositions)
 
 
+def test_those_told_something_are_not_its_speakers(read):
+    # "X says the directors were told P": the directors heard P, they did not say it
+    x = read("Ada Lind says the directors were told it was highly likely the creditors would not be paid.")
+    assert [a.cue.text for a in x.attributions] == ["says"]
+
+
 def test_roles_as_the_text_states_them(read):
     x = read("Interior Ministry spokesman Karim Haddad said the border was closed. "
              "Samir Aziz, a senior adviser to President Omar Khalil, told reporters that talks would resume.")
