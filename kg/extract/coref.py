@@ -759,6 +759,9 @@ class SpeakerResolver(NominalRules):
                 # agent nouns of the verb ("lead" -> "leader", "direct" -> "director")
                 v = c.lemma_.lower()
                 out |= {v + "er", v + "r", v + "or"}
+        named = self.mention_at(tok.head) if tok.dep_ == "appos" else None
+        if named is not None and named.type == "Organisation":
+            return out  # "the head of the X Institute, Jane Roe": set beside the body's name, she is no institute
         if tok.dep_ in ("appos", "compound", "amod") and (tok.head.pos_ == "NOUN" or tok.head.lower_ in cues.ORG_NOUNS | cues.PERSON_NOUNS):
             out |= {tok.head.lemma_.lower()} | {g.lower_ for g in tok.head.children if g.dep_ in ("amod", "compound")
                                                 and g.i < tok.head.i and g.i != tok.i}  # "X, the spokesman"; "the X news agency"

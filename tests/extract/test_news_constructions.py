@@ -1180,3 +1180,11 @@ def test_what_someone_will_announce_is_not_said_yet(nlp):
     assert a.content.text == "the plan failed"
     (a,) = run(nlp, "Ada Lind will not confirm the figures.").attributions
     assert a.relation == "not_confirmed"
+
+
+def test_he_after_a_statement_about_another_man_is_the_speaker(nlp):
+    # the man the statement is about is its subject, not the one who goes on speaking
+    x = run(nlp, "Tomas Berg, 26, was captured three days ago. The head of the Orvik Law Institute, "
+                 "Karl Lind, says Mr Berg could face a charge of treason. \"If the circumstances are "
+                 "permitted, he could be charged with treason,\" he said.")
+    assert [a.speaker.name for a in x.attributions] == ["Karl Lind", "Karl Lind"]
