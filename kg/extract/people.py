@@ -9,6 +9,7 @@ mentions, or nothing when the text does not single them out.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -315,9 +316,25 @@ def late_apposition(res, head: Token) -> Mention | None:
             m = res.mention_at(tok)
             if m is not None and (m.type == "Person" or names.misread_person(m)):
                 return m if m.type == "Person" else Mention(span=m.span, type="Person", name=m.name)
-            if m is None and res.mention_at(tok.head) is not None:
+            if m is None and (res.mention_at(tok.head) is not None or _closes_subject(tok, head)):
                 return _unrecognised_name(res, tok)
     return None
+
+
+def _closes_subject(tok: Token, head: Token) -> bool:
+    """The apposition ends the subject: its closing comma stands right
+    before the subject's verb or an auxiliary of it ("The prime minister who
+    resigned after the coup, Jane Roe, has told ...")."""
+    doc = tok.doc
+    after = tok.right_edge.i + 2
+    if after >= len(doc) or doc[after - 1].text != ",":
+        return False
+    nxt = doc[after]
+    return nxt.i == head.head.i or (nxt.head.i == head.head.i and nxt.dep_ in ("aux", "auxpass", "neg", "advmod"))
+
+
+# A capitalised word of a name: "Jan", "Ulufa'alu", "Smith-Jones".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*")
 
 
 def _unrecognised_name(res, tok: Token) -> Mention | None:
@@ -329,8 +346,8 @@ def _unrecognised_name(res, tok: Token) -> Mention | None:
     doc = tok.doc
     if not 2 <= len(words) <= 3 or words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text != ",":
         return None
-    if not all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text[1:].islower() and w.is_alpha
-               and w.lower_ not in cues.PERSON_NOUNS for w in words):
+    if not all(w.pos_ == "PROPN" and _NAME_WORD.fullmatch(w.text) and w.lower_ not in cues.PERSON_NOUNS
+               for w in words):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     made = Mention(span=Span(start, end, res.text[start:end]), type="Person", name=res.text[start:end])

@@ -1188,3 +1188,11 @@ def test_he_after_a_statement_about_another_man_is_the_speaker(nlp):
                  "Karl Lind, says Mr Berg could face a charge of treason. \"If the circumstances are "
                  "permitted, he could be charged with treason,\" he said.")
     assert [a.speaker.name for a in x.attributions] == ["Karl Lind", "Karl Lind"]
+
+
+def test_a_name_closing_a_long_subject_is_its_holder_though_the_model_missed_it(nlp):
+    # "The prime minister who resigned ..., NAME, has told": NAME, not another minister named before
+    x = run(nlp, "The finance minister in the last government, Sandor Rolo, could have the numbers to win. "
+                 "The prime minister who was forced to resign after last year's coup, Bartolo Ulofa'anu, "
+                 "has told national radio he has heard rumours of another coup.")
+    assert [a.speaker.name for a in x.attributions] == ["Bartolo Ulofa'anu"]
