@@ -47,17 +47,13 @@ from .quotes import Quotes, find_quotes, quoted_paragraphs
 from .documents import DocumentRules
 from .nesting import nest
 from .nouns import NounCueRules
+from .content_rules import ContentRules
 from .quote_rules import QuoteRules
 from .relays import RelayRules
 from .transcripts import find_turns
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
 
-# Dependencies of a cue verb that carry the reported content.
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative"})
-# Object-like dependencies that name the addressee of "tell"/"urge", not the message.
-_ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
-                              "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"}) | cues.LABEL_VERBS
 # Dependencies through which a participle or infinitive shares its governor's
 # subject ("X told Y, adding that ..."; "X, urging Y ...").
 _CONTROL_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
@@ -65,8 +61,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Cues by which an outlet relays someone else's statement: a statement nested
 # in their content keeps its own speaker, with the relaying source as via.
 _RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "publish"})
-# Verbs whose bare object is the addressee, never the message ("told X").
-_TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
+_TELL_VERBS = cues.TELL_VERBS
 # Verbs that carry a speaker's words "as saying P": "T quoted X as saying P",
 # "X was reported as saying P", "X is cited as saying P" (X speaks, T relays).
 _QUOTING_VERBS = frozenset({"quote", "cite", "report"})
@@ -98,7 +93,7 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
+class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules):
     """The rules for one document; ``run`` yields records in text order."""
 
     def __init__(self, article: Article, doc: Doc, resolver: SpeakerResolver):
@@ -432,172 +427,6 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules):
         if lemma in cues.DENY_VERBS:
             return "denies", top
         return "claims", top
-
-    # -- content -------------------------------------------------------------
-    @staticmethod
-    def misread_subject(verb: Token, clause: list[Token], kids: list[Token]) -> list[Token]:
-        """"warned continued growth is dependent on P": a clause with no
-        subject of its own right after the cue's object (or a phrase the
-        parser hung on the cue) has that object for its subject."""
-        out = []
-        for c in clause:
-            if c.i < verb.i or c.dep_ != "ccomp" or any(g.dep_ == "mark" for g in c.children) \
-                    or any(t.dep_ in _SUBJ | {"expl"} for t in c.subtree if t.i < c.i):
-                continue
-            out += [k for k in kids if k.dep_ in ("dobj", "prep") and verb.i < k.i
-                    and k.right_edge.i + 1 == c.left_edge.i]
-        return out
-
-    def content_of(self, verb: Token, lemma: str, exclude: set[int]) -> tuple[int, int] | None:
-        """Char range of the reported content from the verb's complements."""
-        exclude = exclude | self.separate_statements(verb) | frames.beyond_semicolon(verb)
-        # "..., according to T" at the end of the complement names the relay, not content
-        exclude |= {g.i for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep"
-                    and self.reporting_cue(t) == verb.i for g in t.subtree}
-        kids = [c for c in verb.children if c.i not in exclude]
-        pair = frames.neither_nor(verb)
-        if pair is not None:  # "neither confirm nor deny that P": P may hang on "deny"
-            kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
-        clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
-                  or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
-        misread = frames.misread_that(verb)
-        if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
-            clause = list(misread)
-            exclude = exclude | {verb.i + 1}
-        if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
-            clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                      and not any(g.dep_ == "mark" for g in c.children)
-                      and self.doc[c.left_edge.i - 1].i == verb.i]
-        # 'rejected that account, telling reporters: "Q"': Q, hung on the first
-        # cue, belongs to the participle cue standing between them
-        clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
-                                                 for p in verb.children)]
-        if any(c.i > verb.i for c in clause):
-            # "X say P but so far, Y says Q": X's statement before Y's, hung on Y's cue, is X's own
-            clause = [c for c in clause if c.i > verb.i or not (self.is_cue(c) and self.subject_of(c) is not None)]
-        for c in clause:  # "P but so far, Y says Q": a "but" that joins P to nothing ends P
-            cc = [g for g in c.children if g.dep_ == "cc" and g.i > c.i]
-            if cc and not any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.children):
-                exclude = exclude | {t.i for g in c.children if g.i >= cc[-1].i for t in g.subtree}
-        objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
-        toks: list[Token] = []
-        if clause:
-            toks = clause + self.misread_subject(verb, clause, kids)
-            end = max(t.i for c in clause for t in c.subtree)
-            # "said that P had the names, email addresses and ... of N users":
-            # the rest of a list the parser hung on the cue verb stays in P
-            toks += [c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > end
-                     and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == end + 1]
-            if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "xcomp" for c in clause):
-                toks = clause + objs  # "urged X to do Y": X is part of the call
-                toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]
-        elif objs and lemma in _TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
-            toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
-            if not toks:
-                return None  # "warned X about Y", "told X": an addressee, no message
-        elif objs and lemma not in cues.NEEDS_CLAUSE:
-            if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
-                                                     or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
-                return None  # "rejected the bid": an act, no statement denied
-            if lemma == "call" and frames.summons(verb, kids):
-                return None  # "called the ministers to a meeting", "called an election": an act
-            toks = objs
-            if lemma in _ADDRESSEE_VERBS:
-                toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
-        elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"
-            toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT[lemma] for g in c.children
-                    if g.dep_ in ("pobj", "pcomp")]
-        elif lemma == "call":  # "called on X to do Y": what X is called on to do
-            toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]
-            toks += [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.i > verb.i]
-        if not toks and (verb.dep_ == "parataxis" or (
-                verb.dep_ == "dep" and verb.i > verb.head.i and self.has_own_subject(verb)
-                and self.doc[verb.left_edge.i - 1].text == ",")):
-            # '"P," he said' parsed with the quote's verb as governor (also
-            # a headline's "P, say scientists" with the cue left unlabelled)
-            gov = verb.head
-            mine = {t.i for t in verb.subtree}
-            left = [t for t in gov.subtree if t.i < min(mine)]
-            right = [t for t in gov.subtree if t.i > max(mine)]
-            words = [t for t in sorted(right + frames.statement_tail(verb), key=lambda t: t.i) if not t.is_punct]
-            if left and words and self.doc[min(mine)].text == "," and not any(t.is_quote for t in gov.subtree):
-                # "P1, X said, P2": the statement runs on both sides of a
-                # comma-set reporting clause ("The convoy, the army said, was hit")
-                return left[0].idx, words[-1].idx + len(words[-1].text)
-            side = left if len(left) >= len(right) else right
-            if left and right and any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == gov.i for t in left) \
-                    and any(t.i == gov.i or t.dep_ in ("aux", "auxpass") and t.head.i == gov.i for t in right):
-                side = left + right  # '"The bridge," X said, "will reopen"': the quotation's clause on both sides
-            if side:
-                return side[0].idx, side[-1].idx + len(side[-1].text)
-        if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
-                and not self.is_cue(verb.head) and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-            # "P, X said in a statement" parsed as P's verb coordinated with the cue
-            first = min(t.i for t in verb.subtree)
-            left = [t for t in verb.head.subtree if t.i < first and not t.is_punct]
-            if left:
-                return left[0].idx, left[-1].idx + len(left[-1].text)
-        if not toks:
-            toks = [c for c in kids if c.dep_ == "nsubjpass"]  # "P was denied by X"
-        if not toks and verb.dep_ == "ROOT" and self.has_own_subject(verb):
-            # "P, X said" with P left as an unlabelled dependent before the subject
-            subj = min((c for c in verb.children if c.dep_ in _SUBJ), key=lambda c: c.i).left_edge.i
-            toks = [c for c in kids if c.dep_ == "dep" and c.i < subj and subj > 0 and self.doc[subj - 1].text == ","]
-            if not toks and subj > verb.i and self.doc[verb.i - 1].text == ",":
-                # "Wash your hands, say scientists": the inverted cue after the
-                # statement, which the parser hung on it as an adjunct clause
-                toks = [c for c in kids if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i == verb.i - 2]
-        if not toks:
-            toks = frames.message_clause(verb, exclude)
-        if not toks:
-            return None
-        sub = [t for c in toks for t in c.subtree if t.i not in exclude]
-        cut = frames.clause_subject_cut(sub)
-        if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
-            sub = [t for t in sub if t.i < cut]
-        sub = frames.drop_cue_date(sub)
-        if not sub:
-            return None
-        lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
-        return lo.idx, hi.idx + len(hi.text)
-
-    def phrase_end(self, verb: Token) -> int:
-        """Where the cue's own phrase ends (its objects and adjuncts, not a
-        quotation): a quotation right after it is the cue's."""
-        toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
-        last = max(toks, key=lambda t: t.i) if toks else verb  # (a cue inside a quotation)
-        return last.idx + len(last.text)
-
-    def separate_statements(self, verb: Token) -> set[int]:
-        """Tokens of statements inside this cue's reach that are records of
-        their own: a cue participle/conjunct controlled by this cue ("...,
-        adding that ..."), and a later comma-set clause with its own cue and
-        subject ("X reports P, Y says Q")."""
-        out: set[int] = set()
-        for t in verb.subtree:
-            if t.i == verb.i:
-                continue
-            outer = self.outer_cue(t)
-            if t.dep_ == "relcl" and self.is_cue(t) and self.has_own_subject(t) and t.head.lemma_.lower() in cues.CLAIM_NOUNS \
-                    and t.head.i > verb.i and self.doc[t.head.left_edge.i - 1].text == ",":
-                out |= {g.i for g in t.head.subtree}  # "X accused Y of P, a charge Z denied": Z's record
-                continue
-            if t.dep_ == "conj" and t.lemma_.lower() in cues.HEDGE_GOVERNORS and not self.has_own_subject(t) \
-                    and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].lower_ in ("but", "and", ","):
-                out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act
-                continue
-            if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
-                    and any(c.dep_ == "mark" and (c.lower_ in ("while", "whereas") or (c.lower_ == "as" and self.doc[c.i - 1].lower_ == "even"))
-                            for c in t.children):
-                out |= {g.i for g in t.subtree}  # "X said P, while (even as) Y claimed Q": Y's statement
-                continue
-            if (outer is not None and outer.i == verb.i) or (
-                    t.dep_ == "ccomp" and t.head.i == verb.i and t.i > verb.i and self.is_cue(t)
-                    and self.has_own_subject(t) and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","
-                    and verb.lemma_.lower() not in _ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children)):
-                out |= {g.i for g in t.subtree}
-        return out
 
     # -- the patterns ----------------------------------------------------------
     def cue_verb(self, verb: Token) -> None:

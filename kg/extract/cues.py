@@ -362,6 +362,11 @@ ISSUE_VERBS = frozenset({
 # not "the team showed courage" or "the band recorded an album".
 DOCUMENT_SUBJECT_VERBS = FRAMES["Evidence"][1] | FRAMES["Recording"][1]
 LABEL_VERBS = FRAMES["Labeling"][1]
+# Object-like dependencies that name the addressee of "tell"/"urge", not the message.
+ADDRESSEE_VERBS = frozenset({"tell", "urge", "warn", "call", "accuse", "describe", "blame", "criticise",
+                             "criticize", "condemn", "praise", "commend", "fault", "slam", "hail"}) | LABEL_VERBS
+# Verbs whose bare object is the addressee, never the message ("told X").
+TELL_VERBS = frozenset({"tell", "warn", "inform", "assure", "notify", "brief"})
 
 # Participles by which a group is identified with its leader: "the
 # researchers, led by X, wrote" -> X.
