@@ -68,6 +68,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 
 # Verbs of saying and publishing: the speaker asserts the content (``claims``).
 SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if stance == "claims"))
+# Every cue verb of every frame, whatever its stance.
+ALL_CUE_VERBS = frozenset().union(*(verbs for _, verbs in FRAMES.values()))
 
 # Judgment_communication verbs that carry a charge ("accused X of P",
 # "blamed X for P"): the charge is a proposition even on a participle.

@@ -404,7 +404,7 @@ def message_clause(verb: Token, exclude: set[int]) -> list[Token]:
 # comma, go on with the statement it interrupts ("The fire began, police
 # said, in a warehouse"): adjuncts of place, time and manner.
 _TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
-_ALL_CUES = frozenset().union(*(verbs for _, verbs in cues.FRAMES.values()))
+_ALL_CUES = cues.ALL_CUE_VERBS
 # Occasions of speaking: a tail naming one is where the speaker spoke ("...,
 # X said, in a speech to farmers"), not more of the statement
 _OCCASIONS = cues.MESSAGE_NOUNS | {

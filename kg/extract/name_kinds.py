@@ -47,7 +47,7 @@ from anyascii import anyascii
 
 from kg.resolve import Gazetteer, fold
 
-from .cues import FRAMES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
+from .cues import ALL_CUE_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -96,7 +96,6 @@ LANDFORM_ENDS = frozenset({"fault", "mountain", "mountains", "range", "ridge", "
                            "bay", "gulf", "strait", "desert", "peninsula", "valley", "canyon", "glacier",
                            "volcano", "plateau", "plain", "plains", "basin", "trench", "falls", "delta",
                            "creek", "island", "islands", "reef", "gorge", "lagoon", "cove"})
-_SPEECH_VERBS = frozenset().union(*(verbs for _, verbs in FRAMES.values()))
 # First words of such names ("Mt Kembla", "Lake Tarvo", "Cape Norvel").
 LANDFORM_STARTS = frozenset({"mt", "mt.", "mount", "lake", "cape", "isle"})
 # Compass bearings, whole or in parts ("north", "south-west", "northeast").
@@ -556,7 +555,7 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
                                or (span[0].lower_ in LANDFORM_STARTS and span[0].text[:1].isupper()
                                    and span[1].text[:1].isupper())) \
                 and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | _BODY_KINDS for t in span) \
-                and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS):
+                and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in ALL_CUE_VERBS):
             # (a landform says nothing: "Ricki Lake said" is a person)
             return "LOC"  # "the Norvale Fault", "the Tamsin Range", "Mt Kembla": a landform
         if _said_to_be_settlement(span):

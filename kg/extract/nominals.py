@@ -89,7 +89,7 @@ class NominalRules:
         """The nearest organisation named in this or the previous sentence
         introduced as a business or as no kind at all."""
         here = self.sent_index(head.idx)
-        for m in reversed([m for m in self.mentions if m.span.start < head.idx]):
+        for m in reversed(self.mentions[:bisect.bisect_left(self._starts, head.idx)]):
             if here - self.sent_index(m.span.start) > 1:
                 return None
             if m.type == "Organisation":
