@@ -542,8 +542,29 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
-        for h in self.split_subjects(top, head) + [head] + self.conjoined(head):
+        heads = self.split_subjects(top, head) + [head] + self.conjoined(head)
+        owned = self.owned_role(head)
+        if owned is not None:  # "The X Institute of A and B's director, Y, said": Y alone
+            heads = [owned]
+        for h in heads:
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    def owned_role(self, head: Token) -> Token | None:
+        """"The Institute of Allergy and Infectious Disease's director, Jane
+        Roe, said", parsed with the body as the subject and its director
+        coordinated or set beside it: a role noun right after the
+        possessive that closes the subject's name is that body's officer,
+        the one source."""
+        mention = self.res.mention_at(head)
+        if mention is None or mention.type != "Organisation":
+            return None
+        end = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if end is None or end.end + 1 >= len(self.doc) or self.doc[end.end].lower_ not in ("'s", "\u2019s"):
+            return None
+        role = self.doc[end.end + 1]
+        if role.lower_ in cues.PERSON_NOUNS and role.i in {t.i for t in head.subtree}:
+            return role
+        return None
 
     def split_subjects(self, verb: Token, head: Token) -> list[Token]:
         """"X, which makes A, and Y, which makes B, said": a coordination
@@ -686,6 +707,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                         self.statement_noun(tok)
                     else:
                         self.cue_verb(tok)
+                        self.colon_statement(tok)
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]

@@ -148,6 +148,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = whole_names(doc, spans, words, gazetteer)
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
+    spans = _names_after_office_of_place(doc, spans, words)
     spans = aged_persons(doc, spans)
     spans = _named_by_kind(doc, spans, gazetteer)
     spans = [_designated_org(s, gazetteer) for s in spans]
@@ -156,6 +157,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _place_named_bodies(doc, spans)
     spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
+    spans = [part for s in spans for part in _place_before_name(s, gazetteer)]
     spans = _repeat_known_names(doc, spans)
     spans = _platforms(doc, spans)
     spans = _site_names(doc, spans)
@@ -170,6 +172,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
+    spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
     spans = _one_type_per_form(spans)
     spans = non_entity_spans(doc, spans, gazetteer)
     spans = typed_names(doc, spans, gazetteer, words)
@@ -285,6 +288,40 @@ def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozens
     return sorted(out, key=lambda s: s.start)
 
 
+def _names_after_office_of_place(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """"President of Norland Jane Roe said": the gazetteer fixes the place,
+    and the recogniser then leaves the name after it untagged. Two or three
+    capitalised words right after "<office> of <place>" that no entity
+    covers, the last no English word, are the office holder's name."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for span in spans:
+        if span.label_ not in PLACE_LABELS or span.start < 2 or doc[span.start - 1].lower_ != "of" \
+                or doc[span.start - 2].lower_ not in PERSON_NOUNS:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 4 and end not in covered and doc[end].is_title \
+                and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+        if 2 <= end - span.end <= 3 and not _is_word(doc[end - 1].lower_, words):
+            added.append(Span(doc, span.end, end, label="PERSON"))
+    return spans + added
+
+
+def _place_before_name(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """"Senator from Norland Jane Roe": a person's span that opens with the
+    name of a country, state or region after "from" or "of" is that place
+    and then the person (two or three capitalised words)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].lower_ not in ("from", "of") or len(span) < 3:
+        return [span]
+    for k in (2, 1):
+        entry = gazetteer.place(doc[span.start:span.start + k].text) if len(span) - k in (2, 3) else None
+        if entry is not None and entry.kind != "city" and all(t.is_title and t.is_alpha for t in span[k:]):
+            return [Span(doc, span.start, span.start + k, label="GPE"), Span(doc, span.start + k, span.end, label="PERSON")]
+    return [span]
+
+
 def _is_name_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.lower_.rstrip(".") not in _HONORIFICS
 
@@ -393,10 +430,12 @@ def _country_possessive(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> li
 def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """"[Florida] [Highway Patrol]", "[Leeds] [City Council]": a body the
     recogniser named without the place written right before it, as one
-    title-case name, is named with that place."""
+    title-case name, is named with that place; the body's name may hold
+    "of", "for" or "on" ("[Georgia] [Institute of Technology]")."""
     out = list(spans)
     for i, span in enumerate(out):
-        if span.label_ != "ORG" or span.id_ or span.start == 0 or not all(t.is_title for t in span):
+        if span.label_ != "ORG" or span.id_ or span.start == 0 or not span[0].is_title \
+                or not all(t.is_title or t.lower_ in _NAME_LINKS for t in span):
             continue
         place = next((s for s in out if s.end == span.start and s.label_ in PLACE_LABELS), None)
         if place is None or not all(t.is_title for t in place) or not doc[place.end - 1].whitespace_:
@@ -405,6 +444,10 @@ def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         out = [s for s in out if s is not place]
         return _place_named_bodies(doc, out)
     return out
+
+
+# Lower-case words inside a body's title-case name ("Institute of Technology").
+_NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})
 
 
 def _repeat_known_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -526,6 +569,29 @@ def _first_name_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -
     if entry is not None and (entry.kind != "city" or entry.population >= _BIG_PLACE):
         return span
     return Span(span.doc, span.start - 1, span.end, label="PERSON")
+
+
+def _place_as_given_name(span: Span, gazetteer: Gazetteer, words: frozenset[str], spans: list[Span]) -> Span:
+    """"Regina Ip said", "Jasim Uddin, a spokesperson": a one-word town
+    that the parser reads as modifying the capitalised word after it, a
+    word outside every entity that is neither a place's name nor English
+    (unless the two are the subject of a verb of saying: "Ip" is a word
+    too) and ends the name, is a given name, and the two words are the
+    person (the mirror of ``_first_name_place``)."""
+    if span.label_ not in PLACE_LABELS or len(span) != 1 or span.end + 1 >= len(span.doc) or not words:
+        return span
+    doc, nxt = span.doc, span.doc[span.end]
+    after = doc[span.end + 1]
+    if (span[0].dep_ != "compound" or span[0].head.i != nxt.i or not nxt.is_title or not nxt.is_alpha
+            or nxt.pos_ != "PROPN" or gazetteer.lookup(nxt.text) is not None
+            or _is_word(nxt.lower_, words) and not (nxt.dep_ == "nsubj" and nxt.head.lemma_ in _SPEECH_LEMMAS)
+            or gazetteer.is_area_word(nxt.text) or (after.is_title and after.pos_ == "PROPN")
+            or any(s.start <= nxt.i < s.end for s in spans)):
+        return span
+    entry = gazetteer.place(span.text)
+    if entry is not None and (entry.kind != "city" or entry.population >= 1_000_000):
+        return span
+    return Span(doc, span.start, span.end + 1, label="PERSON")
 
 
 def _is_word(word: str, words: frozenset[str]) -> bool:

@@ -140,10 +140,26 @@ class ContentRules:
         if cut is not None:  # "... the town and Y has contacted": Y begins a clause of its own
             sub = [t for t in sub if t.i < cut]
         sub = frames.drop_cue_date(sub)
+        if lemma in cues.TELL_VERBS and clause and not objs:
+            sub = self.without_addressee(sub, clause)
         if not sub:
             return None
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         return lo.idx, hi.idx + len(hi.text)
+
+    @staticmethod
+    def without_addressee(sub: list[Token], clause: list[Token]) -> list[Token]:
+        """"told NPR the envoy had resigned": with no "that", the parser
+        takes the addressee's name into the message's subject. A name that
+        opens the message and ends before the subject's own head word is the
+        addressee, not part of what was told."""
+        first = min(sub, key=lambda t: t.i)
+        ent = next((e for e in first.doc.ents if e.start == first.i and e.label_ in ("ORG", "PERSON", "NORP")), None)
+        heads = [g for c in clause for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if ent is None or not heads or any(h.i < ent.end for h in heads) \
+                or first.doc[ent.end].pos_ not in ("PROPN", "NOUN", "DET", "NUM", "ADJ"):
+            return sub
+        return [t for t in sub if t.i >= ent.end]
 
     def phrase_end(self, verb: Token) -> int:
         """Where the cue's own phrase ends (its objects and adjuncts, not a

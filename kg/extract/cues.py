@@ -53,7 +53,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Recording": ("claims", frozenset({"record", "list", "log"})),
     # Labeling: "police identified the man as X"; only with the "as" phrase
     # (``LABEL_VERBS``): "identified the body", "labelled the jars" are none.
-    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify"})),
+    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify", "characterise", "characterize"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
                                        "establish"})),
     # Request: an order or request made in the form of a proposition ("the
@@ -242,6 +242,9 @@ ORG_NOUNS = frozenset({
     "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
     "app", "platform",  # "the app said", "fitness app X"
     "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
+    # learned and public institutions ("the academy said", "according to the journal")
+    "academy", "college", "school", "museum", "society", "institution", "laboratory", "library",
+    "journal", "magazine", "legislature", "senate",
 })
 
 # Words that make an unrecognised capitalised name an organisation's
@@ -312,6 +315,9 @@ PERSON_NOUNS = frozenset({
     # officers of the law and of public bodies ("the inspector", "the coroner")
     "inspector", "detective", "superintendent", "sergeant", "constable", "treasurer", "coroner",
     "magistrate", "councillor", "councilor", "congressman", "congresswoman",
+    # officers of a house, a county or an agency ("Majority Whip Jane Roe",
+    # "Sheriff John Roe", "NASA administrator Jane Roe")
+    "whip", "sheriff", "marshal", "administrator", "ombudsman",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

@@ -323,8 +323,9 @@ def construction_ok(verb: Token) -> bool:
         return False  # "point" only as "point out", "speak" only as "spoke of"
     if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
         return True
-    if lemma in cues.LABEL_VERBS:
-        return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children)
+    if lemma in cues.LABEL_VERBS:  # (the parser may hang "as" on the object: "characterised [the raid as X]")
+        return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children) or any(
+            g.lower_ == "as" and g.dep_ == "prep" for c in verb.children if c.dep_ == "dobj" for g in c.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
 

@@ -254,7 +254,8 @@ def _given_names_before(ent: Span, start: int) -> int:
     """Start of a person's name with the given names the recogniser left
     out ("Ana [Georgescu]"): capitalised proper nouns right before the
     entity that modify its head, up to two, never a title, role, place or
-    nationality."""
+    nationality, nor the object of "of" in a title ("Minister of
+    Information Jane Roe")."""
     from .cues import PERSON_NOUNS
 
     doc, i, taken = ent.doc, ent.start - 1, 0
@@ -262,7 +263,9 @@ def _given_names_before(ent: Span, start: int) -> int:
         tok = doc[i]
         if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.i not in range(ent.start, ent.end) \
                 or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
-                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES or (i > 0 and doc[i - 1].text == "'s") \
+                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES \
+                or (i > 0 and doc[i - 1].text == "'s") \
+                or (i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in PERSON_NOUNS) \
                 or (tok.has_extension("kg_role") and tok._.kg_role):
             break
         start, i, taken = tok.idx, i - 1, taken + 1

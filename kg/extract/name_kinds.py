@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from anyascii import anyascii
 
@@ -162,7 +162,7 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
                 out.append(Span(doc, span.start, end, label="ORG"))
                 i += 1
                 continue
-        split = _title_of_body_name(doc, span)
+        split = _title_of_body_name(doc, span, gazetteer, words)
         if split is not None:  # "Secretary General of the X League Jane Roe": the body, then the person
             out.extend(split)
             i += 1
@@ -229,29 +229,60 @@ def _compound_head_end(doc: Doc, span: Span, nxt: Span | None) -> int:
         end += 1
     if end == span.end or doc[end - 1].lower_ not in BODY_HEADS:
         return span.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == end - 1 and doc[end + 1].is_title:
-        end = _title_run(doc, end + 1)  # "Norland Department" + "of Justice"
+    if end + 1 < len(doc) and doc[end].lower_ in _HEAD_LINKS and doc[end].head.i == end - 1 \
+            and doc[end + 1].is_title and not _a_date(doc[end + 1]):
+        end = _title_run(doc, end + 1)  # "Norland Department" + "of Justice"; "Commission" + "on Human Rights"
     return end
 
 
-def _title_of_body_name(doc: Doc, span: Span) -> tuple[Span, Span] | None:
+# Prepositions that carry a body's name on after its head word ("Department
+# of Justice", "Commission on Human Rights", "Centre for Disease Control").
+_HEAD_LINKS = frozenset({"of", "on", "for"})
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"})
+
+
+def _a_date(tok: Token) -> bool:
+    """A day's or month's name ("the Commission on Tuesday"), no part of a name."""
+    return tok.lower_ in _DATE_WORDS or tok.ent_type_ in ("DATE", "TIME")
+
+
+def _title_of_body_name(doc: Doc, span: Span, gazetteer: Gazetteer | None = None,
+                        words: frozenset[str] = frozenset()) -> tuple[Span, ...] | None:
     """"Secretary General of the Alpine League Jane Roe said": after a
     role title and "of", a body's name that runs on into a person's name
     (one span from the recogniser) is the body up to its kind word and the
-    person after it. Only two or three capitalised words after the kind
-    word, none of them a body's word, make the person."""
+    person after it; likewise a country's, state's or region's name ("First
+    Minister of Norland Jane Roe"), and a portfolio of English words, which
+    names no entity ("Minister of Information Jane Roe"). Only two or three
+    capitalised words after the kind word, the place or the portfolio, none
+    of them a body's word, make the person."""
     if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of" \
             or doc[span.start - 2].lower_ not in PERSON_NOUNS | _ROLE_WORDS:
         return None
     kinds = [t.i for t in span[:-2] if t.lower_ in _BODY_KINDS | ORG_NOUNS and t.is_title]
-    if not kinds:
+    label, cut = "ORG", kinds[-1] + 1 if kinds else None
+    if cut is None and gazetteer is not None:
+        for k in (2, 1):
+            entry = gazetteer.place(doc[span.start:span.start + k].text) if len(span) > k + 1 else None
+            if entry is not None and entry.kind != "city":
+                label, cut = "GPE", span.start + k
+                break
+    if cut is None and words:
+        portfolio = 0
+        while portfolio < len(span) - 2 and (span[portfolio].lower_ in words or span[portfolio].lower_ == "and"):
+            portfolio += 1
+        if portfolio and span[portfolio - 1].lower_ != "and" and span[-1].lower_ not in words:
+            label, cut = "", span.start + portfolio
+    if cut is None:
         return None
-    cut = kinds[-1] + 1
     tail = doc[cut:span.end]
     if not 2 <= len(tail) <= 3 or any(not t.is_title or not t.is_alpha or t.pos_ != "PROPN"
                                       or t.lower_ in _BODY_KINDS | ORG_NOUNS | ORG_NAME_WORDS for t in tail):
         return None
-    return Span(doc, span.start, cut, label="ORG"), Span(doc, cut, span.end, label="PERSON")
+    person = Span(doc, cut, span.end, label="PERSON")
+    return (Span(doc, span.start, cut, label=label), person) if label else (person,)
 
 
 def _title_run(doc: Doc, start: int) -> int:
@@ -280,8 +311,10 @@ def _adjacent(a: Span, b: Span) -> bool:
 
 
 def _for_the(doc: Doc, end: int) -> int:
-    """End of "for (the) <Capitalised words and links>" from ``end``, else ``end``."""
-    if end >= len(doc) or doc[end].lower_ != "for":
+    """End of "for (the) <Capitalised words and links>" or "on <Capitalised
+    words>" from ``end``, else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "on") \
+            or doc[end].lower_ == "on" and (not doc[end + 1].is_title or _a_date(doc[end + 1])):
         return end
     i, last = end + 1, end
     while i < len(doc) and i - end <= 8:

@@ -106,7 +106,8 @@ def same_name(res, head: Token) -> Mention | None:
 
 # Words that make a title with a role noun ("Secretary General", "Vice
 # Chancellor", "Deputy Governor"), never a name of their own.
-_TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime", "assistant", "interim"})
+_TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime", "assistant", "interim",
+                          "first", "lady", "majority", "minority"})
 
 
 def proper_name(res, head: Token) -> Mention | None:
@@ -371,11 +372,18 @@ _PUBLISHING = frozenset({"report", "publish", "broadcast"})
 def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
     """"Zorbat reported P": a capitalised name the recogniser left out,
     the subject of a verb of publishing, is an outlet that speaks (typed
-    an organisation). Never a common noun, a pronoun or a recognised name."""
-    if head.pos_ != "PROPN" or head.dep_ != "nsubj" or head.ent_type_ or not head.text[:1].isupper() \
-            or head.head.lemma_.lower() not in _PUBLISHING:
+    an organisation); so is a name in capitals after "according to" ("P,
+    according to WSET-TV"), a station's or a body's acronym. Never a common
+    noun, a pronoun or a recognised name."""
+    according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
+        and head.text.isupper() and len(head.text) >= 2 and head.pos_ in ("PROPN", "NOUN")
+    if head.pos_ != "PROPN" and not according or head.ent_type_ or not head.text[:1].isupper():
         return None
-    if any(c.dep_ not in ("compound",) or c.pos_ != "PROPN" or c.ent_type_ for c in head.children if c.i < head.i) \
+    if not according and (head.dep_ != "nsubj" or head.head.lemma_.lower() not in _PUBLISHING):
+        return None
+    allowed = ("compound", "punct") if according else ("compound",)  # ("WSET" "-" "TV")
+    if any(c.dep_ not in allowed or c.dep_ == "compound" and (c.pos_ != "PROPN" or c.ent_type_)
+           for c in head.children if c.i < head.i) \
             or any(c.i > head.i and c.dep_ not in ("punct",) and c.head.i == head.i for c in head.children):
         return None
     first = min([head.i] + [c.i for c in head.children if c.i < head.i])

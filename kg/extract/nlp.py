@@ -94,7 +94,9 @@ class NbspTokenizer:
 def paragraph_breaks(doc):
     """A line break ends a sentence: headlines, captions and paragraphs of
     plain-text news are lines, and the small parser would otherwise run a
-    headline into the lead (added by the extraction helper). Set as one
+    headline into the lead (added by the extraction helper); and no
+    sentence starts after a paragraph's first word when the line runs on
+    (a one-word sentence of a name's first word). Set as one
     array: ``Token.is_sent_start`` checks the whole doc on every assignment,
     which made 100,000 short paragraphs cost the square of their number."""
     starts = doc.to_array([SENT_START]).astype(numpy.int64)
@@ -103,6 +105,12 @@ def paragraph_breaks(doc):
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text and not tok.is_space:
             starts[tok.i] = 1
+            changed = True
+        elif prev.is_alpha and prev.whitespace_ == " " and tok.is_alpha and starts[prev.i] == 1 \
+                and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+            # no sentence starts after the first word of a paragraph that
+            # runs on ("Regina | Ip said ..." was a split of the small parser's)
+            starts[tok.i] = -1
             changed = True
     if changed:
         doc.from_array([SENT_START], starts.astype(numpy.uint64))

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.records import Mention
 
+from . import cues
 from .quotes import MARKS as _MARKS
+
+# Verbs whose subject is a text or a list, never a speaker, before a colon
+# and a quotation ("the sign read:", "the demands included:").
+_NO_SPEAKING = frozenset({"read", "include", "list", "contain", "feature", "show", "chant", "sing"})
 
 
 class QuoteRules:
@@ -28,6 +35,26 @@ class QuoteRules:
             if t.text in (".", "!", "?") or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
                 break  # the quotation's sentence ends, or narration goes on
         return last
+
+    def colon_statement(self, verb: Token) -> None:
+        """'X spoke to the press after the speech: "Q"', 'X took a parting
+        shot on Twitter: "Q"': a main clause whose subject is a named source
+        and that ends in a colon right before a quotation introduces that
+        source's words, whatever its verb (a verb of saying is a cue of its
+        own; a text's "read", "include" or "list" quotes no speaker)."""
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_SPEAKING \
+                or self.is_cue(verb) or self.inside_quote(verb.idx) is not None:
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() in cues.MESSAGE_NOUNS:
+            return
+        end = self.phrase_end(verb)
+        if not re.match(r"[ \t]*:", self.text[end:]):
+            return
+        quote = self.colon_quote(end)
+        if quote is None or any(r.content.start < quote[1] and quote[0] < r.content.end for r in self.recs):
+            return
+        self.emit(verb, verb.lemma_.lower(), verb, subj, "claims", None, None, given=quote)
 
     def carried_quote(self, lo: int, hi: int, prev: int) -> None:
         """A paragraph of quoted sentences alone after a paragraph that ends

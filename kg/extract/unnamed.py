@@ -156,7 +156,7 @@ def office_holder(head: Token, text: str) -> Mention | None:
 
 
 # Officers of a state: placed in a country, they speak for its government.
-_STATE_OFFICERS = frozenset({"officials", "authorities", "official"})
+_STATE_OFFICERS = frozenset({"officials", "authorities", "official", "representatives"})
 _PLACING = frozenset({"in", "of", "from"})
 
 

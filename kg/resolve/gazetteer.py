@@ -159,8 +159,12 @@ class Gazetteer:
                                  tuple(org["aliases"]), tuple(org.get("acronyms", ()))))
         for country in curated["countries"]:
             for template in curated["org_templates"]:
-                aliases = tuple(_fill(a, country) for a in template["aliases"])
-                hidden = tuple(h for h in (_fill(a, country) for a in template.get("lookup_aliases", ())) if h)
+                # (a country listed without a capital, whose capital's name is
+                # also a person's or another town's, has no "{capital}" aliases)
+                usable = [a for a in template["aliases"] if country["capital"] or "{capital}" not in a]
+                aliases = tuple(_fill(a, country) for a in usable)
+                hidden = tuple(h for h in (_fill(a, country) for a in template.get("lookup_aliases", ())
+                                           if country["capital"] or "{capital}" not in a) if h)
                 templated.update(aliases)
                 ident = _fill(template["id"], country)
                 templated_ids[ident] = (readable_slug(country["country"]), template["id"].replace("{key}-", ""))
@@ -185,6 +189,11 @@ class Gazetteer:
                                        if regions.exists() else ()):
             if fold(name) not in big:
                 entries.append(Entry(f"{readable_slug(name)}-{code.split('-')[0].lower()}", "Place", name, "state"))
+        # US states likewise: before the towns named after them ("Florida",
+        # Cuba; "California", Colombia), after a large city ("Washington").
+        states = [Entry(readable_slug(name) + "-state", "Place", name, "state", (), (), (geonames_iri(geonameid),))
+                  for geonameid, name, _code in places["us_states"]]
+        entries.extend(e for e in states if fold(e.name) not in big)
         # Primary city names first, then US states, then alternate spellings:
         # an alternate never takes a name that is some place's own name.
         for geonameid, name, _cc, population, _alts, *keys in places["cities"]:
@@ -192,9 +201,7 @@ class Gazetteer:
                                  (geonames_iri(geonameid),), population))
             if precomputed:
                 folded[id(entries[-1])] = [keys[0][0]]
-        for geonameid, name, _code in places["us_states"]:
-            entries.append(Entry(readable_slug(name) + "-state", "Place", name, "state", (), (),
-                                 (geonames_iri(geonameid),)))
+        entries.extend(e for e in states if fold(e.name) in big)
         for geonameid, name, _cc, population, alts, *keys in places["cities"]:
             if alts:
                 entries.append(Entry(keys[1] if precomputed else readable_slug(name), "Place", name, "city", tuple(alts), (),

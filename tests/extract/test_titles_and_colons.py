@@ -1,0 +1,136 @@
+"""Constructions of wire and encyclopaedic news found on unseen real articles
+(the thirteenth session's audit), each in sentences written here: office
+titles run into names ("Minister of Information X", "President of <country>
+X", "Senator from <state> X"), bodies named with "of", "on" and "for" after a
+place, an addressee written without "that", a colon that introduces a
+source's words after any verb, and the place names that are given names.
+Names of people and bodies are invented; countries, states and cities are
+real, as the gazetteer is data."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import run
+
+from spacy.tokens import Span
+
+from kg.extract.consistency import _place_before_name
+from kg.resolve import Gazetteer
+
+pytestmark = pytest.mark.model
+
+
+def _only(nlp, text: str):
+    x = run(nlp, text)
+    assert len(x.attributions) == 1, [(a.speaker and a.speaker.name, a.content.text) for a in x.attributions]
+    return x.attributions[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the object of "of" in a title is the portfolio, not a given name
+    ("Minister of Information Tavita Oloaru said the boats were safe.", "Tavita Oloaru"),
+    # a party whip is an office
+    ("Senate Majority Whip Carl Brennecke said the bill would pass.", "Carl Brennecke"),
+    # "First Minister of <region> NAME": the recogniser runs the region into the name
+    ("First Minister of Wales Ewan Madocson said the ruling was of huge significance.", "Ewan Madocson"),
+    # the gazetteer fixes the country, and the recogniser leaves the name after it untagged
+    ('President of Moldova Ilie Vranceanuk said, "We expect a full investigation."', "Ilie Vranceanuk"),
+])
+def test_an_office_title_is_no_part_of_the_holders_name(nlp, text, speaker):
+    a = _only(nlp, text)
+    assert a.speaker.name == speaker and a.speaker.type == "Person"
+
+
+def test_a_state_the_recogniser_ran_into_a_name_after_from_is_split_off(nlp):
+    # "Senator from Vermont Jane Roe", read by the recogniser as one name
+    doc = nlp("Senator from Vermont Dana Whitcombe said the vote was rigged.")
+    parts = _place_before_name(Span(doc, 2, 5, label="PERSON"), Gazetteer.load())
+    assert [(p.text, p.label_) for p in parts] == [("Vermont", "GPE"), ("Dana Whitcombe", "PERSON")]
+    # a given name is no state: "from Jane Roe Smith" stays one name
+    (part,) = _place_before_name(Span(nlp("A letter from Dana Lee Whitcombe arrived."), 3, 6, label="PERSON"),
+                                 Gazetteer.load())
+    assert part.text == "Dana Lee Whitcombe"
+
+
+def test_a_body_named_with_of_on_or_for_after_a_place_keeps_its_whole_name(nlp):
+    a = _only(nlp, "Researchers from the Oregon Institute of Marine Science found that the reef was recovering.")
+    assert a.speaker.name == "Oregon Institute of Marine Science"
+    a = _only(nlp, "The Canada Commission on Fair Trade criticised the merger on Monday.")
+    assert a.speaker.name == "Canada Commission on Fair Trade"
+    # a day after the body's head word is no part of its name
+    x = run(nlp, "The Trade Commission on Tuesday said prices rose.")
+    assert all("Tuesday" not in m.name for m in x.mentions)
+
+
+def test_an_addressee_written_without_that_is_no_part_of_the_message(nlp):
+    a = _only(nlp, "Tomas Berglund told Reuters the mine had closed in March.")
+    assert (a.speaker.name, a.content.text) == ("Tomas Berglund", "the mine had closed in March")
+    a = _only(nlp, "One activist, Ruma Sethi, told Agence France-Presse arson had been used to clear the land.")
+    assert a.content.text == "arson had been used to clear the land"
+
+
+def test_a_station_named_by_its_call_sign_after_according_to_is_a_source(nlp):
+    a = _only(nlp, "The school closed two hours early, according to WKRT-TV.")
+    assert (a.speaker.name, a.speaker.type) == ("WKRT-TV", "Organisation")
+    assert a.content.text == "The school closed two hours early"
+
+
+def test_the_academy_and_the_journal_refer_back_to_the_body_so_named(nlp):
+    x = run(nlp, "The Royal Danish Academy of Letters chose Mara Lindqvist for the prize. "
+                 "The academy said the vote had been close.")
+    (a,) = x.attributions
+    assert a.speaker.name == "Royal Danish Academy of Letters"
+
+
+def test_every_country_has_a_demonym_and_a_government(nlp):
+    x = run(nlp, "The Tongan government ended the curfew on Sunday. The government said 40 teams had helped.")
+    (a,) = x.attributions
+    assert (a.speaker.name, a.speaker.type) == ("Tongan government", "Organisation")
+    assert Gazetteer.load().organisation("Samoan officials").name == "Government of Samoa"
+
+
+def test_representatives_of_a_country_speak_for_its_government(nlp):
+    a = _only(nlp, "Representatives from Peru acknowledged that the shipment had been lost.")
+    assert (a.speaker.name, a.relation) == ("Government of Peru", "confirms")
+
+
+def test_characterising_something_as_a_thing_is_a_claim(nlp):
+    a = _only(nlp, 'The Finnish Foreign Ministry characterised the raid as "an act of piracy".')
+    assert a.cue.text == "characterised" and "an act of piracy" in a.content.text
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('Legislator Ada Lindholm spoke to reporters after the vote: "We lost fairly, and we will be back."', "spoke"),
+    ('Governor Ada Lindholm addressed the public: "No one should take this storm lightly."', "addressed"),
+    ('Ada Lindholm took a parting shot on Twitter: "Really big news, the biggest in years!"', "took"),
+])
+def test_a_colon_after_a_named_source_introduces_its_words_whatever_the_verb(nlp, text, cue):
+    a = _only(nlp, text)
+    assert (a.speaker.name, a.cue.text) == ("Ada Lindholm", cue)
+    assert a.content.text.rstrip(".!") == text.split(': "')[1].rstrip('."!')
+
+
+def test_a_text_before_a_colon_quotes_no_speaker(nlp):
+    assert not run(nlp, 'The banner on the bridge read: "Go home now."').attributions
+
+
+def test_a_town_that_is_a_given_name_is_the_persons(nlp):
+    # ("Ip" is an English word too: the parse reads the two as the subject of "said")
+    text = ('Town council meets on budget\n\nFlorence Ip from the port authority said in a press '
+            'conference: "The ships will sail on time."')
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Florence Ip" and a.speaker.type == "Person"
+    # no one-word sentence at the paragraph's start: no sentence starts between two words
+    assert [s.text.strip() for s in nlp(text).sents][1].startswith("Florence Ip from")
+
+
+def test_a_bodys_officer_parsed_as_coordinated_with_the_body_is_the_one_source(nlp):
+    a = _only(nlp, "The Danish Institute of Soil and Water Science's director, Mara Lindqvist, "
+                   'said "it is going to get worse".')
+    assert a.speaker.name == "Mara Lindqvist"
+
+
+def test_a_us_state_is_the_state_unless_a_large_city_has_its_name():
+    gazetteer = Gazetteer.load()
+    assert [gazetteer.place(n).kind for n in ("Florida", "California", "Vermont", "Virginia")] == ["state"] * 4
+    assert gazetteer.place("Washington").kind == "city"
