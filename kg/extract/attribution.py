@@ -445,7 +445,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.CONFIRM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLERICAL_OBJECTS
                                                and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
             return  # "spoke only to confirm his name": a formality, no proposition
-        if lemma == "read" and not (self.subject_of(verb) is not None and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS):
+        if lemma == "read" and not (self.subject_of(verb) is not None
+                                    and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS):
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if not frames.construction_ok(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
@@ -454,7 +455,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
         described = frames.passive_as(verb)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None:
+        lead = self.cue_as_modifier(verb)  # "X's chief, Y, announced on Tuesday there were P"
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None and lead is None:
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):
@@ -505,7 +507,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
                 or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
             return  # a free relative ("what they said was a strike") is part of another clause
-        content = described  # "a pattern described by X as Y"
+        content = described or (lead[1] if lead is not None else None)  # "a pattern described by X as Y"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = frames.relative_content(verb)
             if content is None:
@@ -525,7 +527,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 frame_lo = min(t.idx for t in teller.subtree)
             top = quoted
         else:
-            head = self.subject_of(top)
+            head = self.subject_of(top) if lead is None else lead[0]
             if head is None:
                 head = self.inverted_subject(verb)
             if frames.confirmed_with(verb) is not None:  # "T confirmed with X that P": X confirms, T relays
@@ -711,6 +713,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]
+        for lo, hi in self.quotes:
+            self.read_quote(lo, hi)
         for lo, hi, prev in quoted_paragraphs(self.text, self.quotes):
             self.carried_quote(lo, hi, prev)
         for turn in find_turns(self.article, self.doc, self.res):  # "Jane Roe: P" in an interview

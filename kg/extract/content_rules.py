@@ -147,6 +147,31 @@ class ContentRules:
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         return lo.idx, hi.idx + len(hi.text)
 
+    def cue_as_modifier(self, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+        """"The city's security chief, Jane Roe, announced on Facebook on
+        Tuesday there were suspects in custody", parsed with the cue as a
+        participle modifying its subject and the message as the main
+        clause: a person (a role noun or a name) cannot be "announced", so
+        the cue is the main verb, the person its source and the main clause
+        after it the message. The head and the message's character range."""
+        head = verb.head
+        root = head.head
+        if verb.dep_ != "acl" or head.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < verb.i \
+                or root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("auxpass", "agent", "dobj", "ccomp")
+                                                          for c in verb.children):
+            return None
+        if not (head.lemma_.lower() in cues.PERSON_NOUNS or head.ent_type_ == "PERSON"
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
+            return None
+        end = max(t.i for t in verb.subtree)
+        words = [t for t in root.subtree if t.i > end]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        if not words or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == root.i and t.i > end
+                                for t in words):
+            return None
+        return head, (words[0].idx, words[-1].idx + len(words[-1].text))
+
     @staticmethod
     def without_addressee(sub: list[Token], clause: list[Token]) -> list[Token]:
         """"told NPR the envoy had resigned": with no "that", the parser

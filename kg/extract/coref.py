@@ -44,6 +44,16 @@ def _surname_key(name: str) -> str | None:
     return fold(words[-1]) if len(words) > 1 else None
 
 
+# Verbs of putting out a message ("X issued a warning").
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "file", "make",
+                            "sign", "give"})
+
+# Nouns for a kind of place that speaks through its government ("the city
+# said", "the state announced"), and the gazetteer kinds each may refer to.
+_PLACE_KIND_NOUNS = {"city": frozenset({"city"}), "town": frozenset({"city"}), "state": frozenset({"state"}),
+                     "province": frozenset({"state"}), "country": frozenset({"country"})}
+
+
 @dataclass
 class SpeakerResolver(NominalRules):
     """Resolves source heads to Mentions within one document, remembering the
@@ -294,10 +304,13 @@ class SpeakerResolver(NominalRules):
         leader = self._leader(head)
         if leader is not None:  # "the researchers, led by X": the group stands for X
             return leader
+        if lemma in cues.ISSUED_NOUNS:  # "the decree signed by X", "X issued a warning ... the warning read"
+            return names.author(self, head) or self._inner_mention(head, ("Organisation", "Person")) \
+                or self._issued_by(head) or self._issued_before(head)
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
             issuer = names.author(self, head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
-                or self._issued_by(head)
+                or self._issued_by(head) or self._issued_before(head)
             if issuer is not None:
                 return issuer
             if any(c.dep_ == "poss" and c.lower_ in cues.ORG_PRONOUNS | cues.PLURAL_PRONOUNS for c in head.children):
@@ -363,11 +376,44 @@ class SpeakerResolver(NominalRules):
                 return found
             if self._introduces(head):
                 return self.role_cataphor(head, ("Organisation",))
+        if lemma in _PLACE_KIND_NOUNS and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the"]:
+            return self._place_of_kind(head, _PLACE_KIND_NOUNS[lemma])  # "the city said": the town named before
         if head.pos_ == "NOUN" and lemma not in cues.PERSON_NOUNS and lemma not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
             for c in head.children:  # "the Yemen-based Houthi movement claimed": the body named in it
                 cm = self.mention_at(c) if c.dep_ == "compound" and c.i == head.i - 1 else None
                 if cm is not None and cm.type == "Organisation":
                     return cm
+        return None
+
+    def _place_of_kind(self, head: Token, kinds: frozenset[str]) -> Mention | None:
+        """The latest place of one of ``kinds`` the last few sentences name
+        ("White Plains ... the city stated P"): a town, state or country
+        speaks through its government, as a named one does."""
+        from kg.resolve import Gazetteer
+
+        here, gazetteer = self.sent_index(head.idx), Gazetteer.load()
+        for m in people.mentions_before(self, head.idx, here - _SPEAKER_WINDOW):
+            if m.type == "Place":
+                entry = gazetteer.place(m.name)
+                if entry is not None and entry.kind in kinds:
+                    return m
+        return None
+
+    def _issued_before(self, head: Token) -> Mention | None:
+        """"X issued a warning on Monday. '...', read the warning": "the
+        <message>" after a sentence in which someone issued, released or
+        published one is theirs (the last three sentences)."""
+        if head.i == 0 or self.doc[head.i - 1].lower_ not in ("the", "this"):
+            return None
+        lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
+        for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
+            if self.sent_index(tok.idx) < here - 2:
+                break
+            if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUING_VERBS:
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                m = self.resolve(subject) if subject is not None and subject.i != head.i else None
+                if m is not None and m.type != "Place":
+                    return m
         return None
 
     def _issued_by(self, head: Token) -> Mention | None:
@@ -377,6 +423,8 @@ class SpeakerResolver(NominalRules):
                     or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))):  # "which was issued by X"
             for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                 m = self.mention_at(pobj)
+                if m is None and pobj.lemma_.lower() in cues.PERSON_NOUNS and pobj.tag_ == "NNP":
+                    m = self.role_antecedent(pobj, fallback=False)  # "the decree signed by the Pope"
                 if m is not None and m.type != "Place":
                     return m
         return None
@@ -667,7 +715,7 @@ class SpeakerResolver(NominalRules):
         i = bisect.bisect_right(self._starts, head.idx)
         while i < len(self.mentions) and self.sent_index(self._starts[i]) - here <= 2:
             m = self.mentions[i]
-            if m.type == "Person" and whole <= self.role_words(m):
+            if m.type == "Person" and whole <= self.role_words(m) and people.role_fits(self, head, m):
                 return m
             i += 1
         return self.antecedent(head.idx, ("Person",)) if fallback else None
@@ -678,6 +726,8 @@ class SpeakerResolver(NominalRules):
         X ... the scientist said" is not X)."""
         m = self.antecedent(head.idx, ("Person",))
         roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
+        if roles and not people.role_fits(self, head, m):
+            return None  # "Prime Minister X ... the health minister said": another minister
         return None if roles and head.lemma_.lower() not in roles else m
 
     def _named_next(self, head: Token) -> Mention | None:

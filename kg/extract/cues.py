@@ -217,6 +217,11 @@ MESSAGE_NOUNS = frozenset({
     "notice", "memo", "memorandum", "petition", "complaint",
 })
 
+# Acts of an authority that speak for it only when the text says whose they
+# are ("X issued a warning ... the warning read", "the decree signed by X
+# reads"): never the latest speaker's by default.
+ISSUED_NOUNS = frozenset({"warning", "advisory", "alert", "proclamation", "decree", "declaration"})
+
 # Nouns naming an organisation by its kind; "the ministry", "the institute"
 # resolve to the nearest earlier organisation whose name contains the noun
 # (or, failing that, the nearest earlier organisation source).

@@ -231,7 +231,31 @@ def role_holders(res, head: Token, window: int) -> list[Mention]:
     # minister": the words that say which role pick among its holders
     which = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i}
     fitting = [m for m in holders.values() if which and which <= res.role_words(m)]
-    return fitting if len(holders) > 1 and fitting else list(holders.values())
+    if len(holders) > 1 and fitting:
+        return fitting
+    return [m for m in holders.values() if role_fits(res, head, m)]
+
+
+# Modifiers of a role noun that say nothing of which office it is ("the
+# local health minister" is a health minister).
+_ANY_OFFICE = frozenset({"local", "former", "new", "current", "then", "top", "senior", "outgoing", "incoming",
+                         "longtime", "long-time", "veteran", "acting", "interim", "same", "own", "newly"})
+
+
+def role_fits(res, head: Token, person: Mention) -> bool:
+    """The office ``head`` names may be ``person``'s: every word that says
+    which office it is ("health" in "the health minister", "deputy") is
+    among the person's role words ("the health minister" is no "Prime
+    Minister X")."""
+    which = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
+             and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lower_ not in _ANY_OFFICE
+             and c.ent_type_ not in ("NORP", "GPE", "LOC")}  # (where the office is: as before)
+    return which <= res.role_words(person)
+
+
+def mentions_before(res, offset: int, first_sent: int):
+    """The mentions before ``offset`` back to sentence ``first_sent``, nearest first."""
+    return _before(res, offset, first_sent)
 
 
 def _before(res, offset: int, first_sent: int):

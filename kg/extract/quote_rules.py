@@ -15,6 +15,15 @@ from kg.records import Mention
 from . import cues
 from .quotes import MARKS as _MARKS
 
+# '"Q," read the warning.' / '"Q," the statement reads.' right after a quotation.
+_READ_AFTER = (
+    re.compile(r"[ \t]*,?[ \t]*(?P<cue>read|reads)[ \t]+(?P<source>(?:the|a|an|its|their|his|her)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z]+))[ \t]*[.;]"),
+    re.compile(r"[ \t]*,?[ \t]*(?P<source>(?:the|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z]+))"
+               r"[ \t]+(?P<cue>read|reads)[ \t]*[.;]"),
+)
+
+
 # Verbs whose subject is a text or a list, never a speaker, before a colon
 # and a quotation ("the sign read:", "the demands included:").
 _NO_SPEAKING = frozenset({"read", "include", "list", "contain", "feature", "show", "chant", "sing"})
@@ -55,6 +64,27 @@ class QuoteRules:
         if quote is None or any(r.content.start < quote[1] and quote[0] < r.content.end for r in self.recs):
             return
         self.emit(verb, verb.lemma_.lower(), verb, subj, "claims", None, None, given=quote)
+
+    def read_quote(self, lo: int, hi: int) -> None:
+        """'"Q," read the warning.' and '"Q," the statement reads.': a
+        message noun that "reads" a quotation, inverted or not, which the
+        small parser reads as an order or a noun. The message's issuer
+        (named with it, or the one who issued it just before) said Q."""
+        m = _READ_AFTER[0].match(self.text, hi) or _READ_AFTER[1].match(self.text, hi)
+        if m is None or m.group("noun").lower() not in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS \
+                or not self.article.is_body(lo, hi) \
+                or any(r.content.start < hi and lo < r.content.end for r in self.recs):
+            return
+        noun = self.doc.char_span(m.start("noun"), m.end("noun"))
+        cue = self.doc.char_span(m.start("cue"), m.end("cue"))
+        if noun is None or cue is None:
+            return
+        source = self.doc.char_span(m.start("source"), m.end("noun"))
+        speaker = self.res.resolve(noun.root)
+        content = self.clean(lo, hi)
+        if speaker is None or content is None or source is None:
+            return
+        self.add_record("claims", self.span_of(list(cue)), content, self.span_of(list(source)), speaker, cue.root.i)
 
     def carried_quote(self, lo: int, hi: int, prev: int) -> None:
         """A paragraph of quoted sentences alone after a paragraph that ends

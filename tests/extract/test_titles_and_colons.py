@@ -134,3 +134,54 @@ def test_a_us_state_is_the_state_unless_a_large_city_has_its_name():
     gazetteer = Gazetteer.load()
     assert [gazetteer.place(n).kind for n in ("Florida", "California", "Vermont", "Virginia")] == ["state"] * 4
     assert gazetteer.place("Washington").kind == "city"
+
+
+def test_an_office_named_with_another_portfolio_is_not_the_holder_of_the_first(nlp):
+    # "the health minister" is no "Prime Minister X": no one rather than the wrong minister
+    x = run(nlp, "Prime Minister Ada Lindholm wrote on Twitter. The local health minister said the injured "
+                 "were taken to hospital.")
+    (a,) = x.attributions
+    assert a.speaker.name != "Ada Lindholm"
+    # the same office, with words that say nothing of which it is, is the holder
+    x = run(nlp, "Health Minister Ada Lindholm visited the ward. The local health minister said the injured "
+                 "were taken to hospital.")
+    assert [a.speaker.name for a in x.attributions] == ["Ada Lindholm"]
+
+
+def test_the_city_and_the_state_are_the_places_named_before(nlp):
+    x = run(nlp, "A water main burst in Yonkers on Monday. The city estimated there would be enough pressure by 9 pm.")
+    (a,) = x.attributions
+    assert (a.speaker.name, a.speaker.type) == ("Yonkers", "Place")
+    x = run(nlp, "Floods hit Queensland on Monday. The state said 40 homes were lost.")
+    (a,) = x.attributions
+    assert a.speaker.name == "Queensland"
+
+
+def test_a_cue_the_parser_took_for_a_modifier_of_its_subject_is_the_main_verb(nlp):
+    # "X, Y, announced on Facebook on Tuesday there were P": "announced" read as "the chief [who was] announced"
+    a = _only(nlp, "The city's security chief, Abdul al-Hakimi, announced on Facebook on Tuesday there were "
+                   "suspects in custody.")
+    assert (a.speaker.name, a.cue.text, a.content.text.rstrip(".")) == (
+        "Abdul al-Hakimi", "announced", "there were suspects in custody")
+    # a thing announced is no speaker
+    assert not run(nlp, "The plan announced on Tuesday was popular.").attributions
+
+
+@pytest.mark.parametrize("text", [
+    'The Met Office issued a warning on Monday. "This will lead to coastal flooding," the warning read.',
+    'The Met Office issued a warning on Monday. "This will lead to coastal flooding", read the warning.',
+])
+def test_a_quotation_a_message_reads_is_its_issuers(nlp, text):
+    a = _only(nlp, text)
+    assert (a.speaker.name, a.cue.text, a.content.text.rstrip(",")) == (
+        "Met Office", "read", "This will lead to coastal flooding")
+
+
+def test_a_decree_speaks_for_the_one_who_signed_it_and_no_one_else(nlp):
+    x = run(nlp, 'Pope Clement visited Lyon on Thursday. The decree signed by the Pope read "Abuse harms the '
+                 'community of the faithful."')
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Pope Clement", "read")]
+    # a proclamation whose author the text does not give is no one's, not the last speaker's
+    x = run(nlp, 'Jane Roe said the border would stay open. The proclamation specifically said "the outbreak '
+                 'constitutes a national emergency".')
+    assert [a.speaker.name for a in x.attributions] == ["Jane Roe"]
