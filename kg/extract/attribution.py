@@ -270,12 +270,31 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         """'"...," added the message': a message noun or named entity right
         after the cue, parsed as its object."""
         if self.adjacent_quote(verb.idx, verb.idx + len(verb.text)) is None:
-            return None
+            return self.comma_inverted(verb)
         for c in verb.children:
             if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
                 lemma = c.lemma_.lower()
                 if lemma in cues.MESSAGE_NOUNS or self.res.mention_at(c) is not None:
                     return c
+        return None
+
+    def comma_inverted(self, verb: Token) -> Token | None:
+        """"P, stated Minister of Information X, and Q": a cue set off by
+        commas after the statement, its source after it parsed as its
+        object (a person, a role or a body), is an inverted attribution."""
+        doc = verb.doc
+        if verb.i == 0 or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "parataxis") \
+                or verb.lemma_.lower() in cues.JUDGMENT_VERBS | cues.ADDRESSEE_VERBS \
+                or verb.head.i > verb.i or verb.tag_ not in ("VBD", "VBZ") or self.has_own_subject(verb):
+            return None
+        for c in verb.children:
+            if c.dep_ != "dobj" or c.i != verb.i + 1 and doc[verb.i + 1].dep_ != "compound":
+                continue
+            after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
+            named = c.lower_ in cues.PERSON_NOUNS or any(
+                (m := self.res.mention_at(t)) is not None and m.type in ("Person", "Organisation") for t in c.subtree)
+            if named and (after is None or after.text in (",", ".", ";")):
+                return c
         return None
 
     def source_tokens(self, head: Token, cue_at: int) -> list[Token]:

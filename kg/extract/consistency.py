@@ -446,6 +446,12 @@ def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Prepositions and conjunctions that open a sentence, capitalised, and that
+# the recogniser may take for a name ("Amongst", "Despite").
+_FUNCTION_WORDS = frozenset({"amongst", "among", "despite", "although", "though", "whereas", "throughout",
+                             "meanwhile", "nevertheless", "nonetheless", "however", "moreover", "besides",
+                             "furthermore", "towards", "toward", "upon", "whilst", "unlike", "amid", "amidst"})
+
 # Lower-case words inside a body's title-case name ("Institute of Technology").
 _NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})
 
@@ -830,6 +836,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     doc, first = span.doc, span[0]
     if span.label_ != "PERSON" and len(span) == 1 and gazetteer.is_demonym(first.text):
         return _relabel(span, "NORP")
+    if len(span) == 1 and first.lower_ in _FUNCTION_WORDS:
+        return None  # "Amongst reported incidents ...": a preposition opening the sentence
     if (span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
             and doc[span.start - 2].lower_ in _STANCE_PREFIXES):
         return None

@@ -65,6 +65,9 @@ class ContentRules:
                 exclude = exclude | {t.i for g in c.children if g.i >= cc[-1].i for t in g.subtree}
         objs = [c for c in kids if c.dep_ in ("dobj", "oprd", "attr")]
         toks: list[Token] = []
+        stranded = self.stranded_predicate(verb, objs) if not clause else None
+        if stranded is not None:  # "a letter stating the plan had failed", "failed" hung elsewhere
+            clause = [objs[0], stranded]
         if clause:
             toks = clause + self.misread_subject(verb, clause, kids)
             end = max(t.i for c in clause for t in c.subtree)
@@ -114,9 +117,13 @@ class ContentRules:
                 side = left + right  # '"The bridge," X said, "will reopen"': the quotation's clause on both sides
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
-        if not toks and verb.dep_ == "conj" and verb.i > verb.head.i and self.has_own_subject(verb) \
-                and not self.is_cue(verb.head) and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
-            # "P, X said in a statement" parsed as P's verb coordinated with the cue
+        inverted = None
+        if not toks and verb.dep_ == "conj" and verb.i > verb.head.i \
+                and (self.has_own_subject(verb) or (inverted := self.comma_inverted(verb)) is not None) \
+                and not self.is_cue(verb.head) and not any(c.dep_ in ("dobj", "ccomp") and (inverted is None or c.i != inverted.i)
+                                                            for c in verb.children):
+            # "P, X said in a statement" parsed as P's verb coordinated with the
+            # cue; "P, stated minister X, and Q": P (and Q, when it is P's verb's)
             first = min(t.i for t in verb.subtree)
             left = [t for t in verb.head.subtree if t.i < first and not t.is_punct]
             if left:
@@ -171,6 +178,30 @@ class ContentRules:
                                 for t in words):
             return None
         return head, (words[0].idx, words[-1].idx + len(words[-1].text))
+
+    @staticmethod
+    def stranded_predicate(verb: Token, objs: list[Token]) -> Token | None:
+        """"filed a lawsuit alleging the contract was void", "sent a letter
+        stating the plan had failed": the parser takes the message's subject
+        for the cue's object and hangs its verb on the clause above. The
+        verb right after the object, with no subject of its own and outside
+        the cue's phrase, is the message's."""
+        if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN", "PRON") or verb.lemma_.lower() in cues.ADDRESSEE_VERBS:
+            return None
+        i = objs[0].right_edge.i + 1
+        doc = verb.doc
+        while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "neg"):
+            i += 1
+        if i >= len(doc):
+            return None
+        pred = doc[i] if doc[i].pos_ in ("VERB", "AUX") else None
+        if pred is None or pred.i in {t.i for t in verb.subtree} \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+            return None
+        if not any(doc[j].dep_ in ("aux", "auxpass") and doc[j].head.i == pred.i for j in range(objs[0].right_edge.i + 1, pred.i)) \
+                and pred.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # a finite verb: "the contract was void", "the plan failed"
+        return pred
 
     @staticmethod
     def without_addressee(sub: list[Token], clause: list[Token]) -> list[Token]:

@@ -305,11 +305,13 @@ class SpeakerResolver(NominalRules):
         if leader is not None:  # "the researchers, led by X": the group stands for X
             return leader
         if lemma in cues.ISSUED_NOUNS:  # "the decree signed by X", "X issued a warning ... the warning read"
-            return names.author(self, head) or self._inner_mention(head, ("Organisation", "Person")) \
-                or self._issued_by(head) or self._issued_before(head)
+            return self._issuer_of_object(head) or names.author(self, head) \
+                or self._inner_mention(head, ("Organisation", "Person")) or self._issued_by(head) \
+                or self._issued_before(head)
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
-            issuer = names.author(self, head) or self._inner_mention(head, ("Organisation", "Person", "Place")) \
+            issuer = self._issuer_of_object(head) or names.author(self, head) \
+                or self._inner_mention(head, ("Organisation", "Person", "Place")) \
                 or self._issued_by(head) or self._issued_before(head)
             if issuer is not None:
                 return issuer
@@ -398,6 +400,21 @@ class SpeakerResolver(NominalRules):
                 if entry is not None and entry.kind in kinds:
                     return m
         return None
+
+    @staticmethod
+    def issuing(verb: Token) -> bool:
+        """A verb of putting out a message ("issued", "filed", "sent")."""
+        return verb.lemma_.lower() in _ISSUING_VERBS
+
+    def _issuer_of_object(self, head: Token) -> Mention | None:
+        """"X issued a statement saying P", "X filed a lawsuit alleging P",
+        "X sent a letter stating P": the message is the object of a verb of
+        issuing, whose subject wrote it."""
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in _ISSUING_VERBS:
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        m = self.resolve(subject) if subject is not None else None
+        return m
 
     def _issued_before(self, head: Token) -> Mention | None:
         """"X issued a warning on Monday. '...', read the warning": "the

@@ -215,6 +215,8 @@ MESSAGE_NOUNS = frozenset({
     "letter", "video", "address", "caption", "summary",
     # notices and filings a body issues ("X's take-down notice claimed P")
     "notice", "memo", "memorandum", "petition", "complaint",
+    # court filings ("X filed a lawsuit alleging P", "the motion claims P")
+    "lawsuit", "suit", "motion", "filing", "brief", "affidavit",
 })
 
 # Acts of an authority that speak for it only when the text says whose they

@@ -75,6 +75,8 @@ class DocumentRules:
         if self.document_owner(head) is not None or names.author(self.res, head) is not None or any(self.res.mention_at(t) is not None for t in head.subtree
                                                          if t.dep_ != "conj" and t.head.dep_ != "conj"):
             return False  # "a post by X", "a NATO press release", "a report from X", "a statement from the company"
+        if head.dep_ == "dobj" and self.res.issuing(head.head):
+            return False  # "X filed a lawsuit alleging P": X's
         det = [c.lower_ for c in head.children if c.dep_ == "det"]
         return head.tag_ in ("NNS", "NNPS") or not det or det[0] in ("a", "an", "some", "these", "those")
 

@@ -304,6 +304,11 @@ def is_document(tok: Token) -> bool:
     return tok.lemma_.lower() in cues.SOURCE_DOCUMENTS or tok.lower_ in cues.SOURCE_DOCUMENTS
 
 
+# Objects of "claim" that make it taking, not asserting ("claimed 300 lives").
+_CLAIMED_LIVES = frozenset({"life", "lives", "victim", "title", "crown", "trophy", "medal", "prize", "seat",
+                            "share", "stake"})
+
+
 def construction_ok(verb: Token) -> bool:
     """Cues of restricted frames in their reporting construction: a verb of
     evidence or record with a document, website or data set as subject
@@ -317,6 +322,9 @@ def construction_ok(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if reduced_raising(verb):
         return False
+    if lemma == "claim" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CLAIMED_LIVES
+                                for c in verb.children):
+        return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
     particle = cues.PARTICLE_CUES.get(lemma)
     if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
                             for c in verb.children):

@@ -192,7 +192,11 @@ def named_again(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
     if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ in ("prep", "compound", "amod", "poss", "nummod") for c in head.children):
         return []
-    return groups.get(head.lemma_.lower(), [])
+    lemma = head.lemma_.lower()
+    if lemma in _RESEARCH_NOUNS and lemma not in groups:
+        # "scientists from X and Y reported P ... the researchers estimate Q": the same team
+        return next((groups[k] for k in groups if k in _RESEARCH_NOUNS), [])
+    return groups.get(lemma, [])
 
 
 # A study's words and the nouns that name the people who did it: "the study

@@ -377,8 +377,8 @@ def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
     noun, a pronoun or a recognised name."""
     according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according" \
         and head.text.isupper() and len(head.text) >= 2 and head.pos_ in ("PROPN", "NOUN")
-    if head.pos_ != "PROPN" and not according or head.ent_type_ or not head.text[:1].isupper():
-        return None
+    if head.pos_ != "PROPN" and not according or head.ent_type_ or not head.text[:1].isupper() or head.is_stop:
+        return None  # ("Amongst reported incidents ...": a preposition opening the sentence)
     if not according and (head.dep_ != "nsubj" or head.head.lemma_.lower() not in _PUBLISHING):
         return None
     allowed = ("compound", "punct") if according else ("compound",)  # ("WSET" "-" "TV")

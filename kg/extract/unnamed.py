@@ -40,6 +40,12 @@ PERSON_NOUNS = frozenset({
     "organizer", "user", "customer", "voter", "refugee", "migrant", "patient", "victim", "commander", "staff",
     "leader", "defector", "inspector", "campaigner", "economist", "scientist", "researcher",
     "lawyer", "engineer", "detective",
+    # people known to someone, at an event or in a trade ("an acquaintance
+    # said", "a spectator told T", "one firefighter said")
+    "acquaintance", "friend", "colleague", "classmate", "schoolmate", "fan", "spectator", "attendee",
+    "participant", "tourist", "visitor", "pilot", "firefighter", "policeman", "policewoman",
+    "motorist", "commuter", "tenant", "landlord", "historian", "professor", "academic",
+    "surgeon", "physician", "clinician", "pensioner", "hostage", "prisoner", "inmate",
 })
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
