@@ -311,7 +311,7 @@ class SpeakerResolver(NominalRules):
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
             issuer = self._issuer_of_object(head) or names.author(self, head) \
-                or self._inner_mention(head, ("Organisation", "Person", "Place")) \
+                or self._inner_mention(head, ("Organisation", "Person", "Place")) or self._possessor(head) \
                 or self._issued_by(head) or self._issued_before(head)
             if issuer is not None:
                 return issuer
@@ -398,6 +398,16 @@ class SpeakerResolver(NominalRules):
             if m.type == "Place":
                 entry = gazetteer.place(m.name)
                 if entry is not None and entry.kind in kinds:
+                    return m
+        return None
+
+    def _possessor(self, head: Token) -> Mention | None:
+        """"Judge Roe's statement reads": the named possessor of a message,
+        by surname too."""
+        for c in head.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                m = self.resolve(c)
+                if m is not None and m.type in ("Person", "Organisation"):
                     return m
         return None
 

@@ -340,10 +340,12 @@ def construction_ok(verb: Token) -> bool:
 
 def reduced_raising(verb: Token) -> bool:
     """"Some 300 fighters, believed to be at large", "a man said to be in
-    his forties": a raising verb's participle on a noun, with its
+    his forties", "the hurricane, estimated to have done $90 billion in
+    damage": a raising verb's participle on a noun, with its
     infinitive, says what someone unnamed believes of the noun; the noun is
     no speaker and no one is quoted."""
-    if verb.lemma_.lower() not in cues.RAISING_VERBS or verb.tag_ not in ("VBN", "VBD") \
+    if verb.lemma_.lower() not in cues.RAISING_VERBS | {"estimate", "expect", "fear", "think"} \
+            or verb.tag_ not in ("VBN", "VBD") \
             or not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                        for c in verb.children):
         return False
@@ -351,7 +353,8 @@ def reduced_raising(verb: Token) -> bool:
         return True
     # the parser's slip: "X are searching for two men, believed to be hiding"
     # read as X's second verb; it has no subject or auxiliary of its own
-    return verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+    # (or as an adjunct clause: "recovered from the hurricane, estimated to have done ...")
+    return verb.dep_ in ("conj", "advcl") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 

@@ -147,6 +147,13 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
                 out.append(Span(doc, span.start, nxt.end, label="ORG"))
                 i += 2
                 continue
+        if nxt is not None and span.label_ == "ORG" and nxt.label_ in _PLACE_LABELS and len(span) >= 3 \
+                and span[-2].lower_ == "of" and nxt.start == span.end + 1 \
+                and doc[span.end].lower_ == "and" and gazetteer is not None \
+                and gazetteer.place(span[-1].text) is not None and gazetteer.place(nxt.text) is not None:
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "the High Court of X and Y": one court
+            i += 2
+            continue
         grown = _grown(doc, span, nxt, words, gazetteer)
         if grown is not None:
             while i + 1 < len(spans) and spans[i + 1].start < grown.end:
@@ -617,7 +624,26 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     if span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
         return "PERSON"
+    if span.label_ == "FAC" and not span.id_ and 2 <= len(span) <= 3 \
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span) \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | LANDFORM_ENDS | _STREET_WORDS | _FACILITY_NOUNS
+                        for t in span) \
+            and gazetteer.lookup(span.text) is None and _apposed_role(span):
+        return "PERSON"  # "Dominic Roe, chief executive of the palace, said": a person, no building
     return None
+
+
+def _apposed_role(span: Span) -> bool:
+    """A name set before ", (the) <role noun>" ("X, chief executive of Y,")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and doc[i].lower_ not in PERSON_NOUNS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in PERSON_NOUNS
 
 
 def _beside_a_bearing(span: Span) -> bool:
