@@ -274,8 +274,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         for c in verb.children:
             if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
                 lemma = c.lemma_.lower()
-                if lemma in cues.MESSAGE_NOUNS or self.res.mention_at(c) is not None:
-                    return c
+                if lemma in cues.MESSAGE_NOUNS or self.res.mention_at(c) is not None \
+                        or (lemma in unnamed.PERSON_NOUNS | cues.PERSON_NOUNS and c.tag_ == "NN"
+                            and any(g.dep_ == "det" for g in c.children)):
+                    return c  # ('"P," said a protester using the pseudonym X': a described source too)
         return None
 
     def comma_inverted(self, verb: Token) -> Token | None:

@@ -1,5 +1,5 @@
 """Constructions of wire and encyclopaedic news found on unseen real articles
-(the thirteenth session's audit), each in sentences written here: office
+(the twelfth session's audit), each in sentences written here: office
 titles run into names ("Minister of Information X", "President of <country>
 X", "Senator from <state> X"), bodies named with "of", "on" and "for" after a
 place, an addressee written without "that", a colon that introduces a
@@ -258,3 +258,11 @@ def test_a_message_speaks_for_its_named_possessor(nlp):
 def test_a_court_of_two_places_is_one_court(nlp):
     a = _only(nlp, "The High Court of England and Wales found the prorogation was not a matter for the courts.")
     assert a.speaker.name == "High Court of England and Wales"
+
+
+def test_a_described_source_after_an_inverted_cue_parsed_as_its_object(nlp):
+    text = ('"She is just doing this to try and split the movement. A lot of people think that," said a '
+            'protester using the pseudonym Mira. "The situation has escalated to a point where no one knows '
+            'how to sort this. People have learned to ignore her."')
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == ["A protester"]
