@@ -82,7 +82,11 @@ class ContentRules:
             toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
             if not toks:
                 return None  # "warned X about Y", "told X": an addressee, no message
-        elif objs and lemma not in cues.NEEDS_CLAUSE:
+        elif objs and (lemma not in cues.NEEDS_CLAUSE or any(
+                c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
+                and c.head.lower_ in cues.STATEMENT_OBJECTS | cues.MESSAGE_NOUNS | cues.CLAIM_NOUNS
+                for o in objs for c in o.children)):  # ("published findings that P": the noun's clause)
             if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
                                                      or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
                 return None  # "rejected the bid": an act, no statement denied

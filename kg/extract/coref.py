@@ -380,12 +380,34 @@ class SpeakerResolver(NominalRules):
                 return self.role_cataphor(head, ("Organisation",))
         if lemma in _PLACE_KIND_NOUNS and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the"]:
             return self._place_of_kind(head, _PLACE_KIND_NOUNS[lemma])  # "the city said": the town named before
+        if lemma in _PLACE_KIND_NOUNS and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the", "of"]:
+            named = self._place_named_of(head)
+            if named is not None:  # "the city of Calabasas announced": the town speaks through its government
+                return named
         if head.pos_ == "NOUN" and lemma not in cues.PERSON_NOUNS and lemma not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
             for c in head.children:  # "the Yemen-based Houthi movement claimed": the body named in it
                 cm = self.mention_at(c) if c.dep_ == "compound" and c.i == head.i - 1 else None
                 if cm is not None and cm.type == "Organisation":
                     return cm
         return None
+
+    def _place_named_of(self, head: Token) -> Mention | None:
+        """The place in "the city of X" (X as a place, also where the
+        recogniser missed it: the phrase says it is a town)."""
+        of = next(c for c in head.children if c.lower_ == "of")
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN":
+            return None
+        m = self.mention_at(pobj)
+        if m is not None:
+            return m if m.type == "Place" else None
+        start = min(t.i for t in pobj.subtree)
+        if not all(t.pos_ == "PROPN" and t.is_title for t in pobj.doc[start:pobj.i + 1]):
+            return None
+        made = Mention(span=token_span(pobj.doc, start, pobj.i + 1, self.text), type="Place",
+                       name=pobj.doc[start:pobj.i + 1].text)
+        self.add(made)
+        return made
 
     def _place_of_kind(self, head: Token, kinds: frozenset[str]) -> Mention | None:
         """The latest place of one of ``kinds`` the last few sentences name

@@ -116,6 +116,7 @@ NEEDS_CLAUSE = frozenset({
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
+    "publish",  # "published findings that P", not "has published 300 papers"
 })
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
@@ -251,7 +252,7 @@ ORG_NOUNS = frozenset({
     "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
     # learned and public institutions ("the academy said", "according to the journal")
     "academy", "college", "school", "museum", "society", "institution", "laboratory", "library",
-    "journal", "magazine", "legislature", "senate",
+    "journal", "magazine",
 })
 
 # Words that make an unrecognised capitalised name an organisation's

@@ -266,3 +266,14 @@ def test_a_described_source_after_an_inverted_cue_parsed_as_its_object(nlp):
             'how to sort this. People have learned to ignore her."')
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions] == ["A protester"]
+
+
+def test_publishing_a_thing_is_no_statement(nlp):
+    assert not run(nlp, "Mara Lindqvist, a British mathematician, has published over 300 papers.").attributions
+    a = _only(nlp, "Mara Lindqvist published findings that the reef was recovering.")
+    assert a.content.text.endswith("the reef was recovering")
+
+
+def test_the_city_of_a_named_town_speaks_through_its_government(nlp):
+    a = _only(nlp, "The city of Calabasas announced on Twitter the aviation agency would investigate the crash.")
+    assert (a.speaker.name, a.speaker.type) == ("Calabasas", "Place")
