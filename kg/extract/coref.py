@@ -312,6 +312,7 @@ class SpeakerResolver(NominalRules):
             # "a statement from X", "the ministry's statement": the issuer is named
             issuer = self._issuer_of_object(head) or names.author(self, head) \
                 or self._inner_mention(head, ("Organisation", "Person", "Place")) or self._possessor(head) \
+                or self._national_issuer(head) \
                 or self._issued_by(head) or self._issued_before(head)
             if issuer is not None:
                 return issuer
@@ -323,7 +324,7 @@ class SpeakerResolver(NominalRules):
                 return None  # "according to eyewitness reports": reports of no one named
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
-            inner = self._inner_mention(head, ("Person",))
+            inner = self._inner_mention(head, ("Person",)) or self._name_closing_role(head)
             if inner is not None:
                 return inner
             org = self._inner_mention(head, ("Organisation",))
@@ -421,6 +422,21 @@ class SpeakerResolver(NominalRules):
                 entry = gazetteer.place(m.name)
                 if entry is not None and entry.kind in kinds:
                     return m
+        return None
+
+    def _national_issuer(self, head: Token) -> Mention | None:
+        """"The Turkish statement called for P": a message a country's
+        adjective modifies is its government's."""
+        from kg.resolve import Gazetteer
+
+        gazetteer = Gazetteer.load()
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.i < head.i and gazetteer.is_demonym(c.text):
+                key = gazetteer.demonym_country(c.text)
+                entry = gazetteer.get(f"place/{key}") if key else None
+                actor = gazetteer.actor_for(entry, "government") if entry is not None else None
+                if actor is not None:
+                    return Mention(span=Span(c.idx, c.idx + len(c.text), c.text), type=actor.type, name=actor.name)
         return None
 
     def _possessor(self, head: Token) -> Mention | None:
@@ -640,6 +656,23 @@ class SpeakerResolver(NominalRules):
         """A definite nominal ("the ministry") refers back; a bare or
         indefinite one ("a spokesman", "officials") does not."""
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") or (c.dep_ == "amod" and c.lower_ == "same") for c in head.children)
+
+    def _name_closing_role(self, head: Token) -> Mention | None:
+        """"Ambassador to the United Nations Jane Roe wrote": the last
+        mention of the role's phrase, typed a body by the recogniser but two
+        or three capitalised words with no body's word, right after another
+        body or place, is the office holder's name."""
+        toks = sorted(np_tokens(head), key=lambda t: t.i)
+        found = [m for m in (self.mention_at(t) for t in toks) if m is not None]
+        if len(found) < 2 or found[-1].type != "Organisation" or found[-2].type not in ("Organisation", "Place"):
+            return None
+        last, words = found[-1], found[-1].name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                or any(w.lower() in cues.ORG_NOUNS | cues.ORG_NAME_WORDS for w in words) \
+                or last.span.end != toks[-1].idx + len(toks[-1].text) \
+                or self.text[found[-2].span.end:last.span.start].strip():
+            return None
+        return Mention(span=last.span, type="Person", name=last.name)
 
     def _inner_mention(self, head: Token, types: tuple[str, ...]) -> Mention | None:
         """A named mention inside the source phrase ("spokesman X", "the head of NATO")."""

@@ -154,6 +154,11 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
             out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "the High Court of X and Y": one court
             i += 2
             continue
+        if nxt is not None and span.label_ == "ORG" and nxt.start == span.end and span[-1].lower_ in ("the", "of") \
+                and nxt.label_ in _NAME_LABELS:
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "[the X Conference of the] [Philippines]"
+            i += 2
+            continue
         grown = _grown(doc, span, nxt, words, gazetteer)
         if grown is not None:
             while i + 1 < len(spans) and spans[i + 1].start < grown.end:

@@ -277,3 +277,19 @@ def test_publishing_a_thing_is_no_statement(nlp):
 def test_the_city_of_a_named_town_speaks_through_its_government(nlp):
     a = _only(nlp, "The city of Calabasas announced on Twitter the aviation agency would investigate the crash.")
     assert (a.speaker.name, a.speaker.type) == ("Calabasas", "Place")
+
+
+def test_a_name_closing_an_office_at_a_body_is_the_holder(nlp):
+    a = _only(nlp, "Former US Ambassador to the United Nations Nikki Harlan wrote that allies matter.")
+    assert (a.speaker.name, a.speaker.type) == ("Nikki Harlan", "Person")
+
+
+def test_a_message_a_country_adjective_modifies_is_its_governments(nlp):
+    x = run(nlp, "Turkey released a statement on Monday. CNN reported the refugees were moving. The Turkish "
+                 "statement called for a safe zone to be set up east of the river.")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions][-1] == ("Government of Turkey", "called for")
+
+
+def test_a_body_name_the_recogniser_cut_after_of_the_runs_on_to_the_place(nlp):
+    a = _only(nlp, "The bishop died on Friday, according to the Catholic Bishops' Conference of the Philippines.")
+    assert a.speaker.name == "Catholic Bishops' Conference of the Philippines"
