@@ -37,9 +37,11 @@ def test_gold_is_well_formed_and_split():
 # 0.958; after the tenth session: dev core 0.885, all 0.869, speaker 0.982,
 # entity precision 0.942, links 0.984; test core 0.662, all 0.676, speaker
 # 0.874, entity precision 0.818, links 0.966; after the eleventh: dev core 0.886,
-# all 0.872, speaker 0.985; test entity precision 0.820); a regression on real news fails here.
+# all 0.872, speaker 0.985; test entity precision 0.820; after the twelfth: dev
+# core 0.888, all 0.873; test core 0.665, all 0.681, speaker 0.871); a
+# regression on real news fails here.
 FLOORS = {
-    "dev": {"core": 0.87, "all": 0.86, "speaker": 0.98, "relation": 0.98, "entity precision": 0.93, "links": 0.97},
+    "dev": {"core": 0.88, "all": 0.86, "speaker": 0.98, "relation": 0.98, "entity precision": 0.93, "links": 0.97},
     "test": {"core": 0.65, "all": 0.66, "speaker": 0.86, "relation": 0.98, "entity precision": 0.81, "links": 0.95},
 }
 
