@@ -478,4 +478,15 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
         toks = [t for t in node.subtree if t.i < which[0].i - 1]
         if toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if ante.lemma_.lower() in _TIME_NOUNS and not rel and (comp or any(c.dep_ == "dobj" for c in verb.children)):
+        # "the same day Malawi confirmed its first cases": a time's relative
+        # clause with no pronoun states what its subject said or confirmed
+        toks = sorted((t for c in verb.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree), key=lambda t: t.i)
+        cut = clause_subject_cut(toks)  # "... its first cases and Y had its first death"
+        toks = [t for t in toks if cut is None or t.i < cut]
+        return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     return None
+
+
+# Nouns of a time a relative clause may follow without a pronoun ("the day X said P").
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "night"})

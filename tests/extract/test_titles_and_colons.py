@@ -293,3 +293,9 @@ def test_a_message_a_country_adjective_modifies_is_its_governments(nlp):
 def test_a_body_name_the_recogniser_cut_after_of_the_runs_on_to_the_place(nlp):
     a = _only(nlp, "The bishop died on Friday, according to the Catholic Bishops' Conference of the Philippines.")
     assert a.speaker.name == "Catholic Bishops' Conference of the Philippines"
+
+
+def test_a_relative_clause_of_a_time_with_no_pronoun_is_a_statement(nlp):
+    a = _only(nlp, "The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia "
+                   "had its first death.")
+    assert (a.relation, a.cue.text, a.content.text) == ("confirms", "confirmed", "its first coronavirus infections")
