@@ -424,19 +424,13 @@ class SpeakerResolver(NominalRules):
                     return m
         return None
 
-    def _national_issuer(self, head: Token) -> Mention | None:
+    @staticmethod
+    def _national_issuer(head: Token) -> Mention | None:
         """"The Turkish statement called for P": a message a country's
         adjective modifies is its government's."""
-        from kg.resolve import Gazetteer
-
-        gazetteer = Gazetteer.load()
         for c in head.children:
-            if c.dep_ in ("amod", "compound") and c.i < head.i and gazetteer.is_demonym(c.text):
-                key = gazetteer.demonym_country(c.text)
-                entry = gazetteer.get(f"place/{key}") if key else None
-                actor = gazetteer.actor_for(entry, "government") if entry is not None else None
-                if actor is not None:
-                    return Mention(span=Span(c.idx, c.idx + len(c.text), c.text), type=actor.type, name=actor.name)
+            if c.dep_ in ("amod", "compound") and c.i < head.i and (government := groups.government_of(c)) is not None:
+                return government
         return None
 
     def _possessor(self, head: Token) -> Mention | None:

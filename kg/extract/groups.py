@@ -222,15 +222,22 @@ def nation(head: Token) -> Mention | None:
     plural demonym after "the", as the subject, speaks for its country's
     government (as "Israel says P" does). None with any other word
     ("Israeli settlers", "the Israelis in the car", a bare "Israelis")."""
+    if head.tag_ not in ("NNPS", "NNS") or head.dep_ != "nsubj" or not head.text[:1].isupper() \
+            or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"] \
+            or not head.text.lower().endswith("s"):
+        return None  # (a bare "Israelis say" is people at large, a poll's)
+    return government_of(head)
+
+
+def government_of(word: Token) -> Mention | None:
+    """The government of the country ``word`` is a demonym of ("Israelis",
+    "Turkish"), as a mention at the word; None for no demonym."""
     from kg.resolve import Gazetteer
 
-    if head.tag_ not in ("NNPS", "NNS") or head.dep_ != "nsubj" or not head.text[:1].isupper() \
-            or [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
-        return None  # (a bare "Israelis say" is people at large, a poll's)
     gazetteer = Gazetteer.load()
-    key = gazetteer.demonym_country(head.text)
-    entry = gazetteer.get(f"place/{key}") if key and head.text.lower().endswith("s") else None
+    key = gazetteer.demonym_country(word.text)
+    entry = gazetteer.get(f"place/{key}") if key else None
     actor = gazetteer.actor_for(entry, "government") if entry is not None else None
     if actor is None:
         return None
-    return Mention(span=Span(head.idx, head.idx + len(head.text), head.text), type=actor.type, name=actor.name)
+    return Mention(span=Span(word.idx, word.idx + len(word.text), word.text), type=actor.type, name=actor.name)

@@ -224,7 +224,7 @@ def role_holders(res, head: Token, window: int) -> list[Mention]:
     in the last ``window`` sentences, one per surname, nearest first."""
     word, here = head.lemma_.lower(), res.sent_index(head.idx)
     holders: dict[str, Mention] = {}
-    for m in _before(res, head.idx, here - window):
+    for m in mentions_before(res, head.idx, here - window):
         if m.type == "Person" and word in res.role_words(m):
             holders.setdefault(m.name.split()[-1].lower(), m)
     # "the prime minister" after "Prime Minister X" and "Y, the finance
@@ -254,11 +254,6 @@ def role_fits(res, head: Token, person: Mention) -> bool:
 
 
 def mentions_before(res, offset: int, first_sent: int):
-    """The mentions before ``offset`` back to sentence ``first_sent``, nearest first."""
-    return _before(res, offset, first_sent)
-
-
-def _before(res, offset: int, first_sent: int):
     """The mentions before ``offset`` back to sentence ``first_sent``,
     nearest first (a bounded walk: never the whole of a long text)."""
     i = bisect.bisect_left(res._starts, offset) - 1
@@ -325,7 +320,7 @@ def gendered_local(res, offset: int, gender: str) -> Mention | None:
     ``offset``) whom the text marks with the pronoun's sex ("Tom Roe met
     Ms Dorr. She said P": Dorr), which a person of unknown sex nearer the
     pronoun does not outrank; None when there is no such one person."""
-    found = {m.name: m for m in _before(res, offset, res.sent_index(offset) - 1)
+    found = {m.name: m for m in mentions_before(res, offset, res.sent_index(offset) - 1)
              if m.type == "Person" and not res.in_dateline(m) and res.gender_of(m) == gender}
     return next(iter(found.values())) if len(found) == 1 else None
 
