@@ -162,13 +162,14 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _platforms(doc, spans)
     spans = _site_names(doc, spans)
     surnames = _surnames(spans)
+    given = _given_names(spans)
     for span in spans:  # "Mr. Halle", "President Bush": the titled one-word name is a surname too
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
                 and (doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
                      and doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].lower_ in _KIN)):
             surnames.setdefault(fold(span.text), span)
     spans = _longer_places(doc, spans, gazetteer)
-    spans = [_gazetteer_type(s, gazetteer, surnames) for s in spans]
+    spans = [_gazetteer_type(s, gazetteer, surnames, given) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
@@ -621,6 +622,25 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
     return found
 
 
+def _given_names(spans: list[Span]) -> frozenset[str]:
+    """Folded first word of a multi-word PERSON that no other person of the
+    document shares ("Hardeep" after "Hardeep Singh Puri"): news features and
+    sports reports name a person again by the given name alone."""
+    people: dict[str, set[str]] = defaultdict(set)
+    first_named: dict[str, int] = {}
+    for span in spans:
+        first = span[0]
+        if (span.label_ == "PERSON" and len(span) > 1 and first.is_title and first.is_alpha and len(first) > 1
+                and first.lower_ not in _HONORIFICS | _OFFICE_TITLES):
+            key = fold(first.text)
+            people[key].add(fold(span.text))
+            first_named.setdefault(key, span.start)
+    # the word alone before the full name names something else ("Strydo
+    # says ..." before the product "Strydo Coach")
+    alone_before = {fold(s.text) for s in spans if len(s) == 1 and s.start < first_named.get(fold(s.text), -1)}
+    return frozenset(key for key, names in people.items() if len(names) == 1 and key not in alone_before)
+
+
 def _last_word_start(span: Span) -> int:
     """Where the span's last whitespace-delimited word starts ("el-Rawi" is
     three tokens)."""
@@ -670,12 +690,17 @@ def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span
     return span
 
 
-def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span]) -> Span:
+def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
+                    given: frozenset[str] = frozenset()) -> Span:
     if span.id_ or span.label_ not in NAME_LABELS:
         return span
     key = fold(span.text)
     if key in surnames and (len(span) == 1 or _last_word_start(span) == span.start):
         return _relabel(span, "PERSON")
+    if len(span) == 1 and key in given and span.label_ != "PERSON":
+        place = gazetteer.place(span.text)
+        if place is None or place.kind == "city" and not _place_evidence(span.doc, span.start, span.end, place):
+            return _relabel(span, "PERSON")  # "Hardeep told reporters" after "Hardeep Singh Puri"
     if span.label_ == "PERSON" and len(span) > 1:
         place = gazetteer.place(span.text)
         if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (

@@ -681,7 +681,8 @@ class SpeakerResolver(NominalRules):
     def surname(self, head: Token) -> Mention | None:
         """A capitalised name the recogniser missed that is the last word of
         an earlier person's name ("Zelenskyy said" after "Volodymyr
-        Zelenskyy") is that person."""
+        Zelenskyy"), or the first word of the one earlier person so named, is
+        that person."""
         key = fold(head.text)
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0:
@@ -689,7 +690,18 @@ class SpeakerResolver(NominalRules):
             if m.type == "Person" and _surname_key(m.name) == key:
                 return m
             i -= 1
-        return None
+        # or the given name of the one person so named before ("Hardeep said"
+        # after "Hardeep Singh Puri"), where the word did not name something
+        # else before the person came in ("Strydo says" before "Strydo Coach")
+        named: dict[str, Mention] = {}
+        for m in self.mentions[:bisect.bisect_left(self._starts, head.idx)]:
+            if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
+                named.setdefault(m.name, m)
+        if len(named) != 1:
+            return None
+        m = next(iter(named.values()))
+        alone = re.search(r"(?<!\w)" + re.escape(head.text) + r"(?!\w)", self.text)
+        return m if alone is None or alone.start() >= m.span.start else None
 
     def short_name(self, head: Token) -> Mention | None:
         """A capitalised word the recogniser missed that is the first word
