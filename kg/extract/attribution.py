@@ -189,7 +189,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         outer = self.outer_cue(verb)
         if outer is not None and depth < 3:
             return self.subject_of(outer, depth + 1)  # "X denied a report that P, calling it ..."
-        if verb.dep_ == "conj" and verb.head is not verb:
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
             return self.subject_of(verb.head, depth + 1)  # "X told ... and described ..."
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" for c in verb.head.children) and depth < 3:
@@ -200,7 +200,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             found = self.left_subject(verb)
             if found is not None:
                 return found
-        if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head is not verb:
+        if depth < 3 and verb.dep_ in _CONTROL_DEPS and verb.head.i != verb.i:
             up = self.subject_of(verb.head, depth + 1)
             if up is not None and up.lower_ == "it" and verb.head.lemma_.lower() in _EXPLETIVE_GOVERNORS:
                 return None  # "it will take time to confirm P", "it is hard to say": no one
@@ -258,13 +258,25 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 break
             m = self.res.mention_at(tok)
             if m is not None and m.type != "Place":
-                return tok
+                return self.apposed_name(tok) or tok
             if first_np is None and m is None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "appos"):
                 node = tok
                 while node.head.dep_ == "prep" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                     node = node.head.head
                 first_np = node
         return first_np
+
+    def apposed_name(self, tok: Token) -> Token | None:
+        """"X, columnist from ESPN, said": a name inside the role phrase set
+        off after a person's name is no subject; the person is."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ != "NOUN":
+            return None
+        role = tok.head.head
+        i = role.left_edge.i - 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        m = self.res.mention_at(self.doc[i - 1])
+        return self.doc[i - 1] if m is not None and m.type == "Person" else None
 
     def inverted_subject(self, verb: Token) -> Token | None:
         """'"...," added the message': a message noun or named entity right
@@ -318,7 +330,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if dash:  # "ORVIK, May 3 - X said": the dateline before the dash is no part of the source
             cut |= {t.i for t in head.subtree if t.i <= max(dash)}
         if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
-            cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head is head}
+            cut |= {t.i for t in head.subtree if t.dep_ in ("cc", "conj") and t.head.i == head.i}
         toks = [t for t in head.subtree if t.i not in cut and self.inside_quote(t.idx) == quote]
         if any(t.idx <= cue_at < t.idx + len(t.text) for t in toks) or not toks:
             return np_tokens(head)  # "X telling Y that ...": the cue lives in the phrase
@@ -330,9 +342,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         while hi + 1 in present:
             hi += 1
         run = [self.doc[i] for i in range(lo, hi + 1)]
-        while run and (run[-1].is_punct or run[-1].is_space) and run[-1] is not head:
+        while run and (run[-1].is_punct or run[-1].is_space) and run[-1].i != head.i:
             run.pop()
-        while run and (run[0].is_punct or run[0].is_space) and run[0] is not head:
+        while run and (run[0].is_punct or run[0].is_space) and run[0].i != head.i:
             run.pop(0)
         return run or np_tokens(head)
 
@@ -419,7 +431,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         top, hedged, short_of = verb, False, False
         node = verb
         for _ in range(4):  # "stopped short of confirming", "refused to confirm"
-            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advmod", "acomp") or node.head is node:
+            if node.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advmod", "acomp") or node.head.i == node.i:
                 break
             node = node.head
             if node.lemma_.lower() in cues.HEDGE_GOVERNORS or node.lower_ == "short" or node.lower_ == "without":
@@ -427,7 +439,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 short_of = short_of or node.lower_ == "short" or any(c.lower_ == "short" for c in node.children)
                 top = node
         if hedged:
-            while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head is not top:
+            while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head.i != top.i:
                 top = top.head  # climb to the verb ("stopped", "was unable")
             negated = negated and False
         if lemma in cues.CONFIRM_VERBS:

@@ -246,6 +246,10 @@ class ContentRules:
                     and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].lower_ in ("but", "and", ","):
                 out |= {g.i for g in t.subtree}  # "confirmed P but declined to give details": the speaker's act
                 continue
+            if t.i > verb.i and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ";" \
+                    and self.is_cue(t) and self.has_own_subject(t):
+                out |= {g.i for g in t.subtree}  # "X reported P; Y reported Q", Y's clause hung inside P
+                continue
             if t.dep_ == "advcl" and self.is_cue(t) and self.has_own_subject(t) \
                     and any(c.dep_ == "mark" and (c.lower_ in ("while", "whereas") or (c.lower_ == "as" and self.doc[c.i - 1].lower_ == "even"))
                             for c in t.children):

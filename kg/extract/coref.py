@@ -461,18 +461,28 @@ class SpeakerResolver(NominalRules):
     def _issued_before(self, head: Token) -> Mention | None:
         """"X issued a warning on Monday. '...', read the warning": "the
         <message>" after a sentence in which someone issued, released or
-        published one is theirs (the last three sentences)."""
+        published one ("the warning was issued by X", "the warning issued by
+        X") is theirs (the last three sentences)."""
         if head.i == 0 or self.doc[head.i - 1].lower_ not in ("the", "this"):
             return None
         lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
         for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
             if self.sent_index(tok.idx) < here - 2:
                 break
-            if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUING_VERBS:
+            if tok.lemma_.lower() != lemma:
+                continue
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUING_VERBS:
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 m = self.resolve(subject) if subject is not None and subject.i != head.i else None
                 if m is not None and m.type != "Place":
                     return m
+            # "the warning was issued by X", "the warning issued by X applied to ..."
+            verbs = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            for verb in (v for v in verbs if v.lemma_.lower() in _ISSUING_VERBS):
+                for pobj in (g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                    m = self.resolve(pobj)
+                    if m is not None and m.type != "Place":
+                        return m
         return None
 
     def _issued_by(self, head: Token) -> Mention | None:
@@ -671,7 +681,7 @@ class SpeakerResolver(NominalRules):
     def _inner_mention(self, head: Token, types: tuple[str, ...]) -> Mention | None:
         """A named mention inside the source phrase ("spokesman X", "the head of NATO")."""
         for tok in np_tokens(head):
-            if tok is head:
+            if tok.i == head.i:
                 continue
             m = self.mention_at(tok)
             if m is not None and m.type in types:

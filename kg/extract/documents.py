@@ -35,7 +35,7 @@ class DocumentRules:
                         return m
             poss = [c for c in node.children if c.dep_ == "poss"]
             if not poss:
-                return self.earlier_owner(node) if node is head else None
+                return self.earlier_owner(node) if node.i == head.i else None
             if frames.is_document(poss[0]) and any(c.dep_ == "poss" for c in poss[0].children):
                 node = poss[0]  # "X's website's latest record"
                 continue

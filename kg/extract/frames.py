@@ -40,7 +40,7 @@ def decided(verb: Token) -> bool:
     the cue is an infinitive (or one joined to it) under a verb of deciding."""
     node = verb
     # (up through infinitives joined to it: the parser hangs "..., to impose" on the one before)
-    while node.dep_ in ("conj", "advcl") and node.head is not node and node.head.pos_ in ("VERB", "AUX") \
+    while node.dep_ in ("conj", "advcl") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         node = node.head
     return node.dep_ == "xcomp" and node.head.lemma_.lower() in _DECISION_GOVERNORS \
@@ -271,7 +271,7 @@ def prep_controller(verb: Token) -> Token | None:
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and main.dep_ == "ccomp" and main.head.lemma_.lower() in _CAUSATIVE:
             subj = []  # "X tried to have him freed by saying P": "him" is what is caused, X speaks
-        elif subj or main.dep_ not in ("xcomp", "conj") or main.head is main:
+        elif subj or main.dep_ not in ("xcomp", "conj") or main.head.i == main.i:
             break
         main = main.head
     return subj[0] if subj and subj[0].i < verb.i else None
@@ -462,7 +462,7 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
             and ante.dep_ in ("appos", "npadvmod", "dobj") and verb.doc[ante.i - 1].text in (",", "a", "an"):
         # the clause the claim noun is set against: its governing clause minus itself
         node = ante.head
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         skip = {t.i for t in ante.subtree}
         toks = [t for t in node.subtree if t.i not in skip and t.i < ante.i]
@@ -473,7 +473,7 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
     if which and not comp and verb.lemma_.lower() in cues.DENY_VERBS | cues.CONFIRM_VERBS:
         # "X was accused of P, which he denied": the clause before the comma
         node = ante
-        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head is not node:
+        while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head.i != node.i:
             node = node.head
         toks = [t for t in node.subtree if t.i < which[0].i - 1]
         if toks:

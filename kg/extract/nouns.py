@@ -33,7 +33,7 @@ class NounCueRules:
         source, speaker = self.speaker_for(heads[0], noun.idx)
         if speaker is None:
             return
-        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head is not clause[0]]
+        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i]
         span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
         if span is None:
             return

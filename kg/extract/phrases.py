@@ -86,8 +86,8 @@ def np_tokens(head: Token) -> list[Token]:
     while hi + 1 in present:
         hi += 1
     toks = [head.doc[i] for i in range(lo, hi + 1)]
-    while toks and toks[-1].is_punct and toks[-1] is not head:
+    while toks and toks[-1].is_punct and toks[-1].i != head.i:
         toks.pop()
-    while toks and toks[0].is_punct and toks[0] is not head:
+    while toks and toks[0].is_punct and toks[0].i != head.i:
         toks.pop(0)
     return toks

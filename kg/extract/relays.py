@@ -141,8 +141,10 @@ class RelayRules:
         if speaker is None and not authors:
             return
         cue = token_span(self.doc, tok.i, nxt.i + 1, self.text)
-        skip = {t.i for t in tok.subtree}
-        clause = [t for t in gov.subtree if t.i not in skip] if gov is not tok else []
+        # (the parser may make "According" the sentence's root, with the
+        # proposition hung below it: only "according to X" is the cue then)
+        skip = {t.i for t in tok.subtree} if gov.i != tok.i else {tok.i} | {t.i for t in nxt.subtree}
+        clause = [t for t in gov.subtree if t.i not in skip] if gov.i != tok.i else []
         sent = tok.sent
         if not clause:
             clause = [t for t in sent if t.i not in skip]
@@ -150,6 +152,8 @@ class RelayRules:
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
         part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
+        while gov.i == tok.i and part and part[-1].is_punct and part[-1].text not in ('"', "”", "'"):
+            part = part[:-1]  # (the sentence's full stop hangs on the root "According" too)
         if not part:
             return
         lo, hi = part[0].idx, part[-1].idx + len(part[-1].text)

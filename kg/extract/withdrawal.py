@@ -122,9 +122,9 @@ class _Finder:
                 if pos < tok.idx:
                     return self.mention([tok], a.name)
             gov = tok.head
-            while gov.dep_ not in _SUBJ and gov.head is not gov and gov.pos_ != "VERB":
+            while gov.dep_ not in _SUBJ and gov.head.i != gov.i and gov.pos_ != "VERB":
                 gov = gov.head
-            subj = [c for c in gov.children if c.dep_ in _SUBJ and c is not tok]
+            subj = [c for c in gov.children if c.dep_ in _SUBJ and c.i != tok.i]
             if subj:
                 owner = self.res.resolve(subj[0]) or self.res.mention_at(subj[0])
         name = force_name(owner)
@@ -217,7 +217,7 @@ class _Finder:
             for c in node.children:
                 if c.dep_ in _SUBJ:
                     return c
-            if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
                 node = node.head
             elif node.dep_ == "relcl":
                 return node.head
