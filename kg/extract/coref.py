@@ -422,7 +422,14 @@ class SpeakerResolver(NominalRules):
                 entry = gazetteer.place(m.name)
                 if entry is not None and entry.kind in kinds:
                     return m
-        return None
+        # else the one place of that kind the story has named ("a water main
+        # broke in the city of X" in the lead, "the city stated" paragraphs on)
+        named: dict[str, Mention] = {}
+        for m in self.mentions[:bisect.bisect_left(self._starts, head.idx)]:
+            entry = gazetteer.place(m.name) if m.type == "Place" else None
+            if entry is not None and entry.kind in kinds:
+                named[entry.id] = m
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _national_issuer(head: Token) -> Mention | None:

@@ -346,7 +346,7 @@ REPRESENTATIVE_NOUNS = frozenset({
 # Nouns of a document or finding that speaks only for the author named in
 # it ("an exit poll by X", "a survey from Y"); unattributed, no source.
 DOCUMENT_NOUNS = frozenset({
-    "poll", "survey", "study", "analysis", "data", "estimate", "estimates",
+    "poll", "survey", "study", "analysis", "data", "datum", "estimate", "estimates",
     "count", "tally", "census", "research", "audit", "review", "filing", "filings",
     "documents", "document", "paper", "model", "projection", "projections",
     "schedule", "timetable", "guidelines", "database", "records", "figures",

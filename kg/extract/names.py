@@ -382,12 +382,15 @@ def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
     if not according and (head.dep_ != "nsubj" or head.head.lemma_.lower() not in _PUBLISHING):
         return None
     allowed = ("compound", "punct") if according else ("compound",)  # ("WSET" "-" "TV")
+    # a station's channel number is part of its name ("News 12 reported")
+    channel = [c for c in head.children if c.dep_ == "nummod" and c.i == head.i + 1 and c.text.isdigit()]
     if any(c.dep_ not in allowed or c.dep_ == "compound" and (c.pos_ != "PROPN" or c.ent_type_)
            for c in head.children if c.i < head.i) \
-            or any(c.i > head.i and c.dep_ not in ("punct",) and c.head.i == head.i for c in head.children):
+            or any(c.i > head.i and c.dep_ not in ("punct",) and c.head.i == head.i and c not in channel
+                   for c in head.children):
         return None
     first = min([head.i] + [c.i for c in head.children if c.i < head.i])
-    span = _span(head.doc, first, head.i + 1, text)
+    span = _span(head.doc, first, head.i + 1 + len(channel), text)
     return Mention(span=span, type="Organisation", name=span.text)
 
 

@@ -139,6 +139,15 @@ class NominalRules:
             if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
                 return m
             if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
+                tok = self.head_token(m)
+                if tok is not None and tok.dep_ == "compound" and {tok.head.lower_, tok.head.lemma_.lower()} & words:
+                    # "the Trump administration" ... "the administration": the
+                    # body named after the person, not the person
+                    body = self.mention_at(tok.head)
+                    if body is not None and body.type == "Organisation":
+                        return body
+                    i -= 1
+                    continue
                 return m  # "X, the streaming company" ... "the company"
             i -= 1
         return None

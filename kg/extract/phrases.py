@@ -65,6 +65,9 @@ def token_span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) 
     return Span(start, end, (text if text is not None else doc.text)[start:end])
 
 
+_BRACKETS = frozenset({"(", ")", "[", "]"})
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens that name a source: the head with its determiners, modifiers
     and prepositional complements, without appositions, relative clauses,
@@ -76,7 +79,10 @@ def np_tokens(head: Token) -> list[Token]:
         if tok.dep_ == "advmod" and tok.head == head:
             continue  # "also", "earlier" modify the clause, not the name
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj"))
+        stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj")
+                     or c.text in _BRACKETS)
+    # brackets around a kept acronym stay ("Johns Hopkins University (JHU) data")
+    keep += [c for c in head.children if c.text in _BRACKETS]
     idx = sorted(t.i for t in keep)
     # keep the contiguous run through the head (a stray token far away is a parse slip)
     lo = hi = head.i

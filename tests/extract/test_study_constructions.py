@@ -68,3 +68,38 @@ def test_national_agencies_are_known_bodies(nlp, text, speaker):
     (a,) = run(nlp, text).attributions
     # (an acronym alone keeps its written form; the gazetteer makes it the agency)
     assert a.speaker.type == "Organisation" and Gazetteer.load().organisation(a.speaker.name).name == speaker
+
+
+def test_a_report_citing_a_bodys_data_is_that_bodys_statement_relayed(nlp):
+    x = run(nlp, "CBS News reported, citing Johns Hopkins University data, there were over 1,000 deaths on Wednesday.")
+    assert [(a.speaker.name, a.via and a.via.name, a.content.text) for a in x.attributions] == [
+        ("Johns Hopkins University", "CBS News", "there were over 1,000 deaths on Wednesday")]
+
+
+def test_a_bodys_data_with_its_acronym_in_brackets_speaks_for_the_body(nlp):
+    text = "The number of cases passed one million in the United States, Johns Hopkins University (JHU) data indicated."
+    assert _records(run(nlp, text)) == [("Johns Hopkins University", "The number of cases passed one million in the United States")]
+
+
+def test_the_city_is_the_one_city_the_story_named_however_far_back(nlp):
+    text = ("On Monday, a water main broke in the city of Ashland, Oregon, cutting off the water supply. "
+            "The burst pipe caused a crater to form. Crews were on the scene. Most customers had water by evening.\n\n"
+            "The pipe burst under Main Street in the afternoon. By 5 pm the city stated the public works department had found the problem.")
+    assert _records(run(nlp, text)) == [("Ashland", "the public works department had found the problem")]
+
+
+def test_a_station_named_with_its_channel_number_reports(nlp):
+    assert _records(run(nlp, "Indeed, News 12 reported, only houses next to the break were without water.")) == [
+        ("News 12", "only houses next to the break were without water.")]
+
+
+def test_the_administration_is_the_body_named_after_the_person_not_the_person(nlp):
+    text = ("For weeks, the Halvorsen administration has tried to add the question to the census. "
+            "President Erik Halvorsen announced he would drop his bid. "
+            "A few days later, the administration said it would use an executive order.")
+    assert _records(run(nlp, text))[-1] == ("Halvorsen administration", "it would use an executive order")
+
+
+def test_according_to_two_sources_is_a_statement_of_each(nlp):
+    assert _records(run(nlp, "According to Reuters and NBC, the prince is the de facto ruler.")) == [
+        ("Reuters", "the prince is the de facto ruler."), ("NBC", "the prince is the de facto ruler.")]
