@@ -510,7 +510,7 @@ _REGNAL = re.compile(r"\s+(?:[IVX]{1,5}|Jr\.?|Sr\.?)$")
 def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | None:
     """The full name in the document whose surname (or first name) is
     ``word``: same folded spelling, else a close one with the same initial;
-    the nearest earlier one, else the nearest later one. A two-word short
+    the first named before it, else the nearest later one. A two-word short
     form is a longer name's last two words ("Van Dam", "Al Sharif")."""
     key = fold(word)
     if not key:
@@ -529,7 +529,11 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
         return bool(last) and last[0] == key[0] and fuzz.ratio(last, key) >= _SURNAME_SIMILARITY
     before = [name for span, name in persons if span.start < ent.start and matches(name)]
     if before:
-        return before[-1]
+        # of several people of that surname, the one introduced first: news
+        # names a relative or namesake in full and the principal by surname
+        # ("Elijah Cummings ... his parents, Robert Cummings and Ruth
+        # Cummings ... Cummings expressed intent")
+        return before[0]
     after = [name for span, name in persons if span.start > ent.start and matches(name)]
     if after:
         return after[0]

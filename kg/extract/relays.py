@@ -117,6 +117,17 @@ class RelayRules:
                     return m
         return None
 
+    def _owned_body(self, owner: Mention | None, tok: Token) -> Mention | None:
+        """A body named right after its owner's possessive inside the
+        "according to" phrase, which the parser hung under the owner."""
+        if owner is None or owner.type != "Organisation":
+            return None
+        for t in tok.subtree:
+            if t.idx == owner.span.end and t.lower_ in ("'s", "’s") and t.i + 1 < len(self.doc):
+                m = self.res.mention_at(self.doc[t.i + 1])
+                return m if m is not None and m.type == "Organisation" and m.name != owner.name else None
+        return None
+
     @staticmethod
     def _posts_a_thing(verb: Token) -> bool:
         """"A group posted samples on a forum, according to X": a verb of
@@ -141,6 +152,9 @@ class RelayRules:
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
         source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
+        owned = self._owned_body(speaker, tok)
+        if owned is not None:  # "according to the University of X's Institute for Y": the institute
+            source, speaker = owned.span, owned
         authors = groups.study_authors(self.member_groups, pobj[0]) if speaker is None else []
         if speaker is None and not authors:
             return

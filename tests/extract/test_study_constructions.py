@@ -103,3 +103,14 @@ def test_the_administration_is_the_body_named_after_the_person_not_the_person(nl
 def test_according_to_two_sources_is_a_statement_of_each(nlp):
     assert _records(run(nlp, "According to Reuters and NBC, the prince is the de facto ruler.")) == [
         ("Reuters", "the prince is the de facto ruler."), ("NBC", "the prince is the de facto ruler.")]
+
+
+def test_according_to_an_owners_body_is_the_body(nlp):
+    text = "According to the University of Oslo's Institute for Marine Policy, the catch may fall by a third by 2030."
+    assert _records(run(nlp, text)) == [("Institute for Marine Policy", "the catch may fall by a third by 2030.")]
+
+
+def test_a_surname_alone_is_the_principal_not_a_relative_named_after(nlp):
+    text = ("Senator Tobias Rennick died on Tuesday. Rennick was born in Ohio in 1951. His parents, "
+            "Walter Rennick and Edith Rennick, were farmers. Rennick said in 1990 that farming had shaped him.")
+    assert [s for s, _ in _records(run(nlp, text))] == ["Tobias Rennick"]
