@@ -479,7 +479,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                                                and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
             return  # "spoke only to confirm his name": a formality, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None
-                                    and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS):
+                                    and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS) \
+                and self.message_it(verb) is None:
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if not frames.construction_ok(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
@@ -577,12 +578,47 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
-        heads = self.split_subjects(top, head) + [head] + self.conjoined(head)
+        message = self.message_it(verb) if lemma == "read" else None
+        issuer = self.res.resolve(message) if message is not None else None
+        if issuer is not None:  # "X released a statement. It read, 'Q'": X's
+            self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=issuer)
+            return
+        heads = self.titles_of_one(self.split_subjects(top, head) + [head] + self.conjoined(head))
         owned = self.owned_role(head)
         if owned is not None:  # "The X Institute of A and B's director, Y, said": Y alone
             heads = [owned]
         for h in heads:
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    def message_it(self, verb: Token) -> Token | None:
+        """"X released a statement. It read, 'Q'": "it" as the subject of
+        "read" is the message named last in this or the previous sentence."""
+        subject = self.subject_of(verb)
+        if subject is None or subject.lower_ != "it":
+            return None
+        first = self.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+        for tok in reversed(self.doc[first:subject.i]):
+            if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS
+                                       or tok.lower_ in cues.MESSAGE_NOUNS):
+                return tok
+        return None
+
+    def titles_of_one(self, heads: list[Token]) -> list[Token]:
+        """"Retired FBI agent and terrorism specialist Jane Roe told": role
+        nouns coordinated before a name, the last one run into it, are one
+        person's titles; she is the one source."""
+        if len(heads) < 2:
+            return heads
+        last = heads[-1]
+        m = self.res.mention_at(last)
+        before = self.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+        if m is None or m.type != "Person" or before is None or before.i not in {h.i for h in heads[:-1]}:
+            return heads
+        if all(h.pos_ == "NOUN" and h.is_lower and (self.res.mention_at(h) is None
+                                                    or self.res.mention_at(h).type != "Person")
+               for h in heads[:-1]):
+            return [last]
+        return heads
 
     def owned_role(self, head: Token) -> Token | None:
         """"The Institute of Allergy and Infectious Disease's director, Jane

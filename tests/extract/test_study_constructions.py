@@ -114,3 +114,22 @@ def test_a_surname_alone_is_the_principal_not_a_relative_named_after(nlp):
     text = ("Senator Tobias Rennick died on Tuesday. Rennick was born in Ohio in 1951. His parents, "
             "Walter Rennick and Edith Rennick, were farmers. Rennick said in 1990 that farming had shaped him.")
     assert [s for s, _ in _records(run(nlp, text))] == ["Tobias Rennick"]
+
+
+def test_role_nouns_coordinated_before_a_name_are_one_persons_titles(nlp):
+    # in its article the parser made "agent" the subject and the name its
+    # conjunct; the parse is set so here
+    text = "Retired FBI agent and terrorism specialist Dana Morrow told NPR the group was weak."
+    doc = nlp(text)
+    agent, specialist, name, told = doc[2], doc[5], doc[7], doc[8]
+    agent.head, agent.dep_ = told, "nsubj"
+    specialist.head, specialist.dep_ = agent, "conj"
+    name.head, name.dep_ = agent, "conj"
+    assert _records(extract(article_of(text), doc)) == [("Dana Morrow", "the group was weak")]
+
+
+def test_it_read_after_a_released_statement_is_the_issuers_quotation(nlp):
+    text = ('The Latvian Rowing Federation released a statement on the arrest. It read, "First of all, we would '
+            'like to state that the federation has always condemned any form of violence."')
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Latvian Rowing Federation", "read")]
