@@ -590,6 +590,20 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         for h in heads:
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
 
+    def trailing_teller(self, verb: Token, content: tuple[int, int]) -> Mention | None:
+        """"P, CNN reported the governor said.": a bare "Y said" after the
+        relaying cue, its content before both, names who said P."""
+        if content[0] >= verb.idx:
+            return None
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in cues.SPEECH_VERBS \
+                    and not any(g.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for g in c.children):
+                subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                m = self.res.resolve(subject) if subject is not None else None
+                if m is not None and m.type != "Place":
+                    return m
+        return None
+
     def message_it(self, verb: Token) -> Token | None:
         """"X released a statement. It read, 'Q'": "it" as the subject of
         "read" is the message named last in this or the previous sentence."""
@@ -717,6 +731,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         cited = self.cited(verb, head)
         if cited is not None:  # "T reported P, citing X": X said it, T relayed it
             speaker, via = cited, speaker
+        told = self.trailing_teller(verb, content)
+        if told is not None and cited is None and via is None:  # "P, T reported the governor said": the governor's, relayed
+            speaker, via = told, speaker
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         spans = [span]
         if (quote is None or quote[1] <= lo) and content[0] >= hi:

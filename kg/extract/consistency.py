@@ -159,6 +159,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _persons_by_surname(spans)
     spans = [part for s in spans for part in _place_before_name(s, gazetteer)]
     spans = _repeat_known_names(doc, spans)
+    spans = [_described_given_name(s) for s in spans]
     spans = _platforms(doc, spans)
     spans = _site_names(doc, spans)
     surnames = _surnames(spans)
@@ -620,6 +621,23 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
             if span.start < start < span.end - 1:  # "Hassan el-Rawi" -> "el-Rawi" too
                 found.setdefault(fold(span.doc[start:span.end].text), span)
     return found
+
+
+def _described_given_name(span: Span) -> Span:
+    """"an attendee Om Prakash said" with only "Prakash" tagged: capitalised
+    words the recogniser left out between a lower-case role noun and a
+    one-word name, all modifying it, are the person's given names."""
+    if len(span) != 1 or span.id_ or span.label_ not in NAME_LABELS or span.start < 2:
+        return span
+    doc, head, i = span.doc, span[0], span.start - 1
+    while i > 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
+            and doc[i].dep_ == "compound" and doc[i].head.i == head.i:
+        i -= 1
+    role = doc[i]
+    if i == span.start - 1 or not (role.pos_ == "NOUN" and role.is_lower and role.dep_ == "compound"
+                                   and role.head.i == head.i):
+        return span
+    return Span(doc, i + 1, span.end, label="PERSON")
 
 
 def _given_names(spans: list[Span]) -> frozenset[str]:

@@ -133,3 +133,16 @@ def test_it_read_after_a_released_statement_is_the_issuers_quotation(nlp):
             'like to state that the federation has always condemned any form of violence."')
     x = run(nlp, text)
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Latvian Rowing Federation", "read")]
+
+
+def test_given_names_between_a_role_noun_and_a_tagged_surname_belong_to_the_name(nlp):
+    # the recogniser tags only the surname (as a body) after "an attendee"
+    text = 'Speaking to Reuters, an attendee Om Kishore said, "We have been drinking it for 21 years."'
+    assert [s for s, _ in _records(run(nlp, text))] == ["Om Kishore"]
+
+
+def test_a_report_of_what_someone_said_after_the_statement_relays_them(nlp):
+    text = ("Governor Ramon Salcedo toured the town on Monday. The district hospital, which sustained cracks "
+            "on its walls, treated 25 wounded people, CNN Philippines reported the governor said.")
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.via and a.via.name) for a in x.attributions] == [("Ramon Salcedo", "CNN Philippines")]
