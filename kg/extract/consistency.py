@@ -773,9 +773,14 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         covered.update(range(span.start, span.end))
     org_heads = {fold(s[0].text) for s in spans if s.label_ == "ORG" and len(s) > 1}
     starts = {s.start for s in spans if s.label_ in NAME_LABELS}
-    added = []
+    person_ends = {s.end: s for s in spans if s.label_ == "PERSON"}
+    added, grown = [], {}
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
+            continue
+        person = person_ends.get(tok.i)
+        if person is not None and tok.pos_ == "PROPN" and all(t.head.i == tok.i for t in person):
+            grown[person] = Span(doc, person.start, tok.i + 1, label="PERSON")  # "Judge Amy Berman [Jackson]"
             continue
         before_area = tok.i + 1 < len(doc) and gazetteer.is_area_word(doc[tok.i + 1].text)
         if tok.pos_ != "PROPN" and not (before_area and tok.pos_ in {"NOUN", "ADJ"}):
@@ -800,7 +805,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         # ("State"); take it only for large places or before "region".
         if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
-    return spans + added
+    return [grown.get(s, s) for s in spans] + added
 
 
 def _first_word_of_a_name(doc: Doc, tok, covered: set[int], gazetteer: Gazetteer, words: frozenset[str]) -> bool:

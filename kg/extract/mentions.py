@@ -529,11 +529,12 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
         return bool(last) and last[0] == key[0] and fuzz.ratio(last, key) >= _SURNAME_SIMILARITY
     before = [name for span, name in persons if span.start < ent.start and matches(name)]
     if before:
-        # of several people of that surname, the one introduced first: news
-        # names a relative or namesake in full and the principal by surname
-        # ("Elijah Cummings ... his parents, Robert Cummings and Ruth
-        # Cummings ... Cummings expressed intent")
-        return before[0]
+        # of several people of that surname, the one named most often, then
+        # the one introduced first: news names a relative or namesake in full
+        # once and the principal by surname ("Elijah Cummings ... his
+        # parents, Robert Cummings and Ruth Cummings ... Cummings expressed intent")
+        counts = Counter(before)
+        return max(dict.fromkeys(before), key=lambda name: counts[name])
     after = [name for span, name in persons if span.start > ent.start and matches(name)]
     if after:
         return after[0]

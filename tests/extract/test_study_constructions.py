@@ -146,3 +146,16 @@ def test_a_report_of_what_someone_said_after_the_statement_relays_them(nlp):
             "on its walls, treated 25 wounded people, CNN Philippines reported the governor said.")
     x = run(nlp, text)
     assert [(a.speaker.name, a.via and a.via.name) for a in x.attributions] == [("Ramon Salcedo", "CNN Philippines")]
+
+
+def test_a_surname_the_recogniser_left_after_the_given_names_is_no_town(nlp):
+    # "Jackson" alone is a town in the gazetteer
+    text = ("Paul Dorrance was sentenced by Judge Amy Berman Jackson to 73 months in prison. "
+            'Judge Jackson stated, "Saying sorry is not an inspiring plea for leniency."')
+    assert [s for s, _ in _records(run(nlp, text))] == ["Amy Berman Jackson"]
+
+
+def test_wikinews_is_an_outlet_not_a_person(nlp):
+    x = run(nlp, 'Wikinews was on the scene around 6:20 pm. He then approached a director and said, "We will film here."')
+    assert {m.type for m in x.mentions if m.name == "Wikinews"} == {"Organisation"}
+    assert all(a.speaker is None or a.speaker.name != "Wikinews" for a in x.attributions)
