@@ -712,6 +712,10 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
                     given: frozenset[str] = frozenset()) -> Span:
     if span.id_ or span.label_ not in NAME_LABELS:
         return span
+    if len(span) > 1 and span[0].text in ("County", "Province", "Prefecture") and span[1].is_title \
+            and span.label_ not in PLACE_LABELS:
+        place = gazetteer.place(span.text)  # "County Kerry": an Irish county, no person
+        return _relabel(span, "GPE", place.id if place is not None else "")
     key = fold(span.text)
     if key in surnames and (len(span) == 1 or _last_word_start(span) == span.start):
         return _relabel(span, "PERSON")

@@ -59,6 +59,11 @@ THING_HEADS = frozenset({
 })
 # Last words of the names of laws and treaties (OntoNotes LAW).
 LAW_ENDS = frozenset({"act", "law", "treaty", "accord", "amendment", "statute", "ordinance", "decree"})
+# First words of a named storm's name ("Hurricane Maria", "Tropical Storm
+# X"): a weather event, no person, body or place.
+STORM_PREFIXES = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super"})
+# Last words of an award's name ("the Nobel Prize", "the Berwick Prize").
+AWARD_ENDS = frozenset({"prize", "award", "awards", "medal", "trophy"})
 # Prefixes of ships' names (vessels are OntoNotes PRODUCTs).
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "FV"})
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "ferry", "yacht", "trawler", "warship",
@@ -110,6 +115,9 @@ def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = 
     things |= {key for key, group in forms.items() if any(_strong_evidence(s) for s in group)}
     # "MV Sea Lark" ... "the ship Sea Lark": the vessel's name without its prefix
     things |= {fold(s[1:].text) for group in forms.values() for s in group if len(s) > 1 and s[0].text in SHIP_PREFIXES}
+    # "Hurricane Lorenzo" ... "Lorenzo weakened": the storm's name without its prefix
+    things |= {fold(s[i:].text) for group in forms.values() for s in group
+               for i in range(1, len(s)) if s[i - 1].text in STORM_PREFIXES}
     return [Span(doc, s.start, s.end, label="PRODUCT")
             if open_(s) and fold(s.text) in things else s for s in spans]
 
@@ -122,8 +130,11 @@ def _strong_evidence(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ in VESSEL_NOUNS and before.text.islower():
         return True  # "the cargo ship X"
+    if before is not None and before.text in STORM_PREFIXES:
+        return True  # "Hurricane [Lorenzo]"
     return bool(CODE.match(span.text)) or _spelled_lowercase(span) \
         or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES) \
+        or len(span) > 1 and (span[0].text in STORM_PREFIXES or span[-1].lower_ in AWARD_ENDS and span[-1].is_title) \
         or _numbered_law(span)
 
 

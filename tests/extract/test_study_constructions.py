@@ -159,3 +159,11 @@ def test_wikinews_is_an_outlet_not_a_person(nlp):
     x = run(nlp, 'Wikinews was on the scene around 6:20 pm. He then approached a director and said, "We will film here."')
     assert {m.type for m in x.mentions if m.name == "Wikinews"} == {"Organisation"}
     assert all(a.speaker is None or a.speaker.name != "Wikinews" for a in x.attributions)
+
+
+def test_named_storms_and_awards_are_no_entities_and_county_x_is_a_place(nlp):
+    x = run(nlp, "Hurricane Lorenzo hit the islands on Wednesday. Lorenzo weakened over County Kerry. "
+                 "Tropical Storm Humberto formed near Bermuda. She won the Berwick Prize in 2001.")
+    kinds = {m.name: m.type for m in x.mentions}
+    assert not any(w in name for name in kinds for w in ("Lorenzo", "Humberto", "Prize")), kinds
+    assert kinds.get("County Kerry") == "Place" and kinds.get("Bermuda") == "Place"
