@@ -160,6 +160,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [part for s in spans for part in _place_before_name(s, gazetteer)]
     spans = _repeat_known_names(doc, spans)
     spans = [_described_given_name(s) for s in spans]
+    spans = [_person_by_apposed_role(s, gazetteer) for s in spans]
     spans = _platforms(doc, spans)
     spans = _site_names(doc, spans)
     surnames = _surnames(spans)
@@ -355,6 +356,10 @@ def _is_role_word(tok, left: int, words: frozenset[str]) -> bool:
     return low in _ROLE_TITLES or (left >= 3 and low in words and low.endswith(_ROLE_ENDINGS))
 
 
+# Kind nouns that also name a person's trade ("film producer Jane Roe").
+_PERSONAL_KINDS = frozenset({"producer", "publisher", "operator", "maker", "carrier"})
+
+
 def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """"the newspaper Het Financieele Dagblad": the capitalised words right
     after a lowercase noun of an organisation kind are that organisation
@@ -370,6 +375,8 @@ def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         if end == tok.i + 1:
             continue
         overlapping = [s for s in out if s.start < end and tok.i + 1 < s.end]
+        if tok.lower_ in _PERSONAL_KINDS and any(s.label_ == "PERSON" for s in overlapping):
+            continue  # "actor and producer Jane Roe": a person's trade
         if any((s.id_ and (s.label_ not in PLACE_LABELS or len(s) == end - tok.i - 1))
                or s.label_ not in NAME_LABELS or s.label_ == "ORG" or s.end > end
                or s.start < tok.i + 1 for s in overlapping):
@@ -621,6 +628,26 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
             if span.start < start < span.end - 1:  # "Hassan el-Rawi" -> "el-Rawi" too
                 found.setdefault(fold(span.doc[start:span.end].text), span)
     return found
+
+
+def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
+    """"Maya Rockeymoore Cummings, his wife and ...": a name the recogniser
+    called an organisation, set off by a comma before a person's role or
+    kin noun, is a person (no body word in it, no known body)."""
+    if span.label_ != "ORG" or span.id_ or not 2 <= len(span) <= 4 or span.end + 2 >= len(span.doc) \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in span) \
+            or any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS for t in span) \
+            or gazetteer.organisation(span.text) is not None:
+        return span
+    doc, i = span.doc, span.end
+    if doc[i].text != ",":
+        return span
+    i += 1
+    while i < len(doc) and i - span.end <= 4 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].tag_ == "PRP$"):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in PERSON_NOUNS | _KIN:
+        return _relabel(span, "PERSON")
+    return span
 
 
 def _described_given_name(span: Span) -> Span:

@@ -167,3 +167,13 @@ def test_named_storms_and_awards_are_no_entities_and_county_x_is_a_place(nlp):
     kinds = {m.name: m.type for m in x.mentions}
     assert not any(w in name for name in kinds for w in ("Lorenzo", "Humberto", "Prize")), kinds
     assert kinds.get("County Kerry") == "Place" and kinds.get("Bermuda") == "Place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the small recogniser calls these names organisations
+    ("Local actor and producer Dana Fitch was on hand offering DVDs of his films.", "Dana Fitch"),
+    ("In a statement, Rita Mae Oduya, his wife and the current chairwoman of the Maryland Democratic Party, "
+     "said he worked hard.", "Rita Mae Oduya"),
+])
+def test_a_name_beside_a_persons_trade_or_kin_is_a_person(nlp, text, name):
+    assert {m.type for m in run(nlp, text).mentions if m.name == name} == {"Person"}
