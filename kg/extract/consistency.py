@@ -631,15 +631,23 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
 
 
 def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
-    """"Maya Rockeymoore Cummings, his wife and ...": a name the recogniser
-    called an organisation, set off by a comma before a person's role or
-    kin noun, is a person (no body word in it, no known body)."""
+    """"Maya Rockeymoore Cummings, his wife and ...", "a spokesman for the X
+    agency, Jane Roe, said": a name the recogniser called an organisation,
+    set off by a comma before a person's role or kin noun or apposed to a
+    role's phrase, is a person (no body word in it, no known body)."""
     if span.label_ != "ORG" or span.id_ or not 2 <= len(span) <= 4 or span.end + 2 >= len(span.doc) \
             or not all(t.is_title and t.pos_ == "PROPN" for t in span) \
             or any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS for t in span) \
             or gazetteer.organisation(span.text) is not None:
         return span
     doc, i = span.doc, span.end
+    node = span.root.head if span.root.dep_ == "appos" else None
+    for _ in range(4):  # "a spokesman for the X agency, Jane Roe,": the name apposed to the role's phrase
+        if node is None or node.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        if node.pos_ == "NOUN" and node.lower_ in PERSON_NOUNS:
+            return _relabel(span, "PERSON")
+        node = node.head if node.dep_ in ("pobj", "prep") else None
     if doc[i].text != ",":
         return span
     i += 1

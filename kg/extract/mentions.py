@@ -386,7 +386,8 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
         root = root.head
     if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
             or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
-            or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS):
+            or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS
+                and not _role_for_body(root.head)):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
@@ -416,6 +417,15 @@ def _single_name_of_a_body(ent: Span) -> bool:
         return True
     root = ent.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PUBLISHING_VERBS
+
+
+def _role_for_body(noun) -> bool:
+    """"a spokesman for the refugee agency, Jane Roe": the body noun is the
+    object of a person's role, so the name apposed to it is that person."""
+    from .cues import PERSON_NOUNS
+
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lower_ in PERSON_NOUNS
 
 
 def _apposed_kind_of_body(ent: Span) -> bool:

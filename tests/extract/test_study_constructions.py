@@ -177,3 +177,11 @@ def test_named_storms_and_awards_are_no_entities_and_county_x_is_a_place(nlp):
 ])
 def test_a_name_beside_a_persons_trade_or_kin_is_a_person(nlp, text, name):
     assert {m.type for m in run(nlp, text).mentions if m.name == name} == {"Person"}
+
+
+def test_the_name_after_a_spokesmans_body_is_the_spokesman(nlp):
+    # the recogniser calls the name an organisation and the parser hangs it on the agency
+    text = ("A spokesman for the United Nations refugee agency, Celestin Habimana, explained "
+            "international funding will help pay for resettlement.")
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.speaker.type) == ("Celestin Habimana", "Person")
