@@ -633,14 +633,20 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
 def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
     """"Maya Rockeymoore Cummings, his wife and ...", "a spokesman for the X
     agency, Jane Roe, said": a name the recogniser called an organisation,
-    set off by a comma before a person's role or kin noun or apposed to a
-    role's phrase, is a person (no body word in it, no known body)."""
+    set off by a comma before a person's role or kin noun, apposed to a
+    role's phrase or with a "who" clause, is a person (no body word in it,
+    no known body)."""
     if span.label_ != "ORG" or span.id_ or not 2 <= len(span) <= 4 or span.end + 2 >= len(span.doc) \
             or not all(t.is_title and t.pos_ == "PROPN" for t in span) \
             or any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS for t in span) \
             or gazetteer.organisation(span.text) is not None:
         return span
     doc, i = span.doc, span.end
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN") and any(  # ("an analyst at X who ...": the analyst)
+            c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in root.children):
+        return _relabel(span, "PERSON")  # "Yaraah Sow, who lives in a camp": "who" is said of people
     node = span.root.head if span.root.dep_ == "appos" else None
     for _ in range(4):  # "a spokesman for the X agency, Jane Roe,": the name apposed to the role's phrase
         if node is None or node.pos_ not in ("NOUN", "PROPN", "ADP"):

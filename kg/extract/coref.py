@@ -766,6 +766,9 @@ class SpeakerResolver(NominalRules):
             return recent[1]
         if speakers_only:
             return None
+        introduced = self._introduced_just_before(offset, here, fits)
+        if introduced is not None:
+            return introduced
         # subjects are in text order: from the last before the offset back to the window's edge
         for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
             if here - self.sent_index(pos) > _SUBJECT_WINDOW:
@@ -779,6 +782,21 @@ class SpeakerResolver(NominalRules):
             m = self.mentions[i]
             if fits(m):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
+            i -= 1
+        return None
+
+    def _introduced_just_before(self, offset: int, here: int, fits) -> Mention | None:
+        """"Many do not want to return, like Jane Roe, who lives in a camp.
+        He says ...": a person the previous sentence introduces with a "who"
+        clause, where no speaker or subject came since, is the one meant."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and here - self.sent_index(self._starts[i]) <= 1:
+            m = self.mentions[i]
+            tok = self.head_token(m)
+            if m.type == "Person" and fits(m) and tok is not None and any(
+                    c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+                    for c in tok.children):
+                return m
             i -= 1
         return None
 

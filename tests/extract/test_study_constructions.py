@@ -185,3 +185,16 @@ def test_the_name_after_a_spokesmans_body_is_the_spokesman(nlp):
             "international funding will help pay for resettlement.")
     (a,) = run(nlp, text).attributions
     assert (a.speaker.name, a.speaker.type) == ("Celestin Habimana", "Person")
+
+
+def test_a_person_introduced_with_a_who_clause_is_the_next_pronoun(nlp):
+    # the recogniser calls the name an organisation; "who" is said of people
+    text = ("Refugees begin returning home\n\n"
+            "Since taking office, the government of President Amadou Ould Teyeb has tried to bring refugees home.\n\n"
+            "But many do not want to return, like Yaraah Diallo, who lives in a camp near the river.\n\n"
+            "He says he is still very bitter about what happened.")
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.speaker.type) for a in x.attributions] == [("Yaraah Diallo", "Person")]
+    # but "an analyst at X who covers ..." keeps X a body
+    y = run(nlp, "Dana Chen, an analyst at Marlowe Capital who covers both companies, said the deal would pass.")
+    assert {m.type for m in y.mentions if m.name == "Marlowe Capital"} == {"Organisation"}
