@@ -149,6 +149,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_speaking_place(s, gazetteer) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _names_after_office_of_place(doc, spans, words)
+    spans = _names_after_portfolio(doc, spans, words)
     spans = aged_persons(doc, spans)
     spans = _named_by_kind(doc, spans, gazetteer)
     spans = [_designated_org(s, gazetteer) for s in spans]
@@ -288,6 +289,39 @@ def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozens
                 or (tok.i > 0 and doc[tok.i - 1].lower_ in _LOCATIVE)):  # "at Captain Cook"
             continue
         out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="PERSON")]
+    return sorted(out, key=lambda s: s.start)
+
+
+# Offices held for a portfolio ("Minister for Defence", "Secretary of State").
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "undersecretary", "spokesman",
+                                "spokeswoman", "spokesperson"})
+
+
+def _names_after_portfolio(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """"Minister for Defence Ignazio La Russa said": after an office title
+    and its portfolio ("of"/"for" and one to three capitalised English
+    words), two or three capitalised words that are no English words are
+    the holder's name, whatever the model made of them."""
+    if not words:
+        return spans
+    out = list(spans)
+    for tok in doc[:-4]:
+        if tok.lower_ not in _OFFICE_TITLES | _PORTFOLIO_HOLDERS or not tok.is_title \
+                or doc[tok.i + 1].lower_ not in ("of", "for"):
+            continue
+        i = tok.i + 2
+        while i < len(doc) and i - tok.i <= 5 and (doc[i].is_title and doc[i].lower_ in words or doc[i].lower_ == "and"):
+            i += 1
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+        if i == tok.i + 2 or doc[i - 1].lower_ == "and" or not 2 <= end - i <= 3 \
+                or all(t.lower_ in words for t in doc[i:end]) or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            continue
+        overlapping = [s for s in out if s.start < end and i < s.end]
+        if any(s.label_ == "PERSON" or s.id_ or s.start < i and s.label_ not in ("ORG",) for s in overlapping):
+            continue
+        out = [s for s in out if s not in overlapping] + [Span(doc, i, end, label="PERSON")]
     return sorted(out, key=lambda s: s.start)
 
 

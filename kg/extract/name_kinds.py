@@ -263,14 +263,14 @@ def _a_date(tok: Token) -> bool:
 def _title_of_body_name(doc: Doc, span: Span, gazetteer: Gazetteer | None = None,
                         words: frozenset[str] = frozenset()) -> tuple[Span, ...] | None:
     """"Secretary General of the Alpine League Jane Roe said": after a
-    role title and "of", a body's name that runs on into a person's name
+    role title and "of" (or "for": "Minister for Defence Jane Roe"), a body's name that runs on into a person's name
     (one span from the recogniser) is the body up to its kind word and the
     person after it; likewise a country's, state's or region's name ("First
     Minister of Norland Jane Roe"), and a portfolio of English words, which
     names no entity ("Minister of Information Jane Roe"). Only two or three
     capitalised words after the kind word, the place or the portfolio, none
     of them a body's word, make the person."""
-    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of" \
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") \
             or doc[span.start - 2].lower_ not in PERSON_NOUNS | _ROLE_WORDS:
         return None
     kinds = [t.i for t in span[:-2] if t.lower_ in _BODY_KINDS | ORG_NOUNS and t.is_title]

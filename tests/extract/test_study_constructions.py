@@ -198,3 +198,14 @@ def test_a_person_introduced_with_a_who_clause_is_the_next_pronoun(nlp):
     # but "an analyst at X who covers ..." keeps X a body
     y = run(nlp, "Dana Chen, an analyst at Marlowe Capital who covers both companies, said the deal would pass.")
     assert {m.type for m in y.mentions if m.name == "Marlowe Capital"} == {"Organisation"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the recogniser tags no name at all, or only its tail as a body
+    ("Italian Minister for Defence Ignazio Bertolazzi said Wednesday that his country will send ten instructors.",
+     "Ignazio Bertolazzi"),
+    ("Italian Minister for Defence Tavita Oloaru said the boats were safe.", "Tavita Oloaru"),
+])
+def test_the_name_after_an_office_and_its_portfolio_is_the_holder(nlp, text, name):
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.speaker.type) == (name, "Person")
