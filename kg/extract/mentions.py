@@ -265,11 +265,21 @@ def _given_names_before(ent: Span, start: int) -> int:
                 or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
                 or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES \
                 or (i > 0 and doc[i - 1].text == "'s") \
-                or (i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in PERSON_NOUNS) \
+                or _in_portfolio(doc, i, PERSON_NOUNS) \
                 or (tok.has_extension("kg_role") and tok._.kg_role):
             break
         start, i, taken = tok.idx, i - 1, taken + 1
     return start
+
+
+def _in_portfolio(doc, i: int, person_nouns) -> bool:
+    """Token ``i`` ends a title's portfolio: "of"/"for" after a role noun,
+    then capitalised words up to it ("Minister for Foreign [Affairs]")."""
+    if i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in person_nouns:
+        return True  # "Minister of [Information] Jane Roe"
+    # "Minister for Foreign [Affairs] Jane Roe", not "Mayor of London [Sadiq] Khan": no place or name before
+    return i > 2 and doc[i - 1].is_title and not doc[i - 1].ent_type_ and doc[i - 2].lower_ in ("of", "for") \
+        and doc[i - 3].lower_ in person_nouns
 
 
 def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
