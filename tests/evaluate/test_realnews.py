@@ -38,11 +38,12 @@ def test_gold_is_well_formed_and_split():
 # entity precision 0.942, links 0.984; test core 0.662, all 0.676, speaker
 # 0.874, entity precision 0.818, links 0.966; after the eleventh: dev core 0.886,
 # all 0.872, speaker 0.985; test entity precision 0.820; after the twelfth: dev
-# core 0.888, all 0.873; test core 0.665, all 0.681, speaker 0.871); a
-# regression on real news fails here.
+# core 0.888, all 0.873; test core 0.665, all 0.681, speaker 0.871; after the
+# thirteenth: test core 0.671, all 0.687, speaker 0.872, entity precision
+# 0.822); a regression on real news fails here.
 FLOORS = {
     "dev": {"core": 0.88, "all": 0.86, "speaker": 0.98, "relation": 0.98, "entity precision": 0.93, "links": 0.97},
-    "test": {"core": 0.65, "all": 0.66, "speaker": 0.86, "relation": 0.98, "entity precision": 0.81, "links": 0.95},
+    "test": {"core": 0.66, "all": 0.67, "speaker": 0.86, "relation": 0.98, "entity precision": 0.81, "links": 0.95},
 }
 
 
