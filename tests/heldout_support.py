@@ -51,3 +51,14 @@ def check_scores(s, floors: dict[str, float]) -> None:
     assert s.speaker.value >= floors["speaker"], s.speaker
     for name in ("source exact", "cue exact", "content exact", "content overlap"):
         assert s.spans[name].f1 >= floors[name], (name, s.spans[name])
+
+
+def check_real_floors(s, floors: dict[str, float]) -> None:
+    """Assert the scores ``s`` on a set of real articles reach ``floors``:
+    keys core, all, speaker, relation, entity precision and links."""
+    assert s.core.f1 >= floors["core"], s.core
+    assert s.attributions.f1 >= floors["all"], s.attributions
+    assert s.speaker.value >= floors["speaker"], s.speaker
+    assert s.relation.value >= floors["relation"], s.relation
+    assert s.entity_precision.value >= floors["entity precision"], s.entity_precision
+    assert s.link_precision.value >= floors["links"], s.link_precision

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from heldout_support import check_gold
+from heldout_support import check_gold, check_real_floors
 from kg.evaluate import doc_split, evaluate_files, load_gold
 
 REALNEWS = Path(__file__).resolve().parent.parent / "data" / "realnews"
@@ -51,10 +51,4 @@ FLOORS = {
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_realnews_scores_hold(split):
     s = evaluate_files(GOLD, REALNEWS, split=split)
-    floors = FLOORS[split]
-    assert s.core.f1 >= floors["core"], s.core
-    assert s.attributions.f1 >= floors["all"], s.attributions
-    assert s.speaker.value >= floors["speaker"], s.speaker
-    assert s.relation.value >= floors["relation"], s.relation
-    assert s.entity_precision.value >= floors["entity precision"], s.entity_precision
-    assert s.link_precision.value >= floors["links"], s.link_precision
+    check_real_floors(s, FLOORS[split])
