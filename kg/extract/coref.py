@@ -563,14 +563,6 @@ class SpeakerResolver(NominalRules):
         role = head.lemma_.lower() in cues.PERSON_NOUNS
         if not (plural or role):
             return None
-        if role and not plural:
-            # "a spokesman for the X agency, Jane Roe, said": the person
-            # named after the role's phrase (the parser hangs her on its body)
-            for tok in head.subtree:
-                m = self.mention_at(tok) if tok.dep_ == "appos" and tok.i > head.i \
-                    and head.doc[tok.left_edge.i - 1].text == "," else None
-                if m is not None and m.type == "Person":
-                    return m
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 m = self.mention_at(pobj)
