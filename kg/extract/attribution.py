@@ -162,7 +162,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 # "X, who came in place of Y says P": Y ends the unclosed relative clause
                 c = first
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return frames.who_antecedent(verb.head) if c.lower_ == "who" else verb.head
             if c.ent_type_ == "DATE":
                 # "CITY, Dec 8 — X's main party, Y, claimed": the dateline's
                 # date taken for the subject; the subject is its apposition

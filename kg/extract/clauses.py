@@ -60,7 +60,7 @@ from spacy.tokens import Token
 from kg.records import Attribution, Mention, Proposition, Quantity, Span
 from kg.resolve import parse_quantity, qualifier_before
 
-from . import cues
+from . import cues, frames
 
 # Auxiliaries that make a clause a possibility, a plan or a wish.
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "will", "must", "shall"})
@@ -244,7 +244,7 @@ class ClauseRules:
                 (p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             subj = agent if agent is not None else next((c for c in cur.children if c.dep_ in _SUBJECT_DEPS), None)
             if subj is not None and subj.lower_ in _RELATIVE_SUBJECTS and cur.dep_ == "relcl":
-                return cur.head  # "X, who held the post": X
+                return frames.who_antecedent(cur.head) if subj.lower_ == "who" else cur.head  # "X, who held the post": X
             if subj is not None:
                 return None if subj.dep_ == "expl" else subj
             adjunct = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children)
@@ -557,3 +557,4 @@ class ClauseRules:
                                    None, self.r.said_time(a), why,
                                    frame=f"{direction} of" if direction else "from", direction=direction))
         return out
+

@@ -55,7 +55,7 @@ from spacy.util import filter_spans
 from kg.resolve import Gazetteer, fold
 
 from .cues import PERSON_NOUNS
-from .name_kinds import BODY_HEADS, aged_persons, typed_names, unsupported_variants, whole_names
+from .name_kinds import BODY_HEADS, aged_persons, role_apposed, typed_names, unsupported_variants, whole_names
 from .name_words import (  # the consistency rules' word lists
     ORG_HEADS as _ORG_HEADS,
     EVENT_HEADS as _EVENT_HEADS,
@@ -666,16 +666,18 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
 
 def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
     """"Maya Rockeymoore Cummings, his wife and ...", "a spokesman for the X
-    agency, Jane Roe, said": a name the recogniser called an organisation,
+    agency, Jane Roe, said": a name the recogniser called an organisation
+    (or a facility or place no gazetteer knows),
     set off by a comma before a person's role or kin noun, apposed to a
     role's phrase or with a "who" clause, is a person (no body word in it,
     no known body)."""
-    if span.label_ != "ORG" or span.id_ or not 2 <= len(span) <= 4 or span.end + 2 >= len(span.doc) \
+    if span.label_ not in ("ORG", "FAC", "GPE", "LOC") or span.id_ or not 2 <= len(span) <= 4 \
+            or span.end + 2 >= len(span.doc) \
             or not all(t.is_title and t.pos_ == "PROPN" for t in span) \
-            or any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS for t in span) \
-            or gazetteer.organisation(span.text) is not None:
+            or any(t.lower_ in _ORG_HEADS | _ORG_DESIGNATORS | _PLACE_KINDS for t in span) \
+            or gazetteer.organisation(span.text) is not None \
+            or span.label_ != "ORG" and gazetteer.lookup(span.text) is not None:
         return span
-    doc, i = span.doc, span.end
     root = span.root
     if not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN") and any(  # ("an analyst at X who ...": the analyst)
             c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -688,14 +690,7 @@ def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
         if node.pos_ == "NOUN" and node.lower_ in PERSON_NOUNS:
             return _relabel(span, "PERSON")
         node = node.head if node.dep_ in ("pobj", "prep") else None
-    if doc[i].text != ",":
-        return span
-    i += 1
-    while i < len(doc) and i - span.end <= 4 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].tag_ == "PRP$"):
-        i += 1
-    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in PERSON_NOUNS | _KIN:
-        return _relabel(span, "PERSON")
-    return span
+    return _relabel(span, "PERSON") if role_apposed(span) else span
 
 
 def _described_given_name(span: Span) -> Span:

@@ -490,3 +490,15 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
 
 # Nouns of a time a relative clause may follow without a pronoun ("the day X said P").
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "night"})
+
+
+def who_antecedent(noun: Token) -> Token:
+    """"X, an expert from the Y University, who said": "who" is said of a
+    person, so a body or place closing a person's role phrase is not its
+    antecedent; the person named beside the role is (else the role)."""
+    if not (noun.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and noun.dep_ == "pobj" and noun.head.dep_ == "prep"):
+        return noun
+    role = noun.head.head
+    if role.pos_ != "NOUN" or role.lower_ not in cues.PERSON_NOUNS:
+        return noun
+    return role.head if role.dep_ == "appos" and role.head.pos_ == "PROPN" else role

@@ -35,6 +35,7 @@ from kg.records import Article, EntityType, Mention
 from kg.resolve import Gazetteer, fold, org_name_key, surface
 
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
+from .name_kinds import role_apposed
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -397,7 +398,7 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
     if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
             or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
             or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS
-                and not _role_for_body(root.head)):
+                and not _role_for_body(root.head) and not role_apposed(ent)):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head

@@ -48,6 +48,7 @@ from anyascii import anyascii
 from kg.resolve import Gazetteer, fold
 
 from .cues import ALL_CUE_VERBS, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS
+from .name_words import KIN
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -69,8 +70,12 @@ _PLACE_CLASSES = frozenset({"towns", "cities", "villages", "provinces", "regions
 # Kin and kinds of person before a name ("her son, X", "officers X and Y").
 KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
                        "partner", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"})
-_PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | {"singer", "actor", "actress", "musician", "drummer", "player",
-                                             "producer", "writer", "author", "artist", "officers"}) - ORG_NOUNS
+_PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | KIN | {
+    "singer", "actor", "actress", "musician", "drummer", "player", "producer", "writer", "author", "artist",
+    "officers", "candidate", "activist", "campaigner", "dissident", "novelist", "poet", "reporter", "host",
+    "anchor", "athlete", "footballer", "driver", "pilot", "student", "resident", "citizen", "politician",
+    "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "whistleblower",
+    "suspect", "defendant", "veteran", "soldier", "victim", "survivor"}) - ORG_NOUNS
 # Words that end a body's name and take "for (the) ..." after them.
 _BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
@@ -120,6 +125,25 @@ _CHURCH_TITLES = frozenset({"archbishop", "bishop", "cardinal", "patriarch", "me
                             "rector", "abbot", "rabbi", "imam", "mufti"})
 # Role words that are towns' names too ("Vice President X").
 _ROLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senior", "prime"})
+
+
+def role_apposed(span: Span) -> bool:
+    """"Jane Roe, the Norland prime minister,", "X, an air industry
+    expert", "X, his wife": a comma after the name, then a few determiners,
+    possessives, adjectives and modifying nouns before a noun of what only a
+    person is (a role, a trade, kin), the person the name is."""
+    doc, i, root = span.doc, span.end, span.root
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "from", "for", "with") \
+            and (root.head.head.pos_ == "PROPN" or root.head.head.lower_ in PERSON_NOUNS):
+        return False  # "Dr X of Y College, a researcher": the role is X's
+    i += 1
+    while i < len(doc) and i - span.end <= 5 and (doc[i].pos_ in ("DET", "ADJ") or doc[i].tag_ == "PRP$"
+                                                   or doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "amod")):
+        i += 1
+    # (not a title before the next name: "At X University, Norland president Y said")
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_KINDS and doc[i].dep_ != "compound"
 
 
 def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: Gazetteer | None = None) -> list[Span]:
@@ -626,9 +650,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             if after is not None and doc[span.end].text == "," and after.ent_type_ in ("GPE",) \
                     and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
                 return "GPE"  # "in X, Norland"
-    if span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
-            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS for t in span) and _after_person_noun(span):
-        return "PERSON"
+    if (span.label_ == "ORG" or span.label_ in _PLACE_LABELS and not span.id_ and gazetteer.lookup(span.text) is None) \
+            and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+            and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | PLACE_NOUNS | _LOCATED_NOUNS for t in span) \
+            and _after_person_noun(span):
+        return "PERSON"  # "officers X", "South African president X" (a place no gazetteer knows)
     if span.label_ == "FAC" and not span.id_ and 2 <= len(span) <= 3 \
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span) \
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | LANDFORM_ENDS | _STREET_WORDS | _FACILITY_NOUNS

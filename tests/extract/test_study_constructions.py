@@ -209,3 +209,31 @@ def test_a_person_introduced_with_a_who_clause_is_the_next_pronoun(nlp):
 def test_the_name_after_an_office_and_its_portfolio_is_the_holder(nlp, text, name):
     (a,) = run(nlp, text).attributions
     assert (a.speaker.name, a.speaker.type) == (name, "Person")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the parser hangs the name on "newspapers" and the recogniser calls it a body
+    ("Writing to seven international newspapers, Hideo Tanabe, the Japanese prime minister, "
+     "expressed his gratitude to the rescuers.", "Hideo Tanabe"),
+    # the recogniser calls these places (a facility, a town no gazetteer knows)
+    ("The newspaper was founded in 2009 by Mir Hossein Rahimi, the opposition candidate in the recent "
+     "presidential election.", "Mir Hossein Rahimi"),
+    ("Many lawmakers have questioned South African president Thabo Ndlovu's unwillingness to denounce the attacks.",
+     "Thabo Ndlovu"),
+])
+def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_recogniser_says(nlp, text, name):
+    assert {m.type for m in run(nlp, text).mentions if m.name == name} == {"Person"}
+
+
+def test_a_role_after_a_body_that_follows_a_person_or_a_title_before_the_next_name_stays_the_persons(nlp):
+    x = run(nlp, "Dr. Tristan Oake of University College London, a shipping researcher, explained the signals were lost. "
+                 "In a speech at Columbia University, Iranian president Karim Tavassoli was challenged on the executions.")
+    kinds = {m.name: m.type for m in x.mentions}
+    assert kinds["University College London"] == kinds["Columbia University"] == "Organisation"
+    assert kinds["Tristan Oake"] == kinds["Karim Tavassoli"] == "Person"
+
+
+def test_who_after_a_persons_role_phrase_ending_in_a_body_is_the_person(nlp):
+    x = run(nlp, "AFP spoke to Marlon Teo, an air industry expert from Singapore Management University, "
+                 "who said the plane was old.")
+    assert _records(x) == [("Marlon Teo", "the plane was old")]
