@@ -139,6 +139,22 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         return Span(start, end, text[start:end]) if end - start > 1 else None
 
     # -- the source ----------------------------------------------------------
+    def name_before_apposed_subject(self, subj: Token) -> Token:
+        """"X, the operator of the plant, has warned P": the parser made the
+        phrase set off by commas the subject and hung the name opening the
+        clause elsewhere; the name (a person or a body) is the subject."""
+        doc = self.doc
+        left, right = subj.left_edge.i, subj.right_edge.i
+        if subj.pos_ != "NOUN" or left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc) \
+                or doc[right + 1].text != "," or self.res.mention_at(subj) is not None:
+            return subj
+        name = doc[left - 2]
+        m = self.res.mention_at(name)
+        if m is None or m.type not in ("Person", "Organisation") or name.head.i == subj.i \
+                or m.span.start != (name.sent.start_char if name.sent.start != 0 else doc[0].idx):
+            return subj
+        return name
+
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The source head of a cue verb: its subject, its passive agent, or the
         subject it shares with its governor (participles, conjuncts, acl)."""
@@ -168,7 +184,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 # date taken for the subject; the subject is its apposition
                 appos = [g for g in c.children if g.dep_ == "appos" and g.ent_type_ != "DATE"]
                 return appos[0] if appos else None
-            return c
+            return self.name_before_apposed_subject(c)
         for c in verb.children:
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]

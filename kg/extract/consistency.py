@@ -310,7 +310,8 @@ def _names_after_portfolio(doc: Doc, spans: list[Span], words: frozenset[str]) -
                 or doc[tok.i + 1].lower_ not in ("of", "for"):
             continue
         i = tok.i + 2
-        while i < len(doc) and i - tok.i <= 5 and (doc[i].is_title and doc[i].lower_ in words or doc[i].lower_ == "and"):
+        while i < len(doc) and i - tok.i <= 5 and (doc[i].is_title and _is_word(doc[i].lower_, words)
+                                                   or doc[i].lower_ == "and"):  # ("Human Rights": a plural too)
             i += 1
         end = i
         while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":

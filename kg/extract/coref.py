@@ -229,6 +229,9 @@ class SpeakerResolver(NominalRules):
                     return described  # "The head of the unit said P. She also said Q": the same officer
                 if names.after_unnamed(self, head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
+                governing = self._governing_subject(head, _GENDER.get(low))
+                if governing is not None:
+                    return governing  # "X misled the BBC when he stated P": X
                 found = self.antecedent(head.idx, ("Person",), gender=_GENDER.get(low))
                 if found is not None and self.gender_of(found) is None and not (self.speakers and self.speakers[-1][1] == found):
                     # one of unknown sex who did not just speak yields to the one the text marks ("Ms X")
@@ -792,13 +795,30 @@ class SpeakerResolver(NominalRules):
             i -= 1
         return None
 
+    def _governing_subject(self, pron: Token, gender: str | None) -> Mention | None:
+        """The person named as the subject of the clause that a pronoun's
+        own adverbial or complement clause hangs on, earlier in the sentence
+        ("X misled the BBC when, last year, he stated P"; "X wrote that he
+        had warned P"), if the pronoun's gender fits."""
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.dep_ not in ("advcl", "ccomp") or verb.head.i == verb.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        m = self.mention_at(subj) if subj is not None else None
+        if m is None and subj is not None and subj.pos_ == "PROPN":
+            m = self.surname(subj)  # a surname the recogniser missed, of a person named before
+        if m is None or m.type != "Person" or self.gender_of(m) not in (None, gender) or self.in_dateline(m):
+            return None
+        return m
+
     def _subjects_before(self, offset: int) -> int:
         """How many subjects stand before ``offset`` (they are in text order)."""
         return bisect.bisect_left(self._subjects, offset, key=lambda p: p[0])
 
     def _lead_subject(self, offset: int, here: int, fits) -> tuple[int, Mention] | None:
         """The subject of the main clause of the previous narrative sentence
-        (or of this one, before the offset), outside quotations, if it fits."""
+        (or of this one, before the offset, also of a clause before its root),
+        outside quotations, if it fits."""
         for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
             if here - self.sent_index(pos) > 1:
                 return None
@@ -808,7 +828,11 @@ class SpeakerResolver(NominalRules):
             if tok.dep_ == "poss":
                 continue  # "X's former director, Y, ...": the subject is Y, not X
             subj = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
-            if subj.head.dep_ == "ROOT" and fits(m):
+            clause = subj.head
+            # (in this sentence, a clause before its root counts too: "X held Y
+            # responsible; he stated P", parsed with the first clause below the second)
+            if (clause.dep_ == "ROOT" or self.sent_index(pos) == here and clause.dep_ in ("ccomp", "conj")
+                    and clause.head.dep_ == "ROOT" and clause.i < clause.head.i) and fits(m):
                 return pos, m
         return None
 

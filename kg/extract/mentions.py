@@ -35,7 +35,7 @@ from kg.records import Article, EntityType, Mention
 from kg.resolve import Gazetteer, fold, org_name_key, surface
 
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
-from .name_kinds import role_apposed
+from .name_kinds import PERSON_KINDS, role_apposed
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -256,15 +256,15 @@ def _given_names_before(ent: Span, start: int) -> int:
     out ("Ana [Georgescu]"): capitalised proper nouns right before the
     entity that modify its head, up to two, never a title, role, place or
     nationality, nor the object of "of" in a title ("Minister of
-    Information Jane Roe")."""
+    Information Jane Roe"), nor one letter (a party: "Jane Roe (D Ohio)")."""
     from .cues import PERSON_NOUNS
 
     doc, i, taken = ent.doc, ent.start - 1, 0
     while i >= 0 and taken < 2:
         tok = doc[i]
         if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.head.i not in range(ent.start, ent.end) \
-                or not (tok.text[:1].isupper() and tok.text.isalpha()) or tok.ent_type_ \
-                or tok.lower_ in PERSON_NOUNS or tok.lower_ in _TITLES \
+                or not (tok.text[:1].isupper() and tok.text.isalpha() and len(tok) > 1) or tok.ent_type_ \
+                or tok.lower_ in PERSON_NOUNS | PERSON_KINDS or tok.lower_ in _TITLES \
                 or (i > 0 and doc[i - 1].text == "'s") \
                 or _in_portfolio(doc, i, PERSON_NOUNS) \
                 or (tok.has_extension("kg_role") and tok._.kg_role):

@@ -70,12 +70,12 @@ _PLACE_CLASSES = frozenset({"towns", "cities", "villages", "provinces", "regions
 # Kin and kinds of person before a name ("her son, X", "officers X and Y").
 KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
                        "partner", "widow", "widower", "grandson", "granddaughter", "uncle", "aunt", "cousin"})
-_PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | KIN | {
+PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | KIN | {
     "singer", "actor", "actress", "musician", "drummer", "player", "producer", "writer", "author", "artist",
     "officers", "candidate", "activist", "campaigner", "dissident", "novelist", "poet", "reporter", "host",
     "anchor", "athlete", "footballer", "driver", "pilot", "student", "resident", "citizen", "politician",
     "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "whistleblower",
-    "suspect", "defendant", "veteran", "soldier", "victim", "survivor"}) - ORG_NOUNS
+    "suspect", "defendant", "veteran", "soldier", "victim", "survivor", "witness"}) - ORG_NOUNS
 # Words that end a body's name and take "for (the) ..." after them.
 _BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
@@ -143,7 +143,7 @@ def role_apposed(span: Span) -> bool:
                                                    or doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "amod")):
         i += 1
     # (not a title before the next name: "At X University, Norland president Y said")
-    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in _PERSON_KINDS and doc[i].dep_ != "compound"
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ in PERSON_KINDS and doc[i].dep_ != "compound"
 
 
 def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: Gazetteer | None = None) -> list[Span]:
@@ -722,9 +722,9 @@ def _after_person_noun(span: Span) -> bool:
     """"officers X", "record producer X", "her son, X"."""
     doc, root = span.doc, span.root
     before = doc[span.start - 1] if span.start else None
-    if before is not None and before.text.islower() and before.lemma_ in _PERSON_KINDS | {"officer"}:
+    if before is not None and before.text.islower() and before.lemma_ in PERSON_KINDS | {"officer"}:
         return True
-    if root.dep_ == "appos" and root.head.text.islower() and root.head.lemma_ in _PERSON_KINDS:
+    if root.dep_ == "appos" and root.head.text.islower() and root.head.lemma_ in PERSON_KINDS:
         return True
     return False
 

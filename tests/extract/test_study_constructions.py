@@ -1,6 +1,6 @@
-"""Constructions of real news found on the thirteenth session's study set
-(44 unseen Wikinews articles annotated by hand, kept outside the
-repository), each in sentences written here: an "According to X" the
+"""Constructions of real news found on the study sets (``tests/data/wnstudy``
+and ``wnstudy2``: unseen Wikinews articles annotated by hand), each in
+sentences written here: an "According to X" the
 parser made the root, a name inside the role phrase set off after a
 person's name, a second source's statement after a semicolon, a message
 "issued by" its issuer, and national weather, geology, space and health
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_support import article_of, run
+from spacy.tokens import Span
 
 from kg.extract.extraction import extract
 from kg.resolve import Gazetteer
@@ -237,3 +238,52 @@ def test_who_after_a_persons_role_phrase_ending_in_a_body_is_the_person(nlp):
     x = run(nlp, "AFP spoke to Marlon Teo, an air industry expert from Singapore Management University, "
                  "who said the plane was old.")
     assert _records(x) == [("Marlon Teo", "the plane was old")]
+
+
+def test_a_party_and_state_tag_after_a_name_is_no_person(nlp):
+    text = 'But Representative Marta Kovach (D Ohio) was not changing her vote. "I will not support this bill," she said.'
+    x = run(nlp, text)
+    assert _records(x) == [("Marta Kovach", "I will not support this bill")]
+    assert "Person" not in {m.type for m in x.mentions if "Ohio" in m.name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a capitalised kind of person opening the sentence is no given name
+    ("Witness Adi Prasetyo said the bridge shook.", "Adi Prasetyo"),
+    # a plural in the portfolio ("Human Rights") is no part of the holder's name
+    ("UN High Commissioner for Human Rights Navi Rampal stated that the attacks must stop.", "Navi Rampal"),
+])
+def test_the_speakers_name_leaves_out_the_words_of_a_kind_or_a_portfolio(nlp, text, name):
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.speaker.type) == (name, "Person")
+
+
+def test_a_name_opening_the_clause_before_an_apposed_subject_phrase_is_the_speaker(nlp):
+    # the parser made "the operator of the plant" the subject and hung the name
+    # on the verb (so on a real article); the parse and the name are set so here
+    text = ("The plant was hit by the wave on Friday. A spokesperson for NISA, the Japanese nuclear authority, "
+            "said the level was raised to seven. "
+            "NORVEX, the operator of the plant, has warned radiation was continuing to leak from the site.")
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    name, verb = sent[0], next(t for t in sent if t.text == "warned")
+    role = next(t for t in sent if t.text == "operator")
+    name.head, name.dep_, role.head, role.dep_ = verb, "advmod", verb, "nsubj"
+    if not name.ent_type_:
+        doc.ents = [*doc.ents, Span(doc, name.i, name.i + 1, label="ORG")]
+    records = _records(extract(article_of(text), doc))
+    assert ("NORVEX", "radiation was continuing to leak from the site") in records
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun's "when" clause hangs on the named subject's clause
+    "Kenji Oda said the talks had failed. The release implies that Foreign Office Minister Ivan Rowe misled "
+    "the radio programme when, in August last year, he stated that the country never condoned torture.",
+    # the first clause (with the name) is parsed below the pronoun's: "X held Y responsible; he stated P"
+    'Kenji Oda, head of the safety board, arrived on Saturday. "Key to this is the switch", Oda said. Amtrak\'s CEO, Richard Lanning, speaking to reporters on Sunday, '
+    "held CSX responsible; he stated the country never condoned torture.",
+])
+def test_he_in_a_clause_of_the_sentence_whose_subject_is_named_is_that_person(nlp, text):
+    x = run(nlp, text)
+    (a,) = [a for a in x.attributions if "torture" in a.content.text]
+    assert a.speaker.name in ("Ivan Rowe", "Richard Lanning")
