@@ -109,6 +109,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.extra: list[Mention] = []  # source mentions made for collective nouns
         self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
         self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
+        self.research_groups = groups.research_groups(resolver, doc)
 
     # -- small helpers -------------------------------------------------------
     def span_of(self, toks: list[Token]) -> Span:
@@ -587,6 +588,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
         if members:  # "researchers at X and Y": a later "the researchers", "the study" is theirs
             self.member_groups[head.lemma_.lower()] = members
+        for i, noun, orgs in self.research_groups:  # ("a research team from X and Y has analysed": no statement)
+            if i < head.i:
+                self.member_groups.setdefault(noun, orgs)
         again = [] if members else groups.named_again(self.member_groups, head) \
             or groups.study_authors(self.member_groups, head)
         members = members or again

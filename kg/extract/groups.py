@@ -206,6 +206,28 @@ _RESEARCH_NOUNS = frozenset({"researcher", "scientist", "author", "team", "astro
                              "economist", "epidemiologist", "biologist", "physicist", "investigator"})
 
 
+def research_groups(res, doc) -> list[tuple[int, str, list[Mention]]]:
+    """"A research team from X and Y has analysed ...", "scientists at X
+    used ...": each group of researchers the story introduces with the
+    bodies they come from, wherever it stands (not only as a source), as
+    (token index, noun, bodies) in text order, so that a later "the
+    scientists found P" or "the study showed Q" is those bodies'."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESEARCH_NOUNS:
+            continue
+        members: list[Mention] = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for t in pobj.subtree:  # coordinated bodies, however the parser chained them
+                    m = res.mention_at(t)
+                    if m is not None and m.type == "Organisation" and all(o.name != m.name for o in members):
+                        members.append(m)
+        if members:
+            out.append((tok.i, tok.lemma_.lower(), members))
+    return out
+
+
 def study_authors(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
     """The bodies whose researchers the story named (``named_again``) for
     "the study" with no author of its own: its findings are theirs."""

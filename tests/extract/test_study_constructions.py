@@ -287,3 +287,14 @@ def test_he_in_a_clause_of_the_sentence_whose_subject_is_named_is_that_person(nl
     x = run(nlp, text)
     (a,) = [a for a in x.attributions if "torture" in a.content.text]
     assert a.speaker.name in ("Ivan Rowe", "Richard Lanning")
+
+
+def test_the_researchers_are_the_bodies_a_research_team_was_introduced_from_without_a_statement(nlp):
+    # the team is introduced by a verb that is no cue ("has analysed"); the
+    # later "the researchers found P" is its bodies', one record each, not
+    # the coauthor's who spoke in between
+    text = ("A research team from the Massachusetts Institute of Technology and the University of Leeds has analysed "
+            'the effects of ozone on crops. As coauthor Marta Lindqvist told reporters, "The projections are quite '
+            'consistent." The researchers found that ozone pollution caused half of the damage to soybean crops.')
+    found = [name for name, content in _records(run(nlp, text)) if content.startswith("ozone pollution")]
+    assert sorted(found) == ["Massachusetts Institute of Technology", "University of Leeds"]
