@@ -474,8 +474,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return "not_confirmed", top  # "cannot say that P": P not vouched for
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
-        if lemma in cues.DENY_VERBS:
-            return "denies", top
+        if lemma in cues.DENY_VERBS or lemma in cues.SPEECH_VERBS and frames.dismisses_claim(verb):
+            return "denies", top  # ("said the claims were ridiculous": a denial)
         return "claims", top
 
     # -- the patterns ----------------------------------------------------------
@@ -813,6 +813,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                         self.according_to(tok)
                     elif tok.pos_ == "NOUN":
                         self.statement_noun(tok)
+                        self.expressed_attitude(tok)
                     else:
                         self.cue_verb(tok)
                         self.colon_statement(tok)

@@ -188,6 +188,16 @@ STATEMENT_NOUNS = {
     **dict.fromkeys(("denial", "rejection", "rebuttal"), "denies"),
 }
 
+# Nouns of an attitude held about a proposition, and the verbs that express
+# one: "X expressed concern that P", "Y voiced confidence the ruling would be
+# overturned" state P as X's and Y's view (``claims``).
+ATTITUDE_NOUNS = frozenset({
+    "concern", "concerns", "confidence", "hope", "hopes", "fear", "fears", "belief", "doubt", "doubts",
+    "optimism", "worry", "worries", "regret", "frustration", "skepticism", "scepticism", "conviction",
+    "disappointment", "satisfaction", "dismay", "alarm", "certainty", "opinion", "view", "suspicion",
+})
+EXPRESS_VERBS = frozenset({"express", "voice", "convey", "reiterate", "repeat", "share", "air"})
+
 # Evaluations that, predicated of a claim ("called the report baseless",
 # "calling the claim lazy"), reject it. General English, not a topic list.
 NEGATIVE_EVALUATION = frozenset({
@@ -196,6 +206,7 @@ NEGATIVE_EVALUATION = frozenset({
     "defamatory", "slanderous", "fabricated", "lazy", "insulting",
     "irresponsible", "nonsensical", "fictitious", "bogus", "preposterous",
     "laughable", "meaningless", "unsubstantiated", "erroneous", "invented",
+    "grotesque", "ludicrous", "farcical", "unfair", "untruthful", "dishonest",
 })
 
 # Governing verbs/adjectives that hedge an embedded confirmation:
@@ -326,6 +337,11 @@ PERSON_NOUNS = frozenset({
     # officers of a house, a county or an agency ("Majority Whip Jane Roe",
     # "Sheriff John Roe", "NASA administrator Jane Roe")
     "whip", "sheriff", "marshal", "administrator", "ombudsman",
+    # scholars and experts by their field ("the astronomer also said")
+    "astronomer", "astrophysicist", "archaeologist", "anthropologist", "biologist", "botanist", "chemist",
+    "climatologist", "criminologist", "ecologist", "engineer", "geologist", "historian", "mathematician",
+    "pathologist", "physicist", "psychiatrist", "psychologist", "seismologist", "sociologist", "surgeon",
+    "virologist", "volcanologist", "zoologist",
 })
 
 # The sides of a trial as sources ("Prosecutors allege", "the defence

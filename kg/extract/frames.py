@@ -68,6 +68,22 @@ def rejects_claim(verb: Token) -> bool:
     return bool(words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS)) or "without" in words and "basis" in words
 
 
+def dismisses_claim(verb: Token) -> bool:
+    """"said the claims were 'ridiculous'", "said the suggestion was
+    grotesque": a statement whose clause calls a claim already made (a
+    statement noun with its determiner as subject) false is a denial of it."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lemma_.lower() in cues.CLAIM_NOUNS or subj.lower_ in cues.CLAIM_NOUNS) \
+                or not any(c.dep_ in ("det", "poss") for c in subj.children) \
+                or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        words = {t.lower_ for c in clause.children if c.dep_ in ("acomp", "attr", "oprd") for t in c.subtree}
+        if clause.lemma_ == "be" and words & (cues.NEGATIVE_EVALUATION | cues.DENIAL_CALL_NOUNS):
+            return True
+    return False
+
+
 def summons(verb: Token, kids: list[Token]) -> bool:
     """"called the ministers to a meeting", "called an election": "call"
     with an object and no complement that evaluates it ("called X a liar",

@@ -1,6 +1,7 @@
 """Nouns of statement as cues: "the ministry's claim that P", "a denial
 by X that P", "Y's announcement that Q" (FrameNet's Statement nouns, with
-the stance of each in ``cues.STATEMENT_NOUNS``). A mixin of the attribution
+the stance of each in ``cues.STATEMENT_NOUNS``), and attitudes expressed
+("X expressed concern that P"). A mixin of the attribution
 rules (``attribution._Finder``): it reads the finder's parse, resolver and
 records, and adds records of its own."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import cues
+from . import cues, names
 
 
 class NounCueRules:
@@ -40,3 +41,30 @@ class NounCueRules:
         speaker = self.metonymy(heads[0], speaker, (span.start, span.end))
         self.add_record(relation, self.span_of([noun]), span, source, speaker, noun.i)
         self.res.remember(source.start, speaker)
+
+    def expressed_attitude(self, noun: Token) -> None:
+        """"X expressed concern that P", "Y voiced confidence the ruling would
+        be overturned": a noun of attitude as the object of a verb of
+        expressing, with a clause of its own (the content, "that" or not);
+        the verb's subject speaks; verb and noun are the cue."""
+        verb = noun.head
+        if noun.lemma_.lower() not in cues.ATTITUDE_NOUNS and noun.lower_ not in cues.ATTITUDE_NOUNS \
+                or noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.EXPRESS_VERBS \
+                or any(c.dep_ == "neg" for c in verb.children) or self.inside_quote(noun.idx) is not None:
+            return
+        clause = [c for c in list(noun.children) + list(verb.children)
+                  if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+                  and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who") for g in c.children)]
+        head = self.subject_of(verb)
+        if not clause or head is None:
+            return
+        source, speaker = self.speaker_for(head, verb.idx)
+        # ("politicians such as X and Y expressed concern": each member named)
+        speakers = names.listed_members(self.res, head) or names.member_orgs(self.res, head) or [speaker]
+        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i]
+        span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        if span is None or speakers == [None]:
+            return
+        for one in speakers:
+            self.add_record("claims", self.span_of([verb, noun]), span, source, one, verb.i)
+        self.res.remember(source.start, speakers[-1])

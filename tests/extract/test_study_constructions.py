@@ -298,3 +298,37 @@ def test_the_researchers_are_the_bodies_a_research_team_was_introduced_from_with
             'consistent." The researchers found that ozone pollution caused half of the damage to soybean crops.')
     found = [name for name, content in _records(run(nlp, text)) if content.startswith("ozone pollution")]
     assert sorted(found) == ["Massachusetts Institute of Technology", "University of Leeds"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Spokeswoman Nadia Ferraro said the claims were "ridiculous" and invented by rivals.', "denies"),
+    ('Tomas Herrera himself said the suggestion was "grotesque".', "denies"),
+    ("Acme Corp said the allegations were a lie.", "denies"),
+    # not a denial: the claim is said to be right, or its falsity is negated
+    ("Tomas Herrera said the figures were accurate.", "claims"),
+    ("Tomas Herrera said the report was not false.", "claims"),
+])
+def test_saying_a_claim_is_false_is_denying_it(nlp, text, expected):
+    (a,) = run(nlp, text).attributions
+    assert a.relation == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Whitmore expressed confidence the ruling would be overturned.",
+     [("Dana Whitmore", "expressed confidence", "the ruling would be overturned")]),
+    ("Other politicians, such as Republicans Mark Dalton and Lena Graves, expressed concern this order could "
+     "create tension with Muslim-majority countries.",
+     [("Mark Dalton", "expressed concern", "this order could create tension with Muslim-majority countries"),
+      ("Lena Graves", "expressed concern", "this order could create tension with Muslim-majority countries")]),
+    ("Jane Roe expressed her gratitude to the rescuers.", []),
+    ("Jane Roe did not express concern that the vote would fail.", []),
+])
+def test_an_attitude_expressed_about_a_clause_is_a_statement(nlp, text, expected):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == expected
+
+
+def test_a_scholar_named_by_field_is_the_one_introduced_so(nlp):
+    text = ('Scott Lindgren, an astronomer at the Carnegie Institution, led the team. '
+            'The astronomer also said, "This is an unstable situation."')
+    assert _records(run(nlp, text)) == [("Scott Lindgren", "This is an unstable situation.")]
