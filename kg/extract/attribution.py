@@ -585,7 +585,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 via, head = (self.res.resolve(head) if head is not None else None), frames.confirmed_with(verb)
         if head is None:
             return
-        members = names.member_orgs(self.res, head) or names.listed_members(self.res, head)
+        members = names.member_orgs(self.res, head) or names.listed_members(self.res, head) \
+            or names.document_authors(self.res, head)
         if members:  # "researchers at X and Y": a later "the researchers", "the study" is theirs
             self.member_groups[head.lemma_.lower()] = members
         for i, noun, orgs in self.research_groups:  # ("a research team from X and Y has analysed": no statement)

@@ -183,7 +183,7 @@ STATEMENT_NOUNS = {
     **dict.fromkeys(("claim", "statement", "announcement", "assertion", "allegation", "accusation",
                      "warning", "prediction", "estimate", "insistence", "promise", "pledge", "admission",
                      "suggestion", "argument", "contention", "declaration", "remark", "comment",
-                     "assurance", "conclusion", "finding", "belief", "view"), "claims"),
+                     "assurance", "conclusion", "finding", "belief", "view", "ultimatum"), "claims"),
     **dict.fromkeys(("confirmation", "acknowledgement", "acknowledgment", "confession"), "confirms"),
     **dict.fromkeys(("denial", "rejection", "rebuttal"), "denies"),
 }

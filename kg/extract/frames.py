@@ -212,7 +212,8 @@ def states_clause(verb: Token) -> bool:
         finite = c.tag_ in _FINITE or any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in c.children)
         # (a clause, not a small clause the tagger made finite: "found the
         # reserves overstated" has no auxiliary, copula or object)
-        full = c.pos_ == "AUX" or any(g.dep_ in ("aux", "auxpass", "dobj") for g in c.children)
+        # (a present tense, "finds most people live in X", is never a participle)
+        full = c.pos_ == "AUX" or c.tag_ in ("VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass", "dobj") for g in c.children)
         if finite and full and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
     return False

@@ -196,6 +196,22 @@ def member_orgs(res, head: Token) -> list[Mention]:
     return out
 
 
+def document_authors(res, head: Token) -> list[Mention]:
+    """"A study by X and Y finds P", "a report from X and Y says P": two or
+    more bodies or people named as a document's authors each speak (one
+    record each); one author is the resolver's to find."""
+    if head.lemma_.lower() not in cues.DOCUMENT_NOUNS | cues.MESSAGE_NOUNS:
+        return []
+    out: list[Mention] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in pobj.subtree:  # (coordinated however the parser chained them)
+                m = res.mention_at(tok)
+                if m is not None and m.type in ("Organisation", "Person") and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out if len(out) > 1 else []
+
+
 # Prepositions that list the members of a group ("firms including X and Y",
 # "countries such as X").
 _LISTING = frozenset({"including", "like", "among"})

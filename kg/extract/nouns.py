@@ -18,18 +18,26 @@ class NounCueRules:
     def statement_noun(self, noun: Token) -> None:
         """"the ministry's claim that P", "a denial by X that P": a noun of
         statement with a "that" clause (the content) and its source as the
-        possessor or a "by"/"from" phrase; the noun is the cue."""
+        possessor or a "by"/"from" phrase; the noun is the cue. As the
+        object of a verb of issuing ("X issued a statement that P") the
+        verb's subject is the source and verb and noun the cue."""
         relation = cues.STATEMENT_NOUNS.get(noun.lemma_.lower())
         if relation is None or noun.tag_ != "NN" or self.inside_quote(noun.idx) is not None:
             return
-        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
+        # "X issued a statement that P", "Y issued the ultimatum, ..., that Q":
+        # the noun's object verb of issuing; its clause may hang on the verb
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.ISSUE_VERBS else None
+        kids = list(noun.children) + ([c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i] if verb else [])
+        clause = [c for c in kids if c.dep_ in ("acl", "ccomp", "advcl")
                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         if not clause:
             return
         heads = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in cues.FIRST_PERSON]
         heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause[0].i
                   for g in c.children if g.dep_ == "pobj"]
-        if not heads:
+        issuer = self.subject_of(verb) if verb is not None and not heads else None
+        heads = heads or ([issuer] if issuer is not None else [])
+        if not heads or verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return
         source, speaker = self.speaker_for(heads[0], noun.idx)
         if speaker is None:
@@ -39,7 +47,8 @@ class NounCueRules:
         if span is None:
             return
         speaker = self.metonymy(heads[0], speaker, (span.start, span.end))
-        self.add_record(relation, self.span_of([noun]), span, source, speaker, noun.i)
+        cue = self.span_of([verb, noun] if issuer is not None else [noun])
+        self.add_record(relation, cue, span, source, speaker, noun.i)
         self.res.remember(source.start, speaker)
 
     def expressed_attitude(self, noun: Token) -> None:
