@@ -378,7 +378,8 @@ def _untitled(span: Span, words: frozenset[str] = frozenset()) -> Span:
     if span.label_ != "PERSON" or span.id_:
         return span
     start = span.start
-    while (span.end - start > 1 and _is_role_word(span.doc[start], span.end - start, words)
+    # (words, not tokens, count: "Nasser Al-Khelaïfi" is two words)
+    while (span.end - start > 1 and _is_role_word(span.doc[start], len(span.doc[start:span.end].text.split()), words)
            and _is_name_word(span.doc[start + 1])):
         start += 1
     return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")

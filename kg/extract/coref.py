@@ -333,6 +333,9 @@ class SpeakerResolver(NominalRules):
             org = self._inner_mention(head, ("Organisation",))
             if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
                 return org
+            holder = self._holder_of_same_role(head)
+            if holder is not None:  # "the government spokesman" after "X, a government spokesman"
+                return holder
             body = self._body_modifier(head) or names.body_before_role(self, head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
                 return body
@@ -626,6 +629,16 @@ class SpeakerResolver(NominalRules):
         # introduces a body that need not be the next one named)
         return first_org if not any(ch.dep_ == "det" for ch in head.children) else None
 
+    def _holder_of_same_role(self, head: Token) -> Mention | None:
+        """"the government spokesman said" after "X, a government spokesman,
+        said": a definite role noun with a body's word before it is the one
+        person the story introduced with all those words, however far back."""
+        which = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+        if not which or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        holders = [m for m in people.role_holders(self, head, len(self._sent_starts)) if which <= self.role_words(m)]
+        return holders[0] if len(holders) == 1 else None
+
     def _body_modifier(self, head: Token) -> Mention | None:
         """A role noun modified by an organisation noun ("a ministry
         spokesman") speaks for that organisation, resolved as a nominal."""
@@ -840,7 +853,8 @@ class SpeakerResolver(NominalRules):
         """"the spokesman" -> a person introduced with that role word in the
         last few sentences (when two were, the latest speaker of them, else
         none); else one introduced with it in the next two
-        ("the governor said ... Governor X wrote"); else (``fallback``) the
+        ("the governor said ... Governor X wrote"); else the one person of the
+        story introduced with it, however far back; else (``fallback``) the
         nearest person speaker."""
         word = head.lemma_.lower()
         here = self.sent_index(head.idx)
@@ -856,6 +870,9 @@ class SpeakerResolver(NominalRules):
         holders = people.role_holders(self, head, _SPEAKER_WINDOW)
         if holders:  # two people in the role ("X, the mayor of A, and Y, the mayor of B"): the one speaking, else no one
             return people.one_or_speaking(self, holders, head.idx)
+        story = people.role_holders(self, head, len(self._sent_starts))
+        if len(story) == 1 and any(m.name == story[0].name for _pos, m in self.speakers):
+            return story[0]  # "The general also noted": the story's one general, who has spoken
         # a hyphened office is the whole of it ("Governor-General" is no "Attorney-General")
         whole = {word} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.i == head.i - 2
                           and head.doc[head.i - 1].text == "-"}
@@ -865,6 +882,8 @@ class SpeakerResolver(NominalRules):
             if m.type == "Person" and whole <= self.role_words(m) and people.role_fits(self, head, m):
                 return m
             i += 1
+        if len(story) == 1:
+            return story[0]  # "the president said" long after the story's one "President X"
         return self.antecedent(head.idx, ("Person",)) if fallback else None
 
     def _unroled_antecedent(self, head: Token) -> Mention | None:

@@ -323,7 +323,7 @@ PERSON_NOUNS = frozenset({
     "lawmaker", "deputy", "aide", "representative", "prosecutor", "chairman",
     "chairwoman", "chair", "officer", "colonel", "lieutenant", "captain",
     "prime", "king", "queen", "emir", "sheikh", "diplomat", "negotiator",
-    "correspondent", "journalist", "editor", "blogger", "commentator",
+    "correspondent", "journalist", "reporter", "editor", "blogger", "commentator",
     "judge", "lawyer", "attorney", "economist", "scientist", "researcher",
     "manager", "coach", "executive", "founder", "economist", "professor",
     "epidemiologist", "physician", "doctor", "cfo", "ceo",

@@ -75,7 +75,9 @@ PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | KIN | {
     "officers", "candidate", "activist", "campaigner", "dissident", "novelist", "poet", "reporter", "host",
     "anchor", "athlete", "footballer", "driver", "pilot", "student", "resident", "citizen", "politician",
     "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "whistleblower",
-    "suspect", "defendant", "veteran", "soldier", "victim", "survivor", "witness"}) - ORG_NOUNS
+    "suspect", "defendant", "veteran", "soldier", "victim", "survivor", "witness", "eyewitness", "motorist",
+    "passenger", "protester", "demonstrator", "commuter", "tourist", "bystander", "spectator", "shopper",
+    "pilgrim", "patient", "teacher", "farmer", "fisherman", "villager", "neighbour", "neighbor"}) - ORG_NOUNS
 # Words that end a body's name and take "for (the) ..." after them.
 _BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
@@ -224,6 +226,9 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
     after "Marriage Equality"), with the capitalised words before it."""
     if span.label_ not in _NAME_LABELS:
         return None
+    tail = _person_tail(doc, span, nxt, words, gazetteer)
+    if tail > span.end:
+        return Span(doc, span.start, tail, label="PERSON")
     if span.label_ == "PERSON" and span[0].lower_ in _BODY_KINDS | ORG_NAME_WORDS and len(span) <= 3:
         start = span.start
         while start > 0 and span.start - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
@@ -249,6 +254,32 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
                 and _BIG_TOWN <= getattr(gazetteer.place(span.text), "population", 0) < 10_000_000:
             return Span(doc, span.start, span.end + 1, label="ORG")
     return None
+
+
+def _person_tail(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazetteer: Gazetteer | None) -> int:
+    """End of a person's name the recogniser cut short, else the span's end:
+    up to two capitalised words after it that no entity took and that are
+    no English words nor known places or bodies ("Ahmed Abdallah" +
+    "Mohamed Sambi said"), or a
+    hyphenated given name ("Kim" + "In-seok")."""
+    if span.label_ != "PERSON" or not words or len(span) > 3:
+        return span.end
+    end = span.end
+    if end + 2 < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end + 1].text == "-" \
+            and doc[end + 2].is_lower and doc[end + 2].is_alpha and doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 3
+    else:
+        while end < len(doc) and end - span.end < 2 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end - 1].whitespace_ \
+                and doc[end].lower_ not in words and not doc[end].is_sent_start \
+                and (gazetteer is None or gazetteer.lookup(doc[end].text) is None):
+            end += 1
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
+            return span.end  # a longer run of capitalised words: no telling where the name ends
+    if nxt is not None and nxt.start < end:
+        return span.end
+    return end
 
 
 def _compound_head_end(doc: Doc, span: Span, nxt: Span | None) -> int:

@@ -358,3 +358,54 @@ def test_a_statement_issued_with_a_that_clause_is_its_issuers(nlp, text, expecte
 def test_a_document_by_two_authors_is_each_authors_statement(nlp, text, speakers):
     x = run(nlp, text)
     assert sorted(a.speaker.name for a in x.attributions) == speakers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name that reads like an English word of occupation is no title ("Nasser" ends in "-er")
+    ('In a statement, the club\'s president Nasser Al-Khadimi said, "His career speaks for itself."', "Nasser Al-Khadimi"),
+    # the recogniser stops before the last two names, or before a hyphenated given name
+    ("In a televised address, Comoros president Ahmed Abdallah Mohamed Sambi said he had approved the operation.",
+     "Ahmed Abdallah Mohamed Sambi"),
+    ('One protester, Kim In-seok, stated, "We are just here to express our opinions."', "Kim In-seok"),
+    # a capitalised kind of person opening the sentence is no given name
+    ('Motorist Dom Lawson, whose car was narrowly missed, said "It was like something out of a film".', "Dom Lawson"),
+])
+def test_the_whole_name_of_the_speaker_and_no_more(nlp, text, name):
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.speaker.type) == (name, "Person")
+
+
+def test_a_reporter_for_an_outlet_speaks_for_it(nlp):
+    (a,) = run(nlp, "A reporter for the BBC said that the force of the blast could be felt for miles.").attributions
+    assert a.speaker.name == "BBC"
+
+
+def test_a_definite_role_is_the_one_person_the_story_introduced_with_it_however_far_back(nlp):
+    text = ("On Thursday, Norland President Amara Okonjo signed a bill to merge the districts. "
+            "The bill was presented to her by the Senate chairman on Tuesday. "
+            "Members of the assembly asked for tax exemptions. Schools will reopen in June. "
+            "Outgoing Chief Minister Pervez Dalal said he would raise the concerns with the federal government. "
+            'After approving the bill, the president said this move would "open up an era of prosperity".')
+    x = run(nlp, text)
+    (a,) = [a for a in x.attributions if "prosperity" in a.content.text]
+    assert a.speaker.name == "Amara Okonjo"
+
+
+def test_the_body_spokesman_is_the_one_introduced_so_not_the_body(nlp):
+    text = ('The Norland government says it has captured most of the island. "The operation is going smoothly," '
+            "said Abdourahim Bakari, a government spokesman. The troops landed at dawn. Schools were closed. "
+            '"We hope that by the end of the day we will have the problem resolved," the government spokesman said.')
+    x = run(nlp, text)
+    (a,) = [a for a in x.attributions if "resolved" in a.content.text]
+    assert a.speaker.name == "Abdourahim Bakari"
+
+
+def test_the_role_of_the_storys_speaker_is_not_the_next_paragraphs_holder(nlp):
+    text = ("General David Marlow, the general who oversees the war, says the fight is just the beginning.\n\n"
+            "He spoke from Tampa, where he heads the command. Twelve troops have died in the offensive. "
+            "Three others were killed in separate incidents. The operation is the largest of the war.\n\n"
+            'The general also said, "We end up paying a price for it ultimately."\n\n'
+            "Meanwhile, the strategy got a vote of confidence Sunday from retired General Colin Prewitt.")
+    x = run(nlp, text)
+    (a,) = [a for a in x.attributions if "paying a price" in a.content.text]
+    assert a.speaker.name == "David Marlow"
