@@ -172,7 +172,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
                      and doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].lower_ in _KIN)):
             surnames.setdefault(fold(span.text), span)
     spans = _longer_places(doc, spans, gazetteer)
-    spans = [_gazetteer_type(s, gazetteer, surnames, given) for s in spans]
+    spans = [_gazetteer_type(s, gazetteer, surnames, given, words) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
@@ -781,7 +781,7 @@ def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span
 
 
 def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
-                    given: frozenset[str] = frozenset()) -> Span:
+                    given: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> Span:
     if span.id_ or span.label_ not in NAME_LABELS:
         return span
     if len(span) > 1 and span[0].text in ("County", "Province", "Prefecture") and span[1].is_title \
@@ -808,6 +808,21 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
         return _relabel(span, "ORG", org.id)
     place = gazetteer.place(span.text)
     if place is not None and (span.label_ != "PERSON" or len(span) == 1):
+        spelt = gazetteer.written_as(place, span.text)
+        if place.kind == "city" and not spelt and (span.label_ not in ("GPE", "LOC") or span.text.lower() in words):
+            # only another spelling of a town, of a name the model calls no
+            # place or of an English word: no such town ("Shia" is no town
+            # Suya, "the Tsunami" no town Tsuha); spellings of places are
+            # joined. Where the text says place ("towards Bara"), a place of
+            # its own, linked to no town of another spelling.
+            if span.label_ not in ("NORP", "GPE", "LOC") \
+                    and _place_evidence(span.doc, span.start, span.end, place, by_size=False):
+                return _relabel(span, "GPE")
+            return span
+        if place.kind == "city" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+                and span.text.lower() in words and place.population < _BIG_PLACE \
+                and not _place_evidence(span.doc, span.start, span.end, place, by_size=False):
+            return span  # "the Tsunami": an English word after "the" that is also some town's name, where nothing says place
         if span.label_ not in PLACE_LABELS and not _place_evidence(span.doc, span.start, span.end, place,
                                                                   by_size=fold(place.name) == key):
             return span  # "Myers", "Harvard", "Nikki": a person or body, not a town of that name
@@ -879,7 +894,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
             continue  # "the Bristol Quantica affair": the first word of a firm's name, no town
         # A name found only as some city's alternate spelling may be a word
         # ("State"); take it only for large places or before "region".
-        if before_area or fold(entry.name) == fold(tok.text) or entry.population >= _BIG_PLACE:
+        if before_area or gazetteer.written_as(entry, tok.text, aliases=False) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
     return [grown.get(s, s) for s in spans] + added
 

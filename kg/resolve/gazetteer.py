@@ -304,6 +304,16 @@ class Gazetteer:
     def place(self, name: str) -> Entry | None:
         return self.lookup(name, "Place")
 
+    @staticmethod
+    def written_as(entry: Entry, name: str, aliases: bool = True) -> bool:
+        """``name`` is the entry's name (or, with ``aliases``, one of its
+        aliases) as written, case and accents aside, not only another
+        spelling that folds to it ("Kupyansk" for Kupyansk, not "Shia" for
+        the town Suya)."""
+        written = _exact_key(name)
+        names = (entry.name, *entry.aliases, *entry.acronyms) if aliases else (entry.name,)
+        return any(_exact_key(n) == written for n in names)
+
     def organisation(self, name: str) -> Entry | None:
         return self.lookup(name, "Organisation")
 

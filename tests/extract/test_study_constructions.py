@@ -409,3 +409,20 @@ def test_the_role_of_the_storys_speaker_is_not_the_next_paragraphs_holder(nlp):
     x = run(nlp, text)
     (a,) = [a for a in x.attributions if "paying a price" in a.content.text]
     assert a.speaker.name == "David Marlow"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the gazetteer's towns Suya, Sierre and Tsuha fold to these words (Tsuha has "Tsunami" as an alias)
+    ("Militants loyal to the Shia cleric Jafar al-Hamdani fought the security forces.", "Shia"),
+    ("He won nine Italian Serie A titles with Juventus.", "Serie"),
+    ("The sirens sounded before the arrival of the Tsunami, officials said.", "Tsunami"),
+])
+def test_a_word_that_only_folds_to_a_towns_name_is_no_place(nlp, text, word):
+    x = run(nlp, text)
+    assert not [m for m in x.mentions if m.name == word and m.type == "Place"]
+
+
+def test_spellings_of_a_place_the_model_names_still_join(nlp):
+    x = run(nlp, "Russian troops left Kupiansk and Izium on Saturday. Troops withdrew from Kupyansk, officials said.")
+    kinds = {m.name: m.type for m in x.mentions}
+    assert kinds.get("Kupiansk") == kinds.get("Kupyansk") == kinds.get("Izium") == "Place"
