@@ -809,12 +809,11 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
     place = gazetteer.place(span.text)
     if place is not None and (span.label_ != "PERSON" or len(span) == 1):
         spelt = gazetteer.written_as(place, span.text)
-        if place.kind == "city" and not spelt and (span.label_ not in ("GPE", "LOC") or span.text.lower() in words):
-            # only another spelling of a town, of a name the model calls no
-            # place or of an English word: no such town ("Shia" is no town
-            # Suya, "the Tsunami" no town Tsuha); spellings of places are
-            # joined. Where the text says place ("towards Bara"), a place of
-            # its own, linked to no town of another spelling.
+        if place.kind == "city" and not spelt and fold(place.name) != key and span.label_ not in ("GPE", "LOC"):
+            # only another spelling of one of a town's other names, of a name
+            # the model calls no place: no such town ("Shia" is no town Suya);
+            # spellings of places are joined. Where the text says place
+            # ("towards X"), a place of its own, linked to no town.
             if span.label_ not in ("NORP", "GPE", "LOC") \
                     and _place_evidence(span.doc, span.start, span.end, place, by_size=False):
                 return _relabel(span, "GPE")
