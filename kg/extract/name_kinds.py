@@ -180,6 +180,10 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
             out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "the High Court of X and Y": one court
             i += 2
             continue
+        if nxt is not None and _state_university_campus(doc, span, nxt, gazetteer):
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "the University of Tennessee, Knoxville"
+            i += 2
+            continue
         if nxt is not None and span.label_ == "ORG" and nxt.start == span.end and span[-1].lower_ in ("the", "of") \
                 and nxt.label_ in _NAME_LABELS:
             out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "[the X Conference of the] [Philippines]"
@@ -215,6 +219,23 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
         out.append(span)
         i += 1
     return out
+
+
+def _state_university_campus(doc: Doc, span: Span, nxt: Span, gazetteer: Gazetteer | None) -> bool:
+    """"the University of Tennessee, Knoxville", "University of California,
+    Los Angeles": a state university's name, a comma and the campus town
+    (no list: "the Universities of X, Y and Z" goes on with "and")."""
+    if gazetteer is None or span.label_ != "ORG" or nxt.label_ not in _PLACE_LABELS or len(span) < 3 \
+            or span[-2].lower_ != "of" or not any(t.lower_ == "university" for t in span[:-2]) \
+            or span.end + 1 != nxt.start or doc[span.end].text != ",":
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN":
+        return False  # "Jane Roe of the University of X, Y disagreed": the parser made Y the subject; kept apart
+    state, town = gazetteer.place(span[-1].text), gazetteer.place(nxt.text)
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return getattr(state, "kind", "") == "state" and getattr(town, "kind", "") == "city" \
+        and (after is None or after.lower_ not in ("and", "or"))
 
 
 def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazetteer: Gazetteer | None) -> Span | None:

@@ -136,8 +136,9 @@ class NominalRules:
         i = bisect.bisect_left(self._starts, head.idx) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.type == "Organisation" and words & {w.lower() for w in m.name.replace("’", "'").split()}:
-                return m
+            named = {w.lower() for w in m.name.replace("’", "'").split()}
+            if m.type == "Organisation" and words & (named | {w[:-1] for w in named if w.endswith("s")}):
+                return m  # ("the airline" -> "X Airlines" too)
             if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
                 tok = self.head_token(m)
                 if tok is not None and tok.dep_ == "compound" and {tok.head.lower_, tok.head.lemma_.lower()} & words:

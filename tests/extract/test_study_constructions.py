@@ -426,3 +426,20 @@ def test_spellings_of_a_place_the_model_names_still_join(nlp):
     x = run(nlp, "Russian troops left Kupiansk and Izium on Saturday. Troops withdrew from Kupyansk, officials said.")
     kinds = {m.name: m.type for m in x.mentions}
     assert kinds.get("Kupiansk") == kinds.get("Kupyansk") == kinds.get("Izium") == "Place"
+
+
+def test_the_kind_noun_finds_a_body_named_with_its_plural(nlp):
+    text = ("Norvex Airlines said the plane was inspected. Local media claim an engine caught fire. "
+            "The Aviation Herald reports receiving information to the contrary, and the airline also denies this.")
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.relation) for a in x.attributions if a.content.text == "this"] == [
+        ("Norvex Airlines", "denies")]
+
+
+def test_a_state_universitys_campus_is_part_of_its_name(nlp):
+    x = run(nlp, "A team of researchers from the University of Tennessee, Knoxville, has confirmed that the "
+                 "asteroid is held together by weak forces.")
+    assert [a.speaker.name for a in x.attributions] == ["University of Tennessee, Knoxville"]
+    # but a person "of" such a university keeps speaking when the parser takes the campus for the subject
+    y = run(nlp, "Jo Anne Tilburg of the University of California, Los Angeles disagreed, saying the findings were weak.")
+    assert {a.speaker.name for a in y.attributions} == {"Jo Anne Tilburg"}
