@@ -890,7 +890,9 @@ class SpeakerResolver(NominalRules):
         """"the scientist" with no one introduced so: the nearest person,
         unless the text gave that person another office ("Attorney General
         X ... the scientist said" is not X)."""
-        m = self.antecedent(head.idx, ("Person",))
+        # (one named before this sentence: "Jane Roe was arrested, the prosecutor
+        # said" names the prosecutor's subject, not the prosecutor)
+        m = self.antecedent(head.sent.start_char, ("Person",))
         roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
         if roles and not people.role_fits(self, head, m):
             return None  # "Prime Minister X ... the health minister said": another minister

@@ -443,3 +443,12 @@ def test_a_state_universitys_campus_is_part_of_its_name(nlp):
     # but a person "of" such a university keeps speaking when the parser takes the campus for the subject
     y = run(nlp, "Jo Anne Tilburg of the University of California, Los Angeles disagreed, saying the findings were weak.")
     assert {a.speaker.name for a in y.attributions} == {"Jo Anne Tilburg"}
+
+
+def test_a_role_noun_after_its_statement_is_not_the_person_the_statement_names(nlp):
+    # "the public prosecutor" is introduced nowhere; the one person named is the statement's subject
+    (a,) = run(nlp, "Jane Roe was arrested on Monday, the public prosecutor said.").attributions
+    assert a.speaker is None or a.speaker.name != "Jane Roe"
+    # a role noun with the person named in an earlier sentence still finds that person
+    (b,) = run(nlp, "Dr Jane Roe spoke to reporters. The doctor said the outbreak was over.").attributions
+    assert b.speaker.name == "Jane Roe"
