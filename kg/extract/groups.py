@@ -216,13 +216,7 @@ def research_groups(res, doc) -> list[tuple[int, str, list[Mention]]]:
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RESEARCH_NOUNS:
             continue
-        members: list[Mention] = []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.MEMBER_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for t in pobj.subtree:  # coordinated bodies, however the parser chained them
-                    m = res.mention_at(t)
-                    if m is not None and m.type == "Organisation" and all(o.name != m.name for o in members):
-                        members.append(m)
+        members = names.named_after(res, tok, cues.MEMBER_PREPS, ("Organisation",))
         if members:
             out.append((tok.i, tok.lemma_.lower(), members))
     return out

@@ -202,14 +202,22 @@ def document_authors(res, head: Token) -> list[Mention]:
     record each); one author is the resolver's to find."""
     if head.lemma_.lower() not in cues.DOCUMENT_NOUNS | cues.MESSAGE_NOUNS:
         return []
-    out: list[Mention] = []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            for tok in pobj.subtree:  # (coordinated however the parser chained them)
-                m = res.mention_at(tok)
-                if m is not None and m.type in ("Organisation", "Person") and all(o.name != m.name for o in out):
-                    out.append(m)
+    out = named_after(res, head, ("by", "from"), ("Organisation", "Person"))
     return out if len(out) > 1 else []
+
+
+def named_after(res, head: Token, preps, types: tuple[str, ...]) -> list[Mention]:
+    """The entities of ``types`` named in the objects of ``head``'s
+    prepositions ``preps``, each once, however the parser chained the
+    coordinated names ("by X and Y", "a team from X, Y and Z")."""
+    out: list[Mention] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in pobj.subtree:
+                m = res.mention_at(tok)
+                if m is not None and m.type in types and all(o.name != m.name for o in out):
+                    out.append(m)
+    return out
 
 
 # Prepositions that list the members of a group ("firms including X and Y",

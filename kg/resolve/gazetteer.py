@@ -308,7 +308,7 @@ class Gazetteer:
     def written_as(entry: Entry, name: str, aliases: bool = True) -> bool:
         """``name`` is the entry's name (or, with ``aliases``, one of its
         aliases) as written, case and accents aside, not only another
-        spelling that folds to it ("Kupyansk" for Kupyansk, not "Shia" for
+        spelling that folds to it ("Tikrit" for Tikrīt, not "Shia" for
         the town Suya)."""
         written = _exact_key(name)
         names = (entry.name, *entry.aliases, *entry.acronyms) if aliases else (entry.name,)
