@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention, Span
 
-from . import cues, names, people
+from . import cues, groups, names, people
 from .phrases import np_tokens
 
 # Nouns of people who speak without being named: those present at an event,
@@ -175,6 +175,9 @@ def officials_in(res, head: Token) -> Mention | None:
         return None
     from kg.resolve import Gazetteer
 
+    national = _national_officers(res, head)
+    if national is not None:
+        return national
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             m = res.mention_at(pobj)
@@ -185,6 +188,43 @@ def officials_in(res, head: Token) -> Mention | None:
             if actor is not None:
                 return Mention(span=m.span, type=actor.type, name=actor.name)
     return None
+
+
+# Words that rank officers without narrowing whom they speak for ("senior
+# U.S. officials", "two French officials").
+_RANKS = frozenset({"senior", "top", "high", "ranking", "high-ranking", "other", "several", "some", "unnamed",
+                    "anonymous", "many", "few", "two", "three", "both", "government", "state"})
+
+
+def _national_officers(res, head: Token) -> Mention | None:
+    """"U.S. officials said P", "senior French authorities said P": the
+    officers of a country, named by its adjective or its name and by no
+    narrower body ("fire officials", "nuclear safety officials" are
+    another's), speak for its government, as "officials in Kenya" and "a
+    U.S. official" do."""
+    if head.tag_ != "NNS":
+        return None
+    country = None
+    for c in head.children:
+        if c.i > head.i or c.dep_ in ("det", "predet", "nummod", "punct"):
+            continue
+        words = [t for t in c.subtree if not t.is_punct]
+        if c.dep_ in ("amod", "compound", "nmod") and country is None:
+            found = groups.government_of(c) if len(words) == 1 else None
+            m = res.mention_at(c)
+            if found is None and m is not None and m.type == "Place":
+                from kg.resolve import Gazetteer
+
+                entry = Gazetteer.load().lookup(m.name, "Place")
+                actor = names.entity_resolver().actor_for(m, "government") \
+                    if entry is not None and entry.kind == "country" else None
+                found = Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None
+            if found is not None:
+                country = found
+                continue
+        if not all(t.lower_ in _RANKS for t in words):
+            return None
+    return country
 
 
 def again(described: dict[int, Mention], res, head: Token) -> Mention | None:

@@ -444,3 +444,15 @@ def test_a_role_noun_after_its_statement_is_not_the_person_the_statement_names(n
     # a role noun with the person named in an earlier sentence still finds that person
     (b,) = run(nlp, "Dr Jane Roe spoke to reporters. The doctor said the outbreak was over.").attributions
     assert b.speaker.name == "Jane Roe"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Senior U.S. officials said the aid would include trucks.", "Government of United States"),
+    ("The Turkish authorities said the border would stay closed.", "Government of Turkey"),
+    ("The vote was fair, according to French officials.", "Government of France"),
+    # a narrower body than the state keeps its own phrase
+    ("Japanese nuclear safety officials said the leak was small.", "Japanese nuclear safety officials"),
+    ("Fire officials said the blaze was out.", "Fire officials"),
+])
+def test_a_countrys_officials_speak_for_its_government(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
