@@ -604,7 +604,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if issuer is not None:  # "X released a statement. It read, 'Q'": X's
             self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=issuer)
             return
-        heads = self.titles_of_one(self.split_subjects(top, head) + [head] + self.conjoined(head))
+        heads = self.apposed_list(head, top) \
+            or self.titles_of_one(self.split_subjects(top, head) + [head] + self.conjoined(head) + self.listed(head))
         owned = self.owned_role(head)
         if owned is not None:  # "The X Institute of A and B's director, Y, said": Y alone
             heads = [owned]
@@ -693,6 +694,71 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 out.append(c)
                 out.extend(_Finder.conjoined(c))
         return out
+
+    def listed(self, head: Token) -> list[Token]:
+        """Coordinated sources the parser hung elsewhere than on ``conj``:
+        "A, B, C and D have all denied P" with B taken for a modifier of A
+        (the subject is a list of names, each a source), and "agency head A
+        and minister B have both said P" with A the object of the role noun
+        (B, coordinated with A, is a source too). Names only."""
+        if head.pos_ == "PROPN" and self.res.mention_at(head) is not None:
+            return self.name_list(head)[1:]
+        out = []
+        if head.pos_ in ("NOUN", "PROPN") and self.res.mention_at(head) is None:
+            for c in head.children:
+                if c.dep_ in ("dobj", "appos", "compound") and c.pos_ == "PROPN" and self.res.mention_at(c) is not None:
+                    out.extend(t for t in self.conjoined(c) if t.pos_ == "PROPN" and self.res.mention_at(t) is not None
+                               and self.res.mention_at(t).type != "Place")
+        return out
+
+    def apposed_list(self, head: Token, verb: Token) -> list[Token]:
+        """"Two lawmakers from X, A and B, said P": a plural noun with the
+        list of the names it stands for set off by commas before the verb is
+        those named, one each (read from the words: the parser often hangs
+        the list on the noun's last word)."""
+        if head.tag_ != "NNS" or self.res.mention_at(head) is not None or verb.i <= head.i:
+            return []
+        end = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "dep") and head.i < c.i < verb.i])
+        if self.doc[end - 1].text != ",":
+            return []
+        for i in range(head.i + 1, end - 1):
+            if self.doc[i].text == ",":
+                found = self.name_items(i + 1, end - 1)
+                if found:
+                    return found
+        return []
+
+    def name_items(self, lo: int, hi: int) -> list[Token]:
+        """Tokens [lo, hi) read as "A, B(,) and C", every item one whole name
+        of a person or body: the last token of each item; [] otherwise."""
+        items: list[list[Token]] = [[]]
+        for t in self.doc[lo:hi]:
+            if t.text == "," or t.lower_ == "and":
+                if items[-1]:
+                    items.append([])
+                continue
+            items[-1].append(t)
+        if not items[-1]:
+            items.pop()
+        if len(items) < 2 or not any(t.lower_ == "and" for t in self.doc[lo:hi]):
+            return []
+        out = []
+        for item in items:
+            m = self.res.mention_at(item[-1])
+            if m is None or m.type not in ("Person", "Organisation") or m.span.start > item[0].idx \
+                    or m.span.end < item[-1].idx + len(item[-1].text):
+                return []
+            out.append(item[-1])
+        return out
+
+    def name_list(self, head: Token) -> list[Token]:
+        """The subject phrase of ``head`` read as a list "A, B, C(,) and D"
+        (``name_items``); [] for anything else."""
+        toks = sorted(t.i for t in head.subtree)
+        lo, hi = toks[0], toks[-1] + 1
+        if any(i != lo + k for k, i in enumerate(toks)):
+            return []
+        return self.name_items(lo, hi)
 
     def emit(self, verb: Token, lemma: str, top: Token, head: Token, relation: str,
              via: Mention | None, frame_lo: int | None, given: tuple[int, int] | None = None,

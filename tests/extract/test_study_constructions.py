@@ -456,3 +456,37 @@ def test_a_role_noun_after_its_statement_is_not_the_person_the_statement_names(n
 ])
 def test_a_countrys_officials_speak_for_its_government(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def _reparsed(nlp, text: str, arcs: dict[str, tuple[str, str]]):
+    """``text`` parsed, then the arcs ``word -> (dep, head word)`` set as the
+    small parser gave them on a real article (invented names parse apart)."""
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    for word, (dep, head) in arcs.items():
+        by_text[word].head, by_text[word].dep_ = by_text[head], dep
+    return extract(article_of(text), doc)
+
+
+def test_each_name_of_a_list_the_parser_broke_is_a_source(nlp):
+    # "B" taken for a modifier of "A", "C and D" coordinated with "B"
+    text = "Deval Marsh, Vicki Oduya, Martha Lindqvist, and Marty Brennan have all said that the plan failed."
+    x = _reparsed(nlp, text, {"Oduya": ("npadvmod", "Marsh"), "Lindqvist": ("conj", "Oduya"),
+                              "Brennan": ("conj", "Lindqvist")})
+    assert sorted(a.speaker.name for a in x.attributions) == ["Deval Marsh", "Martha Lindqvist", "Marty Brennan",
+                                                              "Vicki Oduya"]
+    # the first name the object of the role noun, the second coordinated with it
+    text = ("Head of the Environmental Protection Agency Tomas Reyes and Secretary of Energy Rick Halden have both "
+            "said that the plan failed.")
+    y = _reparsed(nlp, text, {"Head": ("nsubj", "said"), "Tomas": ("compound", "Reyes"), "Reyes": ("appos", "Head"),
+                              "and": ("cc", "Reyes"), "Secretary": ("nmod", "Halden"), "Rick": ("compound", "Halden"),
+                              "Halden": ("conj", "Reyes")})
+    assert sorted(a.speaker.name for a in y.attributions) == ["Rick Halden", "Tomas Reyes"]
+
+
+def test_a_plural_noun_with_the_names_set_beside_it_is_those_named(nlp):
+    x = run(nlp, "Two lawmakers from Ireland, Lynn Boylan and Nessa Childers, said the contest should be boycotted.")
+    assert sorted(a.speaker.name for a in x.attributions) == ["Lynn Boylan", "Nessa Childers"]
+    # a list that is not all names keeps the noun
+    y = run(nlp, "Protesters, many of them students, said the rally was peaceful.")
+    assert [a.speaker.name for a in y.attributions] == ["Protesters"]
