@@ -382,7 +382,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         if quote is not None and head.pos_ == "PRON" and head.lower_ in cues.FIRST_PERSON:
             quote_speaker = self.trailing_speaker(quote, quote_speaker)
-        owner = self.document_owner(head) if self.inside_quote(head.idx) is None else None
+        owner = self.document_maker(head) if self.inside_quote(head.idx) is None else None
         if owner is not None or self.unowned_document(head):  # "its website notes P"; "videos posted online show P"
             return source, owner
         if names.named_body(self.res, head):
@@ -499,7 +499,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                                     and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS) \
                 and self.message_it(verb) is None:
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if not frames.construction_ok(verb):
+        if not frames.construction_ok(verb) and not self.owned_evidence(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not

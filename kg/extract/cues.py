@@ -368,6 +368,11 @@ DOCUMENT_NOUNS = frozenset({
     "schedule", "timetable", "guidelines", "database", "records", "figures",
 })
 
+# Documents that report a finding of their makers: with a maker named, a
+# verb of evidence over them is the maker's ("a poll by X shows P").
+EVIDENCE_DOCUMENTS = frozenset({"poll", "survey", "study", "analysis", "research", "audit", "review", "census",
+                                "paper", "report", "investigation", "assessment", "cable", "inquiry"})
+
 # Places a body publishes on ("its website notes P", "X's account said"):
 # like a document, they speak for their owner.
 SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed", "blog", "database"})

@@ -65,6 +65,32 @@ class DocumentRules:
             return m if m is not None and m.type != "Place" else None  # (the last of its kind decides)
         return None
 
+    def owned_evidence(self, verb: Token) -> bool:
+        """"A poll conducted by X shows P", "a Greenpeace study shows P", "the
+        report by X demonstrates P": a verb of evidence with a study, survey
+        or report whose maker the text names is the maker's finding (data
+        and figures that "show" something stay the writer's reading)."""
+        if verb.lemma_.lower() not in cues.FRAMES["Evidence"][1]:
+            return False
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].lemma_.lower() not in cues.EVIDENCE_DOCUMENTS:
+            return False
+        return self.document_maker(subj[0]) is not None or names.author(self.res, subj[0]) is not None
+
+    def document_maker(self, head: Token) -> Mention | None:
+        """Who made a document: its owner (``document_owner``), or a body or
+        person named right before it ("a Gallup poll", "a Greenpeace
+        study"); (the author after "by"/"from" is ``names.author``'s)."""
+        found = self.document_owner(head)
+        if found is not None or not frames.is_document(head) \
+                or any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for c in head.children):
+            return found  # ("a Twitter post by X" is X's)
+        for c in head.children:
+            m = self.res.mention_at(c) if c.dep_ == "compound" and c.i < head.i else None
+            if m is not None and m.type in ("Organisation", "Person"):
+                return m
+        return None
+
     def unowned_document(self, head: Token) -> bool:
         """Documents no one is named as issuing: plural or indefinite
         ("videos posted online show", "reports said", "a study found"), with

@@ -188,8 +188,6 @@ def test_a_source_within_a_body_speaks_for_it(nlp):
     assert a.speaker.type == "Organisation" and "Transport Ministry" in a.speaker.span.text
 
 
-@pytest.mark.xfail(reason="since the name repairs of issue 13 the parser reads the two bodies as one subject "
-                   "with a conjunct (not two subjects), and a conjunct carrying a relative clause is not split yet", strict=False)
 def test_two_bodies_each_with_a_relative_clause_are_both_sources(nlp):
     # (the parser gives the verb two subjects, the first with the "and")
     text = "Dunmore-Kell, which owns two mills, and Castor Paper which makes napkins, said they were working to keep the supply."

@@ -490,3 +490,15 @@ def test_a_plural_noun_with_the_names_set_beside_it_is_those_named(nlp):
     # a list that is not all names keeps the noun
     y = run(nlp, "Protesters, many of them students, said the rally was peaceful.")
     assert [a.speaker.name for a in y.attributions] == ["Protesters"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("A poll conducted by Norvex Research shows that most voters support the plan.", ["Norvex Research"]),
+    ("The Gallup poll shows that most voters support the plan.", ["Gallup"]),
+    ("A report from Amnesty International shows that torture is common.", ["Amnesty International"]),
+    # figures, data and a study no one is named as making stay the writer's reading
+    ("Figures show that most voters support the plan.", []),
+    ("The study shows that most voters support the plan.", []),
+])
+def test_a_document_whose_maker_is_named_shows_the_makers_finding(nlp, text, speakers):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
