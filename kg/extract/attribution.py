@@ -227,7 +227,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
     def is_cue(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
-                                                or lemma in cues.DENY_VERBS) and frames.construction_ok(tok)
+                                                or lemma in cues.DENY_VERBS) and frames.construction_ok(tok) \
+            and not (lemma in cues.OPINION_VERBS and not frames.states_clause(tok))  # ("fear to return")
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -501,6 +502,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if not frames.construction_ok(verb) and not self.owned_evidence(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return  # "asked whether she feared P": a question put to her, nothing stated
+        if lemma in cues.OPINION_VERBS and (self.inside_quote(verb.idx) is not None
+                                            or any(c.dep_ == "xcomp" for c in verb.children)):
+            return  # '"We think P," she said' is her statement; "fear to return" holds no proposition
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):

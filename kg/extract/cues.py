@@ -15,7 +15,8 @@ from __future__ import annotations
 # they are (https://framenet.icsi.berkeley.edu/, frames Statement,
 # Reveal_secret, Telling, Communication_response, Complaining,
 # Judgment_communication, Commitment, Predicting, Estimating, Warning,
-# Reasoning, Request, Evidence, Recording, Labeling, Affirm_or_deny, Opinion), each frame with the stance its verbs
+# Reasoning, Request, Evidence, Recording, Labeling, Affirm_or_deny, Opinion, Expectation,
+# Fear, Desiring), each frame with the stance its verbs
 # give a statement: ``claims`` (the speaker asserts), ``confirms``,
 # ``denies``. Only the lexical units that report a proposition in news are
 # kept: perception ("see", "hear"), bare requests ("ask for", "demand") and
@@ -56,6 +57,14 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify", "characterise", "characterize"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
                                        "establish"})),
+    # Opinion, Expectation, Fear and Desiring: a view, an expectation, a fear
+    # or a hope held over a proposition ("X expects P", "X fears P", "she
+    # felt P"); only with a finite clause (``THAT_CLAUSE_ONLY``): "expects to
+    # win", "felt the ground shake", "hopes for rain" state none.
+    "Opinion": ("claims", frozenset({"think", "feel"})),
+    "Expectation": ("claims", frozenset({"expect", "anticipate"})),
+    "Fear": ("claims", frozenset({"fear"})),
+    "Desiring": ("claims", frozenset({"hope"})),
     # Request: an order or request made in the form of a proposition ("the
     # judge ordered that the ballots be counted"); only with such a clause.
     "Request": ("claims", frozenset({"order", "request", "demand", "command"})),
@@ -115,6 +124,7 @@ NEEDS_CLAUSE = frozenset({
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command",
+    "think", "feel", "expect", "anticipate", "fear", "hope",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
 })
@@ -123,7 +133,12 @@ NEEDS_CLAUSE = frozenset({
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
 THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
-                              "establish", "order", "request", "demand", "command"})
+                              "establish", "order", "request", "demand", "command",
+                              "think", "feel", "expect", "anticipate", "fear", "hope"})
+
+# Verbs of a view, an expectation, a fear or a hope: the narrator's report of
+# one, never the speaker's own "we think" inside a quotation.
+OPINION_VERBS = FRAMES["Opinion"][1] | FRAMES["Expectation"][1] | FRAMES["Fear"][1] | FRAMES["Desiring"][1]
 
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,

@@ -502,3 +502,22 @@ def test_a_plural_noun_with_the_names_set_beside_it_is_those_named(nlp):
 ])
 def test_a_document_whose_maker_is_named_shows_the_makers_finding(nlp, text, speakers):
     assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Secretary of State Jane Roe felt the conference was a success.", [("Jane Roe", "the conference was a success")]),
+    ("Analysts expect the bank will raise rates.", [("Analysts", "the bank will raise rates")]),
+    ("Marta Kovel thinks that the plan will fail.", [("Marta Kovel", "the plan will fail")]),
+    # an intention, a perception, a question and a speaker's own view inside a quotation state none
+    ("Marta Kovel expects to win the seat.", []),
+    ("Marta Kovel felt the ground shake.", []),
+    ("Asked whether she feared that the party would lose, Marta Kovel smiled.", []),
+    ('"We hope that the talks succeed," Marta Kovel said.', [("Marta Kovel", "We hope that the talks succeed")]),
+])
+def test_a_view_expectation_fear_or_hope_over_a_clause_is_a_statement(nlp, text, found):
+    assert _records(run(nlp, text)) == found
+
+
+def test_according_to_after_a_fear_without_a_clause_keeps_its_source(nlp):
+    text = "Many residents fear to return home due to the aftershocks, according to Radio Norvex."
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["Radio Norvex"]
