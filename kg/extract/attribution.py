@@ -419,7 +419,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if speaker is None:  # "a number of senators", "researchers in Norway", "the archaeologists"
                 speaker = groups.described(self.res, head, self.text)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
-                speaker = names.unrecognised_outlet(head, self.text)
+                speaker = names.unrecognised_outlet(head, self.text) or names.apposed_body(head, self.text)
             if speaker is None:  # "Witnesses said", "sources close to X said": a described source
                 speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
                     or unnamed.office_holder(head, self.text) or unnamed.circle_of(self.res, head, self.text)

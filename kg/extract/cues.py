@@ -210,8 +210,19 @@ ATTITUDE_NOUNS = frozenset({
     "concern", "concerns", "confidence", "hope", "hopes", "fear", "fears", "belief", "doubt", "doubts",
     "optimism", "worry", "worries", "regret", "frustration", "skepticism", "scepticism", "conviction",
     "disappointment", "satisfaction", "dismay", "alarm", "certainty", "opinion", "view", "suspicion",
+    "dissatisfaction", "displeasure", "unhappiness", "anger", "outrage", "reservations", "misgivings",
+    "objection", "objections", "support", "opposition",
 })
 EXPRESS_VERBS = frozenset({"express", "voice", "convey", "reiterate", "repeat", "share", "air"})
+# "raised concerns about X": raising a doubt is voicing it (raising hopes is not).
+RAISED_DOUBTS = frozenset({"concern", "concerns", "doubt", "doubts", "fear", "fears", "objection", "objections",
+                           "question", "questions"})
+# Prepositions of what an attitude is about ("concern over X", "support for
+# X"); "with" only for (dis)satisfaction ("unhappiness with X"): "at", "on"
+# and "with" name places, platforms and company as often.
+ATTITUDE_PREPS = frozenset({"over", "about", "for", "to", "regarding"})
+CONTENT_WITH = frozenset({"dissatisfaction", "satisfaction", "displeasure", "unhappiness", "frustration",
+                          "disappointment"})
 
 # Evaluations that, predicated of a claim ("called the report baseless",
 # "calling the claim lazy"), reject it. General English, not a topic list.

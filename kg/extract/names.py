@@ -418,6 +418,23 @@ def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
     return Mention(span=span, type="Organisation", name=span.text)
 
 
+def apposed_body(head: Token, text: str | None = None) -> Mention | None:
+    """"TUSIAD, the main business association in Turkey, said P": a
+    capitalised name the recogniser left out, set beside a noun of an
+    organisation's kind, is that organisation."""
+    if head.pos_ != "PROPN" or head.ent_type_ or not head.text[:1].isupper() or head.is_stop \
+            or not any(c.dep_ == "appos" and c.lemma_.lower() in cues.ORG_NOUNS | _BODY_KINDS for c in head.children):
+        return None
+    first = min([head.i] + [c.i for c in head.children if c.i < head.i and c.dep_ == "compound" and c.pos_ == "PROPN"])
+    span = _span(head.doc, first, head.i + 1, text)
+    return Mention(span=span, type="Organisation", name=span.text)
+
+
+# Kinds of organisation set beside a name ("X, the business association").
+_BODY_KINDS = frozenset({"confederation", "society", "coalition", "movement", "institution", "lobby",
+                         "syndicate", "cooperative", "consortium"})
+
+
 def _name_follows(head: Token) -> bool:
     """"X's fiscal authority, ABC, said" with ABC left outside the phrase by
     the parse: a capitalised name right after the comma names the body."""

@@ -57,20 +57,27 @@ class NounCueRules:
         expressing, with a clause of its own (the content, "that" or not);
         the verb's subject speaks; verb and noun are the cue."""
         verb = noun.head
-        if noun.lemma_.lower() not in cues.ATTITUDE_NOUNS and noun.lower_ not in cues.ATTITUDE_NOUNS \
-                or noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.EXPRESS_VERBS \
-                or any(c.dep_ == "neg" for c in verb.children) or self.inside_quote(noun.idx) is not None:
+        raised = verb.lemma_.lower() == "raise" and noun.lower_ in cues.RAISED_DOUBTS
+        if noun.lemma_.lower() not in cues.ATTITUDE_NOUNS and noun.lower_ not in cues.ATTITUDE_NOUNS and not raised \
+                or noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.EXPRESS_VERBS and not raised \
+                or any(c.dep_ == "neg" for c in verb.children) or self.inside_quote(noun.idx) is not None \
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):  # ("expressed no regret")
             return
         clause = [c for c in list(noun.children) + list(verb.children)
                   if c.dep_ in ("acl", "relcl", "ccomp") and c.i > noun.i and c.pos_ in ("VERB", "AUX")
                   and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who") for g in c.children)]
+        # ("expressed concern over X", "raised concerns about X", "voiced support for X": what it is about)
+        about = [g for c in list(noun.children) + list(verb.children) if c.dep_ == "prep" and c.i > noun.i
+                 and (c.lower_ in cues.ATTITUDE_PREPS or c.lower_ == "with" and noun.lower_ in cues.CONTENT_WITH)
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
         head = self.subject_of(verb)
-        if not clause or head is None:
+        if not (clause or about) or head is None:
             return
         source, speaker = self.speaker_for(head, verb.idx)
         # ("politicians such as X and Y expressed concern": each member named)
         speakers = names.listed_members(self.res, head) or names.member_orgs(self.res, head) or [speaker]
-        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i]
+        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i] if clause \
+            else list(about[0].subtree)
         span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
         if span is None or speakers == [None]:
             return

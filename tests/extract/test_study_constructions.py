@@ -521,3 +521,22 @@ def test_a_view_expectation_fear_or_hope_over_a_clause_is_a_statement(nlp, text,
 def test_according_to_after_a_fear_without_a_clause_keeps_its_source(nlp):
     text = "Many residents fear to return home due to the aftershocks, according to Radio Norvex."
     assert [a.speaker.name for a in run(nlp, text).attributions] == ["Radio Norvex"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Senator Jane Roe raised concerns about the president's judgement.", [("Jane Roe", "the president's judgement")]),
+    ("Marta Kovel expressed concern over engine failures at the airline.",
+     [("Marta Kovel", "engine failures at the airline")]),
+    ("Marta Kovel expressed her dissatisfaction with the new tariffs.", [("Marta Kovel", "the new tariffs")]),
+    # a thing that raises concern, a concern denied, a platform: none
+    ("The incident raised concerns about safety.", []),
+    ("Marta Kovel expressed no regret for the decision.", []),
+    ("Several users expressed their disappointment on Twitter.", []),
+])
+def test_an_attitude_expressed_about_a_thing_is_a_statement_about_it(nlp, text, found):
+    assert _records(run(nlp, text)) == found
+
+
+def test_a_name_set_beside_a_kind_of_body_is_that_body(nlp):
+    text = "TUSIAD, the main business association in Turkey, said that investigators must respect the law."
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["TUSIAD"]
