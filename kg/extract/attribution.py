@@ -887,6 +887,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                     elif tok.pos_ == "NOUN":
                         self.statement_noun(tok)
                         self.expressed_attitude(tok)
+                    elif tok.pos_ == "ADJ":
+                        self.stance_adjective(tok)
                     else:
                         self.cue_verb(tok)
                         self.colon_statement(tok)

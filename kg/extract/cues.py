@@ -214,6 +214,13 @@ ATTITUDE_NOUNS = frozenset({
     "objection", "objections", "support", "opposition",
 })
 EXPRESS_VERBS = frozenset({"express", "voice", "convey", "reiterate", "repeat", "share", "air"})
+# Adjectives of certainty and hope predicated of a speaker over a clause ("X
+# was confident that P", "Y remained adamant P"), and of judgement over what
+# they judge ("Z was critical of the arrests"), with the stance each gives.
+CERTAINTY_ADJECTIVES = frozenset({"confident", "certain", "sure", "convinced", "adamant", "optimistic",
+                                  "hopeful", "positive", "insistent", "pessimistic"})
+JUDGING_ADJECTIVES = {"critical": "claims", "supportive": "claims", "dismissive": "denies"}
+COPULAS = frozenset({"be", "remain", "appear", "seem", "sound", "stay"})
 # "raised concerns about X": raising a doubt is voicing it (raising hopes is not).
 RAISED_DOUBTS = frozenset({"concern", "concerns", "doubt", "doubts", "fear", "fears", "objection", "objections",
                            "question", "questions"})

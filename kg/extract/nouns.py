@@ -3,7 +3,8 @@ by X that P", "Y's announcement that Q" (FrameNet's Statement nouns, with
 the stance of each in ``cues.STATEMENT_NOUNS``), and attitudes expressed
 ("X expressed concern that P"). A mixin of the attribution
 rules (``attribution._Finder``): it reads the finder's parse, resolver and
-records, and adds records of its own."""
+records, and adds records of its own. Stance adjectives as predicates ("X
+was confident that P", "Y was critical of Z") are read here too."""
 
 from __future__ import annotations
 
@@ -84,3 +85,38 @@ class NounCueRules:
         for one in speakers:
             self.add_record("claims", self.span_of([verb, noun]), span, source, one, verb.i)
         self.res.remember(source.start, speakers[-1])
+
+    def stance_adjective(self, adj: Token) -> None:
+        """"X was confident that P", "Y remained adamant that Q", "Z was
+        critical of the arrests": an adjective of certainty, hope or
+        judgement predicated of its subject, over a clause (or, for a
+        judgement, over what it is "of"), is the subject's statement; the
+        copula and the adjective are the cue."""
+        verb = adj.head
+        judged = adj.lower_ in cues.JUDGING_ADJECTIVES
+        if adj.dep_ != "acomp" or verb.lemma_.lower() not in cues.COPULAS or not (
+                adj.lower_ in cues.CERTAINTY_ADJECTIVES or judged) \
+                or any(c.dep_ == "neg" for c in list(verb.children) + list(adj.children)) \
+                or self.inside_quote(adj.idx) is not None:
+            return
+        clause = [c for c in list(adj.children) + list(verb.children) if c.dep_ == "ccomp" and c.i > adj.i
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        # (a judgement passed, "was critical of the arrests"; not a standing
+        # one, "has been critical of X", "are supportive of Y")
+        passed = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        about = [g for c in adj.children if judged and passed and c.dep_ == "prep" and c.lower_ in ("of", "about")
+                 for g in c.children if g.dep_ == "pobj"]
+        head = self.subject_of(verb)
+        if not (clause or about) or head is None or head.pos_ == "PRON" and head.lower_ in ("it", "this", "that"):
+            return
+        source, speaker = self.speaker_for(head, verb.idx)
+        if speaker is None:
+            return
+        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i] if clause \
+            else list(about[0].subtree)
+        span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        if span is None:
+            return
+        self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,
+                        source, speaker, verb.i)
+        self.res.remember(source.start, speaker)

@@ -540,3 +540,18 @@ def test_an_attitude_expressed_about_a_thing_is_a_statement_about_it(nlp, text, 
 def test_a_name_set_beside_a_kind_of_body_is_that_body(nlp):
     text = "TUSIAD, the main business association in Turkey, said that investigators must respect the law."
     assert [a.speaker.name for a in run(nlp, text).attributions] == ["TUSIAD"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Marta Kovel was confident that the deal would pass.", [("Marta Kovel", "claims", "the deal would pass")]),
+    ("Marta Kovel remained adamant that the deal was dead.", [("Marta Kovel", "claims", "the deal was dead")]),
+    ("Marta Kovel was critical of the arrests made by police.",
+     [("Marta Kovel", "claims", "the arrests made by police")]),
+    # a doubt, an impersonal certainty, a standing stance and a feeling: none
+    ("Marta Kovel was not sure that the deal would pass.", []),
+    ("It is certain that the deal is dead.", []),
+    ("Marta Kovel has been highly critical of the tariffs.", []),
+    ("Marta Kovel was happy that the deal passed.", []),
+])
+def test_a_speakers_certainty_or_judgement_as_a_predicate_is_a_statement(nlp, text, found):
+    assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] == found
