@@ -54,6 +54,13 @@ _PLACE_KIND_NOUNS = {"city": frozenset({"city"}), "town": frozenset({"city"}), "
                      "province": frozenset({"state"}), "country": frozenset({"country"})}
 
 
+# Words of a body's top officer: "the FAO chief" is the person introduced
+# as its head under any of these titles.
+_CHIEF_WORDS = frozenset({"chief", "head", "boss", "leader"})
+_TOP_TITLES = frozenset({"director", "director-general", "president", "chairman", "chairwoman", "chair",
+                         "secretary-general", "ceo", "executive", "commissioner", "administrator"})
+
+
 @dataclass
 class SpeakerResolver(NominalRules):
     """Resolves source heads to Mentions within one document, remembering the
@@ -332,7 +339,7 @@ class SpeakerResolver(NominalRules):
                 return inner
             org = self._inner_mention(head, ("Organisation",))
             if org is not None:  # "the head of NATO": an unnamed officer speaks for the body
-                return org
+                return self._chief_of(head, org) or org
             holder = self._holder_of_same_role(head)
             if holder is not None:  # "the government spokesman" after "X, a government spokesman"
                 return holder
@@ -701,6 +708,39 @@ class SpeakerResolver(NominalRules):
             return None
         return Mention(span=last.span, type="Person", name=last.name)
 
+    def _chief_of(self, head: Token, org: Mention) -> Mention | None:
+        """"The FAO chief says P" after "FAO Director-General Jacques Diouf"
+        or "Jacques Diouf, the head of the FAO": the definite head of a body
+        is the person the story introduced as its head, with the body's name
+        beside the title (the latest such person before)."""
+        if head.lower_ not in _CHIEF_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        doc = head.doc
+        for m in reversed(self.mentions[:bisect.bisect_left(self._starts, head.left_edge.idx)]):
+            tok = self.head_token(m)
+            if m.type != "Person" or tok is None:
+                continue
+            sent = tok.sent
+            lo = max(sent.start, tok.i - 8)
+            hi = min(sent.end, tok.i + 10)
+            window = doc[lo:hi]
+            titled = any(t.lower_ in _CHIEF_WORDS | _TOP_TITLES for t in window)
+            if titled and any(self._same_body(org, other) for other in self.mentions
+                              if window.start_char <= other.span.start < window.end_char):
+                return m
+        return None
+
+    @staticmethod
+    def _same_body(a: Mention, b: Mention) -> bool:
+        """Two mentions of one body: same name, or one entity to the resolver
+        ("FAO", "U.N. Food and Agriculture Organization")."""
+        if a.name == b.name:
+            return True
+        if b.type != "Organisation":
+            return False
+        resolver = names.entity_resolver()
+        return resolver.entity(a).key == resolver.entity(b).key
+
     def _inner_mention(self, head: Token, types: tuple[str, ...]) -> Mention | None:
         """A named mention inside the source phrase ("spokesman X", "the head of NATO")."""
         for tok in np_tokens(head):
@@ -838,8 +878,8 @@ class SpeakerResolver(NominalRules):
             tok = self.head_token(m)
             if tok is None:
                 continue
-            if tok.dep_ == "poss":
-                continue  # "X's former director, Y, ...": the subject is Y, not X
+            if tok.dep_ == "poss" or tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.PERSON_NOUNS:
+                continue  # "X's former director, Y, ...", "the FAO chief": the subject is a person, not X
             subj = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
             clause = subj.head
             # (in this sentence, a clause before its root counts too: "X held Y

@@ -555,3 +555,12 @@ def test_a_name_set_beside_a_kind_of_body_is_that_body(nlp):
 ])
 def test_a_speakers_certainty_or_judgement_as_a_predicate_is_a_statement(nlp, text, found):
     assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] == found
+
+
+def test_the_chief_of_a_body_is_the_person_introduced_as_its_head(nlp):
+    text = ("Tomas Reyes, Director General of the Food and Agriculture Organization, opened the meeting on Monday. "
+            "The FAO chief says growth in farming cuts poverty. He says the answer lies in more investment.")
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["Tomas Reyes", "Tomas Reyes"]
+    # with no head introduced, the body speaks
+    assert [a.speaker.name for a in run(nlp, "The FAO chief says growth in farming cuts poverty.").attributions] == [
+        "FAO"]
