@@ -932,6 +932,8 @@ class SpeakerResolver(NominalRules):
         X ... the scientist said" is not X)."""
         # (one named before this sentence: "Jane Roe was arrested, the prosecutor
         # said" names the prosecutor's subject, not the prosecutor)
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "the archaeologists": many, never the one person named last
         m = self.antecedent(head.sent.start_char, ("Person",))
         roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
         if roles and not people.role_fits(self, head, m):

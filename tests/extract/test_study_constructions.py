@@ -564,3 +564,9 @@ def test_the_chief_of_a_body_is_the_person_introduced_as_its_head(nlp):
     # with no head introduced, the body speaks
     assert [a.speaker.name for a in run(nlp, "The FAO chief says growth in farming cuts poverty.").attributions] == [
         "FAO"]
+
+
+def test_a_plural_role_noun_is_never_the_one_person_named_last(nlp):
+    x = run(nlp, "Zahi Marwan found a tomb. Marc Antony was buried there. The archaeologists fear they may have to "
+                 "postpone work.")
+    assert [a.speaker.name for a in x.attributions] != ["Marc Antony"]
