@@ -146,7 +146,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
     spans = whole_names(doc, spans, words, gazetteer)
-    spans = [_speaking_place(s, gazetteer) for s in spans]
+    spans = [_speaking_work(_speaking_place(s, gazetteer)) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _names_after_office_of_place(doc, spans, words)
     spans = _names_after_portfolio(doc, spans, words)
@@ -602,6 +602,22 @@ def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
     if entry is not None and (entry.kind != "city" or entry.population >= _BIG_PLACE):
         return span
     return Span(span.doc, span.start, span.end, label="PERSON")
+
+
+def _speaking_work(span: Span) -> Span:
+    """"... ," Abdourahim Said Bacar said': two to four capitalised words the
+    model took for a work, a product or a law, unquoted, as the subject of a
+    verb of saying, are a person's name (works do not speak; the model's
+    slip on a name with a word like "Said" in it)."""
+    if span.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW") or not 2 <= len(span) <= 4 \
+            or not all(t.is_title and t.is_alpha for t in span):
+        return span
+    root = span.root
+    doc = span.doc
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SPEECH_LEMMAS \
+            or span.start > 0 and doc[span.start - 1].is_quote and span.end < len(doc) and doc[span.end].is_quote:
+        return span
+    return Span(doc, span.start, span.end, label="PERSON")
 
 
 def _first_name_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:

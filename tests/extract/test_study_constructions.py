@@ -570,3 +570,20 @@ def test_a_plural_role_noun_is_never_the_one_person_named_last(nlp):
     x = run(nlp, "Zahi Marwan found a tomb. Marc Antony was buried there. The archaeologists fear they may have to "
                  "postpone work.")
     assert [a.speaker.name for a in x.attributions] != ["Marc Antony"]
+
+
+def test_a_work_the_model_found_as_the_subject_of_saying_is_a_person(nlp):
+    from kg.extract.consistency import _speaking_work
+
+    doc = nlp('"The operation is going smoothly," Youssef Said Amrani said.')
+    start = next(t.i for t in doc if t.text == "Youssef")
+    # (the arcs as the parser gave them on a real article: the last name the subject of "said")
+    for i, (dep, head) in zip(range(start, start + 3), (("compound", start + 2), ("compound", start + 2),
+                                                          ("nsubj", start + 3))):
+        doc[i].dep_, doc[i].head = dep, doc[head]
+    doc[start + 3].dep_, doc[start + 3].head = "ROOT", doc[start + 3]
+    assert _speaking_work(Span(doc, start, start + 3, label="WORK_OF_ART")).label_ == "PERSON"
+    # a quoted title stays a work
+    doc = nlp('"Silent Rivers" said little about the war.')
+    start = next(t.i for t in doc if t.text == "Silent")
+    assert _speaking_work(Span(doc, start, start + 2, label="WORK_OF_ART")).label_ == "WORK_OF_ART"
