@@ -145,6 +145,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
         spans.extend(_split_places(_trim(ent), gazetteer))
     spans = [s for s in spans if s is not None and len(s)]
     spans = [part for s in spans for part in _split_title_name(s)]
+    spans = [part for s in spans for part in _split_at_clause_comma(s)]
     spans = whole_names(doc, spans, words, gazetteer)
     spans = [_speaking_work(_speaking_place(s, gazetteer)) for s in spans]
     spans = _titled_persons(doc, spans, words)
@@ -246,6 +247,25 @@ def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
     if all(gazetteer.place(ent.doc[s:e].text) for s, e in parts):
         return [Span(ent.doc, s, e, label="GPE") for s, e in parts]
     return [ent]
+
+
+def _split_at_clause_comma(span: Span) -> list[Span]:
+    """"on NBC's Meet the Press, Petraeus said": a name never runs across the
+    comma that closes an opening phrase; the words after it, the subject of
+    the verb after the span, are a name of their own (a person's, as the
+    subject of a verb of saying)."""
+    commas = [t.i for t in span if t.text == ","]
+    if span.label_ not in NAME_LABELS or span.id_ or not commas:
+        return [span]
+    doc, cut = span.doc, commas[-1]
+    tail = doc[cut + 1:span.end]
+    if not len(tail) or cut == span.start or not all(t.is_title for t in tail) or len(tail) > 3:
+        return [span]
+    root = tail.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or span.start <= root.head.i < span.end:
+        return [span]
+    label = "PERSON" if root.head.lemma_ in _SPEECH_LEMMAS else span.label_
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=label)]
 
 
 def _split_title_name(span: Span) -> list[Span]:

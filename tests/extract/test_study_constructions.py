@@ -587,3 +587,12 @@ def test_a_work_the_model_found_as_the_subject_of_saying_is_a_person(nlp):
     doc = nlp('"Silent Rivers" said little about the war.')
     start = next(t.i for t in doc if t.text == "Silent")
     assert _speaking_work(Span(doc, start, start + 2, label="WORK_OF_ART")).label_ == "WORK_OF_ART"
+
+
+def test_a_name_never_runs_across_the_comma_closing_an_opening_phrase(nlp):
+    doc = nlp("During an appearance on NBC's Meet the Press, Petraeus said the enemy is formidable.")
+    assert ("Petraeus", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert not any("," in e.text for e in doc.ents)
+    # a place written with its state stays two places, not one name split wrongly
+    doc = nlp("Officials in Knoxville, Tennessee said the road was closed.")
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Knoxville", "Tennessee"]
