@@ -596,3 +596,11 @@ def test_a_name_never_runs_across_the_comma_closing_an_opening_phrase(nlp):
     # a place written with its state stays two places, not one name split wrongly
     doc = nlp("Officials in Knoxville, Tennessee said the road was closed.")
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == ["Knoxville", "Tennessee"]
+
+
+def test_a_second_cue_after_a_verb_that_reports_nothing_is_split(nlp):
+    # "noted some progress" takes no clause: "warned" is the speaker's second statement
+    x = run(nlp, "Marta Kovel said that she had noted some progress on the reform agenda but warned that time "
+                 "was running out.")
+    assert [(a.cue.text, a.content.text) for a in x.attributions] == [
+        ("said", "she had noted some progress on the reform agenda"), ("warned", "time was running out")]
