@@ -445,12 +445,21 @@ def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
 
 def _designated_org(span: Span, gazetteer: Gazetteer) -> Span:
     """A name ending in a company or club designator ("Norvane Inc.",
-    "Harbourside United") is an organisation, unless it names a place."""
+    "Harbourside United") is an organisation, unless it names a place; so is
+    a "person" ending in the head noun of an institution ("Delhi Police")."""
+    if (not span.id_ and span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title
+            and span[-1].lower_ in _INSTITUTION_HEADS):
+        return _relabel(span, "ORG")
     if (span.id_ or span.label_ not in PLACE_LABELS | {"PERSON"} or len(span) < 2
             or span[-1].lower_.rstrip(".") not in _ORG_DESIGNATORS or not span[-1].text[:1].isupper()
             or gazetteer.place(span.text) is not None):
         return span
     return _relabel(span, "ORG")
+
+
+# Head nouns of institutions, never the last word of a person's name.
+_INSTITUTION_HEADS = frozenset({"police", "ministry", "council", "committee", "party", "department", "agency",
+                                "commission", "university", "institute", "court", "army", "navy", "parliament"})
 
 
 def _extend_to_known_form(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:

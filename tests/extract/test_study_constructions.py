@@ -604,3 +604,11 @@ def test_a_second_cue_after_a_verb_that_reports_nothing_is_split(nlp):
                  "was running out.")
     assert [(a.cue.text, a.content.text) for a in x.attributions] == [
         ("said", "she had noted some progress on the reform agenda"), ("warned", "time was running out")]
+
+
+def test_a_person_ending_in_an_institutions_head_noun_is_an_organisation(nlp):
+    from kg.extract.consistency import _designated_org
+
+    doc = nlp("Delhi Police arrested the man on Monday.")
+    assert _designated_org(Span(doc, 0, 2, label="PERSON"), Gazetteer.load()).label_ == "ORG"
+    assert _designated_org(Span(doc, 0, 1, label="PERSON"), Gazetteer.load()).label_ == "PERSON"
