@@ -110,6 +110,11 @@ _TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senio
                           "first", "lady", "majority", "minority"})
 
 
+# Lowercase particles inside names ("Harith al-Ithari", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "van", "von", "der", "den", "de", "da", "del",
+                            "di", "du", "la", "le", "dos", "das", "ter", "ben"})
+
+
 def proper_name(res, head: Token) -> Mention | None:
     """A proper name of two or more capitalised words that the
     recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
@@ -129,15 +134,19 @@ def proper_name(res, head: Token) -> Mention | None:
     run, place = [head], None
     for i in range(head.i - 1, max(head.i - 5, -1), -1):
         tok = head.doc[i]
-        if tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound" or tok.ent_type_ in ("GPE", "NORP"):
+        hyphen = tok.text == "-" and tok.dep_ == "punct" and 0 < i and head.doc[i - 1].pos_ == "PROPN"
+        if not hyphen and (tok.pos_ != "PROPN" or tok.head.i not in {t.i for t in run} or tok.dep_ != "compound"
+                           or tok.ent_type_ in ("GPE", "NORP")):
             if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.head.i in {t.i for t in run}:
                 place = tok  # "the Norland Geological Survey": a body named for its country
             break
         run.insert(0, tok)
     while len(run) > 2 and run[0].lower_ in cues.PERSON_NOUNS:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
-    if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
-        return None
+    if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha()
+                               or 0 < k < len(run) - 1 and (t.lower_ in NAME_PARTICLES or t.text == "-")
+                               for k, t in enumerate(run)):
+        return None  # ("Harith al-Ithari": a particle and a hyphen inside a name)
     if run[-1].lower_ in LAW_ENDS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
         return None  # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source
     if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS for t in run):

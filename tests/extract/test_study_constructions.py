@@ -612,3 +612,13 @@ def test_a_person_ending_in_an_institutions_head_noun_is_an_organisation(nlp):
     doc = nlp("Delhi Police arrested the man on Monday.")
     assert _designated_org(Span(doc, 0, 2, label="PERSON"), Gazetteer.load()).label_ == "ORG"
     assert _designated_org(Span(doc, 0, 1, label="PERSON"), Gazetteer.load()).label_ == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    '"The talks failed," Samir al-Dulaimi, head of the Basra office, told Reuters.',
+    '"The talks failed," Samir al-Dulaimi told Reuters.',
+])
+def test_a_name_the_recogniser_missed_keeps_its_particle_and_hyphen(nlp, text):
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # (as the model missed it on a real article)
+    assert [a.speaker.name for a in extract(article_of(text), doc).attributions] == ["Samir al-Dulaimi"]
