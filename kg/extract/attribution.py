@@ -504,9 +504,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
             return  # "asked whether she feared P": a question put to her, nothing stated
-        if lemma in cues.OPINION_VERBS and (self.inside_quote(verb.idx) is not None
-                                            or any(c.dep_ == "xcomp" for c in verb.children)):
-            return  # '"We think P," she said' is her statement; "fear to return" holds no proposition
+        if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
+            return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb):
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):

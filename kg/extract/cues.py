@@ -112,6 +112,10 @@ QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "qu
 # source (the reporter is unnamed), so it is never a record of its own.
 RAISING_VERBS = frozenset({"report", "say", "believe", "understand", "allege", "know", "think", "rumour", "rumor"})
 
+# Verbs of a view, an expectation, a fear or a hope: the narrator's report of
+# one, never the speaker's own "we think" inside a quotation.
+OPINION_VERBS = FRAMES["Opinion"][1] | FRAMES["Expectation"][1] | FRAMES["Fear"][1] | FRAMES["Desiring"][1]
+
 # Speech verbs that only count with a clausal complement or a quotation, not
 # with a bare object: "added the message" is fine (quoted content), "added
 # troops" is not a statement.
@@ -124,21 +128,15 @@ NEEDS_CLAUSE = frozenset({
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command",
-    "think", "feel", "expect", "anticipate", "fear", "hope",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
-})
+}) | OPINION_VERBS
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
 THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
-                              "establish", "order", "request", "demand", "command",
-                              "think", "feel", "expect", "anticipate", "fear", "hope"})
-
-# Verbs of a view, an expectation, a fear or a hope: the narrator's report of
-# one, never the speaker's own "we think" inside a quotation.
-OPINION_VERBS = FRAMES["Opinion"][1] | FRAMES["Expectation"][1] | FRAMES["Fear"][1] | FRAMES["Desiring"][1]
+                              "establish", "order", "request", "demand", "command"}) | OPINION_VERBS
 
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,

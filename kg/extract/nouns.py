@@ -77,14 +77,19 @@ class NounCueRules:
         source, speaker = self.speaker_for(head, verb.idx)
         # ("politicians such as X and Y expressed concern": each member named)
         speakers = names.listed_members(self.res, head) or names.member_orgs(self.res, head) or [speaker]
-        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i] if clause \
-            else list(about[0].subtree)
-        span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        span = self.clause_or_object(clause, about)
         if span is None or speakers == [None]:
             return
         for one in speakers:
             self.add_record("claims", self.span_of([verb, noun]), span, source, one, verb.i)
         self.res.remember(source.start, speakers[-1])
+
+    def clause_or_object(self, clause: list[Token], about: list[Token]):
+        """The content: the first clause without its "that", else what the
+        attitude is about (the first object of its preposition)."""
+        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i] if clause \
+            else list(about[0].subtree)
+        return self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
 
     def stance_adjective(self, adj: Token) -> None:
         """"X was confident that P", "Y remained adamant that Q", "Z was
@@ -112,9 +117,7 @@ class NounCueRules:
         source, speaker = self.speaker_for(head, verb.idx)
         if speaker is None:
             return
-        sub = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head.i != clause[0].i] if clause \
-            else list(about[0].subtree)
-        span = self.clean(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        span = self.clause_or_object(clause, about)
         if span is None:
             return
         self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,

@@ -173,21 +173,27 @@ def officials_in(res, head: Token) -> Mention | None:
     do. None when no country is named."""
     if head.lower_ not in _STATE_OFFICERS or head.pos_ != "NOUN":
         return None
-    from kg.resolve import Gazetteer
-
     national = _national_officers(res, head)
     if national is not None:
         return national
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            m = res.mention_at(pobj)
-            entry = Gazetteer.load().lookup(m.name, "Place") if m is not None and m.type == "Place" else None
-            if entry is None or entry.kind != "country":
-                continue
-            actor = names.entity_resolver().actor_for(m, "government")
-            if actor is not None:
-                return Mention(span=m.span, type=actor.type, name=actor.name)
+            found = _country_government(res.mention_at(pobj))
+            if found is not None:
+                return found
     return None
+
+
+def _country_government(m: Mention | None) -> Mention | None:
+    """The government of the country ``m`` names, as a mention at ``m``'s
+    words; None for anything but a country."""
+    from kg.resolve import Gazetteer
+
+    entry = Gazetteer.load().lookup(m.name, "Place") if m is not None and m.type == "Place" else None
+    if entry is None or entry.kind != "country":
+        return None
+    actor = names.entity_resolver().actor_for(m, "government")
+    return Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None
 
 
 # Words that rank officers without narrowing whom they speak for ("senior
@@ -210,15 +216,7 @@ def _national_officers(res, head: Token) -> Mention | None:
             continue
         words = [t for t in c.subtree if not t.is_punct]
         if c.dep_ in ("amod", "compound", "nmod") and country is None:
-            found = groups.government_of(c) if len(words) == 1 else None
-            m = res.mention_at(c)
-            if found is None and m is not None and m.type == "Place":
-                from kg.resolve import Gazetteer
-
-                entry = Gazetteer.load().lookup(m.name, "Place")
-                actor = names.entity_resolver().actor_for(m, "government") \
-                    if entry is not None and entry.kind == "country" else None
-                found = Mention(span=m.span, type=actor.type, name=actor.name) if actor is not None else None
+            found = (groups.government_of(c) if len(words) == 1 else None) or _country_government(res.mention_at(c))
             if found is not None:
                 country = found
                 continue
