@@ -383,7 +383,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         quote_speaker = self.res.speakers[-1][1] if quote and self.res.speakers else None
         if quote is not None and head.pos_ == "PRON" and head.lower_ in cues.FIRST_PERSON:
             quote_speaker = self.trailing_speaker(quote, quote_speaker)
-        owner = self.document_maker(head) if self.inside_quote(head.idx) is None else None
+        owner = (self.document_maker(head) or self.issuer(head)) if self.inside_quote(head.idx) is None else None
         if owner is not None or self.unowned_document(head):  # "its website notes P"; "videos posted online show P"
             return source, owner
         if names.named_body(self.res, head):
@@ -422,7 +422,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 speaker = names.unrecognised_outlet(head, self.text) or names.apposed_body(head, self.text)
             if speaker is None:  # "Witnesses said", "sources close to X said": a described source
                 speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
-                    or unnamed.office_holder(head, self.text) or unnamed.circle_of(self.res, head, self.text)
+                    or unnamed.national_office(self.res, head) or unnamed.office_holder(head, self.text) \
+                    or unnamed.circle_of(self.res, head, self.text) or unnamed.sole_body(head, self.text)
                 if speaker is not None:
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:

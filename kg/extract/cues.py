@@ -404,6 +404,10 @@ DOCUMENT_NOUNS = frozenset({
 EVIDENCE_DOCUMENTS = frozenset({"poll", "survey", "study", "analysis", "research", "audit", "review", "census",
                                 "paper", "report", "investigation", "assessment", "cable", "inquiry"})
 
+# What a body puts out as evidence of its own besides a document ("X released
+# data showing P", "released figures showing P"): the issuer's finding.
+ISSUED_DATA = frozenset({"data", "figures", "statistics", "numbers", "results", "findings"})
+
 # Places a body publishes on ("its website notes P", "X's account said"):
 # like a document, they speak for their owner.
 SITE_NOUNS = frozenset({"website", "site", "webpage", "page", "account", "feed", "blog", "database"})

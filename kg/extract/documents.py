@@ -72,10 +72,23 @@ class DocumentRules:
         and figures that "show" something stay the writer's reading)."""
         if verb.lemma_.lower() not in cues.FRAMES["Evidence"][1]:
             return False
+        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):  # "X released data showing P": the issuer's finding
+            noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            return noun is not None and self.issuer(noun) is not None
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lemma_.lower() not in cues.EVIDENCE_DOCUMENTS:
             return False
         return self.document_maker(subj[0]) is not None or names.author(self.res, subj[0]) is not None
+
+    def issuer(self, head: Token) -> Mention | None:
+        """Who put out evidence named as the object of a verb of issuing:
+        "X released data showing P", "X published a study showing P"."""
+        if head.dep_ != "dobj" or not self.res.issuing(head.head) \
+                or not {head.lemma_.lower(), head.lower_} & (cues.EVIDENCE_DOCUMENTS | cues.ISSUED_DATA):
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        found = self.res.resolve(subject) if subject is not None else None
+        return found if found is not None and found.type != "Place" else None
 
     def document_maker(self, head: Token) -> Mention | None:
         """Who made a document: its owner (``document_owner``), or a body or

@@ -102,6 +102,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     orgs: list[str] = []
     mentions = []
     ensembles: set[str] = set()
+    peers: dict[str, str] = {}
     for ent, type_, start, end in raw:
         name = surface(article.text[start:end]).rstrip(".,;:!?")
         if name in acronyms:  # the document defined it as an organisation's acronym
@@ -143,6 +144,11 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
                 type_, name = "Organisation", company
             name = full or name
+            if not full and len(name.split()) == 1 and ent.start > 0 and doc[ent.start - 1].text in _PEERAGES:
+                start = doc[ent.start - 1].idx  # "Lord Alli", "Baroness Stowell": a peer's name is the title's
+                name = peers.setdefault(name, surface(article.text[start:end]).rstrip(".,;:!?"))
+            elif not full and name in peers:  # "Alli said" after "Lord Alli"
+                name = peers[name]
         if type_ == "Place" and len(name.split()) > 1 and name.split()[-1].lower() in _BODY_HEADS \
                 and gazetteer.lookup(name) is None:
             type_ = "Organisation"  # "West Yorkshire Police", "Leeds City Council": a body named after its place
@@ -245,6 +251,9 @@ def _joined_by_particles(doc: Doc) -> list[Span]:
     return out
 
 
+# Ranks of a peer, who is named by the rank and one word ("Lord Alli",
+# "Baroness Stowell"), unlike "Lord Sebastian Coe", a title before a full name.
+_PEERAGES = frozenset({"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"})
 # Titles and honorifics written before a name, never part of it.
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof",
                      # police ranks ("Detective Chief Inspector Jane Roe", "Superintendent John Roe")

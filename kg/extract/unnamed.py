@@ -161,6 +161,49 @@ def office_holder(head: Token, text: str) -> Mention | None:
     return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
 
 
+def national_office(res, head: Token) -> Mention | None:
+    """"Indonesia's foreign minister said P", "the French defence minister
+    said P": an office of a country whose holder the story never names
+    (``coref`` found none before this is asked) speaks for the country's
+    government, as its officials do ("U.S. officials"). None for an office
+    of no country in the gazetteer ("the Vorlandish defence minister" is
+    ``office_holder``'s)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in OFFICE_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG") \
+            or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
+        return None
+    for c in (c for c in head.children if c.i < head.i):
+        found = None
+        if c.dep_ == "poss":
+            found = _country_government(res.mention_at(c))
+        elif c.dep_ in _OFFICE_MODS and c.n_lefts + c.n_rights == 0:
+            found = groups.government_of(c) or _country_government(res.mention_at(c))
+        if found is not None:
+            return found
+    return None
+
+
+# Bodies a story's place has one of, named by their kind alone ("the military
+# said", "the opposition accuses X"): the one the story is about.
+SOLE_BODY_NOUNS = frozenset({"military", "army", "navy", "opposition", "court", "tribunal", "prosecution", "junta"})
+
+
+def sole_body(head: Token, text: str) -> Mention | None:
+    """"The military said P", "the opposition accuses X of P", "the
+    tribunal stated that P": a body the story's place has one of, with no
+    body of its kind named before it (``coref`` found none before this is
+    asked), is a source of its own named by its kind ("Military"; unnamed,
+    ``kg.resolve.unnamed_group``). Only the bare phrase: "the Kenyan
+    military" is ``names.named_body``'s, "the court's ruling" no source."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in SOLE_BODY_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_:
+        return None
+    if [(c.dep_, c.lower_) for c in head.children if c.dep_ not in ("punct",)] != [("det", "the")]:
+        return None
+    word = head.text
+    return Mention(span=Span(head.idx, head.idx + len(word), word), type="Organisation", name=word[:1].upper() + word[1:])
+
+
 # Officers of a state: placed in a country, they speak for its government.
 _STATE_OFFICERS = frozenset({"officials", "authorities", "official", "representatives"})
 _PLACING = frozenset({"in", "of", "from"})

@@ -28,6 +28,8 @@ UNNAMED_GROUP_NOUNS = frozenset({
     "detectives", "analysts", "experts", "critics", "economists", "campaigners", "scientists",
     "commentators", "strategists", "doctors", "researchers", "leaders", "witnesses", "residents",
     "prosecutors", "diplomats", "lawyers", "spokespeople", "aides", "television", "tv", "radio",
+    # a body a place has one of, named by its kind ("Military", "Kenyan opposition")
+    "military", "army", "navy", "opposition", "court", "tribunal", "prosecution", "junta",
 })
 
 
