@@ -476,6 +476,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return "not_confirmed", top  # "cannot say that P": P not vouched for
         if negated or hedged:
             return None, top  # "did not deny", "declined to say": no stance asserted
+        if lemma in cues.SPEECH_VERBS and frames.unsure_whether(verb):
+            return "not_confirmed", top  # "said it was not aware whether P": P left open
         if lemma in cues.DENY_VERBS or lemma in cues.SPEECH_VERBS and frames.dismisses_claim(verb):
             return "denies", top  # ("said the claims were ridiculous": a denial)
         return "claims", top

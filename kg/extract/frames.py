@@ -355,6 +355,29 @@ def construction_ok(verb: Token) -> bool:
     return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
 
 
+# Predicates of knowing that leave a question open when negated ("not aware
+# whether P") and those that leave it open as they stand ("unclear if P").
+_KNOWING_ADJECTIVES = frozenset({"aware", "sure", "certain", "clear"})
+_OPEN_ADJECTIVES = frozenset({"unclear", "unknown", "uncertain", "unsure", "unaware"})
+
+
+def unsure_whether(verb: Token) -> bool:
+    """"X said it was not aware whether P", "X said it was unclear if P":
+    the clause the speaker states leaves P open (``not_confirmed``, as with
+    "declined to say whether P")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        adj = next((g for g in clause.children if g.dep_ == "acomp"), None)
+        if adj is None:
+            continue
+        negated = any(g.dep_ == "neg" for g in list(clause.children) + list(adj.children))
+        if not (adj.lower_ in _OPEN_ADJECTIVES or negated and adj.lower_ in _KNOWING_ADJECTIVES):
+            continue
+        if any(t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head.head.i in (clause.i, adj.i)
+               for t in clause.subtree):
+            return True
+    return False
+
+
 def reduced_raising(verb: Token) -> bool:
     """"Some 300 fighters, believed to be at large", "a man said to be in
     his forties", "the hurricane, estimated to have done $90 billion in

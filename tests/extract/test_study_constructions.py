@@ -666,3 +666,15 @@ def test_a_peer_is_named_by_rank_and_title(nlp):
     x = run(nlp, "Lord Alvesby, who sits as a crossbencher, said the bill was rushed. Alvesby added that it "
                  "would be amended. Lord Peter Harwin said the bill was fair.")
     assert [a.speaker.name for a in x.attributions] == ["Lord Alvesby", "Lord Alvesby", "Peter Harwin"]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Greenpeace said that it was not aware whether a tsunami had occurred.", "not_confirmed"),
+    ("Greenpeace said it was unclear whether a tsunami had occurred.", "not_confirmed"),
+    ("Greenpeace said it was not sure if a tsunami had occurred.", "not_confirmed"),
+    # sure or clear of a proposition: a claim
+    ("Greenpeace said it was sure that a tsunami had occurred.", "claims"),
+    ("Greenpeace said it was clear that a tsunami had occurred.", "claims"),
+])
+def test_saying_a_question_is_open_leaves_it_unconfirmed(nlp, text, relation):
+    assert [a.relation for a in run(nlp, text).attributions] == [relation]
