@@ -8,8 +8,8 @@ __version__ = "0.1.0"
 # the search keys of the bodies of roles, kg:bodyKey, derived when an
 # article is settled; "+contested": canonical claims marked
 # kg:ContestedClaim when settled; "+summary": marked claims carry a summary
-# of their reports; "+rules10" ... "+rules15": the attribution rules of
-# the tenth to fifteenth sessions, issue 13.)
+# of their reports; "+rules10" ... "+rules16": the attribution rules of
+# the tenth to sixteenth sessions, issue 13.)
 PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary+rules16"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
