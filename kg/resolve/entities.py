@@ -28,9 +28,10 @@ UNNAMED_GROUP_NOUNS = frozenset({
     "detectives", "analysts", "experts", "critics", "economists", "campaigners", "scientists",
     "commentators", "strategists", "doctors", "researchers", "leaders", "witnesses", "residents",
     "prosecutors", "diplomats", "lawyers", "spokespeople", "aides", "television", "tv", "radio",
-    # a body a place has one of, named by its kind ("Military", "Kenyan opposition")
-    "military", "army", "navy", "opposition", "court", "tribunal", "prosecution", "junta",
 })
+# A body a place has one of, named by its kind alone ("Military", "Court":
+# ``kg.extract.unnamed.sole_body``); "Southland army" is a name.
+SOLE_BODY_WORDS = frozenset({"military", "army", "navy", "opposition", "court", "tribunal", "prosecution", "junta"})
 
 
 # Nouns of people described but not named, singular or plural, who may
@@ -92,6 +93,8 @@ def unnamed_group(name: str) -> bool:
     words = name.replace("\u2019", "'").split()
     if not words:
         return False
+    if len(words) == 1 and words[0].lower() in SOLE_BODY_WORDS:
+        return True
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:
         return all(w.islower() or not w[:1].isalpha() for w in words[1:])
     for i, word in enumerate(words):
