@@ -136,6 +136,12 @@ OFFICE_NOUNS = frozenset({
 _OFFICE_MODS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
+def _office_subject(head: Token) -> bool:
+    """A singular office noun, not a name, as the subject of the cue."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in OFFICE_NOUNS \
+        and head.dep_ in ("nsubj", "nsubjpass") and head.ent_type_ not in ("PERSON", "ORG")
+
+
 def office_holder(head: Token, text: str) -> Mention | None:
     """"The Vorlandish defence minister said P", "the chief prosecutor told
     T P": a definite office described by what it is of, with no holder the
@@ -144,8 +150,7 @@ def office_holder(head: Token, text: str) -> Mention | None:
     unnamed like the other described sources). None for a bare "the
     minister" (it points back), a plural, a name in the phrase other than a
     nationality or a country, or a phrase inside a quotation's words."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in OFFICE_NOUNS \
-            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG"):
+    if not _office_subject(head):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -168,9 +173,7 @@ def national_office(res, head: Token) -> Mention | None:
     government, as its officials do ("U.S. officials"). None for an office
     of no country in the gazetteer ("the Vorlandish defence minister" is
     ``office_holder``'s)."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in OFFICE_NOUNS \
-            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_ in ("PERSON", "ORG") \
-            or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
+    if not _office_subject(head) or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
         return None
     for c in (c for c in head.children if c.i < head.i):
         found = None
