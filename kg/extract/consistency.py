@@ -1048,9 +1048,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if len(span) == 1 and span.label_ == "PERSON" and first.lower_ in PERSON_NOUNS | _OFFICE_TITLES \
             and any(c.dep_ == "det" for c in first.children):
         return None  # "The Treasurer, X, says", "the 63-year-old Sheikh": an office, no name
-    if (len(span) == 1 and first.is_sent_start and first.pos_ == "NOUN"
+    if (len(span) == 1 and first.is_sent_start and (first.pos_ == "NOUN" or first.tag_ == "JJ" and first.dep_ == "amod")
             and (not words or _is_word(first.lower_, words))):
-        return None  # "Videos shared ...", not "Pruitt wrote ..."
+        return None  # "Videos shared ...", "Digital security researchers reveal ...", not "Pruitt wrote ..."
     return span
 
 

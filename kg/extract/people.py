@@ -21,7 +21,8 @@ from . import cues, names
 # stand for people named together.
 PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother", "sister", "parent",
                                  "suspect", "player", "driver", "pilot", "soldier", "student", "accused",
-                                 "son", "daughter", "policeman", "guard", "worker", "victim", "child"})
+                                 "son", "daughter", "policeman", "guard", "worker", "victim", "child",
+                                 "researcher", "scientist", "lawyer"})
 # Determiners of a plural that points at people already named.
 _GROUP_DETS = frozenset({"the", "both", "two", "these", "those"})
 # Kinship nouns: "his daughter said" is the daughter the story introduced
@@ -89,6 +90,12 @@ def named_pair(res, head: Token) -> list[Mention]:
     return []
 
 
+def _subject_or_apposed(tok: Token) -> bool:
+    """The subject, or a name set beside a subject noun ("researchers X
+    and Y disclosed")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def joint_persons(res, head: Token) -> list[Mention]:
     """The people "they" or "both men" stand for: two people named
     together as the subject of the sentence before, or earlier in this one,
@@ -98,22 +105,26 @@ def joint_persons(res, head: Token) -> list[Mention]:
     if head.pos_ != "PRON" and group_noun(head):
         return named_pair(res, head)
     here = res.sent_index(head.idx)
-    if any(pos < head.idx and here - res.sent_index(pos) <= 1 for pos, _ in res.speakers):
-        return []
+    pair: list[Mention] = []
     for m in reversed([m for m in res.mentions if m.span.start < head.idx and m.type == "Person"
                        and 0 <= here - res.sent_index(m.span.start) <= 1]):
         tok = res.head_token(m)
-        if tok is None or tok.dep_ != "conj" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        if tok is None or tok.dep_ != "conj" or not _subject_or_apposed(tok.head):
             continue
         first = res.mention_at(tok.head)
         if first is not None and first.type == "Person" and first.name != m.name:
-            return [first, m]
-    if head.pos_ == "PRON" and head.lower_ == "they" and head.sent.start > 0:
+            pair = [first, m]
+            break
+    if not pair and head.pos_ == "PRON" and head.lower_ == "they" and head.sent.start > 0:
         before = head.doc[head.sent.start - 1].sent
         for subj in (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
             if group_noun(subj):  # "The officers are back at work. They said ..."
-                return named_pair(res, subj)
-    return []
+                pair = named_pair(res, subj)
+                break
+    members = {m.name for m in pair}
+    if any(pos < head.idx and here - res.sent_index(pos) <= 1 and m.name not in members for pos, m in res.speakers):
+        return []  # someone else spoke since: "they" may be theirs (the pair's own statement is no obstacle)
+    return pair
 
 
 def possessor(res, head: Token) -> Mention | None:

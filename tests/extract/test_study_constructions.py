@@ -678,3 +678,26 @@ def test_a_peer_is_named_by_rank_and_title(nlp):
 ])
 def test_saying_a_question_is_open_leaves_it_unconfirmed(nlp, text, relation):
     assert [a.relation for a in run(nlp, text).attributions] == [relation]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, security researchers Anna Varga and Tom Heller of Leeds University disclosed a flaw in the "
+    "protocol. The researchers said it can be fixed by a software update.",
+    "On Monday, security researchers Anna Varga and Tom Heller of Leeds University disclosed a flaw in the "
+    "protocol. They said it can be fixed by a software update.",
+])
+def test_a_pair_that_spoke_is_still_they(nlp, text):
+    # the pair's own statement before is no other speaker: "they" is both of them
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions if a.cue.text == "said"] == ["Anna Varga", "Tom Heller"]
+
+
+def test_someone_else_speaking_between_keeps_they_from_the_pair(nlp):
+    x = run(nlp, "Anna Varga and Tom Heller met Jan Ruud on Monday. Ruud said the talks went well. "
+                 "They said they were innocent.")
+    assert [a.speaker.name for a in x.attributions] == ["Ruud"]
+
+
+def test_an_adjective_opening_a_headline_is_no_name(nlp):
+    x = run(nlp, "Digital security researchers reveal flaw in protocol")
+    assert [a.speaker.name for a in x.attributions] == ["Digital security researchers"]
