@@ -8,9 +8,9 @@ __version__ = "0.1.0"
 # the search keys of the bodies of roles, kg:bodyKey, derived when an
 # article is settled; "+contested": canonical claims marked
 # kg:ContestedClaim when settled; "+summary": marked claims carry a summary
-# of their reports; "+rules10" ... "+rules16": the attribution rules of
-# the tenth to sixteenth sessions, issue 13.)
-PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary+rules16"
+# of their reports; "+rules10" ... "+rules17": the attribution rules of
+# the tenth to seventeenth sessions, issue 13.)
+PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary+rules17"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
 # one with KG_SPACY_MODEL or --model.

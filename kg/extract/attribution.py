@@ -563,10 +563,12 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                             for c in verb.children) and not self.adjacent_quote(verb.idx, self.phrase_end(verb)) \
                 and not self.cites_reason(verb) and not frames.charges_on_act(verb):
             return  # "..., predicting a fallback": a gloss on the statement, not a new proposition
-        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children) \
-                or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree)):
+        named = frames.what_named(verb)  # "protested what they called 'a sham'"
+        if named is None and (any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in verb.children)
+                              or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree))):
             return  # a free relative ("what they said was a strike") is part of another clause
-        content = described or (lead[1] if lead is not None else None)  # "a pattern described by X as Y"
+        content = described or (lead[1] if lead is not None else None) \
+            or frames.as_aside(verb) or named  # "a pattern described by X as Y"; "as X noted, P"
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = frames.relative_content(verb)
             if content is None:

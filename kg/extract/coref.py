@@ -541,6 +541,9 @@ class SpeakerResolver(NominalRules):
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
         if (head.lower_ == "they" and head.pos_ == "PRON") or people.group_noun(head):
             return people.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
+        states = people.paired_states(self, head)
+        if states:
+            return states  # "X and Y closed their embassies ... the two nations pledged P"
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
         if not dets & {"the", "both", "two", "three", "all"}:

@@ -107,6 +107,16 @@ PARTICLE_CUES = {"speak": {"of"}, "point": {"out"}, "brush": {"aside", "off"}, "
 # only with an adjacent quotation, which is their content.
 QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "quip", "exclaim", "react"})
 
+# Verbs whose "as" clause names the source of the sentence it is set in ("as
+# X noted, P", "P, as the agency reported"): verbs that take what is said as
+# their object; "as the minister spoke" or "as X responded to questions" set
+# the time, and say nothing of the sentence.
+ASIDE_VERBS = frozenset({"say", "tell", "report", "note", "point", "explain", "describe", "state", "write",
+                         "observe", "remark", "announce", "indicate", "confirm", "claim", "argue", "suggest",
+                         "mention", "acknowledge", "admit", "predict", "reveal", "disclose", "recall", "add",
+                         "insist", "concede", "warn", "stress", "emphasise", "emphasize",
+                         "allege", "estimate", "forecast", "find", "conclude", "establish"})
+
 # Passive raising verbs: "X is reported/said/believed to have told Y that P"
 # makes X the source of the embedded cue; the raising verb itself names no
 # source (the reporter is unnamed), so it is never a record of its own.

@@ -264,6 +264,57 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+def what_named(verb: Token) -> tuple[int, int] | None:
+    """"protested what they called 'a sham'", "in what X calls an attack on
+    Y", "quit for what he said were personal reasons": a free relative whose
+    speaker names the thing the sentence is about. The content (char range):
+    the name given ("'a sham'", "an attack on Y") or the clause said of
+    "what" ("were personal reasons"); None for any other free relative
+    ("what they said was a strike": the relative is one part of a claim)."""
+    what = [c for c in verb.children if c.lower_ == "what" and c.dep_ == "dobj"]
+    if what and verb.lemma_.lower() in ("call", "term", "dub", "describe", "label", "brand"):
+        named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i] or [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        if not named:
+            return None
+        first, last = named[0].left_edge, named[0].right_edge
+        return first.idx, last.idx + len(last.text)
+    if verb.lemma_.lower() not in ("say", "claim", "allege", "describe"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if any(g.lower_ == "what" and g.dep_ in ("nsubj", "nsubjpass") and g.i < verb.i for g in clause.children):
+            toks = [t for t in clause.subtree if t.i > verb.i and not (t.is_punct and t.i == clause.right_edge.i)]
+            return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
+    return None
+
+
+def as_aside(verb: Token) -> tuple[int, int] | None:
+    """"As X told T, P", "P, as the agency noted", "as explained by X, P":
+    a clause of "as" with a verb of speech whose object is the sentence it
+    is set in (no complement, no object but an addressee) says that the
+    sentence is X's statement. The content (char range): the sentence's
+    clause without the "as" clause and its commas."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in cues.ASIDE_VERBS or verb.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp") for c in verb.children):
+        return None  # "as he said he would", "as expected to be": a complement of its own
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if objs and (verb.lemma_.lower() not in cues.TELL_VERBS or any(o.pos_ not in ("PROPN", "NOUN", "PRON") or o.lower_ in ("this", "that", "it") for o in objs)):
+        return None  # "as she said goodbye", "as he told this": an act at the time of the sentence
+    if verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return None  # "as expected", "as reported": no one named
+    aside = {t.i for t in verb.subtree}
+    toks = [t for t in verb.head.subtree if t.i not in aside and t.sent == verb.sent]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "'", "’"):
+        toks = toks[:-1]
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
 # Prepositions that set a participle's act beside the main clause's ("upon
 # announcing", "after saying"), not against it ("without saying").
 _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", "in"})

@@ -25,6 +25,11 @@ PERSON_GROUP_NOUNS = frozenset({"man", "woman", "officer", "defendant", "brother
                                  "researcher", "scientist", "lawyer"})
 # Determiners of a plural that points at people already named.
 _GROUP_DETS = frozenset({"the", "both", "two", "these", "those"})
+# Singular nouns of two people ("the pair denied P", "the duo said").
+_PAIR_NOUNS = frozenset({"pair", "duo"})
+# Plurals of states that, with "two" or "both", stand for two named
+# together ("X and Y closed their embassies ... the two nations pledged").
+STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state"})
 # Kinship nouns: "his daughter said" is the daughter the story introduced
 # ("his daughter Jane Roe", "Jane Roe, the victim's mother").
 KIN_NOUNS = frozenset({
@@ -41,6 +46,8 @@ def group_noun(head: Token) -> bool:
     """"both officers", "the two defendants", "the accused": a definite
     plural of people."""
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+    if head.lower_ in _PAIR_NOUNS and dets & {"the", "this"}:
+        return True  # "the pair denied P"
     plural = head.tag_ == "NNS" or (head.lower_ == "accused" and "the" in dets)
     return plural and head.lemma_.lower() in PERSON_GROUP_NOUNS and bool(dets & _GROUP_DETS)
 
@@ -87,7 +94,40 @@ def named_pair(res, head: Token) -> list[Mention]:
         return list(pairs[-1])
     if len({(first.name, second.name) for first, second in pairs}) == 1:
         return list(pairs[-1])  # the one pair the story named together
+    if head.lower_ in _PAIR_NOUNS:
+        return _only_two(res, head)
     return []
+
+
+def _only_two(res, head: Token) -> list[Mention]:
+    """"X sold the car. He had Y drive it away. The pair denied P": the two
+    people named in the last few sentences, when no one else was."""
+    here = res.sent_index(head.idx)
+    named: dict[str, Mention] = {}
+    for m in res.mentions:
+        if m.type == "Person" and m.span.start < head.idx and 0 <= here - res.sent_index(m.span.start) <= 3:
+            named.setdefault(m.name, m)
+    return list(named.values()) if len(named) == 2 else []
+
+
+def paired_states(res, head: Token) -> list[Mention]:
+    """"X and Y closed their embassies. ... the two nations pledged P":
+    "two" or "both" with a plural of states stands for the two places or
+    bodies named together in its sentence or the two before it."""
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+    if head.tag_ != "NNS" or head.lemma_.lower() not in STATE_GROUP_NOUNS or not dets & {"both", "two"}:
+        return []
+    here = res.sent_index(head.idx)
+    found: list[Mention] = []
+    for m in res.mentions:
+        if m.span.start >= head.idx or m.type == "Person" or not 0 <= here - res.sent_index(m.span.start) <= 2:
+            continue
+        tok = res.head_token(m)
+        first = res.mention_at(tok.head) if tok is not None and tok.dep_ == "conj" else None
+        if first is not None and first.type != "Person" and first.name != m.name and tok.head.dep_ != "conj" \
+                and sum(c.dep_ == "conj" for c in tok.head.children) == 1 and not any(c.dep_ == "conj" for c in tok.children):
+            found = [first, m]  # (the last pair before the plural; a list of three is no pair)
+    return found
 
 
 def _subject_or_apposed(tok: Token) -> bool:
@@ -115,10 +155,12 @@ def joint_persons(res, head: Token) -> list[Mention]:
         if first is not None and first.type == "Person" and first.name != m.name:
             pair = [first, m]
             break
-    if not pair and head.pos_ == "PRON" and head.lower_ == "they" and head.sent.start > 0:
-        before = head.doc[head.sent.start - 1].sent
-        for subj in (t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
-            if group_noun(subj):  # "The officers are back at work. They said ..."
+    if not pair and head.pos_ == "PRON" and head.lower_ == "they":
+        subjects = [t for t in head.sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if head.sent.start > 0:
+            subjects += [t for t in head.doc[head.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for subj in subjects:
+            if group_noun(subj):  # "The officers are back at work. They said ...", "Both women ..., but they said"
                 pair = named_pair(res, subj)
                 break
     members = {m.name for m in pair}

@@ -701,3 +701,76 @@ def test_someone_else_speaking_between_keeps_they_from_the_pair(nlp):
 def test_an_adjective_opening_a_headline_is_no_name(nlp):
     x = run(nlp, "Digital security researchers reveal flaw in protocol")
     assert [a.speaker.name for a in x.attributions] == ["Digital security researchers"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As Jane Roe told The Daily Post, ozone levels have dropped partly due to the law.", "Jane Roe",
+     "ozone levels have dropped partly due to the law"),
+    ("Ozone levels have dropped, as the WHO reported last year.", "WHO", "Ozone levels have dropped"),
+    ("As Vorland Union President Jane Roe pointed out, the movement now has a chance to win.", "Jane Roe",
+     "the movement now has a chance to win"),
+    ("As explained by Jane Roe, the gap indicates cooling forces.", "Jane Roe", "the gap indicates cooling forces"),
+])
+def test_an_as_clause_of_speech_makes_the_sentence_its_statement(nlp, text, speaker, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.relation, a.content.text) for a in x.attributions] == [(speaker, "claims", content)]
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("As Jane Roe said goodbye, the crowd cheered.", "the crowd cheered"),  # an act at the time of the sentence
+    ("As the minister Jane Roe responded to questions, protesters gathered outside.", "protesters gathered"),
+    ("The plant closed as expected.", "The plant closed"),  # no one named
+])
+def test_an_as_clause_of_time_says_nothing_of_the_sentence(nlp, text, sentence):
+    assert not [a for a in run(nlp, text).attributions if sentence in a.content.text]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The administration has seen what The Daily Post calls an \"unprecedented crackdown\" on leaks.",
+     "Daily Post", "an \"unprecedented crackdown\" on leaks"),
+    ("In what the Vorland Growers Association calls \"an attack on national dignity\", the company sued.",
+     "Vorland Growers Association", "an attack on national dignity"),
+    ("Chairman John Doe quit on Monday for what he said were personal reasons.", "John Doe", "were personal reasons"),
+])
+def test_what_a_source_calls_a_thing_is_its_statement(nlp, text, speaker, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [(speaker, content)]
+
+
+def test_what_someone_said_inside_another_claim_is_no_statement_of_its_own(nlp):
+    assert not run(nlp, "What Jane Roe said was a strike hit the town.").attributions
+
+
+def test_the_pair_is_the_two_people_just_named(nlp):
+    x = run(nlp, "Police officer John Doe sold the car. He arranged for friend Richard Roe to drive it away. "
+                 "The pair denied that they had planned it.")
+    assert [(a.speaker.name, a.relation) for a in x.attributions] == [("John Doe", "denies"), ("Richard Roe", "denies")]
+
+
+def test_the_pair_among_three_people_is_no_one(nlp):
+    x = run(nlp, "Police officer John Doe sold the car. He arranged for friend Richard Roe to drive it away "
+                 "while Ann Major watched. The pair denied that they had planned it.")
+    assert not x.attributions
+
+
+def test_they_after_both_women_in_the_same_sentence_is_the_pair(nlp):
+    x = run(nlp, "Jane Roe and Mary Major, age 28, pled not guilty. Both were represented by lawyers. Both women "
+                 "are on video near the car, but they both claimed they had been hired for a prank.")
+    assert [a.speaker.name for a in x.attributions] == ["Jane Roe", "Mary Major"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Vorland and Sylvania closed their embassies on Sunday. The closures came after the two nations pledged "
+     "that they would boost support to the government.", ["Vorland", "Sylvania"]),
+    ("Vorland and Sylvania met. Both countries said talks would continue.", ["Vorland", "Sylvania"]),
+    # three named together are no pair
+    ("Vorland, Freedonia and Sylvania met. The two countries said talks would continue.", []),
+])
+def test_two_states_named_together_are_the_two_nations(nlp, text, speakers):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
+
+
+def test_the_government_is_no_party_that_spoke_before(nlp):
+    x = run(nlp, "The Vorland Freedom Movement said it would quit the unity government. Government officials "
+                 "said the movement had not asked for approval.")
+    assert [a.speaker.name for a in x.attributions][-1] != "Vorland Freedom Movement"
