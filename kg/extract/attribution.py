@@ -180,6 +180,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 c = first
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return frames.who_antecedent(verb.head) if c.lower_ == "who" else verb.head
+            fronted = frames.fronted_clause_name(c, verb)
+            if fronted is not None:  # "Asked about X, Jane Roe, a member of Y, said P"
+                return fronted
             if c.ent_type_ == "DATE":
                 # "CITY, Dec 8 — X's main party, Y, claimed": the dateline's
                 # date taken for the subject; the subject is its apposition
@@ -423,7 +426,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if speaker is None:  # "Witnesses said", "sources close to X said": a described source
                 speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
                     or unnamed.national_office(self.res, head) or unnamed.office_holder(head, self.text) \
-                    or unnamed.circle_of(self.res, head, self.text) or unnamed.sole_body(head, self.text)
+                    or unnamed.circle_of(self.res, head, self.text) or unnamed.sole_body(self.res, head, self.text)
                 if speaker is not None:
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:
@@ -485,7 +488,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
     # -- the patterns ----------------------------------------------------------
     def cue_verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+        misread = frames.misread_modifier(verb)  # "PIA stated ground staff acted ...": a finite cue
+        if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("amod", "compound") and misread is None):
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
             return
@@ -568,7 +572,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                               or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree))):
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described or (lead[1] if lead is not None else None) \
-            or frames.as_aside(verb) or named  # "a pattern described by X as Y"; "as X noted, P"
+            or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb)
+        # ("a pattern described by X as Y"; "as X noted, P"; "said at the time P")
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = frames.relative_content(verb)
             if content is None:

@@ -332,6 +332,8 @@ class SpeakerResolver(NominalRules):
                                        singular=any(c.lower_ in cues.ORG_PRONOUNS for c in head.children))
             if head.tag_ == "NNS" and not self._has_det(head):
                 return None  # "according to eyewitness reports": reports of no one named
+            if head.dep_ == "dobj" and self.issuing(head.head) and any(c.dep_ == "nsubj" for c in head.head.children):
+                return None  # "Malaysia Airlines issued a statement" with the name cut: its issuer, no earlier speaker
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",)) or self._name_closing_role(head)
@@ -660,6 +662,10 @@ class SpeakerResolver(NominalRules):
                 if found is None and c.lower_ == "government":
                     found = names.home_government(self, c)  # "a government official": the story's state
                 return found
+            if c.dep_ == "amod" and c.lower_ == "military" and c.i == head.i - 1 and head.tag_ == "NNS" \
+                    and not any(g.dep_ in ("amod", "compound", "poss", "nmod") and g.i != c.i for g in head.children):
+                # "military officials said" with no state named: the story's state's armed forces
+                return names.home_government(self, c, "military")
         for c in head.children:
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
                 # "a fire officer" after "the Delhi Fire Service": the body

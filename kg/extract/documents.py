@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues, frames, names, premises
+from . import cues, frames, names, premises, unnamed
 
 
 class DocumentRules:
@@ -100,6 +100,8 @@ class DocumentRules:
             return found  # ("a Twitter post by X" is X's)
         for c in head.children:
             m = self.res.mention_at(c) if c.dep_ == "compound" and c.i < head.i else None
+            if m is None and c.dep_ == "compound" and c.i < head.i:
+                m = unnamed.sole_body(self.res, c, self.text)  # "an air force statement": the country's
             if m is not None and m.type in ("Organisation", "Person"):
                 return m
         return None

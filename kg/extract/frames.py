@@ -264,6 +264,53 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
+def fronted_clause_name(subject: Token, verb: Token) -> Token | None:
+    """"Asked about the trailers, Jane Roe, a member of X, said P": the
+    parser may take the fronted participle for the cue's subject and hang
+    the name on its last noun; the name is the apposition set off by commas
+    that runs up to the comma before the cue. None when there is none."""
+    if subject.dep_ != "csubj" or subject.tag_ not in ("VBN", "VBG") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for tok in subject.subtree:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i == verb.i - 2 \
+                and verb.doc[tok.left_edge.i - 1].text == ",":
+            return tok
+    return None
+
+
+def at_the_time_clause(verb: Token) -> tuple[int, int] | None:
+    """"Officials said at the time the Air Force had been sent": the parser
+    hangs the content clause on "time" as a relative clause; with no other
+    complement, that clause is what was said ("at the time when P" is a
+    time, not a statement). The content (char range)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1):
+        for time in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "time"):
+            for rel in (g for g in time.children if g.dep_ == "relcl"):
+                subj = [g for g in rel.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].lower_ not in ("which", "who", "that") \
+                        and not any(g.lower_ in ("when", "while") for g in rel.children):
+                    return rel.left_edge.idx, rel.right_edge.idx + len(rel.right_edge.text)
+    return None
+
+
+def misread_modifier(verb: Token) -> tuple[int, int] | None:
+    """"PIA stated ground staff acted on their own": a finite cue with its
+    own subject that the parser took for an adjective on the next clause's
+    subject ("stated ground staff"). The content (char range): that clause
+    without the cue and its subject."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    clause = verb.head.head
+    cut = {t.i for t in verb.subtree}
+    toks = [t for t in clause.subtree if t.i not in cut and t.i > verb.i]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "'", "’"):
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if len(toks) > 2 else None
+
+
 def what_named(verb: Token) -> tuple[int, int] | None:
     """"protested what they called 'a sham'", "in what X calls an attack on
     Y", "quit for what he said were personal reasons": a free relative whose

@@ -561,29 +561,54 @@ def _demonym_place(tok: Token) -> Mention | None:
     return Mention(span=Span(tok.idx, tok.idx + len(tok.text), tok.text), type="Place", name=entry.name)
 
 
-def _actor(place: Mention) -> Mention | None:
-    """The government a place mention stands for, keeping the place's span."""
-    actor = entity_resolver().actor_for(place, "government")
+def _actor(place: Mention, role: str = "government") -> Mention | None:
+    """The government (or another ``role`` of ``Gazetteer.actor_for``) a
+    place mention stands for, keeping the place's span."""
+    actor = entity_resolver().actor_for(place, role)
     return None if actor is None else Mention(span=place.span, type=actor.type, name=actor.name)
 
 
-def home_government(res, tok: Token) -> Mention | None:
+def home_government(res, tok: Token, role: str = "government") -> Mention | None:
     """"a government official said" with no state named: the government of
     the place the story names most (its first named on a tie), keeping the
-    modifier's span; None when that place is no country."""
+    modifier's span; None when that place is no country. ``role`` asks for
+    another body of that state ("military", "navy", "air-force")."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in res.mentions:
         if m.type == "Place":
             counts[m.name] = counts.get(m.name, 0) + 1
             first.setdefault(m.name, m)
-    if not counts:
-        return None
-    top = min(counts, key=lambda n: (-counts[n], first[n].span.start))
-    actor = _actor(first[top])  # (a story about a city or region names no state's government)
+    top = min(counts, key=lambda n: (-counts[n], first[n].span.start)) if counts else None
+    actor = _actor(first[top], role) if top is not None else None
     if actor is None:
-        return None
+        actor = _named_country_actor(res, role)  # a story about a town of a country it names more than once
+    if actor is None:
+        return None  # (a story about a city or region of no named country names no state's government)
     return Mention(span=_span(tok.doc, tok.i, tok.i + 1, res.text), type=actor.type, name=actor.name)
+
+
+def _named_country_actor(res, role: str) -> Mention | None:
+    """The ``role`` body of the one country a story names most, by name or
+    by its people's adjective ("Nigerian authorities", "in Nigeria"), when
+    named at least twice."""
+    gazetteer = Gazetteer.load()
+    votes: dict[str, int] = {}
+    for m in res.mentions:
+        entry = gazetteer.lookup(m.name, "Place") if m.type == "Place" else None
+        key = gazetteer.country_key(entry) if entry is not None and entry.kind == "country" else None
+        if key:
+            votes[key] = votes.get(key, 0) + 1
+    for t in res.doc:
+        key = gazetteer.demonym_country(t.text) if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() else None
+        if key:
+            votes[key] = votes.get(key, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    country = gazetteer.get(f"place/{ranked[0][0]}")
+    actor = gazetteer.actor_for(country, role) if country is not None else None
+    return None if actor is None else Mention(span=Span(0, 0, ""), type=actor.type, name=actor.name)
 
 
 # Bodies named after a person: "Roe's animal foundation" is the "Jane Roe

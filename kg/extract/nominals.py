@@ -24,7 +24,7 @@ _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "d
 # union", "the court"): never a company or body named without that kind.
 _INSTITUTION_KINDS = frozenset({"regulator", "union", "court", "hospital", "police", "army", "ministry",
                                 "council", "university", "school", "commission", "committee", "parliament",
-                                "tribunal", "watchdog", "department", "embassy", "military", "government"})
+                                "tribunal", "watchdog", "department", "embassy", "military", "government", "force"})
 # Kinds of body any body may be spoken of as ("a company spokesman" after
 # "Acme Ltd"); other kinds ("hospital", "army") refer to a body named so.
 GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation",

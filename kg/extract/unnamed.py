@@ -189,19 +189,35 @@ def national_office(res, head: Token) -> Mention | None:
 # Bodies a story's place has one of, named by their kind alone ("the military
 # said", "the opposition accuses X"): the one the story is about.
 SOLE_BODY_NOUNS = frozenset({"military", "army", "navy", "opposition", "court", "tribunal", "prosecution", "junta"})
+# Of those, the armed services a state has (``Gazetteer.actor_for`` roles):
+# "the military said" in a story about a country is that country's.
+_STATE_SERVICES = {"military": "military", "army": "military", "navy": "navy"}
 
 
-def sole_body(head: Token, text: str) -> Mention | None:
+def sole_body(res, head: Token, text: str) -> Mention | None:
     """"The military said P", "the opposition accuses X of P", "the
-    tribunal stated that P": a body the story's place has one of, with no
-    body of its kind named before it (``coref`` found none before this is
-    asked), is a source of its own named by its kind ("Military"; unnamed,
-    ``kg.resolve.unnamed_group``). Only the bare phrase: "the Kenyan
-    military" is ``names.named_body``'s, "the court's ruling" no source."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in SOLE_BODY_NOUNS \
-            or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_:
+    tribunal stated that P", "an air force statement": a body the story's
+    place has one of, with no body of its kind named before it (``coref``
+    found none before this is asked): an armed service of the country the
+    story names most is that country's ("Armed Forces of X", "Air Force of
+    X"); any other, or one of a story about no country, is a source of its
+    own named by its kind ("Military"; unnamed, ``kg.resolve.unnamed_group``).
+    Only the bare phrase: "the Kenyan military" is ``names.named_body``'s,
+    "the court's ruling" no source."""
+    air = head.lemma_.lower() == "force" and [c.lower_ for c in head.children if c.dep_ == "compound"] == ["air"]
+    noun = head.pos_ == "NOUN" and head.tag_ == "NN" or (head.lower_ == "military" and head.dep_ == "nsubj")
+    if not noun or not (head.lemma_.lower() in SOLE_BODY_NOUNS or air) \
+            or head.dep_ not in ("nsubj", "nsubjpass", "compound") or head.ent_type_:
         return None
-    if [(c.dep_, c.lower_) for c in head.children if c.dep_ not in ("punct",)] != [("det", "the")]:
+    kids = [(c.dep_, c.lower_) for c in head.children if c.dep_ not in ("punct",) and not (air and c.dep_ == "compound")]
+    if kids != ([] if head.dep_ == "compound" else [("det", "the")]):
+        return None  # ("an air force statement": the compound's determiner is the statement's)
+    role = "air-force" if air else _STATE_SERVICES.get(head.lemma_.lower())
+    home = names.home_government(res, head, role) if role else None
+    if home is not None:
+        lo = head.left_edge.idx if air else head.idx
+        return Mention(span=Span(lo, head.idx + len(head.text), text[lo:head.idx + len(head.text)]), type=home.type, name=home.name)
+    if air or head.dep_ == "compound":
         return None
     word = head.text
     return Mention(span=Span(head.idx, head.idx + len(word), word), type="Organisation", name=word[:1].upper() + word[1:])

@@ -774,3 +774,52 @@ def test_the_government_is_no_party_that_spoke_before(nlp):
     x = run(nlp, "The Vorland Freedom Movement said it would quit the unity government. Government officials "
                  "said the movement had not asked for approval.")
     assert [a.speaker.name for a in x.attributions][-1] != "Vorland Freedom Movement"
+
+
+def test_a_cue_the_parser_took_for_an_adjective_still_speaks(nlp):
+    # "stated field staff": the tagger's adjective is the finite cue of its subject
+    x = run(nlp, "Greenpeace stated field staff acted on their own.")
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("Greenpeace", "stated", "field staff acted on their own")]
+
+
+def test_the_name_after_a_fronted_question_is_the_speaker(nlp):
+    x = run(nlp, "Asked about the prospects to turn the trailers into labs, Rod Barton, a member of the Iraq "
+                 "Survey Group, said \"It would be easier to start all over with just a bucket\".")
+    assert [a.speaker.name for a in x.attributions] == ["Rod Barton"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Vorland military officials said at the time the Air Force had been dispatched to Rann.",
+     "the Air Force had been dispatched to Rann"),
+    ("The minister Jane Roe said at the time that the plan would work.", "the plan would work"),
+])
+def test_said_at_the_time_takes_the_clause_after_it(nlp, text, content):
+    assert [a.content.text for a in run(nlp, text).attributions] == [content]
+
+
+def test_at_the_time_of_an_event_is_no_statement(nlp):
+    assert not run(nlp, "Jane Roe resigned at the time the war began.").attributions
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rebels attacked a camp in Nigeria. The military claims it is in a final push against the group.",
+     "Armed Forces of Nigeria"),
+    ("A Gol Airlines jet crashed in Brazil on Friday. The air force said that two bodies were recovered.",
+     "Air Force of Brazil"),
+    ("A Gol Airlines jet crashed in Brazil on Friday. An air force statement says that two bodies were recovered.",
+     "Air Force of Brazil"),
+    # a town of a country the story names twice by its people's adjective
+    ("Nigerian officials raised the toll of the strike on a camp in Rann. Nigerian aid workers were hurt in "
+     "Rann. Military officials said the Air Force had been sent to Rann.", "Armed Forces of Nigeria"),
+    # no country: the kind alone, unnamed
+    ("The military claims it is in a final push against the group.", "Military"),
+])
+def test_an_armed_service_named_by_its_kind_is_the_story_countrys(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def test_a_statement_issued_by_a_name_the_recogniser_cut_is_no_earlier_speakers(nlp):
+    x = run(nlp, "Eurocontrol noted that airspace was closed. Flight 17 was flying at 33,000 feet. Malaysia "
+                 "Airlines issued a statement saying \"The usual flight route was earlier declared safe.\"")
+    assert [a.speaker.name for a in x.attributions if a.speaker.name == "Eurocontrol"] == ["Eurocontrol"]
