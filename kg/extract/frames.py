@@ -376,12 +376,25 @@ def prep_controller(verb: Token) -> Token | None:
     """"X was met with applause upon announcing P", "X left after saying
     P": the subject (active or passive) of the clause a participle's
     preposition hangs on speaks the participle (of the clause that clause
-    is the complement or conjunct of, if it has none of its own)."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE or verb.head.dep_ != "prep":
+    is the complement or conjunct of, if it has none of its own); after
+    "for", the object if there is one ("Y thanked X for saying P")."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE | {"for"} or verb.head.dep_ != "prep":
         return None
     if not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "by posting pictures": an act, no statement
+    return _controller(verb)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does the act of a participle hung on a preposition (``prep_controller``)."""
     main = verb.head.head
+    if verb.head.lower_ == "for":
+        # "X apologised for saying P", "X was fired for saying P"; "Y thanked X for saying P": X
+        obj = [c for c in main.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < verb.i]
+        if obj:
+            return obj[0]
+        if main.dep_ == "pcomp" and main.tag_ == "VBG" and main.head.lower_ in _ALONGSIDE and main.head.dep_ == "prep":
+            return _controller(main)  # "after apologising for saying P": who apologised
     for _ in range(4):  # "X tried to calm them by saying P": the subject of the verb that controls "calm"
         subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and main.dep_ == "ccomp" and main.head.lemma_.lower() in _CAUSATIVE:
@@ -593,7 +606,10 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
     ante = verb.head
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
     rel = [c for c in verb.subtree if c.lower_ in ("who", "which", "that", "whom") and c.i < verb.i]
-    if comp and rel:
+    # "the 38 countries they said were involved": no pronoun, the antecedent the clause's missing subject
+    gap = bool(comp) and comp[0].tag_ in _FINITE | {"VBN"} and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in comp[0].children)
+    if comp and (rel or gap):
         toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
         return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \

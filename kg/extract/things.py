@@ -13,7 +13,9 @@ and never as an agent.
 Evidence that a name names a thing (each a construction, never a name):
 - it takes a demonstrative ("this X");
 - its last word says it is a thing ("the Orbital Shuttle", "the Clean Rivers
-  Act") or its first that it is a ship ("MV Sea Lark");
+  Act"), or its head before a complement ("the Convention on X", "the Y Prize
+  in Physics"), or its first word that it is a ship ("MV Sea Lark") or a
+  military operation ("Operation Z");
 - it is made ("the firm that makes X") or written in ("a script written in X");
 - it modifies a head noun of a thing's kind ("the X space telescope", "the X
   protocol", "a X 9 rocket") or is said to be one ("X is free software");
@@ -59,6 +61,9 @@ THING_HEADS = frozenset({
 })
 # Last words of the names of laws and treaties (OntoNotes LAW).
 LAW_ENDS = frozenset({"act", "law", "treaty", "accord", "amendment", "statute", "ordinance", "decree"})
+# Head words of agreements between parties ("the Paris Climate Accords", "the
+# Convention on Cluster Munitions", "the Global Political Agreement").
+AGREEMENT_HEADS = frozenset({"accords", "agreement", "convention", "pact"})
 # First words of a named storm's name ("Hurricane Maria", "Tropical Storm
 # X"): a weather event, no person, body or place.
 STORM_PREFIXES = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super"})
@@ -132,10 +137,22 @@ def _strong_evidence(span: Span) -> bool:
         return True  # "the cargo ship X"
     if before is not None and before.text in STORM_PREFIXES:
         return True  # "Hurricane [Lorenzo]"
+    head = _head_word(span)
     return bool(CODE.match(span.text)) or _spelled_lowercase(span) \
-        or len(span) > 1 and (span[-1].lower_ in LAW_ENDS and span[-1].is_title or span[0].text in SHIP_PREFIXES) \
-        or len(span) > 1 and (span[0].text in STORM_PREFIXES or span[-1].lower_ in AWARD_ENDS and span[-1].is_title) \
+        or len(span) > 1 and (head.lower_ in LAW_ENDS | AGREEMENT_HEADS and head.is_title or span[0].text in SHIP_PREFIXES) \
+        or len(span) > 1 and (span[0].text in STORM_PREFIXES or head.lower_ in AWARD_ENDS and head.is_title) \
+        or len(span) > 1 and span[0].text == "Operation" \
         or _numbered_law(span)
+
+
+def _head_word(span: Span):
+    """The name's head: its last word, or the word before a preposition that
+    starts its complement ("the [Convention] on Cluster Munitions", "the
+    Nemmers [Prize] in Mathematics")."""
+    for tok in span[1:]:
+        if tok.lower_ in ("on", "for", "in", "of") and tok.is_lower:
+            return span.doc[tok.i - 1]
+    return span[-1]
 
 
 def _numbered_law(span: Span) -> bool:

@@ -823,3 +823,39 @@ def test_a_statement_issued_by_a_name_the_recogniser_cut_is_no_earlier_speakers(
     x = run(nlp, "Eurocontrol noted that airspace was closed. Flight 17 was flying at 33,000 feet. Malaysia "
                  "Airlines issued a statement saying \"The usual flight route was earlier declared safe.\"")
     assert [a.speaker.name for a in x.attributions if a.speaker.name == "Eurocontrol"] == ["Eurocontrol"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Vorland signed the Convention on Cluster Munitions on Monday.", "Convention on Cluster Munitions"),
+    ("Both parties praised the Velmont Climate Accords in a statement.", "Velmont Climate Accords"),
+    ("The mathematician won the Nemmers Prize in Mathematics in 2010.", "Nemmers Prize"),
+    ("Jane Roe signed the Global Political Agreement in 2008.", "Global Political Agreement"),
+    ("Iraqi forces began Operation Sulat al-Fursan on Tuesday.", "Sulat"),
+])
+def test_agreements_awards_and_operations_are_no_bodies(nlp, text, thing):
+    x = run(nlp, text)
+    assert not [m for m in x.mentions if thing in m.name], [(m.name, m.type) for m in x.mentions]
+
+
+def test_a_ministry_of_a_country_stays_a_body(nlp):
+    x = run(nlp, "The Ministry of Defence of Vorland said the convoy had left.")
+    assert [a.speaker.name for a in x.attributions] == ["Ministry of Defence of Vorland"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Police found the weapons the Vorland Army said were stolen.", "Vorland Army",
+     "the weapons the Vorland Army said were stolen"),
+    ("Neither the US nor the British government delivered a complete list of the 38 countries Britain said "
+     "were involved.", "Government of United Kingdom", "the 38 countries Britain said were involved"),
+])
+def test_a_relative_clause_of_speech_without_a_pronoun_states_its_antecedent(nlp, text, speaker, content):
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Roe has ended her career after apologizing for saying that Vorland should leave.", "Jane Roe"),
+    ("John Doe thanked Jane Roe for saying that the plan had worked.", "Jane Roe"),
+    ("Jane Roe was fired for saying that the plan had failed.", "Jane Roe"),
+])
+def test_for_saying_is_said_by_who_is_blamed_or_thanked_for_it(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions if a.cue.text == "saying"] == [speaker]
