@@ -49,7 +49,7 @@ from .nesting import nest
 from .nouns import NounCueRules
 from .content_rules import ContentRules
 from .quote_rules import QuoteRules
-from .relays import RelayRules
+from .relays import RelayRules, counted_by
 from .transcripts import find_turns
 
 __all__ = ["find_attributions", "find_quotes", "nest"]
@@ -491,7 +491,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         misread = frames.misread_modifier(verb)  # "PIA stated ground staff acted ...": a finite cue
         if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("amod", "compound") and misread is None):
             return
-        if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS:
+        if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
+                and not (lemma == "put" and frames.as_aside(verb) is not None):  # ("P, as X put it")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.dep_ == "pcomp" and g.lemma_.lower() in cues.SPEECH_VERBS for g in c.children) for c in verb.children):
@@ -891,8 +892,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             before = len(self.recs)
             try:
                 for tok in sent:
-                    if tok.lower_ == "according":
-                        self.according_to(tok)
+                    if tok.lower_ == "according" or counted_by(tok) is not None:
+                        self.according_to(tok)  # (and "by X's count")
                     elif tok.pos_ == "NOUN":
                         self.statement_noun(tok)
                         self.expressed_attitude(tok)

@@ -319,9 +319,10 @@ def what_named(verb: Token) -> tuple[int, int] | None:
     "what" ("were personal reasons"); None for any other free relative
     ("what they said was a strike": the relative is one part of a claim)."""
     what = [c for c in verb.children if c.lower_ == "what" and c.dep_ == "dobj"]
-    if what and verb.lemma_.lower() in ("call", "term", "dub", "describe", "label", "brand"):
+    if what and verb.lemma_.lower() in ("call", "term", "dub", "describe", "label", "brand", "declare"):
         named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i] or [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i] or [
+            c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "what" and c.i > verb.i]  # ("declared a pandemic")
         if not named:
             return None
         first, last = named[0].left_edge, named[0].right_edge
@@ -336,17 +337,21 @@ def what_named(verb: Token) -> tuple[int, int] | None:
 
 
 def as_aside(verb: Token) -> tuple[int, int] | None:
-    """"As X told T, P", "P, as the agency noted", "as explained by X, P":
+    """"As X told T, P", "P, as the agency noted", "as explained by X, P",
+    "P, as X put it":
     a clause of "as" with a verb of speech whose object is the sentence it
     is set in (no complement, no object but an addressee) says that the
     sentence is X's statement. The content (char range): the sentence's
     clause without the "as" clause and its commas."""
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in cues.ASIDE_VERBS or verb.head.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+    put_it = verb.lemma_.lower() == "put" and [c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["it"] \
+        and all(c.dep_ in ("nsubj", "dobj", "mark", "advmod", "punct") for c in verb.children)  # not "put it on X"
+    if verb.dep_ != "advcl" or not (verb.lemma_.lower() in cues.ASIDE_VERBS or put_it) \
+            or verb.head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i
+                                                                for c in verb.children):
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "acomp") for c in verb.children):
         return None  # "as he said he would", "as expected to be": a complement of its own
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not put_it]
     if objs and (verb.lemma_.lower() not in cues.TELL_VERBS or any(o.pos_ not in ("PROPN", "NOUN", "PRON") or o.lower_ in ("this", "that", "it") for o in objs)):
         return None  # "as she said goodbye", "as he told this": an act at the time of the sentence
     if verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):

@@ -19,6 +19,20 @@ _SOURCE_OBJECTS = cues.CLAIM_NOUNS | cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS | 
 
 # Verbs of putting something out ("posted samples", "published photos").
 _PUBLISHING = frozenset({"post", "publish", "tweet"})
+# Nouns of a count that "by X's ..." gives as X's ("by NBC's reckoning").
+_RECKONINGS = frozenset({"reckoning", "count", "estimate", "estimates", "tally", "account", "calculation",
+                         "calculations", "figures", "report"})
+
+
+def counted_by(tok: Token) -> Token | None:
+    """"by NBC's reckoning", "by the army's own count": the count noun of a
+    "by" phrase with an owner, else None."""
+    if tok.lower_ != "by" or tok.dep_ != "prep":
+        return None
+    for pobj in (c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _RECKONINGS):
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in pobj.children):
+            return pobj
+    return None
 
 
 class RelayRules:
@@ -138,14 +152,21 @@ class RelayRules:
 
     def according_to(self, tok: Token) -> None:
         """"P, according to X" (source X), unless the clause already has a
-        cue with a speaker, in which case X is the intermediary."""
+        cue with a speaker, in which case X is the intermediary; "by X's
+        count, P" ("by NBC's reckoning", "by the army's own estimate") the same."""
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        if tok.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+        count = counted_by(tok)
+        if count is None and (tok.lower_ != "according" or nxt is None or nxt.lower_ != "to"):
             return
-        pobj = [t for t in tok.subtree if t.dep_ == "pobj"]
+        if count is not None:
+            pobj, nxt = [c for c in count.children if c.dep_ == "poss"], count
+        else:
+            pobj = [t for t in tok.subtree if t.dep_ == "pobj"]
         if not pobj:
             return
         gov = tok.head
+        while count is not None and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            gov = gov.head  # "had 214 votes by X's count": the clause, not the counted noun
         if self.is_cue(gov) and gov.lemma_.lower() not in cues.DENY_VERBS and self.subject_of(gov) is not None \
                 and not self._posts_a_thing(gov) and frames.passive_as(gov) is None:
             return  # handled as via of that cue ("N according to X, it was rated as M by Y": two sources)
@@ -170,7 +191,7 @@ class RelayRules:
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
         part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
-        while gov.i == tok.i and part and part[-1].is_punct and part[-1].text not in ('"', "”", "'"):
+        while (gov.i == tok.i or count is not None) and part and part[-1].is_punct and part[-1].text not in ('"', "”", "'"):
             part = part[:-1]  # (the sentence's full stop hangs on the root "According" too)
         if not part:
             return

@@ -859,3 +859,27 @@ def test_a_relative_clause_of_speech_without_a_pronoun_states_its_antecedent(nlp
 ])
 def test_for_saying_is_said_by_who_is_blamed_or_thanked_for_it(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions if a.cue.text == "saying"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Trump had 214 electoral votes by NBC's reckoning.", "NBC", "Trump had 214 electoral votes"),
+    ("By the Vorland Army's count, 300 rebels were killed.", "Vorland Army", "300 rebels were killed"),
+])
+def test_by_a_sources_count_is_according_to_it(nlp, text, speaker, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [(speaker, content)]
+
+
+def test_by_an_agent_is_no_count(nlp):
+    assert not run(nlp, "The bill was passed by the Senate's members.").attributions
+
+
+def test_as_a_source_put_it_is_its_statement(nlp):
+    x = run(nlp, "Traffic stopped completely, as the Vorland Supreme Court put it.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Vorland Supreme Court", "Traffic stopped completely")]
+    assert not run(nlp, "Jane Roe left the room as John Doe put it on the table.").attributions
+
+
+def test_what_a_body_declared_a_thing_is_its_statement(nlp):
+    x = run(nlp, "The virus spread in what the World Health Organization declared a pandemic earlier this year.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("World Health Organization", "a pandemic")]
