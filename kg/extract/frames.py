@@ -53,6 +53,10 @@ def calls_x_y(verb: Token) -> bool:
     for o in (c for c in verb.children if c.dep_ == "dobj"):
         if any(c.dep_ in ("oprd", "appos", "attr") and c.pos_ in ("NOUN", "ADJ") and c.i > o.i for c in o.children):
             return True
+        for t in (t for t in o.subtree if t.text in ('"', "“") and o.i < t.i < o.right_edge.i):
+            close = next((u for u in verb.doc[t.i + 1:] if u.text in ('"', "”")), None)
+            if close is None or close.i > o.right_edge.i:
+                return True  # 'called the order for X's release "long overdue"': the quoted words hung inside the object
     return any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -97,6 +101,8 @@ def summons(verb: Token, kids: list[Token]) -> bool:
     words = {t.lower_ for o in objs for t in o.subtree}
     if words & (cues.DENIAL_CALL_NOUNS | cues.CLAIM_NOUNS):
         return False  # "called the claims lies" (parsed with two objects)
+    if calls_x_y(verb):
+        return False  # 'called the order for X "long overdue"': an evaluation hung inside the object
     people_ = any(o.ent_type_ == "PERSON" or o.lemma_.lower() in cues.PERSON_NOUNS | {"member", "people", "voter"}
                   or o.lower_ in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS for o in objs)
     return people_ or not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)

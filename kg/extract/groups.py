@@ -233,6 +233,34 @@ def study_authors(groups: dict[str, list[Mention]], head: Token) -> list[Mention
     return found[-1] if found else []
 
 
+# Those who speak for an inquiry ("investigators believe P", "the
+# investigation concluded P") and the words of the names of bodies that hold
+# inquiries ("National Transportation Safety Board", "Air Accidents
+# Investigation Branch", "Independent Inquiry into X").
+_INQUIRY_NOUNS = frozenset({"investigator", "investigation", "inquiry", "probe"})
+_INQUIRY_BODY_WORDS = frozenset({"safety", "investigation", "investigations", "investigative", "inquiry",
+                                 "accident", "accidents"})
+
+
+def investigating_body(res, head: Token) -> Mention | None:
+    """"Investigators believe P", "the investigation concluded P" in a story
+    that names one body that holds inquiries ("Indonesia's National
+    Transportation Safety Committee declared ...", before or after the
+    phrase, as a headline's "Investigators blame X" comes first): that body; None when
+    the story names none or several, or the phrase says whose it is
+    ("investigators from X", "a police investigation")."""
+    lemma = head.lemma_.lower()
+    if lemma not in _INQUIRY_NOUNS or head.pos_ != "NOUN":
+        return None
+    kids = [c for c in head.children if c.dep_ not in ("punct",)]
+    if lemma == "investigator" and head.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ not in ("the", "this") for c in kids) \
+            or (lemma != "investigator" and not kids):
+        return None  # ("an investigator", "investigators from X", "a police probe"; "investigation" needs "the")
+    bodies = {m.name: m for m in res.mentions if m.type == "Organisation"  # (before or after: a headline's)
+              and {w.lower() for w in m.name.split()} & _INQUIRY_BODY_WORDS}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def nation(head: Token) -> Mention | None:
     """"The Israelis say P", "the Russians claimed P": a people named by its
     plural demonym after "the", as the subject, speaks for its country's

@@ -883,3 +883,35 @@ def test_as_a_source_put_it_is_its_statement(nlp):
 def test_what_a_body_declared_a_thing_is_its_statement(nlp):
     x = run(nlp, "The virus spread in what the World Health Organization declared a pandemic earlier this year.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("World Health Organization", "a pandemic")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The National Transportation Safety Board opened an inquiry into the crash. Investigators said the engine "
+     "had failed.", "National Transportation Safety Board"),
+    ("The National Transportation Safety Board opened an inquiry into the crash. The investigation concluded "
+     "that the engine had failed.", "National Transportation Safety Board"),
+    # a headline before the body names the inquiry's body
+    ("Investigators blame pilot error for crash\n\nThe National Transportation Safety Board said on Monday that "
+     "the pilots had erred.", "National Transportation Safety Board"),
+    # no body that holds inquiries: an unnamed group
+    ("Police opened an inquiry. Investigators said the engine had failed.", "Investigators"),
+])
+def test_investigators_speak_for_the_one_body_that_holds_the_inquiry(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions][0] == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe went on to call the order for Dan Mill's release \"long overdue.\"",
+     "the order for Dan Mill's release \"long overdue"),
+    ("Jane Roe called the order for Dan Mill's release \"long overdue.\"", "the order for Dan Mill's release \"long overdue"),
+])
+def test_calling_a_thing_quoted_words_hung_inside_the_object_is_an_evaluation(nlp, text, content):
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [("Jane Roe", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe called the \"Freedom\" party to a meeting.",  # a quoted name inside the object: a summons
+    "Jane Roe called the leader of the \"Freedom\" party.",
+])
+def test_calling_a_body_with_a_quoted_name_is_no_evaluation(nlp, text):
+    assert not run(nlp, text).attributions
