@@ -465,6 +465,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             while top.dep_ in ("advmod", "prep", "acomp", "pcomp") and top.head.i != top.i:
                 top = top.head  # climb to the verb ("stopped", "was unable")
             negated = negated and False
+        if lemma == "accept" and negated:
+            return "denies", top  # "did not accept that P": P rejected
         if lemma in cues.CONFIRM_VERBS:
             return ("not_confirmed" if negated or hedged else "confirms"), top
         if hedged and short_of and lemma in cues.SPEECH_VERBS and not negated:

@@ -70,7 +70,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Request": ("claims", frozenset({"order", "request", "demand", "command"})),
     # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
     # (confessing a deed confirms it).
-    "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess"})),
+    # ("accept" only with a proposition: "accepted that P", not "accepted the offer")
+    "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess", "accept"})),
     "Deny": ("denies", frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
                                   "contradict", "disagree", "brush", "shrug", "wave"})),
 }
@@ -137,7 +138,7 @@ NEEDS_CLAUSE = frozenset({
     "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
-    "establish", "order", "request", "demand", "command",
+    "establish", "order", "request", "demand", "command", "accept",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
 }) | OPINION_VERBS
@@ -146,7 +147,7 @@ NEEDS_CLAUSE = frozenset({
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
 THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
-                              "establish", "order", "request", "demand", "command"}) | OPINION_VERBS
+                              "establish", "order", "request", "demand", "command", "accept"}) | OPINION_VERBS
 
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,

@@ -219,7 +219,7 @@ def states_clause(verb: Token) -> bool:
         # (a clause, not a small clause the tagger made finite: "found the
         # reserves overstated" has no auxiliary, copula or object)
         # (a present tense, "finds most people live in X", is never a participle)
-        full = c.pos_ == "AUX" or c.tag_ in ("VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass", "dobj") for g in c.children)
+        full = c.pos_ == "AUX" or c.tag_ in ("VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass", "dobj", "xcomp") for g in c.children)
         if finite and full and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
     return False
@@ -464,6 +464,8 @@ def construction_ok(verb: Token) -> bool:
     if lemma == "claim" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CLAIMED_LIVES
                                 for c in verb.children):
         return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
+    if lemma == "accept" and not states_clause(verb):
+        return False  # "accepted that P" concedes P; "accepted the resignation" is an act
     particle = cues.PARTICLE_CUES.get(lemma)
     if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
                             for c in verb.children):

@@ -915,3 +915,29 @@ def test_calling_a_thing_quoted_words_hung_inside_the_object_is_an_evaluation(nl
 ])
 def test_calling_a_body_with_a_quoted_name_is_no_evaluation(nlp, text):
     assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("However, Jane Roe did accept that the threat was significant.", "confirms"),
+    ("Judge John Doe said he did not accept that the evidence proved a bombing.", "denies"),
+])
+def test_accepting_a_proposition_concedes_it(nlp, text, relation):
+    assert relation in [a.relation for a in run(nlp, text).attributions]
+
+
+def test_accepting_a_thing_is_an_act(nlp):
+    x = run(nlp, "Jane Roe accepted the resignation and named John Doe acting minister, according to a statement "
+                 "from the Vorland Finance Ministry.")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Vorland Finance Ministry", "according to")]
+
+
+def test_elaborating_with_a_quotation_is_a_statement(nlp):
+    x = run(nlp, 'John Doe elaborated: "This court has weighed the freedom of expression."')
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("John Doe", "elaborated")]
+    assert not run(nlp, "John Doe elaborated on the plan.").attributions
+
+
+def test_testifying_a_clause_with_a_raising_verb_is_testimony(nlp):
+    x = run(nlp, "Dr. Jane Roe of the city hospital testified the victim's blood and tissues appeared to have "
+                 "been exposed to a nerve agent.")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "testified")]
