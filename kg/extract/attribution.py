@@ -110,6 +110,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
         self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
         self.research_groups = groups.research_groups(resolver, doc)
+        authors = groups.named_study_authors(resolver, doc)
+        if authors:  # "the study was carried out by X": "the study", "according to the study" are X's
+            self.member_groups["author"] = authors
 
     # -- small helpers -------------------------------------------------------
     def span_of(self, toks: list[Token]) -> Span:

@@ -222,6 +222,31 @@ def research_groups(res, doc) -> list[tuple[int, str, list[Mention]]]:
     return out
 
 
+# Verbs of doing a study ("the study was carried out by X", "the research,
+# led by X, ...").
+_STUDY_VERBS = frozenset({"carry", "conduct", "lead", "author", "perform", "undertake", "write"})
+
+
+def named_study_authors(res, doc) -> list[Mention]:
+    """"The study was carried out by Dr. X and his colleagues", "the
+    research, conducted by the Y Institute": the people or bodies a story
+    names as doing its study, wherever it does (the study's findings before
+    that sentence are theirs too); none when it names no one so, or more
+    than one study's."""
+    found: list[Mention] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in _STUDY_VERBS or tok.tag_ != "VBN":
+            continue
+        study = [c for c in tok.children if c.dep_ == "nsubjpass"] if tok.dep_ != "acl" else [tok.head]
+        if not study or study[0].lemma_.lower() not in _STUDY_NOUNS:
+            continue
+        for pobj in (g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+            m = res.mention_at(pobj)
+            if m is not None and m.type in ("Person", "Organisation") and all(m.name != f.name for f in found):
+                found.append(m)
+    return found
+
+
 def study_authors(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
     """The bodies whose researchers the story named (``named_again``) for
     "the study" with no author of its own: its findings are theirs."""

@@ -1,7 +1,8 @@
 """People named by their relation to the story rather than by name: a
-plural of people ("both officers", "the defendants", "they") for the people
-the story named together, and a kinship noun ("his daughter", "the
-mother") for the relative it introduced. Each function takes the document's
+plural of people ("both officers", "the defendants", "they", "the pair")
+for the people the story named together (and "the two nations" for two
+states named together), and a kinship noun ("his daughter", "the mother")
+for the relative it introduced. Each function takes the document's
 ``SpeakerResolver`` (``res``) and a source head token, and gives the named
 mentions, or nothing when the text does not single them out.
 """
@@ -29,7 +30,7 @@ _GROUP_DETS = frozenset({"the", "both", "two", "these", "those"})
 _PAIR_NOUNS = frozenset({"pair", "duo"})
 # Plurals of states that, with "two" or "both", stand for two named
 # together ("X and Y closed their embassies ... the two nations pledged").
-STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state"})
+_STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state"})
 # Kinship nouns: "his daughter said" is the daughter the story introduced
 # ("his daughter Jane Roe", "Jane Roe, the victim's mother").
 KIN_NOUNS = frozenset({
@@ -115,7 +116,7 @@ def paired_states(res, head: Token) -> list[Mention]:
     "two" or "both" with a plural of states stands for the two places or
     bodies named together in its sentence or the two before it."""
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
-    if head.tag_ != "NNS" or head.lemma_.lower() not in STATE_GROUP_NOUNS or not dets & {"both", "two"}:
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _STATE_GROUP_NOUNS or not dets & {"both", "two"}:
         return []
     here = res.sent_index(head.idx)
     found: list[Mention] = []

@@ -941,3 +941,10 @@ def test_testifying_a_clause_with_a_raising_verb_is_testimony(nlp):
     x = run(nlp, "Dr. Jane Roe of the city hospital testified the victim's blood and tissues appeared to have "
                  "been exposed to a nerve agent.")
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "testified")]
+
+
+def test_a_study_is_the_work_of_who_the_story_says_carried_it_out(nlp):
+    x = run(nlp, "The study notes that 66 children a day required emergency care. According to the study, injuries "
+                 "rose after 2004. The study was carried out by Dr. Jane Roe, director of the Vorland Injury Centre, "
+                 "and her colleagues.")
+    assert [a.speaker.name for a in x.attributions] == ["Jane Roe", "Jane Roe"]
