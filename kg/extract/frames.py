@@ -53,6 +53,9 @@ def calls_x_y(verb: Token) -> bool:
     for o in (c for c in verb.children if c.dep_ == "dobj"):
         if any(c.dep_ in ("oprd", "appos", "attr") and c.pos_ in ("NOUN", "ADJ") and c.i > o.i for c in o.children):
             return True
+        first = o.left_edge
+        if first.lower_ in ("this", "that", "it") and first.i + 2 < o.i and verb.doc[first.i + 1].text in ('"', "“"):
+            return True  # 'called this "a troubling signal"': the parser made the pronoun the quote's determiner
         for t in (t for t in o.subtree if t.text in ('"', "“") and o.i < t.i < o.right_edge.i):
             close = next((u for u in verb.doc[t.i + 1:] if u.text in ('"', "”")), None)
             if close is None or close.i > o.right_edge.i:
@@ -278,7 +281,7 @@ def fronted_clause_name(subject: Token, verb: Token) -> Token | None:
     if subject.dep_ != "csubj" or subject.tag_ not in ("VBN", "VBG") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     for tok in subject.subtree:
-        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i == verb.i - 2 \
+        if tok.dep_ in ("appos", "conj") and tok.pos_ == "PROPN" and tok.right_edge.i == verb.i - 2 \
                 and verb.doc[tok.left_edge.i - 1].text == ",":
             return tok
     return None

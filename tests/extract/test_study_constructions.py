@@ -948,3 +948,16 @@ def test_a_study_is_the_work_of_who_the_story_says_carried_it_out(nlp):
                  "rose after 2004. The study was carried out by Dr. Jane Roe, director of the Vorland Injury Centre, "
                  "and her colleagues.")
     assert [a.speaker.name for a in x.attributions] == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_name_after_a_fronted_question_parsed_as_a_conjunct_is_the_speaker(nlp):
+    x = run(nlp, "Asked about the prospects to turn the trailers into biological weapons labs, Rod Barton, a member "
+                 "of the Iraq Survey Group, said \"It would be easier to start all over with just a bucket\".")
+    assert [a.speaker.name for a in x.attributions] == ["Rod Barton"]
+
+
+def test_calling_this_quoted_words_is_an_evaluation(nlp):
+    x = run(nlp, "Republican John McCain of Arizona called this \"A troubling signal to America's allies.\"")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("John McCain", "called")]
+    assert not run(nlp, "John Doe called this \"meeting\" at noon.").attributions
+
