@@ -30,7 +30,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # precision 0.795, links 0.943; wnstudy3 core 0.732, all 0.721, speaker
 # 0.916, entity precision 0.807, links 0.957); wnstudy4 after the sixteenth
 # (core 0.696, all 0.693, speaker 0.862, relation 0.979, entity precision
-# 0.814, links 0.954).
+# 0.814, links 0.954) and the seventeenth (core 0.717, all 0.715, speaker
+# 0.867).
 FLOORS = {
     "wnstudy": {"core": 0.74, "all": 0.72, "speaker": 0.90, "relation": 0.98, "entity precision": 0.82,
                 "links": 0.94},
@@ -38,7 +39,7 @@ FLOORS = {
                  "links": 0.93},
     "wnstudy3": {"core": 0.71, "all": 0.70, "speaker": 0.90, "relation": 0.96, "entity precision": 0.79,
                  "links": 0.94},
-    "wnstudy4": {"core": 0.68, "all": 0.68, "speaker": 0.85, "relation": 0.96, "entity precision": 0.80,
+    "wnstudy4": {"core": 0.70, "all": 0.70, "speaker": 0.85, "relation": 0.96, "entity precision": 0.80,
                  "links": 0.94},
 }
 
