@@ -49,7 +49,8 @@ ROLE_TITLES = MEMBER_TITLES | frozenset({
     "doctor", "epidemiologist", "economist", "researcher", "correspondent", "editor", "founder",
     "lawmaker", "deputy", "commissioner", "envoy", "sheikh", "emir", "administrator", "assemblyman",
     "assemblywoman", "congressman", "congresswoman", "councillor", "councilor", "councilman",
-    "councilwoman", "presidential", "broadcaster", "voter", *HONORIFICS,
+    "councilwoman", "presidential", "broadcaster", "voter", "survivor", "witness", "eyewitness",
+    "resident", "refugee", "clerk", "undersecretary", "honorable", "honourable", *HONORIFICS,
 })
 # Endings of English nouns and adjectives of occupation and office ("voter",
 # "broadcaster", "administrator", "meteorologist", "presidential",

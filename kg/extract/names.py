@@ -28,6 +28,7 @@ from kg.records import Mention, Span
 from kg.resolve import Gazetteer, fold
 
 from . import cues
+from .name_words import HONORIFICS, ROLE_TITLES
 from .things import LAW_ENDS
 
 
@@ -143,7 +144,11 @@ def proper_name(res, head: Token) -> Mention | None:
         run.insert(0, tok)
     while len(run) > 2 and run[0].lower_ in cues.PERSON_NOUNS:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
-    if len(run) < 2 or not all(t.text[:1].isupper() and t.text.isalpha()
+    single = len(run) == 2 and run[0].lower_ in ROLE_TITLES and run[0].lower_ not in HONORIFICS \
+        and run[1].text[:1].isupper() and run[1].text.isalpha()
+    if single:  # "Survivor Baba, 37, said": a one-word name after a role word
+        run.pop(0)
+    if len(run) < 2 and not single or not all(t.text[:1].isupper() and t.text.isalpha()
                                or 0 < k < len(run) - 1 and (t.lower_ in NAME_PARTICLES or t.text == "-")
                                for k, t in enumerate(run)):
         return None  # ("Harith al-Ithari": a particle and a hyphen inside a name)

@@ -961,3 +961,13 @@ def test_calling_this_quoted_words_is_an_evaluation(nlp):
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("John McCain", "called")]
     assert not run(nlp, "John Doe called this \"meeting\" at noon.").attributions
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Survivor Baba, 37, a refugee, said the jets were rare.", "Baba"),
+    ("Witness Jane Roe said the car was red.", "Jane Roe"),
+    ("Undersecretary Nicholas Burns said the remarks were outrageous.", "Nicholas Burns"),
+    ("Resident Jane Roe told reporters the water had risen overnight.", "Jane Roe"),
+])
+def test_a_role_word_before_a_name_is_no_part_of_it(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
