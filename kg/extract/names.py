@@ -246,7 +246,8 @@ def listed_members(res, head: Token) -> list[Mention]:
     if head.tag_ not in ("NNS", "NNPS"):
         return []
     out: list[Mention] = []
-    for prep in head.children:
+    # ("members of the Assembly from X including A and B": the parser may hang the list deeper in the phrase)
+    for prep in (t for t in head.subtree if t.i > head.i):
         if prep.dep_ != "prep" or not (prep.lower_ in _LISTING or (prep.lower_ == "as" and prep.i > 0
                                                                   and head.doc[prep.i - 1].lower_ == "such")):
             continue

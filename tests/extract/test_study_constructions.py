@@ -971,3 +971,13 @@ def test_calling_this_quoted_words_is_an_evaluation(nlp):
 ])
 def test_a_role_word_before_a_name_is_no_part_of_it(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def test_members_of_a_body_including_named_people_are_those_people(nlp):
+    x = run(nlp, "Members of the Vorland Provincial Assembly including Ann Tarr, Ben Kol and Carl Dunn expressed "
+                 "their dissatisfaction with the purging of incentives.")
+    assert [a.speaker.name for a in x.attributions] == ["Ann Tarr", "Ben Kol", "Carl Dunn"]
+    x = run(nlp, "Members of the Vorland Provincial Assembly from the Northern division (the NTA) including "
+                 "Ahmad Khan, Sardar Karim, Dr Haroon Ali, and Muhammad Ali Khattak expressed their dissatisfaction "
+                 "with the purging of incentives for NTA.")  # (the list hung on "division")
+    assert [a.speaker.name for a in x.attributions] == ["Ahmad Khan", "Sardar Karim", "Haroon Ali", "Muhammad Ali Khattak"]
