@@ -278,8 +278,8 @@ def investigating_body(res, head: Token) -> Mention | None:
     if lemma not in _INQUIRY_NOUNS or head.pos_ != "NOUN":
         return None
     kids = [c for c in head.children if c.dep_ not in ("punct",)]
-    if lemma == "investigator" and head.tag_ != "NNS" or any(c.dep_ != "det" or c.lower_ not in ("the", "this") for c in kids) \
-            or (lemma != "investigator" and not kids):
+    if (lemma == "investigator" and head.tag_ != "NNS") or (lemma != "investigator" and not kids) \
+            or any(c.dep_ != "det" or c.lower_ not in ("the", "this") for c in kids):
         return None  # ("an investigator", "investigators from X", "a police probe"; "investigation" needs "the")
     bodies = {m.name: m for m in res.mentions if m.type == "Organisation"  # (before or after: a headline's)
               and {w.lower() for w in m.name.split()} & _INQUIRY_BODY_WORDS}

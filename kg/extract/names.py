@@ -148,7 +148,7 @@ def proper_name(res, head: Token) -> Mention | None:
         and run[1].text[:1].isupper() and run[1].text.isalpha()
     if single:  # "Survivor Baba, 37, said": a one-word name after a role word
         run.pop(0)
-    if len(run) < 2 and not single or not all(t.text[:1].isupper() and t.text.isalpha()
+    if (len(run) < 2 and not single) or not all(t.text[:1].isupper() and t.text.isalpha()
                                or 0 < k < len(run) - 1 and (t.lower_ in NAME_PARTICLES or t.text == "-")
                                for k, t in enumerate(run)):
         return None  # ("Harith al-Ithari": a particle and a hyphen inside a name)
