@@ -35,7 +35,7 @@ import os
 import re
 from collections import defaultdict
 
-from kg.records import Entity, Mention
+from kg.records import Entity, Mention, Span
 from kg.resolve import fold
 
 EXCLUDED = frozenset({"unnamed-analysts"})
@@ -76,7 +76,7 @@ def expected_entities(gold: dict, text: str) -> list[frozenset[str]]:
 
 
 def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
-                  texts: dict[str, str]) -> dict:
+                  texts: dict[str, str], resolver=None) -> dict:
     """Recall of gold entities per article and split/merge errors.
 
     ``pairs`` are (article path or name, mention, resolved entity);
@@ -138,7 +138,11 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
             (ident,) = choice
             gold_to_sys[ident].add(entity.key)
             sys_to_gold[entity.key].add(ident)
-    precision = _precision(pairs, by_alias, aliases, {e["id"]: e["type"] for e in gold["entities"]})
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for e in gold["entities"] if resolver is not None else ():
+        for form in e["aliases"] + [e["name"]]:
+            by_key[resolver.entity(Mention(Span(0, len(form), form), e["type"], form)).key].add(e["id"])
+    precision = _precision(pairs, by_alias, aliases, {e["id"]: e["type"] for e in gold["entities"]}, by_key)
     splits = {g: sorted(k) for g, k in sorted(gold_to_sys.items()) if len(k) > 1}
     merges = {k: sorted(g) for k, g in sorted(sys_to_gold.items()) if len(g) > 1}
     return {
@@ -155,9 +159,13 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
 
 
 def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]],
-               types: dict[str, str]) -> dict:
+               types: dict[str, str], by_key: dict[str, set[str]] | None = None) -> dict:
     """Per-article entity precision and place-link precision (see the module
-    docstring). Placeholder gold entities ("unnamed-...") count as gold."""
+    docstring). Placeholder gold entities ("unnamed-...") count as gold. An
+    entity whose forms are no alias is still right when the resolver gives
+    a gold name or alias its key (``by_key``: "Vorland's Statistics Office"
+    is the key's "Statistics Office (Vorland)"), as attribution scoring
+    matches speakers."""
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     entity_of: dict[tuple[str, str], Entity] = {}
     for doc, mention, entity in pairs:
@@ -169,6 +177,8 @@ def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]
     right, spurious, wrong_type, links, bad_links = 0, [], [], 0, []
     for k, entity in sorted(entity_of.items()):
         golds = set().union(*(by_alias.get(f, set()) for f in forms[k]))
+        if not golds and by_key:
+            golds = {g for g in by_key.get(entity.key, set()) if types[g] == entity.type and g in aliases}
         if any(types[g] == entity.type for g in golds):
             right += 1
         elif golds:

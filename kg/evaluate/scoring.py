@@ -185,7 +185,7 @@ class _Names:
         self.keys: dict[str, set[str]] = {}
         if resolver is not None:
             for e in entities:
-                self.keys[e["id"]] = {self._key(Mention(Span(0, len(a), a), e["type"], a)) for a in e["aliases"]}
+                self.keys[e["id"]] = {self._key(Mention(Span(0, len(a), a), e["type"], a)) for a in e["aliases"] + [e["name"]]}
 
     def _key(self, m: Mention) -> str | None:
         try:
@@ -304,7 +304,7 @@ def _entity_scores(gold: dict, extractions: list[Extraction], resolver) -> dict:
 
         resolver = Resolver()
     pairs = [(x.article.path, m, resolver.entity(m)) for x in extractions for m in x.mentions]
-    return entity_scores(gold, pairs, {x.article.path: x.article.text for x in extractions})
+    return entity_scores(gold, pairs, {x.article.path: x.article.text for x in extractions}, resolver)
 
 
 _EDGE = " \t\n.,;:!?\"'’‘“”—–-"

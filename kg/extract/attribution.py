@@ -407,7 +407,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if speaker is None and (again := unnamed.again(self.described, self.res, head)) is not None:
             return source, again  # "A neighbour said P. 'Q,' she said"; "Residents said P. They said Q"
         if speaker is None:  # "Officials in Kenya said", "The Israelis say": its government
-            speaker = unnamed.officials_in(self.res, head) or groups.nation(head) \
+            speaker = unnamed.officials_in(self.res, head) or groups.nation(head) or unnamed.ministers(self.res, head) \
                 or groups.investigating_body(self.res, head)  # "investigators believe P": the inquiry's body
             if speaker is not None:
                 self.extra.append(speaker)

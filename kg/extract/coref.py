@@ -46,7 +46,7 @@ def _surname_key(name: str) -> str | None:
 
 # Verbs of putting out a message ("X issued a warning").
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "file", "make",
-                            "sign", "give"})
+                            "sign", "give", "pass", "adopt", "approve"})
 
 # Nouns for a kind of place that speaks through its government ("the city
 # said", "the state announced"), and the gazetteer kinds each may refer to.

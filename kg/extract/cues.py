@@ -271,6 +271,8 @@ MESSAGE_NOUNS = frozenset({
     "notice", "memo", "memorandum", "petition", "complaint",
     # court filings ("X filed a lawsuit alleging P", "the motion claims P")
     "lawsuit", "suit", "motion", "filing", "brief", "affidavit",
+    # texts a body votes for ("X passed a resolution condemning P")
+    "resolution", "declaration",
 })
 
 # Acts of an authority that speak for it only when the text says whose they

@@ -30,7 +30,7 @@ _GROUP_DETS = frozenset({"the", "both", "two", "these", "those"})
 _PAIR_NOUNS = frozenset({"pair", "duo"})
 # Plurals of states that, with "two" or "both", stand for two named
 # together ("X and Y closed their embassies ... the two nations pledged").
-_STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state"})
+_STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state", "side"})
 # Kinship nouns: "his daughter said" is the daughter the story introduced
 # ("his daughter Jane Roe", "Jane Roe, the victim's mother").
 KIN_NOUNS = frozenset({

@@ -209,7 +209,8 @@ def sole_body(res, head: Token, text: str) -> Mention | None:
     if not noun or not (head.lemma_.lower() in SOLE_BODY_NOUNS or air) \
             or head.dep_ not in ("nsubj", "nsubjpass", "compound") or head.ent_type_:
         return None
-    kids = [(c.dep_, c.lower_) for c in head.children if c.dep_ not in ("punct",) and not (air and c.dep_ == "compound")]
+    kids = [(c.dep_, c.lower_) for c in head.children if c.dep_ not in ("punct",) and not (air and c.dep_ == "compound")
+            and not _aside(c)]
     if kids != ([] if head.dep_ == "compound" else [("det", "the")]):
         return None  # ("an air force statement": the compound's determiner is the statement's)
     role = "air-force" if air else _STATE_SERVICES.get(head.lemma_.lower())
@@ -223,8 +224,33 @@ def sole_body(res, head: Token, text: str) -> Mention | None:
     return Mention(span=Span(head.idx, head.idx + len(word), word), type="Organisation", name=word[:1].upper() + word[1:])
 
 
+def _aside(tok: Token) -> bool:
+    """A phrase set off by commas after its head ("the tribunal, besides
+    handing down the sentence, stated"): no part of what names it."""
+    doc = tok.doc
+    return tok.dep_ == "prep" and tok.i > tok.head.i and doc[tok.i - 1].text == "," \
+        and tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ","
+
+
 # Officers of a state: placed in a country, they speak for its government.
-_STATE_OFFICERS = frozenset({"officials", "authorities", "official", "representatives"})
+_STATE_OFFICERS = frozenset({"officials", "authorities", "official", "representatives", "ministers"})
+# Members of a government, bare or by their rank ("Ministers said P",
+# "government ministers said P"): the story country's government.
+_MINISTERS = frozenset({"ministers"})
+_MINISTER_MODS = frozenset({"government", "cabinet", "senior", "other", "several", "some", "two", "three"})
+
+
+def ministers(res, head: Token) -> Mention | None:
+    """"Ministers said P", "Government ministers announced P": members of a
+    government named by no state speak for the government of the country
+    the story names most (``names.home_government``); None for a story about
+    no country, and for ministers of anything named ("ministers of the
+    EU", "the ministers"): those refer back or are another's."""
+    if head.lower_ not in _MINISTERS or head.tag_ != "NNS" or head.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ not in ("amod", "compound", "nummod", "punct") or c.lower_ not in _MINISTER_MODS | {","}
+                   for c in head.children):
+        return None
+    return names.home_government(res, head)
 _PLACING = frozenset({"in", "of", "from"})
 
 

@@ -71,6 +71,12 @@ _DESCRIPTION_WORDS = re.compile(r"^[a-z0-9][a-z0-9.'-]*$")
 # "Scientists against Nuclear Arms"), never a description's complement.
 _NAME_LINKS = frozenset({"for", "against", "without", "and", "&"})
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "some", "several", "many", "another"})
+# Where a body's name gives its country: "X (Vorland)", "X (ANAC, Vorland)",
+# "X of (the) Vorland", "Vorland's X", "Vorlandish X" (a capitalised name after it).
+_IN_BRACKETS = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+_OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
+_POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+([A-Z].*)$")
+_LEADING_WORD = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z].*)$")
 
 
 def unnamed_group(name: str) -> bool:
@@ -119,6 +125,8 @@ class Resolver:
     def entity(self, mention: Mention) -> Entity:
         """The entity a mention names (aliases are just this mention's forms)."""
         entry = self.gazetteer.lookup(mention.name, mention.type)
+        if entry is None and mention.type == "Organisation" and (moved := self._country_first(mention.name)) != mention.name:
+            entry = self.gazetteer.lookup(moved, mention.type)  # "Interior Ministry of Vorland": "Vorland's Interior Ministry"
         aliases = tuple(sorted({mention.name, surface(mention.span.text)}))
         if entry is not None:
             return Entity(
@@ -132,7 +140,7 @@ class Resolver:
             return Entity(key=entity_key(mention.type, "unnamed-" + slug(mention.name.lower())),
                           type=mention.type, name=mention.name, aliases=aliases, unnamed=True)
         if mention.type == "Organisation":
-            ident = slug(org_name_key(mention.name))
+            ident = slug(org_name_key(self._country_first(mention.name)))
         elif mention.type == "Person":
             ident = person_key(mention.name, getattr(self.gazetteer, "given_names", {}))
         else:
@@ -143,6 +151,35 @@ class Resolver:
             name=mention.name,
             aliases=aliases,
         )
+
+    def _country_first(self, name: str) -> str:
+        """A body's name with the country it belongs to moved to the front in
+        one spelling, so that the forms news writes for one national body
+        share a key: "National Statistics Office of Vorland", "National
+        Statistics Office (Vorland)", "Vorland's National Statistics Office"
+        and "Vorlandish National Statistics Office" all become "<country>'s
+        National Statistics Office". A name without a country, or whose
+        country is the whole name, stays as it is."""
+        body, country = name.strip(), None
+        match = _IN_BRACKETS.match(body)
+        if match:
+            country = self._country(match.group(2).split(",")[-1])
+            body = match.group(1) if country else body
+        if country is None and (match := _OF_COUNTRY.match(body)):
+            country = self._country(match.group(2))
+            body = match.group(1) if country else body
+        if country is None and (match := _POSSESSOR.match(body)):
+            country = self._country(match.group(1))
+            body = match.group(2) if country else body
+        if country is None and (match := _LEADING_WORD.match(body)):
+            country = self.gazetteer.demonym_country(match.group(1))
+            body = match.group(2) if country else body
+        return f"{country}'s {body}" if country and body.strip() else name
+
+    def _country(self, words: str) -> str | None:
+        """The gazetteer's key of the country ``words`` name, else None."""
+        entry = self.gazetteer.lookup(words.strip(), "Place")
+        return self.gazetteer.country_key(entry) if entry is not None and entry.kind == "country" else None
 
     def affiliation(self, entity: Entity) -> str | None:
         """The country an unnamed group belongs to when its first word is a

@@ -193,6 +193,32 @@ def test_entity_precision_counts_spurious_wrong_type_and_wrong_place_links():
     assert s["place_links"] == 3 and sorted(w[1] for w in s["wrong_links"]) == ["Hansen", "Waal"]
 
 
+def test_a_speaker_and_an_entity_match_the_key_by_the_resolver_key_of_its_name_too():
+    from kg.resolve import Resolver
+
+    text = "Peru's Statistics Office said the census was late."
+    article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+    office = Mention(Span(0, 24, text[:24]), "Organisation", text[:24])
+    said_at = text.index("said")
+    rec = Attribution("claims", Span(said_at, said_at + 4, "said"), span_of(text, "the census was late"), office.span, office)
+    gold = {"documents": {"doc.txt": {}},
+            "entities": [{"id": "office", "type": "Organisation", "name": "Statistics Office (Peru)",
+                          "aliases": ["Statistics Office"]},
+                         {"id": "peru", "type": "Place", "name": "Peru", "aliases": ["Peru"]}],
+            "attributions": [{"id": "g1", "doc": "doc.txt", "speaker": "office", "relation": "claims", "cue": "said",
+                              "evidence": "Peru's Statistics Office said the census was late", "core": True}],
+            "withdrawals": []}
+    x = Extraction(article, (office,), (rec,), ())
+    without = score(gold, [x])
+    assert without.core == PRF(0, 1, 1)  # no alias is written so
+    with_keys = score(gold, [x], Resolver())
+    assert with_keys.core == PRF(1, 0, 0) and with_keys.entity_precision.value == 1.0  # the key's name has its key
+
+
+def span_of(text: str, part: str) -> Span:
+    return Span(text.index(part), text.index(part) + len(part), part)
+
+
 def test_doc_split_by_field_else_file_number():
     from kg.evaluate import doc_split
 

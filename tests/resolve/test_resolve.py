@@ -159,6 +159,24 @@ def test_organisation_keys_ignore_legal_forms_and_word_order():
             == resolver.entity(_mention("Transport Ministry", "Organisation")).key)
 
 
+def test_a_national_body_has_one_key_however_its_country_is_written():
+    resolver = Resolver()
+
+    def key(name):
+        return resolver.entity(_mention(name, "Organisation")).key
+
+    forms = ("Peru's National Statistics Office", "National Statistics Office of Peru",
+             "National Statistics Office (Peru)", "Peruvian National Statistics Office",
+             "National Statistics Office (INEI, Peru)")
+    assert len({key(f) for f in forms}) == 1
+    assert key("National Statistics Office of Chile") != key("National Statistics Office of Peru")
+    assert key("National Statistics Office") != key("National Statistics Office of Peru")  # no country: another's
+    # a gazetteer body is found in any of the forms
+    assert key("Interior Ministry of Russia") == key("Russia's Interior Ministry") == key("Russian Interior Ministry")
+    assert resolver.entity(_mention("National Statistics Office of Peru", "Organisation")).name \
+        == "National Statistics Office of Peru"  # the name stays as written
+
+
 def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
     resolver = Resolver()
     def key(name):

@@ -1,0 +1,50 @@
+"""Sources named by what they are to the story: ministers of the story's
+country, "the two sides" for two states named together, a court's
+statement with an aside, and a resolution speaking for the body that
+passed it. Sentences and people are invented; countries are real, as the
+gazetteer is data."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import run
+
+pytestmark = pytest.mark.model
+
+
+def _records(x) -> list[tuple[str | None, str]]:
+    return [(a.speaker and a.speaker.name, a.content.text) for a in x.attributions]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru held a referendum on Friday in Lima. Ministers said they would pass the law.",
+    "Peru held a referendum on Friday. Government ministers said they would pass the law.",
+    "Ministers in Peru said they would pass the law.",
+])
+def test_ministers_of_no_named_state_are_the_story_countrys_government(nlp, text):
+    assert _records(run(nlp, text)) == [("Government of Peru", "they would pass the law")]
+
+
+def test_ministers_of_a_story_about_no_country_are_no_one(nlp):
+    assert _records(run(nlp, "The club met in a hall. Ministers said they would pass the law.")) == []
+
+
+def test_the_two_sides_are_the_two_states_named_together(nlp):
+    x = run(nlp, "Peru and Chile met in Lima. The two sides said there is enough trust to reach an agreement.")
+    assert _records(x) == [("Peru", "there is enough trust to reach an agreement"),
+                           ("Chile", "there is enough trust to reach an agreement")]
+    assert _records(run(nlp, "The two sides of the river said it would flood.")) == []
+
+
+def test_a_court_named_by_its_kind_speaks_past_an_aside_in_commas(nlp):
+    x = run(nlp, "The tribunal, besides handing down the sentence, stated that the crimes were grave.")
+    assert _records(x) == [("Tribunal", "the crimes were grave")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Senate of Vorland passed a resolution on Monday. The resolution also stated that the police detain "
+     "critics.", "the police detain critics"),
+    ("The Senate of Vorland adopted a resolution stating that the police detain critics.", "the police detain critics"),
+])
+def test_a_resolution_speaks_for_the_body_that_passed_it(nlp, text, content):
+    assert _records(run(nlp, text)) == [("Senate of Vorland", content)]
