@@ -1,0 +1,29 @@
+"""A name's kind from its own words where the small recogniser labels it
+otherwise (``kg.extract.name_kinds._kind_from_words``). Sentences and names
+are invented; countries are real, as the gazetteer is data."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import run
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Thousands marched to Martin Roundabout on Friday.", "Martin Roundabout", "Place"),
+    ("Police cleared Harlan Junction overnight.", "Harlan Junction", "Place"),
+    ("Cattle were stolen from Jarvis Ranch, police said.", "Jarvis Ranch", "Place"),
+    ("Crowds filled Kesper Bazaar on Sunday.", "Kesper Bazaar", "Place"),
+    ("Gunmen attacked a village in Dorvo State, officials said.", "Dorvo State", "Place"),
+])
+def test_a_place_kind_word_ending_a_name_makes_it_a_place(nlp, text, name, type_):
+    assert (name, type_) in [(m.name, m.type) for m in run(nlp, text).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Michael Green said the plan was good.", "Michael Green"),
+    ("Ann State said the plan was good.", "Ann State"),
+])
+def test_a_person_keeps_a_surname_that_is_a_word(nlp, text, name):
+    assert (name, "Person") in [(m.name, m.type) for m in run(nlp, text).mentions]
