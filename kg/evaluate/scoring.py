@@ -323,7 +323,7 @@ def exact_span(system: str, gold: str) -> bool:
     ends with its last part and holds the parts in order ("..." marks a gap,
     as in a quotation split around its attribution).
 
-    >>> exact_span('"We will not leave," she said, "until it is counted."', "We will not leave ... until it is counted.")
+    >>> exact_span('"We will not stop," she said, "until it is fixed."', "We will not stop ... until it is fixed.")
     True
     >>> exact_span("the ministry", "the ministry's spokesman")
     False

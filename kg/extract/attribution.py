@@ -144,7 +144,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
 
     # -- the source ----------------------------------------------------------
     def name_before_apposed_subject(self, subj: Token) -> Token:
-        """"X, the operator of the plant, has warned P": the parser made the
+        """"X, the owner of the mine, has warned P": the parser made the
         phrase set off by commas the subject and hung the name opening the
         clause elsewhere; the name (a person or a body) is the subject."""
         doc = self.doc
@@ -488,13 +488,13 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.SPEECH_VERBS and frames.unsure_whether(verb):
             return "not_confirmed", top  # "said it was not aware whether P": P left open
         if lemma in cues.DENY_VERBS or lemma in cues.SPEECH_VERBS and frames.dismisses_claim(verb):
-            return "denies", top  # ("said the claims were ridiculous": a denial)
+            return "denies", top  # ("said the rumours were ridiculous": a denial)
         return "claims", top
 
     # -- the patterns ----------------------------------------------------------
     def cue_verb(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
-        misread = frames.misread_modifier(verb)  # "PIA stated ground staff acted ...": a finite cue
+        misread = frames.misread_modifier(verb)  # "Tarnvik Air stated cabin crew acted ...": a finite cue
         if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("amod", "compound") and misread is None):
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
@@ -535,7 +535,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "X is reported to have told ...": the embedded cue is the record
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
                 not any(c.dep_ == "neg" for c in verb.children):
-            return  # "they can reveal where people live", "X must reveal which": no statement made
+            return  # "the logs can reveal where users live", "X must reveal which": no statement made
         if verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") and any(
                 c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever", "once", "until", "unless", "if")
                 and c.i < verb.i for c in verb.children):
@@ -662,7 +662,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         return None
 
     def titles_of_one(self, heads: list[Token]) -> list[Token]:
-        """"Retired FBI agent and terrorism specialist Jane Roe told": role
+        """"Retired navy diver and salvage specialist Jane Roe told": role
         nouns coordinated before a name, the last one run into it, are one
         person's titles; she is the one source."""
         if len(heads) < 2:
@@ -679,7 +679,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         return heads
 
     def owned_role(self, head: Token) -> Token | None:
-        """"The Institute of Allergy and Infectious Disease's director, Jane
+        """"The Institute of Soil and Water Science's director, Jane
         Roe, said", parsed with the body as the subject and its director
         coordinated or set beside it: a role noun right after the
         possessive that closes the subject's name is that body's officer,
@@ -788,7 +788,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         """Build one record for a cue and one source head (``speaker`` when
         the rules already know whom the head stands for)."""
         source, found = self.speaker_for(head, verb.idx)
-        if found is not None:  # "producer Who Gives [a Crap] said": the name as written
+        if found is not None:  # "producer Tea for [the Road] said": the name as written
             found = names.whole_name(self.res, found, source)
         speaker = speaker or found
         joint = self.res.group(head) if speaker is None else []  # "They said" after "X and Y were ..."
@@ -807,8 +807,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         quote = self.adjacent_quote(lo, hi)
         if quote is None and content is None and ((verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or (
                 self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
-            # '..., telling reporters in Turin: "Q"', 'told a guard at the door,
-            # in French, "Q"': the quotation after the addressee and adjuncts
+            # '..., telling reporters in Lisbon: "Q"', 'told a porter at the gate,
+            # in Spanish, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
         if quote is None and content is None:  # 'X commented on the ruling: "Q"'
             quote = self.colon_quote(self.phrase_end(verb))

@@ -42,7 +42,7 @@ A past participle qualifying a noun is a passive clause on that noun
 ("findings published in X": be published in X; "a report released by Y":
 Y release report), also in a sentence whose main verb is a cue (the
 qualifier is the outlet's words). A claim whose content is a noun phrase
-("X claimed responsibility for the attacks") is the speaker's act: the
+("X claimed responsibility for the blasts") is the speaker's act: the
 speaker, the cue verb, the phrase (``statement_noun``).
 
 ``distances`` reads "X lies 104 kilometers east of Y" / "X, located about
@@ -449,7 +449,7 @@ class ClauseRules:
 
     def statement_noun(self, span: DocSpan, a: Attribution, keep=None) -> Proposition | None:
         """A claim whose content is a noun phrase, not a clause ("X claimed
-        responsibility for the attacks", "Y announced a ban on Z"): the
+        responsibility for the blasts", "Y announced a ban on Z"): the
         speaker, the cue verb's frame and the phrase."""
         if a.speaker is None or a.relation != "claims" or core_verbs(span):
             return None

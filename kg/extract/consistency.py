@@ -9,10 +9,10 @@ over spans):
    an organisation head followed by a full name is an organisation and a
    person ("Ground Forces" + the commander's name).
 2. context: a small one-word "place" that says something is a person; the
-   capitalised words after an honorific are a person ("Mr. Hale") and role
+   capitalised words after an honorific are a person ("Mr. Dorn") and role
    words leave a person's span ("Winger X"); the capitalised words after a
    kind noun are an organisation ("the newspaper X"), as is a name ending
-   in a company designator ("Norvane Inc."); a name takes the capitalised
+   in a company designator ("Tarnvik Inc."); a name takes the capitalised
    words before it when together they spell a longer name the document
    writes; "<country>'s <organisation>" is one organisation; a word written
    after an honorific is a person wherever it appears, and so is a short
@@ -167,7 +167,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _site_names(doc, spans)
     surnames = _surnames(spans)
     given = _given_names(spans)
-    for span in spans:  # "Mr. Halle", "President Bush": the titled one-word name is a surname too
+    for span in spans:  # "Mr. Dorn", "President Vale": the titled one-word name is a surname too
         if (span.label_ == "PERSON" and len(span) == 1 and span.start > 0
                 and (doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
                      and doc[span.start - 1].text[:1].isupper() or doc[span.start - 1].lower_ in _KIN)):
@@ -250,7 +250,7 @@ def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _split_at_clause_comma(span: Span) -> list[Span]:
-    """"on NBC's Meet the Press, Petraeus said": a name never runs across the
+    """"on Vorland Radio's Morning Desk, Dorn said": a name never runs across the
     comma that closes an opening phrase; the words after it, the subject of
     the verb after the span, are a name of their own (a person's, as the
     subject of a verb of saying)."""
@@ -286,11 +286,11 @@ def _split_title_name(span: Span) -> list[Span]:
 
 
 def _titled_persons(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
-    """The capitalised words after an honorific are a person ("Mr. Hale"),
+    """The capitalised words after an honorific are a person ("Mr. Dorn"),
     whatever the model made of them, and so are those after a capitalised
-    title of office that the model took for a place ("President Bush",
+    title of office that the model took for a place ("President Vale",
     "Senator Reno": no town); a person's span starting with role words
-    loses them ("Winger Kofi Mensah-Boateng" -> "Kofi Mensah-Boateng")."""
+    loses them ("Winger Kwame Osei-Tarr" -> "Kwame Osei-Tarr")."""
     out = [_untitled(s, words) for s in spans]
     for tok in doc[:-1]:
         title = tok.lower_.rstrip(".")
@@ -318,7 +318,7 @@ _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "unders
 
 
 def _names_after_portfolio(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
-    """"Minister for Defence Ignazio La Russa said": after an office title
+    """"Minister for Defence Tomas Ferrand said": after an office title
     and its portfolio ("of"/"for" and one to three capitalised English
     words), two or three capitalised words that are no English words are
     the holder's name, whatever the model made of them."""
@@ -398,7 +398,7 @@ def _untitled(span: Span, words: frozenset[str] = frozenset()) -> Span:
     if span.label_ != "PERSON" or span.id_:
         return span
     start = span.start
-    # (words, not tokens, count: "Nasser Al-Khelaïfi" is two words)
+    # (words, not tokens, count: "Karim Al-Venza" is two words)
     while (span.end - start > 1 and _is_role_word(span.doc[start], len(span.doc[start:span.end].text.split()), words)
            and _is_name_word(span.doc[start + 1])):
         start += 1
@@ -417,7 +417,7 @@ _PERSONAL_KINDS = frozenset({"producer", "publisher", "operator", "maker", "carr
 
 
 def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """"the newspaper Het Financieele Dagblad": the capitalised words right
+    """"the newspaper Het Tarnvik Nieuws": the capitalised words right
     after a lowercase noun of an organisation kind are that organisation
     (unless the gazetteer or a date already holds them)."""
     out = list(spans)
@@ -436,7 +436,7 @@ def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
         if any((s.id_ and (s.label_ not in PLACE_LABELS or len(s) == end - tok.i - 1))
                or s.label_ not in NAME_LABELS or s.label_ == "ORG" or s.end > end
                or s.start < tok.i + 1 for s in overlapping):
-            continue  # "Environmental group Green Iraq" takes the place; "the daily Kommersant" stays
+            continue  # "Environmental group Green Vorland" takes the place; "the daily Kommersant" stays
         if gazetteer.place(doc[tok.i + 1:end].text) is not None and not overlapping:
             continue
         out = [s for s in out if s not in overlapping] + [Span(doc, tok.i + 1, end, label="ORG")]
@@ -444,8 +444,8 @@ def _named_by_kind(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
 
 
 def _designated_org(span: Span, gazetteer: Gazetteer) -> Span:
-    """A name ending in a company or club designator ("Norvane Inc.",
-    "Harbourside United") is an organisation, unless it names a place; so is
+    """A name ending in a company or club designator ("Tarnvik Inc.",
+    "Kalder United") is an organisation, unless it names a place; so is
     a "person" ending in the head noun of an institution ("Delhi Police")."""
     if (not span.id_ and span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title
             and span[-1].lower_ in _INSTITUTION_HEADS):
@@ -465,7 +465,7 @@ _INSTITUTION_HEADS = frozenset({"police", "ministry", "council", "committee", "p
 def _extend_to_known_form(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """A name right after one or two capitalised non-English words that,
     with it, spell a longer name the document gives elsewhere takes them
-    ("Financieele Dagblad" after "Het" where "Het Financieele Dagblad" is
+    ("Tarnvik Nieuws" after "Het" where "Het Tarnvik Nieuws" is
     named; not "Capturing" before a place)."""
     forms = {s.text: s.label_ for s in spans if len(s) > 1 and s.label_ in NAME_LABELS}
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -533,7 +533,7 @@ _NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})
 def _repeat_known_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Words that repeat a multi-word person or organisation name found
     elsewhere in the document, where no entity covers them, are that name
-    ("Orion Data shares jumped" after "Orion Data Corp.")."""
+    ("Pellix Data shares jumped" after "Pellix Data Corp.")."""
     names = {tuple(t.text for t in s): s.label_ for s in spans
              if len(s) > 1 and s.label_ in {"PERSON", "ORG"} and all(t.text[:1].isupper() or not t.is_alpha for t in s)}
     if not names:
@@ -578,10 +578,10 @@ def _platforms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _titled_surnames(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """A word written after an honorific ("Mr. Halle") is a person's name
+    """A word written after an honorific ("Mr. Dorn") is a person's name
     wherever the document writes it, also where it names a place or the
     model saw an organisation; a capitalised word right before it that no
-    entity covers and no gazetteer knows is the first name ("Gregory Halle")."""
+    entity covers and no gazetteer knows is the first name ("Marek Dorn")."""
     titled = {fold(s.text) for s in spans if s.label_ == "PERSON" and s.start > 0
               and doc[s.start - 1].lower_.rstrip(".") in _HONORIFICS}
     if not titled:
@@ -602,7 +602,7 @@ def _titled_surnames(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[
 
 
 def _persons_by_surname(spans: list[Span]) -> list[Span]:
-    """"Gregory Hale" tagged as an organisation where "Hale" alone is a
+    """"Marek Dorn" tagged as an organisation where "Dorn" alone is a
     person (after "Mr."): a two- or three-word proper name ending in a
     person's one-word name, with no organisation word, is that person."""
     singles = {fold(s.text) for s in spans if s.label_ == "PERSON" and len(s) == 1}
@@ -621,7 +621,7 @@ def _persons_by_surname(spans: list[Span]) -> list[Span]:
 
 def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
     """A one-word "place" that is the subject of a verb of saying and is no
-    large place (which could be metonymy) is a person ("Kozlowska reported")."""
+    large place (which could be metonymy) is a person ("Velden reported")."""
     if span.label_ not in PLACE_LABELS or len(span) != 1:
         return span
     tok = span[0]
@@ -634,7 +634,7 @@ def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 def _speaking_work(span: Span) -> Span:
-    """"... ," Abdourahim Said Bacar said': two to four capitalised words the
+    """"... ," Idris Said Maro said': two to four capitalised words the
     model took for a work, a product or a law, unquoted, as the subject of a
     verb of saying, are a person's name (works do not speak; the model's
     slip on a name with a word like "Said" in it)."""
@@ -706,13 +706,13 @@ def _surnames(spans: list[Span]) -> dict[str, Span]:
         if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
             found.setdefault(fold(span[-1].text), span)
             start = _last_word_start(span)
-            if span.start < start < span.end - 1:  # "Hassan el-Rawi" -> "el-Rawi" too
+            if span.start < start < span.end - 1:  # "Karim el-Dahri" -> "el-Dahri" too
                 found.setdefault(fold(span.doc[start:span.end].text), span)
     return found
 
 
 def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
-    """"Maya Rockeymoore Cummings, his wife and ...", "a spokesman for the X
+    """"Lena Marsh Kovac, his wife and ...", "a spokesman for the X
     agency, Jane Roe, said": a name the recogniser called an organisation
     (or a facility or place no gazetteer knows),
     set off by a comma before a person's role or kin noun, apposed to a
@@ -729,7 +729,7 @@ def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
     if not (root.dep_ == "pobj" and root.head.head.pos_ == "NOUN") and any(  # ("an analyst at X who ...": the analyst)
             c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             for c in root.children):
-        return _relabel(span, "PERSON")  # "Yaraah Sow, who lives in a camp": "who" is said of people
+        return _relabel(span, "PERSON")  # "Ilka Dov, who lives in a camp": "who" is said of people
     node = span.root.head if span.root.dep_ == "appos" else None
     for _ in range(4):  # "a spokesman for the X agency, Jane Roe,": the name apposed to the role's phrase
         if node is None or node.pos_ not in ("NOUN", "PROPN", "ADP"):
@@ -741,7 +741,7 @@ def _person_by_apposed_role(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 def _described_given_name(span: Span) -> Span:
-    """"an attendee Om Prakash said" with only "Prakash" tagged: capitalised
+    """"an attendee Ravi Tandel said" with only "Tandel" tagged: capitalised
     words the recogniser left out between a lower-case role noun and a
     one-word name, all modifying it, are the person's given names."""
     if len(span) != 1 or span.id_ or span.label_ not in NAME_LABELS or span.start < 2:
@@ -770,14 +770,14 @@ def _given_names(spans: list[Span]) -> frozenset[str]:
             key = fold(first.text)
             people[key].add(fold(span.text))
             first_named.setdefault(key, span.start)
-    # the word alone before the full name names something else ("Strydo
-    # says ..." before the product "Strydo Coach")
+    # the word alone before the full name names something else ("Pellix
+    # says ..." before the product "Pellix Coach")
     alone_before = {fold(s.text) for s in spans if len(s) == 1 and s.start < first_named.get(fold(s.text), -1)}
     return frozenset(key for key, names in people.items() if len(names) == 1 and key not in alone_before)
 
 
 def _last_word_start(span: Span) -> int:
-    """Where the span's last whitespace-delimited word starts ("el-Rawi" is
+    """Where the span's last whitespace-delimited word starts ("el-Dahri" is
     three tokens)."""
     start = span.end - 1
     while start > span.start and not span.doc[start - 1].whitespace_:
@@ -901,8 +901,8 @@ def _relabel(span: Span, label: str, ident: str = "") -> Span:
 def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
                        surnames: dict[str, Span] | None = None, words: frozenset[str] = frozenset()) -> list[Span]:
     """Proper nouns that name a gazetteer place but that no entity covers
-    (not a surname of a person the document names: "Graham Kettering ...
-    Kettering did not respond")."""
+    (not a surname of a person the document names: "Ivo Danvers ...
+    Danvers did not respond")."""
     covered = set()
     for span in spans:
         covered.update(range(span.start, span.end))
@@ -915,7 +915,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
             continue
         person = person_ends.get(tok.i)
         if person is not None and tok.pos_ == "PROPN" and all(t.head.i == tok.i for t in person):
-            grown[person] = Span(doc, person.start, tok.i + 1, label="PERSON")  # "Judge Amy Berman [Jackson]"
+            grown[person] = Span(doc, person.start, tok.i + 1, label="PERSON")  # "Judge Ada Lind [Jackson]"
             continue
         before_area = tok.i + 1 < len(doc) and gazetteer.is_area_word(doc[tok.i + 1].text)
         if tok.pos_ != "PROPN" and not (before_area and tok.pos_ in {"NOUN", "ADJ"}):
@@ -931,7 +931,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
                 and tok.head.i > tok.i and tok.i + 1 in starts:
             continue  # "Nadia Holland": a given name before a name the model found, no town
         if fold(tok.text) in org_heads and entry.kind == "city" and entry.population < _BIG_PLACE:
-            continue  # "Orion chief executive" after "Orion Data Corp.", not "Kyiv" after "Kyiv Post"
+            continue  # "Pellix chief executive" after "Pellix Data Corp.", not "Kyiv" after "Kyiv Post"
         if words and tok.lower_ in words and not before_area and not _place_evidence(doc, tok.i, tok.i + 1, entry):
             continue  # "Wall", "Mail", "Band": English words, a town only where the text says so
         if not before_area and _first_word_of_a_name(doc, tok, covered, gazetteer, words):
@@ -965,7 +965,7 @@ def _person_at(doc: Doc, tok, person: Span) -> Span:
         return Span(doc, start, tok.i + 1, label="PERSON")
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if size == 1 and prev is not None and _is_name_word(prev) and not prev.ent_type_ and not prev.is_sent_start:
-        return Span(doc, tok.i - 1, tok.i + 1, label="PERSON")  # "Gregory Halle" before "Mr. Halle"
+        return Span(doc, tok.i - 1, tok.i + 1, label="PERSON")  # "Marek Dorn" before "Mr. Dorn"
     return Span(doc, tok.i, tok.i + 1, label="PERSON")
 
 
@@ -1050,7 +1050,7 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None  # "The Treasurer, X, says", "the 63-year-old Sheikh": an office, no name
     if (len(span) == 1 and first.is_sent_start and (first.pos_ == "NOUN" or first.tag_ == "JJ" and first.dep_ == "amod")
             and (not words or _is_word(first.lower_, words))):
-        return None  # "Videos shared ...", "Digital security researchers reveal ...", not "Pruitt wrote ..."
+        return None  # "Videos shared ...", "Digital security researchers reveal ...", not "Velden wrote ..."
     return span
 
 

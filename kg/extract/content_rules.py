@@ -71,7 +71,7 @@ class ContentRules:
         if clause:
             toks = clause + self.misread_subject(verb, clause, kids)
             end = max(t.i for c in clause for t in c.subtree)
-            # "said that P had the names, email addresses and ... of N users":
+            # "said that P had the names, phone numbers and ... of N users":
             # the rest of a list the parser hung on the cue verb stays in P
             toks += [c for c in kids if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NOUN" and c.i > end
                      and self.doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == end + 1]

@@ -98,7 +98,7 @@ class SpeakerResolver(NominalRules):
             if tok is not None and (tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("compound", "poss", "appos") and tok.head.dep_ in _SUBJECT_DEPS)):
                 self._subjects.append((m.span.start, m))
         for sent in self.doc.sents:
-            # "Ionescu did not concede.": a bare surname the recogniser missed
+            # "Varga did not concede.": a bare surname the recogniser missed
             # is still the sentence's subject, standing for the person named before
             for tok in (c for c in sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                 if self.mention_at(tok) is None:
@@ -128,7 +128,7 @@ class SpeakerResolver(NominalRules):
 
     def add(self, m: Mention) -> None:
         """A mention the rules made (a name the recogniser missed) joins the
-        document's mentions, so later short forms ("Obi said") find it."""
+        document's mentions, so later short forms ("Okoro said") find it."""
         i = bisect.bisect_left(self._starts, m.span.start)
         self.mentions.insert(i, m)
         self._starts.insert(i, m.span.start)
@@ -279,7 +279,7 @@ class SpeakerResolver(NominalRules):
         if m is not None and m.type == "Place" and (agency := names.national_agency(self, head, m)) is not None:
             return agency  # "Statistics Canada says", "Geo-science Australia says": a body, not the country
         if m is not None and m.type == "Place":
-            # "Newcastle refused to confirm" beside "Newcastle United": a
+            # "Tarnvik refused to confirm" beside "Tarnvik Rovers": a
             # place name that opens an organisation's name in the article
             # is that organisation acting (a club, a city's council)
             org = self.short_name(head) or names.later_org_name(self, head)
@@ -300,7 +300,7 @@ class SpeakerResolver(NominalRules):
                 return late
         if lemma in cues.ORG_NOUNS or low in cues.ORG_NOUNS:
             named = self.apposed_name(head)
-            if named is not None:  # "the country's main union of doctors, ABC, said"
+            if named is not None:  # "the country's largest union of nurses, ABC, said"
                 return named
         member = self._member_of(head)
         if member is not None:  # "economists at X", "observers from Y", "a spokesperson for the company"
@@ -333,7 +333,7 @@ class SpeakerResolver(NominalRules):
             if head.tag_ == "NNS" and not self._has_det(head):
                 return None  # "according to eyewitness reports": reports of no one named
             if head.dep_ == "dobj" and self.issuing(head.head) and any(c.dep_ == "nsubj" for c in head.head.children):
-                return None  # "Malaysia Airlines issued a statement" with the name cut: its issuer, no earlier speaker
+                return None  # "Tarnvik Air issued a statement" with the name cut: its issuer, no earlier speaker
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
             inner = self._inner_mention(head, ("Person",)) or self._name_closing_role(head)
@@ -398,10 +398,10 @@ class SpeakerResolver(NominalRules):
             return self._place_of_kind(head, _PLACE_KIND_NOUNS[lemma])  # "the city said": the town named before
         if lemma in _PLACE_KIND_NOUNS and head.tag_ == "NN" and [c.lower_ for c in head.children] == ["the", "of"]:
             named = self._place_named_of(head)
-            if named is not None:  # "the city of Calabasas announced": the town speaks through its government
+            if named is not None:  # "the city of Tarnby announced": the town speaks through its government
                 return named
         if head.pos_ == "NOUN" and lemma not in cues.PERSON_NOUNS and lemma not in cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS:
-            for c in head.children:  # "the Yemen-based Houthi movement claimed": the body named in it
+            for c in head.children:  # "the Vorland-based Kessel movement claimed": the body named in it
                 cm = self.mention_at(c) if c.dep_ == "compound" and c.i == head.i - 1 else None
                 if cm is not None and cm.type == "Organisation":
                     return cm
@@ -427,7 +427,7 @@ class SpeakerResolver(NominalRules):
 
     def _place_of_kind(self, head: Token, kinds: frozenset[str]) -> Mention | None:
         """The latest place of one of ``kinds`` the last few sentences name
-        ("White Plains ... the city stated P"): a town, state or country
+        ("Tarnby ... the city stated P"): a town, state or country
         speaks through its government, as a named one does."""
         from kg.resolve import Gazetteer
 
@@ -718,8 +718,8 @@ class SpeakerResolver(NominalRules):
         return Mention(span=last.span, type="Person", name=last.name)
 
     def _chief_of(self, head: Token, org: Mention) -> Mention | None:
-        """"The FAO chief says P" after "FAO Director-General Jacques Diouf"
-        or "Jacques Diouf, the head of the FAO": the definite head of a body
+        """"The VFA chief says P" after "VFA Director-General Ada Lind"
+        or "Ada Lind, the head of the VFA": the definite head of a body
         is the person the story introduced as its head, with the body's name
         beside the title (the latest such person before)."""
         if head.lower_ not in _CHIEF_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -762,8 +762,8 @@ class SpeakerResolver(NominalRules):
 
     def surname(self, head: Token) -> Mention | None:
         """A capitalised name the recogniser missed that is the last word of
-        an earlier person's name ("Zelenskyy said" after "Volodymyr
-        Zelenskyy"), or the first word of the one earlier person so named, is
+        an earlier person's name ("Dorn said" after "Marek
+        Dorn"), or the first word of the one earlier person so named, is
         that person."""
         key = fold(head.text)
         i = bisect.bisect_left(self._starts, head.idx) - 1
@@ -774,7 +774,7 @@ class SpeakerResolver(NominalRules):
             i -= 1
         # or the given name of the one person so named before ("Hardeep said"
         # after "Hardeep Singh Puri"), where the word did not name something
-        # else before the person came in ("Strydo says" before "Strydo Coach")
+        # else before the person came in ("Pellix says" before "Pellix Coach")
         named: dict[str, Mention] = {}
         for m in self.mentions[:bisect.bisect_left(self._starts, head.idx)]:
             if m.type == "Person" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key:
@@ -843,7 +843,7 @@ class SpeakerResolver(NominalRules):
         return None
 
     def _introduced_just_before(self, offset: int, here: int, fits) -> Mention | None:
-        """"Many do not want to return, like Jane Roe, who lives in a camp.
+        """"Few plan to go back, like Jane Roe, who lives in a camp.
         He says ...": a person the previous sentence introduces with a "who"
         clause, where no speaker or subject came since, is the one meant."""
         i = bisect.bisect_left(self._starts, offset) - 1
@@ -972,7 +972,7 @@ class SpeakerResolver(NominalRules):
 
     def possessor(self, pron: Token) -> Mention | None:
         """"its"/"their": the nearest organisation or place earlier in the same
-        sentence ("Moscow's worst defeat since its troops ..."), else the
+        sentence ("Vorland's heaviest loss since its troops ..."), else the
         salient antecedent."""
         sent_start = pron.sent.start_char
         i = bisect.bisect_left(self._starts, pron.idx) - 1

@@ -158,7 +158,7 @@ FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 CONFIRM_VERBS = FRAMES["Affirm"][1]
 
 # Objects of a formal confirmation that asserts nothing in dispute ("the
-# defendant spoke only to confirm his name and age").
+# accused rose only to confirm his name and age").
 CLERICAL_OBJECTS = frozenset({"name", "age", "address", "identity", "nationality", "plea"})
 
 # Denial (``denies``). "call ... a lie" is handled as a pattern (see
@@ -174,7 +174,7 @@ DENIAL_CALL_NOUNS = frozenset({
 })
 
 # Nouns naming a statement or a reported figure: "called the claim baseless",
-# "a claim the ministry rejected", "dismissed the report". As the object of
+# "a claim the agency rejected", "dismissed the report". As the object of
 # "call" with a negative evaluation they make a denial; as the head of a
 # relative clause of a cue verb they stand for the clause they restate.
 CLAIM_NOUNS = frozenset({
@@ -213,8 +213,8 @@ STATEMENT_NOUNS = {
 }
 
 # Nouns of an attitude held about a proposition, and the verbs that express
-# one: "X expressed concern that P", "Y voiced confidence the ruling would be
-# overturned" state P as X's and Y's view (``claims``).
+# one: "X expressed concern that P", "Y voiced confidence the ban would be
+# lifted" state P as X's and Y's view (``claims``).
 ATTITUDE_NOUNS = frozenset({
     "concern", "concerns", "confidence", "hope", "hopes", "fear", "fears", "belief", "doubt", "doubts",
     "optimism", "worry", "worries", "regret", "frustration", "skepticism", "scepticism", "conviction",
@@ -225,7 +225,7 @@ ATTITUDE_NOUNS = frozenset({
 EXPRESS_VERBS = frozenset({"express", "voice", "convey", "reiterate", "repeat", "share", "air"})
 # Adjectives of certainty and hope predicated of a speaker over a clause ("X
 # was confident that P", "Y remained adamant P"), and of judgement over what
-# they judge ("Z was critical of the arrests"), with the stance each gives.
+# they judge ("Z was critical of the fines"), with the stance each gives.
 CERTAINTY_ADJECTIVES = frozenset({"confident", "certain", "sure", "convinced", "adamant", "optimistic",
                                   "hopeful", "positive", "insistent", "pessimistic"})
 JUDGING_ADJECTIVES = {"critical": "claims", "supportive": "claims", "dismissive": "denies"}
@@ -311,7 +311,7 @@ ORG_NOUNS = frozenset({
 })
 
 # Words that make an unrecognised capitalised name an organisation's
-# ("The Climate Observatory", "Rights Watch", "Kestrel Geoscience Ltd"),
+# ("The Harbour Observatory", "Rights Watch", "Orvik Geoscience Ltd"),
 # beside the kinds of body in ``ORG_NOUNS``.
 ORG_NAME_WORDS = frozenset({
     "watch", "international", "inc", "corp", "ltd", "plc", "llc", "holdings",
@@ -502,7 +502,7 @@ PLACE_OBJECT_VERBS = frozenset({"abandon", "leave", "vacate", "quit", "evacuate"
 # "were driven from X": the passive subject withdraws.
 FORCED_BACK_VERBS = frozenset({"force", "push", "drive", "expel", "oust", "throw", "dislodge"})
 
-# Nominalisations: "the withdrawal of X from Y", "retreat of its forces from",
+# Nominalisations: "the withdrawal of X from Y", "retreat of its units from",
 # "pullback from", "abandonment of Y".
 WITHDRAW_NOUNS = frozenset({
     "withdrawal", "retreat", "pullback", "pullout", "pull-back", "pull-out",

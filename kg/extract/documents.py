@@ -122,7 +122,7 @@ class DocumentRules:
         return head.tag_ in ("NNS", "NNPS") or not det or det[0] in ("a", "an", "some", "these", "those")
 
     def named_among(self, head: Token) -> Token | None:
-        """"according to these videos and X": of a document and a named
+        """"according to these photos and X": of a document and a named
         source coordinated, the named one."""
         if not frames.is_document(head):
             return None

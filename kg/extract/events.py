@@ -2,7 +2,7 @@
 of armed conflict that key a claim across articles, read from the
 dependency parse of a statement's content (or the outlet's sentence),
 following the predicate word's arguments out of the span when the span cuts
-them ("claimed |full control| over the city of X"):
+them ("claimed |full control| over the town of X"):
 
 - the predicate comes from ``PREDICATE_LEMMAS`` (verbs by lemma) and a few
   frames ("raise the flag over X" -> controls; "take control of X");
@@ -204,7 +204,7 @@ class Finder:
 
     def control_noun(self, noun: Token) -> None:
         """"(claimed) full control over X", "took control of X",
-        "established control in the city"."""
+        "established control in the town"."""
         objs = []
         for c in list(noun.children) + list(noun.head.children):
             if c.dep_ == "prep" and c.lower_ in ("over", "of", "in"):
@@ -235,7 +235,7 @@ class Finder:
             self.add("controls", verb, subj, m, None, f"flag raised over {why}")
 
     def advance(self, verb: Token) -> None:
-        """"advanced as much as 50 kilometers", "penetrated ... to a depth of 50 km"."""
+        """"advanced as much as 30 kilometers", "penetrated ... to a depth of 30 km"."""
         for c in verb.children:
             if c.dep_ in ("npadvmod", "dobj", "prep", "advmod", "obj"):
                 q = self.r.quantity(list(c.subtree))

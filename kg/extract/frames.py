@@ -76,8 +76,8 @@ def rejects_claim(verb: Token) -> bool:
 
 
 def dismisses_claim(verb: Token) -> bool:
-    """"said the claims were 'ridiculous'", "said the suggestion was
-    grotesque": a statement whose clause calls a claim already made (a
+    """"said the rumours were 'ridiculous'", "said the report was
+    laughable": a statement whose clause calls a claim already made (a
     statement noun with its determiner as subject) false is a denial of it."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -142,7 +142,7 @@ def calls_denied(verb: Token) -> bool:
 def clause_subject_cut(toks: list[Token]) -> int | None:
     """Where a content span must stop because the parser hung the subject
     of a following coordinated clause on its last noun phrase ("has not
-    confirmed entering the town and Y has contacted ..." with Y read as a
+    confirmed reaching the port and Y has contacted ..." with Y read as a
     second object): the index of that coordinating conjunction, else None.
     The sign: a conjoined noun phrase right after which comes a finite verb
     (maybe after auxiliaries) that has no subject of its own."""
@@ -187,8 +187,8 @@ def relayed_subject(verb: Token) -> Token | None:
 
 
 def misread_that(verb: Token) -> tuple[Token, Token] | None:
-    """"established that poor hygiene by humans, specifically X, is
-    responsible for Y" parsed as "established [that hygiene]" and "is ..."
+    """"established that careless storage by shops, specifically X, is
+    responsible for Y" parsed as "established [that storage]" and "is ..."
     coordinated with the cue: "that" right after the verb read as the
     determiner of its object, and a finite verb without a subject of its
     own hung on the cue after that object. The clause's subject (the
@@ -245,7 +245,7 @@ def interjected(verb: Token) -> bool:
 
 
 def passive_as(verb: Token) -> tuple[int, int] | None:
-    """"It was recorded as magnitude 5 by X", "a pattern described by X as
+    """"It was rated as category 3 by X", "a pattern described by X as
     confused", "the attacker, reported by X as convicted of fraud": a
     passive participle with a "by" agent and an "as" complement states what
     the agent takes its subject to be. The content (char range): the
@@ -288,7 +288,7 @@ def fronted_clause_name(subject: Token, verb: Token) -> Token | None:
 
 
 def at_the_time_clause(verb: Token) -> tuple[int, int] | None:
-    """"Officials said at the time the Air Force had been sent": the parser
+    """"Officials said at the time the coast guard had been sent": the parser
     hangs the content clause on "time" as a relative clause; with no other
     complement, that clause is what was said ("at the time when P" is a
     time, not a statement). The content (char range)."""
@@ -305,9 +305,9 @@ def at_the_time_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def misread_modifier(verb: Token) -> tuple[int, int] | None:
-    """"PIA stated ground staff acted on their own": a finite cue with its
+    """"Tarnvik Air stated cabin crew acted on their own": a finite cue with its
     own subject that the parser took for an adjective on the next clause's
-    subject ("stated ground staff"). The content (char range): that clause
+    subject ("stated cabin crew"). The content (char range): that clause
     without the cue and its subject."""
     if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.dep_ not in ("nsubj", "nsubjpass") \
             or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
@@ -322,10 +322,10 @@ def misread_modifier(verb: Token) -> tuple[int, int] | None:
 
 def what_named(verb: Token) -> tuple[int, int] | None:
     """"protested what they called 'a sham'", "in what X calls an attack on
-    Y", "quit for what he said were personal reasons": a free relative whose
+    Y", "resigned for what she said were family reasons": a free relative whose
     speaker names the thing the sentence is about. The content (char range):
     the name given ("'a sham'", "an attack on Y") or the clause said of
-    "what" ("were personal reasons"); None for any other free relative
+    "what" ("were family reasons"); None for any other free relative
     ("what they said was a strike": the relative is one part of a claim)."""
     what = [c for c in verb.children if c.lower_ == "what" and c.dep_ == "dobj"]
     if what and verb.lemma_.lower() in ("call", "term", "dub", "describe", "label", "brand", "declare"):
@@ -612,7 +612,7 @@ def statement_tail(verb: Token) -> list[Token]:
 def relative_content(verb: Token) -> tuple[int, int] | None:
     """A cue verb in a relative clause whose subject is a named source:
     "the depot, which union X said was under review" (content: the
-    antecedent and the embedded clause), "P, a claim the ministry
+    antecedent and the embedded clause), "P, a claim the agency
     rejected" (content: the clause the claim noun restates) and "P,
     which he denied" (content: the clause before the comma)."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
@@ -622,7 +622,7 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
     ante = verb.head
     comp = [c for c in verb.children if c.dep_ == "ccomp"]
     rel = [c for c in verb.subtree if c.lower_ in ("who", "which", "that", "whom") and c.i < verb.i]
-    # "the 38 countries they said were involved": no pronoun, the antecedent the clause's missing subject
+    # "the 12 ports they said were affected": no pronoun, the antecedent the clause's missing subject
     gap = bool(comp) and comp[0].tag_ in _FINITE | {"VBN"} and not any(
         g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in comp[0].children)
     if comp and (rel or gap):
@@ -649,7 +649,7 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
         if toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if ante.lemma_.lower() in _TIME_NOUNS and not rel and (comp or any(c.dep_ == "dobj" for c in verb.children)):
-        # "the same day Malawi confirmed its first cases": a time's relative
+        # "the same day Vorland confirmed its first cases": a time's relative
         # clause with no pronoun states what its subject said or confirmed
         toks = sorted((t for c in verb.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree), key=lambda t: t.i)
         cut = clause_subject_cut(toks)  # "... its first cases and Y had its first death"

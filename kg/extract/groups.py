@@ -1,7 +1,7 @@
 """Groups of unnamed people described as a source, beyond the bare plurals
 of ``names.generic_group`` and ``names.unnamed_group``:
 
-- a quantity of them ("a number of senators condemned P", "dozens of
+- a quantity of them ("a number of councillors condemned P", "dozens of
   doctors said P"): the group is the noun after "of";
 - located by a place ("researchers in Norway found P", "scientists from
   Vorland say P"): named after the whole phrase;
@@ -90,7 +90,7 @@ def study_team(res, head: Token, text: str) -> Mention | None:
     """"The archaeologists say P", "the researchers found P": a definite
     plural of researchers with nothing else in its phrase, that the resolver
     tied to no one. The body the story introduced that group with ("a team
-    of researchers from the University of X") speaks; else the group is a
+    of chemists from the University of X") speaks; else the group is a
     source of its own, named after its noun."""
     if head.tag_ != "NNS" or head.lower_ not in STUDY_NOUNS \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
@@ -228,7 +228,7 @@ _STUDY_VERBS = frozenset({"carry", "conduct", "lead", "author", "perform", "unde
 
 
 def named_study_authors(res, doc) -> list[Mention]:
-    """"The study was carried out by Dr. X and his colleagues", "the
+    """"The study was conducted by Dr. X and his colleagues", "the
     research, conducted by the Y Institute": the people or bodies a story
     names as doing its study, wherever it does (the study's findings before
     that sentence are theirs too); none when it names no one so, or more
@@ -269,8 +269,8 @@ _INQUIRY_BODY_WORDS = frozenset({"safety", "investigation", "investigations", "i
 
 def investigating_body(res, head: Token) -> Mention | None:
     """"Investigators believe P", "the investigation concluded P" in a story
-    that names one body that holds inquiries ("Indonesia's National
-    Transportation Safety Committee declared ...", before or after the
+    that names one body that holds inquiries ("Vorland's National
+    Transport Safety Board declared ...", before or after the
     phrase, as a headline's "Investigators blame X" comes first): that body; None when
     the story names none or several, or the phrase says whose it is
     ("investigators from X", "a police investigation")."""

@@ -117,12 +117,12 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             start, end = _org_bounds(article.text, start, end, gazetteer)
             name = surface(article.text[start:end]).rstrip(".,;:!?")
         if type_ == "Person" and len(name.split()) == 1 and name in orgs:
-            type_ = "Organisation"  # "Strydo did not say" after "fitness app Strydo"
+            type_ = "Organisation"  # "Pellix did not say" after "fitness app Pellix"
         if type_ == "Person" and _described_as_ensemble(ent):
             type_ = "Organisation"  # "the supergroup Velvet Anchor": a band, not a person
             ensembles.add(surface(article.text[start:end]).rstrip(".,;:!?"))
         if type_ == "Person" and len(name.split()) == 1 and _described_as_body(ent):
-            type_ = "Organisation"  # "fitness app Strydo", "Strydo, the running app": a body, not a person
+            type_ = "Organisation"  # "fitness app Pellix", "Pellix, the running app": a body, not a person
         if type_ == "Person" and len(name.split()) == 1 and not _full_name(name, ent, persons) \
                 and _single_name_of_a_body(ent):
             type_ = "Organisation"  # "the Houthis", "Rudaw reports": no person's name
@@ -133,21 +133,21 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person or a body
         if type_ == "Place" and (len(name.split()) == 1 and _described_as_body(ent) and gazetteer.place(name) is None
                                  or len(name.split()) > 2 and name.split()[-1].lower() in _NAMED_BODY_ENDS):
-            type_ = "Organisation"  # "online supermarket Ocado"; "the Great Choir of Christmas Charity"
+            type_ = "Organisation"  # "online supermarket Pellix"; "the Great Choir of Christmas Charity"
         if type_ == "Organisation" and len(name.split()) <= 2 and name not in acronyms and name not in orgs \
                 and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
-            # "De Vries rejected ..." after "Maarten de Vries": a surname taken for a body
+            # "Van Aken rejected ..." after "Pieter van Aken": a surname taken for a body
             type_ = "Person"
         if type_ == "Person" and len(name.split()) <= 2:
             full = _full_name(name, ent, persons)
             company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)
-            if company:  # "Norvane" (taken for a person) after "Norvane Logistics"
+            if company:  # "Tarnvik" (taken for a person) after "Tarnvik Logistics"
                 type_, name = "Organisation", company
             name = full or name
             if not full and len(name.split()) == 1 and ent.start > 0 and doc[ent.start - 1].text in _PEERAGES:
-                start = doc[ent.start - 1].idx  # "Lord Alli", "Baroness Stowell": a peer's name is the title's
+                start = doc[ent.start - 1].idx  # "Lord Ashby", "Baroness Wexley": a peer's name is the title's
                 name = peers.setdefault(name, surface(article.text[start:end]).rstrip(".,;:!?"))
-            elif not full and name in peers:  # "Alli said" after "Lord Alli"
+            elif not full and name in peers:  # "Ashby said" after "Lord Ashby"
                 name = peers[name]
         if type_ == "Place" and len(name.split()) > 1 and name.split()[-1].lower() in _BODY_HEADS \
                 and gazetteer.lookup(name) is None:
@@ -155,7 +155,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ != "Person" and gazetteer.lookup(name) is None:
             company = _designated_short_form(name, all_orgs) if len(name.split()) == 1 else name
             company = company if company != name else _first_words_of_org(name, all_orgs)
-            if company != name:  # "Veltrix" taken for a place after "Veltrix Inc."; "Acme" for "Acme Energy"
+            if company != name:  # "Orvik" taken for a place after "Orvik Inc."; "Acme" for "Acme Energy"
                 type_, name = "Organisation", company
         if name in teams and (type_ == "Place" or type_ == "Person" and len(name.split()) == 1
                               and gazetteer.lookup(name) is not None) \
@@ -251,8 +251,8 @@ def _joined_by_particles(doc: Doc) -> list[Span]:
     return out
 
 
-# Ranks of a peer, who is named by the rank and one word ("Lord Alli",
-# "Baroness Stowell"), unlike "Lord Sebastian Coe", a title before a full name.
+# Ranks of a peer, who is named by the rank and one word ("Lord Ashby",
+# "Baroness Wexley"), unlike "Lord Ivo Danvers", a title before a full name.
 _PEERAGES = frozenset({"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"})
 # Titles and honorifics written before a name, never part of it.
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "pope", "saint", "st", "rev", "prof",
@@ -262,7 +262,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "po
 
 def _given_names_before(ent: Span, start: int) -> int:
     """Start of a person's name with the given names the recogniser left
-    out ("Ana [Georgescu]"): capitalised proper nouns right before the
+    out ("Ana [Varga]"): capitalised proper nouns right before the
     entity that modify its head, up to two, never a title, role, place or
     nationality, nor the object of "of" in a title ("Minister of
     Information Jane Roe"), nor one letter (a party: "Jane Roe (D Ohio)")."""
@@ -287,7 +287,7 @@ def _in_portfolio(doc, i: int, person_nouns) -> bool:
     then capitalised words up to it ("Minister for Foreign [Affairs]")."""
     if i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in person_nouns:
         return True  # "Minister of [Information] Jane Roe"
-    # "Minister for Foreign [Affairs] Jane Roe", not "Mayor of London [Sadiq] Khan": no place or name before
+    # "Minister for Foreign [Affairs] Jane Roe", not "Mayor of Leeds [Jane] Roe": no place or name before
     return i > 2 and doc[i - 1].is_title and not doc[i - 1].ent_type_ and doc[i - 2].lower_ in ("of", "for") \
         and doc[i - 3].lower_ in person_nouns
 
@@ -301,7 +301,7 @@ def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
 
 def _surname_place(ent: Span) -> bool:
     """A place name after a capitalised word reads as a surname unless that
-    word only opens the sentence ("Neighbouring Argentina and Uruguay"): a
+    word only opens the sentence ("Neighbouring Chile and Peru"): a
     given name inside the sentence, or one whose name a verb follows."""
     doc = ent.doc
     first = ent.start - 1
@@ -334,7 +334,7 @@ def _org_bounds(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[
 
 def _without_kind_words(text: str, start: int, end: int) -> int:
     """Start of a body's name without the description the recogniser took
-    in ("Dutch company Pulsewave" -> "Pulsewave"): words up to a lower-case
+    in ("Dutch company Quillsoft" -> "Quillsoft"): words up to a lower-case
     kind-of-body noun, when only capitalised words follow it."""
     words = text[start:end].split(" ")
     for k in range(len(words) - 1, 0, -1):
@@ -369,7 +369,7 @@ def _described_as_body(ent: Span) -> bool:
 
 
 # Last words no person's name ends with: an outlet's, a shop's or a
-# service's ("Manila Bulletin", "ARC Studio", "Highway Patrol").
+# service's ("Manila Bulletin", "Lakeside Studio", "Highway Patrol").
 _BODY_NAME_ENDS = frozenset({
     "bulletin", "studio", "studios", "tracker", "patrol", "tribune", "news", "times",
     "herald", "gazette", "journal", "radio", "tv", "television", "media", "airlines", "airways",
@@ -392,8 +392,8 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
     """A name the recogniser took for a person that the text shows is a
     body's: it ends in a word no person's name ends with ("Manila
     Bulletin"), it is written in capitals ("ALDI"; an initialism is no
-    person's name), it is set beside a kind of body ("Milltech Marine, a
-    firm", "supergroup Blind Faith", "store chains Woolworths and Coles"),
+    person's name), it is set beside a kind of body ("Tarnvik Marine, a
+    firm", "supergroup Velvet Anchor", "store chains Pellix and Orvik"),
     or it is the subject of a verb whose clause speaks of "its" ("X said
     in its report")."""
     words = name.split()
@@ -541,7 +541,7 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
     """The full name in the document whose surname (or first name) is
     ``word``: same folded spelling, else a close one with the same initial;
     the first named before it, else the nearest later one. A two-word short
-    form is a longer name's last two words ("Van Dam", "Al Sharif")."""
+    form is a longer name's last two words ("Van Aken", "Al Dahri")."""
     key = fold(word)
     if not key:
         return None
@@ -561,8 +561,8 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
     if before:
         # of several people of that surname, the one named most often, then
         # the one introduced first: news names a relative or namesake in full
-        # once and the principal by surname ("Elijah Cummings ... his
-        # parents, Robert Cummings and Ruth Cummings ... Cummings expressed intent")
+        # once and the principal by surname ("Marek Dorn ... his
+        # parents, Pavel Dorn and Ilse Dorn ... Dorn expressed intent")
         counts = Counter(before)
         return max(dict.fromkeys(before), key=lambda name: counts[name])
     after = [name for span, name in persons if span.start > ent.start and matches(name)]
@@ -577,7 +577,7 @@ def _full_name(word: str, ent: Span, persons: list[tuple[Span, str]]) -> str | N
 def _org_named_by_first_word(word: str, orgs: list[str], persons: list[tuple[Span, str]]) -> str | None:
     """A one-word "person" that is no part of any person's name but is the
     first word of one organisation the document names is that organisation
-    ("Castellan" after "Castellan Bank")."""
+    ("Brenmoor" after "Brenmoor Bank")."""
     key = fold(word)
     if any(key in fold(name).split() for _, name in persons):
         return None
@@ -586,8 +586,8 @@ def _org_named_by_first_word(word: str, orgs: list[str], persons: list[tuple[Spa
 
 
 def _designated_short_form(name: str, orgs: list[str]) -> str:
-    """"Harbourside" where the document names "Harbourside United", "Norvane"
-    for "Norvane Inc.": the one longer organisation name that adds only
+    """"Kalder" where the document names "Kalder United", "Tarnvik"
+    for "Tarnvik Inc.": the one longer organisation name that adds only
     company or club designators."""
     key = fold(name)
     longer = {o for o in orgs if fold(o).startswith(key + " ")
@@ -673,8 +673,8 @@ def _without_postnominals(name: str) -> str:
 
 def _first_words_of_org(name: str, orgs: list[str]) -> str:
     """The one longer organisation name of the document that starts with
-    these words ("Acme" or "Social Democratic" after "Acme Energy" or the
-    "Social Democratic Union"): news shortens names so; else the name."""
+    these words ("Acme" or "Social Liberal" after "Acme Energy" or the
+    "Social Liberal Union"): news shortens names so; else the name."""
     key = fold(name)
     found = {o for o in orgs if fold(o) != key and fold(o).startswith(key + " ")}
     return found.pop() if len(found) == 1 else name

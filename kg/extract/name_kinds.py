@@ -280,9 +280,9 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
 def _person_tail(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazetteer: Gazetteer | None) -> int:
     """End of a person's name the recogniser cut short, else the span's end:
     up to two capitalised words after it that no entity took and that are
-    no English words nor known places or bodies ("Ahmed Abdallah" +
-    "Mohamed Sambi said"), or a
-    hyphenated given name ("Kim" + "In-seok")."""
+    no English words nor known places or bodies ("Idris Kamal" +
+    "Yusuf Darro said"), or a
+    hyphenated given name ("Park" + "Ji-hoon")."""
     if span.label_ != "PERSON" or not words or len(span) > 3:
         return span.end
     end = span.end
@@ -592,7 +592,7 @@ def _no_place(span: Span, gazetteer: Gazetteer) -> bool:
 
 def _common_word(span: Span, words: frozenset[str]) -> bool:
     """A capitalised English word that names nothing: the first word of a
-    quoted sentence ('"Barriers can only take so much"'), an adjective of
+    quoted sentence ('"Levees can only hold so much"'), an adjective of
     kind after "a" ("a Methodist church"), words after a possessive
     pronoun ("their Easter Break")."""
     if span.id_ or not words:

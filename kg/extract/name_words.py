@@ -17,7 +17,7 @@ EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.
 TITLE_HEADS = frozenset({"secretary", "minister"})
-# Honorifics: the capitalised words after one name a person ("Mr. Hale").
+# Honorifics: the capitalised words after one name a person ("Mr. Dorn").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 # Titles of office written before a person's name ("President X", "Senator
 # X", "Gov. X"): the capitalised words after one that the model took for a
@@ -37,8 +37,8 @@ KIN = frozenset({"widow", "widower", "wife", "husband", "son", "daughter", "brot
 # Members of a house, written after their party ("Labor MP X", "Tory MEP Y").
 MEMBER_TITLES = frozenset({"mp", "mps", "mla", "mep", "msp", "mhr", "mk", "td", "senator", "congressman",
                             "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor"})
-# Role words the model sometimes takes into a person's span ("Winger Kofi
-# Mensah-Boateng", "President X"): they are trimmed from its start.
+# Role words the model sometimes takes into a person's span ("Winger Kwame
+# Osei-Tarr", "President X"): they are trimmed from its start.
 ROLE_TITLES = MEMBER_TITLES | frozenset({
     "president", "vice", "prime", "minister", "chancellor", "senator", "sen", "rep", "gov",
     "governor", "mayor", "judge", "justice", "general", "gen", "colonel", "col", "lieutenant",
@@ -67,8 +67,8 @@ PLACE_KINDS = frozenset({"city", "town", "village", "province", "region", "distr
 TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
                          "cest", "eet", "eest", "ist", "jst", "kst", "aest", "aedt", "awst", "acst", "msk"})
 # Common nouns of organisation kinds: the capitalised words right after one
-# name an organisation of that kind ("the newspaper Het Financieele
-# Dagblad", "the journal Neurology Today", "trade union Verdi").
+# name an organisation of that kind ("the newspaper Het Tarnvik
+# Nieuws", "the journal Tidewater Medicine", "trade union Velda").
 KIND_NOUNS = frozenset({
     "newspaper", "daily", "weekly", "tabloid", "journal", "magazine", "broadcaster", "channel",
     "network", "agency", "outlet", "website", "platform", "union", "company", "firm", "bank",
@@ -77,7 +77,7 @@ KIND_NOUNS = frozenset({
     "conglomerate", "watchdog", "regulator", "university", "institute", "think-tank",
 })
 # Last words that make a name an organisation's: legal forms (also other
-# countries', ISO 20275: "Norvex Kft.") and the designators of companies and clubs ("Harbourside United").
+# countries', ISO 20275: "Norvex Kft.") and the designators of companies and clubs ("Kalder United").
 ORG_DESIGNATORS = frozenset({
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "nv",
     "bv", "spa", "group", "holdings", "bank", "united", "fc", "airlines", "airways",

@@ -4,8 +4,8 @@ share. Each function takes the document's ``SpeakerResolver`` (``res``) and
 a source head token; a name it has to make joins the resolver's mentions
 (``res.add``) so later short forms find it.
 
-- unrecognised proper names ("coach Emeka Obi said"), a long name with its
-  bracketed short form ("The Group for X (ABC)"), a capitalised word named
+- unrecognised proper names ("coach Tunde Okoro said"), a long name with its
+  bracketed short form ("The League for X (ABC)"), a capitalised word named
   elsewhere in the article, a place name opening an organisation's name;
 - the sides of a trial ("Prosecutors allege", "the defence argued");
 - members of named bodies ("researchers at X and Y");
@@ -42,7 +42,7 @@ def _span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) -> Sp
 
 def later_org_name(res, head: Token) -> Mention | None:
     """An organisation named anywhere in the article whose name starts
-    with the word ("Newcastle" ... "Newcastle United")."""
+    with the word ("Tarnvik" ... "Tarnvik Rovers")."""
     key = fold(head.text)
     for m in res.mentions:
         if m.type == "Organisation" and len(m.name.split()) > 1 and fold(m.name.split()[0]) == key \
@@ -80,7 +80,7 @@ def legal_side(res, head: Token) -> Mention | None:
 
 
 def bracketed(res, head: Token) -> Mention | None:
-    """"The Group for the Support of X (ABC), ..., said": a long name
+    """"The League for the Renewal of X (ABC), ..., said": a long name
     the recogniser missed, followed by its bracketed short form, is the
     body that short form names."""
     sub = {t.i for t in head.subtree}
@@ -96,8 +96,8 @@ def bracketed(res, head: Token) -> Mention | None:
 
 def same_name(res, head: Token) -> Mention | None:
     """A capitalised word the recogniser missed here but named elsewhere
-    in the article ("Villarreal have rejected ..." at a sentence start,
-    "Villarreal" recognised later) is that mention."""
+    in the article ("Tarnvik have rejected ..." at a sentence start,
+    "Tarnvik" recognised later) is that mention."""
     key = fold(head.text)
     for m in res.mentions:
         if m.type != "Place" and fold(m.name) == key:
@@ -111,19 +111,19 @@ _TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senio
                           "first", "lady", "majority", "minority"})
 
 
-# Lowercase particles inside names ("Harith al-Ithari", "Ursula von der Leyen").
+# Lowercase particles inside names ("Karim al-Dahri", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "van", "von", "der", "den", "de", "da", "del",
                             "di", "du", "la", "le", "dos", "das", "ter", "ben"})
 
 
 def proper_name(res, head: Token) -> Mention | None:
     """A proper name of two or more capitalised words that the
-    recogniser missed ("coach Emeka Obi said", "The Climate Observatory,
+    recogniser missed ("coach Tunde Okoro said", "The Harbour Observatory,
     a network of ..., said") names a source of its own: an organisation
     when one of its words is a kind of body, else a person. A name with
     a place or nationality inside ("Nigeria coach X") keeps only the
     words after the last common noun. An acronym after a kind of body
-    ("the Paris transport authority RATP") is that body's name."""
+    ("the Vorland transport authority VTA") is that body's name."""
     if head.text.isupper() and head.text.isalpha() and 2 <= len(head.text) <= 6 and res.mention_at(head) is None \
             and any(c.dep_ == "compound" and c.lower_ in cues.ORG_NOUNS for c in head.children):
         before = next((m for m in res.mentions if m.type == "Organisation" and m.name == head.text), None)
@@ -146,12 +146,12 @@ def proper_name(res, head: Token) -> Mention | None:
         run.pop(0)  # "Commissioner Jane Roe": the title is no part of the name
     single = len(run) == 2 and run[0].lower_ in ROLE_TITLES and run[0].lower_ not in HONORIFICS \
         and run[1].text[:1].isupper() and run[1].text.isalpha()
-    if single:  # "Survivor Baba, 37, said": a one-word name after a role word
+    if single:  # "Survivor Dorn, 37, said": a one-word name after a role word
         run.pop(0)
     if (len(run) < 2 and not single) or not all(t.text[:1].isupper() and t.text.isalpha()
                                or 0 < k < len(run) - 1 and (t.lower_ in NAME_PARTICLES or t.text == "-")
                                for k, t in enumerate(run)):
-        return None  # ("Harith al-Ithari": a particle and a hyphen inside a name)
+        return None  # ("Karim al-Dahri": a particle and a hyphen inside a name)
     if run[-1].lower_ in LAW_ENDS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
         return None  # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source
     if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS for t in run):
@@ -174,7 +174,7 @@ def proper_name(res, head: Token) -> Mention | None:
 
 def misread_person(m: Mention) -> bool:
     """A "place" of two or more words that no gazetteer knows, set beside
-    a person's role ("His campaign manager, Sorin X, said"): a person's
+    a person's role ("His campaign manager, Mirel X, said"): a person's
     name the recogniser misread."""
     if m.type != "Place" or len(m.name.split()) < 2:
         return False
@@ -434,7 +434,7 @@ def unrecognised_outlet(head: Token, text: str | None = None) -> Mention | None:
 
 
 def apposed_body(head: Token, text: str | None = None) -> Mention | None:
-    """"TUSIAD, the main business association in Turkey, said P": a
+    """"VIKTA, the main farmers' association in Vorland, said P": a
     capitalised name the recogniser left out, set beside a noun of an
     organisation's kind, is that organisation."""
     if head.pos_ != "PROPN" or head.ent_type_ or not head.text[:1].isupper() or head.is_stop \
@@ -649,7 +649,7 @@ def eponymous_body(res, head: Token) -> Mention | None:
 
 
 # The rest of a name the recogniser cut: capitalised words, joined by the
-# small words names carry ("Who Gives a Crap", "Islamic State of Iraq and
+# small words names carry ("Tea for the Road", "Islamic State of Iraq and
 # the Levant").
 _NAME_TAIL = re.compile(r"(?:[ \t]+(?:(?:of|and|the|a|an|for|on|de|du|des|la|le|del|&)[ \t]+)*[A-Z][\w'’.\-]*)+")
 
@@ -662,7 +662,7 @@ _PLACE_OPENS_NAME = False
 def whole_name(res, speaker: Mention, source: Span) -> Mention:
     """A source's name as the source phrase writes it, where the recogniser
     cut it: an organisation's name runs on to the end of the phrase in
-    capitalised words ("producer Who Gives [a Crap] said"); a name opened
+    capitalised words ("producer Tea for [the Road] said"); a name opened
     by a place written before it is an organisation's ("[Florida] Highway
     Patrol described"). Words another name covers are no part of it."""
     if speaker.type == "Place" or not (source.start <= speaker.span.start and speaker.span.end <= source.end):
@@ -694,7 +694,7 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
 
 # How English nationality words end ("Norwegian", "Maltese", "Danish",
 # "Iraqi", "Dutch", "Swiss"): a name the recogniser read as a nationality
-# that ends otherwise ("a Woolworths spokesperson") is a body's.
+# that ends otherwise ("a Pellix spokesperson") is a body's.
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ss", "ot", "ene")
 
 
@@ -848,7 +848,7 @@ def place_after_body(res, head: Token, place: Mention) -> Mention | None:
 
 
 def described_body(res, head: Token) -> Mention | None:
-    """"The head of the police's internal investigators told the court":
+    """"The head of the navy's internal auditors told the court":
     an officer no one named speaks for the body the phrase describes, a
     source of its own named after its description (a plural of people or
     a kind of body, without the article)."""
@@ -884,7 +884,7 @@ def after_described(res, pron: Token) -> Mention | None:
 
 
 def after_unnamed(res, pron: Token) -> bool:
-    """"A neighbour, who asked not to be named, said P. 'Q,' she said.":
+    """"A colleague, who asked not to be named, said P. 'Q,' she said.":
     a person pronoun in the same paragraph as an earlier source that named
     no one, with no named speaker between them, is that unnamed person."""
     text = res.text

@@ -11,8 +11,8 @@ from dataclasses import replace
 def nest(recs: list, quotes: list[tuple[int, int]]) -> list:
     """Resolve statements inside statements. A cue inside another record's
     content is part of it when it is inside a quotation ("'... is claiming
-    ...,' X wrote"), has the same speaker ("a photo of what he said was") or
-    is a future act announced in it ("that the union would call on ...");
+    ...,' X wrote"), has the same speaker ("a video of what he said was") or
+    is a future act announced in it ("that the guild would call on ...");
     inside a relaying cue's content ("X told ..., TASS reported") the outer
     source becomes the inner record's ``via`` and the outer record goes.
     Exact duplicates (a repeated headline) collapse to one."""
@@ -32,7 +32,7 @@ def nest(recs: list, quotes: list[tuple[int, int]]) -> list:
                 drop.add(i)  # "X said it could not confirm P": X's stance is the inner one
                 continue
             if quoted or future or (inner.speaker and outer.speaker and inner.speaker.name == outer.speaker.name):
-                drop.add(j)  # (future: "she added that the union would call on ...": her announcement)
+                drop.add(j)  # (future: "she added that the guild would call on ...": her announcement)
             elif outer.relay and outer.relation == "claims" and inner.via is None and outer.speaker is not None:
                 out[j] = replace(inner, via=outer.speaker)
                 drop.add(i)

@@ -4,7 +4,7 @@ document-consistency component.
 The ruler runs *before* ``ner``: the recogniser then treats the gazetteer's
 spans as fixed and predicts around them, so a known name ("Ukrainian forces",
 "Russia's Defense Ministry") is never swallowed into a wrong longer span
-("Ukrainian Forces Capture Key Town as") and the model's remaining guesses
+("Ukrainian Forces Retake Border Village as") and the model's remaining guesses
 stay consistent with it. ``kg_doc_consistency_v1`` runs last and fixes what
 the small model gets wrong using the gazetteer and the document itself.
 """

@@ -1,5 +1,5 @@
 """Definite descriptions of bodies as sources: "the company", "the
-website", "the unions", "the Bush administration" refer to a body the
+website", "the unions", "the Vale administration" refer to a body the
 story named (by its name's words, by the kind it was introduced as, or as
 the latest body that spoke), or to none. A mixin of the speaker resolver
 (``coref.SpeakerResolver``): it reads the resolver's mentions and speakers."""
@@ -99,7 +99,7 @@ class NominalRules:
         return None
 
     def _named_after(self, head: Token) -> Mention | None:
-        """"The Bush administration", "the Smith government": a body named
+        """"The Vale administration", "the Smith government": a body named
         after a person (the recogniser may type the name anything), never
         an earlier body."""
         named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -142,7 +142,7 @@ class NominalRules:
             if m.type != "Place" and words & self.role_words(m) and self.kind_of(m) == "Organisation":
                 tok = self.head_token(m)
                 if tok is not None and tok.dep_ == "compound" and {tok.head.lower_, tok.head.lemma_.lower()} & words:
-                    # "the Trump administration" ... "the administration": the
+                    # "the Vale administration" ... "the administration": the
                     # body named after the person, not the person
                     body = self.mention_at(tok.head)
                     if body is not None and body.type == "Organisation":

@@ -53,8 +53,8 @@ class NounCueRules:
         self.res.remember(source.start, speaker)
 
     def expressed_attitude(self, noun: Token) -> None:
-        """"X expressed concern that P", "Y voiced confidence the ruling would
-        be overturned": a noun of attitude as the object of a verb of
+        """"X expressed concern that P", "Y voiced confidence the ban would
+        be lifted": a noun of attitude as the object of a verb of
         expressing, with a clause of its own (the content, "that" or not);
         the verb's subject speaks; verb and noun are the cue."""
         verb = noun.head
@@ -93,7 +93,7 @@ class NounCueRules:
 
     def stance_adjective(self, adj: Token) -> None:
         """"X was confident that P", "Y remained adamant that Q", "Z was
-        critical of the arrests": an adjective of certainty, hope or
+        critical of the fines": an adjective of certainty, hope or
         judgement predicated of its subject, over a clause (or, for a
         judgement, over what it is "of"), is the subject's statement; the
         copula and the adjective are the cue."""
@@ -106,7 +106,7 @@ class NounCueRules:
             return
         clause = [c for c in list(adj.children) + list(verb.children) if c.dep_ == "ccomp" and c.i > adj.i
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-        # (a judgement passed, "was critical of the arrests"; not a standing
+        # (a judgement passed, "was critical of the fines"; not a standing
         # one, "has been critical of X", "are supportive of Y")
         passed = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
         about = [g for c in adj.children if judged and passed and c.dep_ == "prep" and c.lower_ in ("of", "about")

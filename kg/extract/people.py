@@ -380,7 +380,7 @@ def gendered_local(res, offset: int, gender: str) -> Mention | None:
 
 
 def late_apposition(res, head: Token) -> Mention | None:
-    """"A second official with the same surname, X, said": a name set
+    """"A second nurse with the same surname, X, said": a name set
     off by commas at the end of an indefinite role noun's phrase names
     that person, though the parser hung it on the phrase's last noun.
     A name the recogniser took for a place is a person there."""
@@ -435,7 +435,7 @@ def name_before_role(res, head: Token) -> Mention | None:
     """"Professor Jane Roe deputy director of the institute says": a full
     name run straight into a role noun, with nothing before it, is the role
     holder (the parser made the name a modifier of the role). A single word
-    ("the Obama spokesman", "Trump adviser") is the one served, not this."""
+    ("the Roe spokesman", "Dorn adviser") is the one served, not this."""
     if any(c.dep_ in ("det", "poss") for c in head.children):
         return None
     for child in head.children:

@@ -81,7 +81,7 @@ def np_tokens(head: Token) -> list[Token]:
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj")
                      or c.text in _BRACKETS)
-    # brackets around a kept acronym stay ("Johns Hopkins University (JHU) data")
+    # brackets around a kept acronym stay ("Vorland Health Institute (VHI) data")
     keep += [c for c in head.children if c.text in _BRACKETS]
     idx = sorted(t.i for t in keep)
     # keep the contiguous run through the head (a stray token far away is a parse slip)

@@ -145,7 +145,7 @@ def narration(article: Article, doc: Doc, x: Extraction, found) -> tuple[Span, .
     """The body sentences of the outlet's narration (their main verb is no
     one's statement) that name an entity in its own words (a mention outside
     every statement's cue, source and content) and of which no proposition
-    was read in its own voice: "The creditor X is state-owned as well." says
+    was read in its own voice: "The lender X is state-owned too." says
     something about X all the same, and the outlet says it."""
     quoted = [(s.start, s.end) for a in x.attributions for s in (a.cue, a.content, a.source) if s is not None]
     stated = {p.evidence.start for p in found if p.attribution is None and p.withdrawal is None}

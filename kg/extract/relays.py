@@ -48,7 +48,7 @@ class RelayRules:
                 for o in (g for g in c.children if g.dep_ == "dobj"):
                     m = self.res.mention_at(o)
                     if m is None and (o.lemma_.lower() in cues.DOCUMENT_NOUNS or o.lower_ in cues.DOCUMENT_NOUNS):
-                        # "citing Johns Hopkins University data", "citing the ministry's figures"
+                        # "citing Vorland Health Institute data", "citing the ministry's figures"
                         m = next((self.res.mention_at(g) for g in o.children if g.dep_ in ("compound", "poss")
                                   and self.res.mention_at(g) is not None), None)
                     if m is not None and m.type != "Place":
@@ -205,7 +205,7 @@ class RelayRules:
         for one in authors or [speaker]:  # "according to the study": each body whose researchers did it
             self.add_record("claims", cue, span, source, one, tok.i)
         if speaker is not None and not authors:
-            # "according to Reuters and NBC": a joint source, one record each
+            # "according to Reuters and the BBC": a joint source, one record each
             for conj in pobj[0].conjuncts:
                 other = self.res.mention_at(conj)
                 if other is not None and other.type != "Place" and other.name != speaker.name:

@@ -84,7 +84,7 @@ WORK_NOUNS = frozenset({
     "sitcom", "documentary", "opera", "poem", "painting", "show", "series", "thriller",
     "memoir", "autobiography", "mixtape", "soundtrack", "ballad",
 })
-# Small words inside a title ("Boat on the River", "Love Me or Leave Me").
+# Small words inside a title ("Boat on the River", "Sink or Swim").
 _TITLE_LINKS = frozenset({"on", "the", "of", "a", "an", "and", "or", "in", "to", "for", "at", "with", "'s", "\u2019s"})
 _MAX_TITLE = 8
 # A model's or a disease's code: three or more letters, a hyphen, a number.
@@ -120,7 +120,7 @@ def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = 
     things |= {key for key, group in forms.items() if any(_strong_evidence(s) for s in group)}
     # "MV Sea Lark" ... "the ship Sea Lark": the vessel's name without its prefix
     things |= {fold(s[1:].text) for group in forms.values() for s in group if len(s) > 1 and s[0].text in SHIP_PREFIXES}
-    # "Hurricane Lorenzo" ... "Lorenzo weakened": the storm's name without its prefix
+    # "Hurricane Vera" ... "Vera weakened": the storm's name without its prefix
     things |= {fold(s[i:].text) for group in forms.values() for s in group
                for i in range(1, len(s)) if s[i - 1].text in STORM_PREFIXES}
     return [Span(doc, s.start, s.end, label="PRODUCT")

@@ -51,7 +51,7 @@ PERSON_NOUNS = frozenset({
 # ("people familiar with the matter", "a local man", "a woman at the scene").
 ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
-# Bodies no name identifies, as a group ("School districts across the area
+# Bodies no name identifies, as a group ("School districts across the county
 # announced closings", "Several airlines said"): plural only.
 BODY_NOUNS = frozenset({"district", "school", "hospital", "council", "airline", "firm", "agency",
                         "municipality", "carrier", "insurer", "lender", "retailer", "union"})
@@ -88,7 +88,7 @@ def describable(head: Token, text: str) -> Mention | None:
     X said P", "people familiar with the plans said P": a common noun of
     people no name identifies, bare or indefinite, is a source of its own
     named after its description (the noun with its modifiers and
-    prepositional complements; never a relative clause: "a neighbour, who
+    prepositional complements; never a relative clause: "a colleague, who
     asked not to be named, said"). Typed an organisation like the realnews
     key's placeholders; the resolver marks it unnamed (``kg.resolve``).
     None for a name, a pronoun, a definite or possessed phrase, or a
@@ -106,13 +106,13 @@ def describable(head: Token, text: str) -> Mention | None:
         return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
     if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
                                    or c.lower_ in _CROWD_NUMBERS) for c in head.children):
-        return None  # "More than two million people replied": a crowd, not a source
+        return None  # "More than three million people replied": a crowd, not a source
     described_by = [c for c in head.children if c.dep_ in ("amod", "compound", "prep", "acl")]
     relcl = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
     if head.lemma_.lower() in ANYONE_NOUNS and not described_by and not relcl:
         return None  # "Two people said": described by nothing but their number
     toks = [t for t in np_tokens(head) if not (t.i > head.i and t.dep_ == "punct")]
-    if bodies:  # "School districts across the area": bodies are named by their kind, the place aside
+    if bodies:  # "School districts across the county": bodies are named by their kind, the place aside
         toks = [t for t in toks if t.i <= head.i]
     while toks and toks[-1].i > head.i and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "advmod")):
         toks.pop()

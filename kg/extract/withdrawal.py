@@ -4,11 +4,11 @@ regroups from, abandons or is forced back from a place.
 Patterns over the dependency parse (lexicon in ``cues``):
 
 - verbs with the force as subject: "troops withdrew from X", "forces had
-  abandoned X", "troops would be regrouped from the X and Y areas", "its
+  abandoned X", "soldiers would be regrouped from the X and Y areas", "its
   troops were forced back from X";
 - verbs with the force as object: "pulling back its forces from X",
-  "regroup the troops located in the districts of X and Y";
-- nominalisations: "the retreat of its forces from both X and the city of Y",
+  "regroup the soldiers stationed in the districts of X and Y";
+- nominalisations: "the retreat of its units from both X and the town of Y",
   "the withdrawal of X from Y", "the abandonment of X".
 
 Places come from "from"/"out of" complements (and the object of "abandon",

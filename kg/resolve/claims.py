@@ -9,8 +9,8 @@ of the other, and removing an article removes exactly its reports.
 
 >>> parse_quantity("about 1,000 square kilometers")
 (1000.0, 'KiloM2', 'about')
->>> parse_quantity("2,500 square kilometers (965 square miles)")
-(2500.0, 'KiloM2', None)
+>>> parse_quantity("1,800 square kilometers (695 square miles)")
+(1800.0, 'KiloM2', None)
 >>> parse_quantity("386 square miles")
 (999.7, 'KiloM2', None)
 >>> resolve_date("on Saturday", "2022-09-13")

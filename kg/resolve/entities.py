@@ -58,7 +58,7 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     "investigator", "rescuer", "volunteer", "volunteers", "organiser", "organizer", "user", "users",
     "customer", "customers", "voter", "voters", "refugee", "refugees", "migrant", "migrants", "patient",
     "patients", "victim", "victims", "commander", "commanders", "staff",
-    # bodies no name identifies, as a group ("School districts across the area")
+    # bodies no name identifies, as a group ("School districts across the county")
     "districts", "schools", "hospitals", "councils", "airlines", "firms", "agencies", "municipalities",
     "carriers", "insurers", "lenders", "retailers", "unions",
     # a person's circle ("Family of X", "Sponsors of Y": kg.extract.unnamed.circle_of)
