@@ -14,9 +14,9 @@ pytestmark = pytest.mark.model
 # -- findings, rulings and orders with a bare finite clause ---------------------
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("The Supreme Court of Norland ruled the governor lacked authority to delay the vote.",
-     "ruled", "Supreme Court of Norland", "the governor lacked authority to delay the vote"),
-    ("Karen Holt testified she had seen the two men.", "testified", "Karen Holt", "she had seen the two men"),
+    ("The Supreme Court of Norland ruled the minister had no power to cancel the licence.",
+     "ruled", "Supreme Court of Norland", "the minister had no power to cancel the licence"),
+    ("Karen Voss testified she had seen the two men.", "testified", "Karen Voss", "she had seen the two men"),
     ("Judge Amy Lang ordered last week that the ballots be counted by Friday.",
      "ordered", "Amy Lang", "the ballots be counted by Friday"),
 ])
@@ -36,21 +36,21 @@ def test_the_same_verbs_without_a_proposition_are_no_cue(nlp, text):
 
 
 def test_a_negated_finding_leaves_the_clause_unconfirmed(nlp):
-    (a,) = by_cue(run(nlp, "The Norland Senate did not find the network had breached any laws."), "find")
-    assert (a.relation, a.cue.text, a.content.text) == ("not_confirmed", "did not find", "the network had breached any laws")
+    (a,) = by_cue(run(nlp, "The Delmar Assembly did not find the mayor had misused any funds."), "find")
+    assert (a.relation, a.cue.text, a.content.text) == ("not_confirmed", "did not find", "the mayor had misused any funds")
 
 
 # -- documents, websites and data as the source ---------------------------------
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("The Delmar Council said the road was closed. Its website notes that the office is still open.",
-     "notes", "Delmar Council", "the office is still open"),
-    ("Harbor Watch's tracking database shows the ship left port on Monday.",
-     "shows", "Harbor Watch", "the ship left port on Monday"),
-    ("According to a survey published in 2017 by the Royal Tennis Society, 40% of players cheat.",
-     "According to", "Royal Tennis Society", "40% of players cheat."),
-    ("Harbor Watch's website's most recent record showed the ship was near the port.",
-     "showed", "Harbor Watch", "the ship was near the port"),
+    ("The Delmar Council said the bridge was shut. Its website notes that the ferry still runs.",
+     "notes", "Delmar Council", "the ferry still runs"),
+    ("Harbor Watch's vessel database shows the tanker left Oslo on Friday.",
+     "shows", "Harbor Watch", "the tanker left Oslo on Friday"),
+    ("According to a poll released in 2021 by the Royal Angling Society, 30% of anglers lie about their catch.",
+     "According to", "Royal Angling Society", "30% of anglers lie about their catch."),
+    ("Harbor Watch's website's latest entry showed the tanker was off the coast.",
+     "showed", "Harbor Watch", "the tanker was off the coast"),
 ])
 def test_a_document_speaks_for_its_named_owner(nlp, text, cue, speaker, content):
     (a,) = by_cue(run(nlp, text), cue)
@@ -71,9 +71,9 @@ def test_evidence_verbs_and_unowned_documents_name_no_source(nlp, text):
 # -- "citing" a reason ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("Tom Reed, the governor of Delmar, signed an order delaying the vote, citing the health risks posed by the flu.",
-     "Tom Reed", "the health risks posed by the flu"),
-    ("Norland bans Zed Air of Vellia, citing 'security'.", "Norland", "security"),
+    ("Tom Brisk, the governor of Delmar, signed an order closing the beaches, citing the danger posed by the storm.",
+     "Tom Brisk", "the danger posed by the storm"),
+    ("Norland suspends Vellia Rail, citing 'safety'.", "Norland", "safety"),
 ])
 def test_citing_a_reason_for_an_act_is_the_actors_claim(nlp, text, speaker, content):
     (a,) = by_cue(run(nlp, text), "citing")
@@ -82,8 +82,8 @@ def test_citing_a_reason_for_an_act_is_the_actors_claim(nlp, text, speaker, cont
 
 @pytest.mark.parametrize("text", [
     "The agency Norvex, citing anonymous sources, reported the plant had closed.",  # a relay's sources
-    "The senator Ann Holt resigned on Monday, citing a report by the Delmar Times.",  # a document cited
-    "Ann Holt said the plant would close, citing falling demand.",  # the reason of a statement: part of it
+    "The senator Ann Tarr resigned on Monday, citing a report by the Delmar Times.",  # a document cited
+    "Ann Tarr said the plant would close, citing falling demand.",  # the reason of a statement: part of it
 ])
 def test_citing_a_source_or_under_a_cue_is_no_record_of_its_own(nlp, text):
     assert not by_cue(run(nlp, text), "citing")
@@ -92,12 +92,12 @@ def test_citing_a_source_or_under_a_cue_is_no_record_of_its_own(nlp, text):
 # -- passives with "by" and "as" ------------------------------------------------
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("It was recorded as magnitude 5.4 by the Vellia Geological Survey.",
-     "recorded", "Vellia Geological Survey", "It was recorded as magnitude 5.4"),
-    ('The ship moved in circles, with a pattern described by Harbor Watch as "rather confused".',
-     "described", "Harbor Watch", 'a pattern described by Harbor Watch as "rather confused'),
-    ("The badge was used by the attacker, reported by the Delmar Times as convicted of fraud.",
-     "reported", "Delmar Times", "the attacker, reported by the Delmar Times as convicted of fraud"),
+    ("It was recorded as force 9 by the Vellia Weather Bureau.",
+     "recorded", "Vellia Weather Bureau", "It was recorded as force 9"),
+    ('The drone flew in loops, with a route described by Harbor Watch as "quite erratic".',
+     "described", "Harbor Watch", 'a route described by Harbor Watch as "quite erratic'),
+    ("The card was used by the gunman, reported by the Delmar Times as jailed for fraud.",
+     "reported", "Delmar Times", "the gunman, reported by the Delmar Times as jailed for fraud"),
 ])
 def test_a_passive_with_by_and_as_is_the_agents_claim(nlp, text, cue, speaker, content):
     (a,) = by_cue(run(nlp, text), cue)
@@ -105,12 +105,12 @@ def test_a_passive_with_by_and_as_is_the_agents_claim(nlp, text, cue, speaker, c
 
 
 def test_two_sources_of_one_measure(nlp):
-    x = run(nlp, "Magnitude 5.3 according to the Norland Seismic Office, it was recorded as magnitude 5.4 "
-                 "by the Vellia Geological Survey.")
+    x = run(nlp, "Force 10 according to the Norland Storm Office, it was recorded as force 9 "
+                 "by the Vellia Weather Bureau.")
     (a,) = by_cue(x, "according to")
     (b,) = by_cue(x, "recorded")
-    assert (a.speaker.name, a.content.text, a.via) == ("Norland Seismic Office", "Magnitude 5.3", None)
-    assert (b.speaker.name, b.via) == ("Vellia Geological Survey", None)
+    assert (a.speaker.name, a.content.text, a.via) == ("Norland Storm Office", "Force 10", None)
+    assert (b.speaker.name, b.via) == ("Vellia Weather Bureau", None)
 
 
 def test_a_passive_of_recording_without_as_is_no_statement(nlp):
@@ -120,20 +120,20 @@ def test_a_passive_of_recording_without_as_is_no_statement(nlp):
 # -- participles and "confirmed with" -------------------------------------------
 
 def test_a_participle_after_upon_speaks_for_the_main_subject(nlp):
-    (a,) = by_cue(run(nlp, "Dr. Ann Holt was met with applause upon announcing to journalists that the mayor "
-                           "remained alive."), "announcing")
-    assert (a.speaker.name, a.content.text) == ("Ann Holt", "the mayor remained alive")
+    (a,) = by_cue(run(nlp, "Dr. Ann Tarr was greeted with cheers upon announcing to reporters that the miners "
+                           "were safe."), "announcing")
+    assert (a.speaker.name, a.content.text) == ("Ann Tarr", "the miners were safe")
 
 
 def test_a_participle_of_an_act_after_a_preposition_is_no_statement(nlp):
-    assert not run(nlp, "The singer Ann Holt became famous by posting pictures of herself.").attributions
+    assert not run(nlp, "The chef Ann Tarr became popular by sharing videos of her kitchen.").attributions
 
 
 @pytest.mark.parametrize("text, speaker, via, content", [
     ("The Delmar Post confirmed with Norvex that the two files were different.",
      "Norvex", "Delmar Post", "the two files were different"),
-    ("The death was independently confirmed by the Delmar Post with his daughter Ann Baker.",
-     "Ann Baker", "Delmar Post", "The death"),
+    ("The resignation was separately confirmed by the Delmar Post with her brother Ole Pellow.",
+     "Ole Pellow", "Delmar Post", "The resignation"),
 ])
 def test_confirmed_with_x_is_x_confirming(nlp, text, speaker, via, content):
     (a,) = by_cue(run(nlp, text), "confirmed")
@@ -141,10 +141,10 @@ def test_confirmed_with_x_is_x_confirming(nlp, text, speaker, via, content):
 
 
 def test_accusing_on_an_act_is_a_charge_but_on_a_statement_a_gloss(nlp):
-    (a,) = by_cue(run(nlp, "Solicitor General Rick Olsen filed a petition on Monday, accusing the network of "
-                           "violating its licence."), "accusing")
-    assert (a.speaker.name, a.content.text) == ("Rick Olsen", "the network of violating its licence")
-    assert not by_cue(run(nlp, "Rick Olsen said the network broke the law, blaming its owner for the delay."), "blaming")
+    (a,) = by_cue(run(nlp, "Solicitor General Rick Olsen filed a lawsuit on Friday, accusing the company of "
+                           "violating its permit."), "accusing")
+    assert (a.speaker.name, a.content.text) == ("Rick Olsen", "the company of violating its permit")
+    assert not by_cue(run(nlp, "Rick Olsen said the company broke the rules, blaming its owner for the delay."), "blaming")
 
 
 # -- a colon before the quotation; labelling ------------------------------------
@@ -156,8 +156,8 @@ def test_a_cue_phrase_ending_in_a_colon_introduces_the_quotation(nlp):
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ('The Norland Police Agency, when announcing the arrest, identified him only as "Mr. B".',
-     "Norland Police Agency", 'him only as "Mr. B'),
+    ('The Delmar Coast Guard, when reporting the rescue, identified her only as "the skipper".',
+     "Delmar Coast Guard", 'her only as "the skipper'),
     ("The victim was identified by the Delmar Police Service as a 30-year-old man.",
      "Delmar Police Service", "The victim was identified by the Delmar Police Service as a 30-year-old man"),
 ])
@@ -171,19 +171,19 @@ def test_identifying_without_as_is_no_claim(nlp):
 
 
 def test_a_comma_after_the_cue_phrase_introduces_the_quotation(nlp):
-    (a,) = by_cue(run(nlp, 'Rick Olsen wrote on a forum, "Great drummer, wild and lovely guy. We toured '
-                           'together in Lagos, Nigeria."'), "wrote")
+    (a,) = by_cue(run(nlp, 'Rick Olsen wrote on a forum, "Fine painter, loud and generous man. We shared '
+                           'a studio in Porto, Portugal."'), "wrote")
     assert a.speaker.name == "Rick Olsen"
-    assert a.content.text == "Great drummer, wild and lovely guy. We toured together in Lagos, Nigeria."
+    assert a.content.text == "Fine painter, loud and generous man. We shared a studio in Porto, Portugal."
 
 
 def test_a_semicolon_separates_two_statements(nlp):
-    x = run(nlp, 'Ann Holt said the mayor needed help, and was in a "serious" condition; Norvex TV reported he '
-                 'received surgery.')
+    x = run(nlp, 'Ann Tarr said the pilot needed care, and was in a "stable" state; Norvex TV reported he '
+                 'was flown to Oslo.')
     (said,) = by_cue(x, "said")
     (reported,) = by_cue(x, "reported")
-    assert (said.speaker.name, said.via) == ("Ann Holt", None)
-    assert (reported.speaker.name, reported.content.text) == ("Norvex TV", "he received surgery")
+    assert (said.speaker.name, said.via) == ("Ann Tarr", None)
+    assert (reported.speaker.name, reported.content.text) == ("Norvex TV", "he was flown to Oslo")
 
 
 # -- documents no one is named as issuing ---------------------------------------
@@ -198,15 +198,15 @@ def test_an_unowned_document_is_not_the_last_speaker(nlp, text):
 
 
 def test_a_named_source_coordinated_with_a_document_is_the_source(nlp):
-    x = run(nlp, "The Delmar Police said the road was closed. According to these videos and Norvex TV, the police "
-                 "then surrounded the attacker.")
+    x = run(nlp, "The Delmar Police said the road was closed. According to these reports and Norvex TV, the guards "
+                 "then tackled the intruder.")
     (a,) = by_cue(x, "According to")
-    assert (a.speaker.name, a.content.text) == ("Norvex TV", "the police then surrounded the attacker.")
+    assert (a.speaker.name, a.content.text) == ("Norvex TV", "the guards then tackled the intruder.")
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("According to a post on Monday by Ann Holt, the tusk came from a museum.", "Ann Holt"),
-    ("According to a March 2019 NATO press release, Norland spent 1% of its budget on defence.", "NATO"),
+    ("According to a post on Monday by Ann Tarr, the sword came from a theatre.", "Ann Tarr"),
+    ("According to a June 2022 NATO briefing note, Norland sent 300 troops to the exercise.", "NATO"),
     ("The Delmar Police said the road was closed. The statement said two men were arrested.", "Delmar Police"),
 ])
 def test_a_document_with_a_named_author_keeps_it(nlp, text, speaker):
@@ -214,8 +214,8 @@ def test_a_document_with_a_named_author_keeps_it(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Ann Holt said the name must be easy to say, per WHO guidelines set in 2015. "
-     "The guidelines cite the 1999 flood as an example.", "WHO"),
+    ("Ann Tarr said the label must be short, per WHO guidelines issued in 2018. "
+     "The guidelines cite the 2004 recall as an example.", "WHO"),
     ("Norvex's notice reached the court on Monday. The notice claimed the software broke the law.", "Norvex"),
 ])
 def test_a_definite_document_refers_back_to_the_last_one_of_its_kind(nlp, text, speaker):
@@ -224,7 +224,7 @@ def test_a_definite_document_refers_back_to_the_last_one_of_its_kind(nlp, text, 
 
 
 def test_a_definite_document_whose_last_kin_had_no_named_issuer_names_no_one(nlp):
-    x = run(nlp, "Ann Holt said a study was under way. The study found that most of the birds had left.")
+    x = run(nlp, "Ann Tarr said a study was under way. The study found that most of the birds had left.")
     assert not by_cue(x, "found")
 
 
@@ -232,17 +232,17 @@ def test_a_definite_document_whose_last_kin_had_no_named_issuer_names_no_one(nlp
 
 @pytest.mark.parametrize("text", [
     # data and figures that "show" something: the writer's reading of them
-    "Shipping data compiled by the Norland School of Economics showed exports fell 8% in April.",
-    "Figures published by the Vellia Home Office last month showed knife crime had fallen.",
+    "Sales figures compiled by the Norland Institute of Trade showed car exports dropped 5% in June.",
+    "Numbers released by the Vellia Transport Office in May showed rail delays had doubled.",
     # a small clause the tagger read as finite is no finding
-    "The audit, carried out by the accounting firm Hollis & Crane, had found the reserves overstated in three fields.",
+    "The review, conducted by the law firm Pardo & Reeve, had found the accounts incomplete in two years.",
 ])
 def test_readings_of_data_and_small_clauses_are_no_statement(nlp, text):
     assert not run(nlp, text).attributions
 
 
 def test_a_document_only_seen_by_an_outlet_is_not_the_outlets(nlp):
-    x = run(nlp, "According to documents seen by the Delmar Post, Norvex had considered selling the plant.")
+    x = run(nlp, "According to emails seen by the Delmar Post, Norvex had planned to sell the mill.")
     assert not x.attributions
 
 

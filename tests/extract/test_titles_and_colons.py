@@ -43,13 +43,13 @@ def test_an_office_title_is_no_part_of_the_holders_name(nlp, text, speaker):
 
 def test_a_state_the_recogniser_ran_into_a_name_after_from_is_split_off(nlp):
     # "Senator from Vermont Jane Roe", read by the recogniser as one name
-    doc = nlp("Senator from Vermont Dana Whitcombe said the vote was rigged.")
+    doc = nlp("Senator from Vermont Ilona Kestrup said the vote was rigged.")
     parts = _place_before_name(Span(doc, 2, 5, label="PERSON"), Gazetteer.load())
-    assert [(p.text, p.label_) for p in parts] == [("Vermont", "GPE"), ("Dana Whitcombe", "PERSON")]
+    assert [(p.text, p.label_) for p in parts] == [("Vermont", "GPE"), ("Ilona Kestrup", "PERSON")]
     # a given name is no state: "from Jane Roe Smith" stays one name
-    (part,) = _place_before_name(Span(nlp("A letter from Dana Lee Whitcombe arrived."), 3, 6, label="PERSON"),
+    (part,) = _place_before_name(Span(nlp("A letter from Ilona Lee Kestrup arrived."), 3, 6, label="PERSON"),
                                  Gazetteer.load())
-    assert part.text == "Dana Lee Whitcombe"
+    assert part.text == "Ilona Lee Kestrup"
 
 
 def test_a_body_named_with_of_on_or_for_after_a_place_keeps_its_whole_name(nlp):
@@ -76,7 +76,7 @@ def test_a_station_named_by_its_call_sign_after_according_to_is_a_source(nlp):
 
 
 def test_the_academy_and_the_journal_refer_back_to_the_body_so_named(nlp):
-    x = run(nlp, "The Royal Danish Academy of Letters chose Mara Lindqvist for the prize. "
+    x = run(nlp, "The Royal Danish Academy of Letters chose Mara Holmgard for the prize. "
                  "The academy said the vote had been close.")
     (a,) = x.attributions
     assert a.speaker.name == "Royal Danish Academy of Letters"
@@ -125,9 +125,9 @@ def test_a_town_that_is_a_given_name_is_the_persons(nlp):
 
 
 def test_a_bodys_officer_parsed_as_coordinated_with_the_body_is_the_one_source(nlp):
-    a = _only(nlp, "The Danish Institute of Soil and Water Science's director, Mara Lindqvist, "
+    a = _only(nlp, "The Danish Institute of Soil and Water Science's director, Mara Holmgard, "
                    'said "it is going to get worse".')
-    assert a.speaker.name == "Mara Lindqvist"
+    assert a.speaker.name == "Mara Holmgard"
 
 
 def test_a_us_state_is_the_state_unless_a_large_city_has_its_name():
@@ -149,9 +149,9 @@ def test_an_office_named_with_another_portfolio_is_not_the_holder_of_the_first(n
 
 
 def test_the_city_and_the_state_are_the_places_named_before(nlp):
-    x = run(nlp, "A water main burst in Yonkers on Monday. The city estimated there would be enough pressure by 9 pm.")
+    x = run(nlp, "A gas leak closed streets in Tacoma on Monday. The city estimated the repairs would be done by noon.")
     (a,) = x.attributions
-    assert (a.speaker.name, a.speaker.type) == ("Yonkers", "Place")
+    assert (a.speaker.name, a.speaker.type) == ("Tacoma", "Place")
     x = run(nlp, "Floods hit Queensland on Monday. The state said 40 homes were lost.")
     (a,) = x.attributions
     assert a.speaker.name == "Queensland"
@@ -168,13 +168,13 @@ def test_a_cue_the_parser_took_for_a_modifier_of_its_subject_is_the_main_verb(nl
 
 
 @pytest.mark.parametrize("text", [
-    'The Met Office issued a warning on Monday. "This will lead to coastal flooding," the warning read.',
-    'The Met Office issued a warning on Monday. "This will lead to coastal flooding", read the warning.',
+    'The Met Office issued a warning on Monday. "Expect fallen trees on many roads," the warning read.',
+    'The Met Office issued a warning on Monday. "Expect fallen trees on many roads", read the warning.',
 ])
 def test_a_quotation_a_message_reads_is_its_issuers(nlp, text):
     a = _only(nlp, text)
     assert (a.speaker.name, a.cue.text, a.content.text.rstrip(",")) == (
-        "Met Office", "read", "This will lead to coastal flooding")
+        "Met Office", "read", "Expect fallen trees on many roads")
 
 
 def test_a_decree_speaks_for_the_one_who_signed_it_and_no_one_else(nlp):
@@ -220,7 +220,7 @@ def test_a_cue_set_off_by_commas_with_its_source_after_it(nlp):
 
 
 def test_people_known_to_someone_are_described_sources(nlp):
-    a = _only(nlp, "An acquaintance said he moved to the custody centre for its greater safety.")
+    a = _only(nlp, "An acquaintance said he sold the boat before the winter.")
     assert a.speaker.name == "An acquaintance"
 
 
@@ -243,16 +243,16 @@ def test_a_raising_participle_set_off_by_a_comma_quotes_no_one(nlp):
 
 
 def test_a_name_with_a_role_set_beside_it_is_a_persons_not_a_buildings(nlp):
-    x = run(nlp, "Dominic Hare, the chief executive of the palace, said the toilet was a comment on the dream.")
+    x = run(nlp, "Dominic Farrow, the chief executive of the palace, said the statue was a comment on the dream.")
     (a,) = x.attributions
-    assert (a.speaker.name, a.speaker.type) == ("Dominic Hare", "Person")
+    assert (a.speaker.name, a.speaker.type) == ("Dominic Farrow", "Person")
 
 
 def test_a_message_speaks_for_its_named_possessor(nlp):
     # (a guard: the unseen article this rule came from had another source between; see the closing note)
-    x = run(nlp, "District Judge Gray Millard ruled the draft violated the constitution. Judge Millard's statement "
+    x = run(nlp, "District Judge Aldo Millard ruled the draft violated the constitution. Judge Millard's statement "
                  'reads "men and women are now similarly situated".')
-    assert [a.speaker.name for a in x.attributions] == ["Gray Millard", "Gray Millard"]
+    assert [a.speaker.name for a in x.attributions] == ["Aldo Millard", "Aldo Millard"]
 
 
 def test_a_court_of_two_places_is_one_court(nlp):
@@ -262,26 +262,26 @@ def test_a_court_of_two_places_is_one_court(nlp):
 
 def test_a_described_source_after_an_inverted_cue_parsed_as_its_object(nlp):
     text = ('"She is just doing this to try and split the movement. A lot of people think that," said a '
-            'protester using the pseudonym Mira. "The situation has escalated to a point where no one knows '
+            'protester using the pseudonym Lark. "The situation has escalated to a point where no one knows '
             'how to sort this. People have learned to ignore her."')
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions] == ["A protester"]
 
 
 def test_publishing_a_thing_is_no_statement(nlp):
-    assert not run(nlp, "Mara Lindqvist, a British mathematician, has published over 300 papers.").attributions
-    a = _only(nlp, "Mara Lindqvist published findings that the reef was recovering.")
+    assert not run(nlp, "Mara Holmgard, a British mathematician, has published over 300 papers.").attributions
+    a = _only(nlp, "Mara Holmgard published findings that the reef was recovering.")
     assert a.content.text.endswith("the reef was recovering")
 
 
 def test_the_city_of_a_named_town_speaks_through_its_government(nlp):
-    a = _only(nlp, "The city of Calabasas announced on Twitter the aviation agency would investigate the crash.")
-    assert (a.speaker.name, a.speaker.type) == ("Calabasas", "Place")
+    a = _only(nlp, "The city of Fresno announced on Twitter the state agency would inspect the bridge.")
+    assert (a.speaker.name, a.speaker.type) == ("Fresno", "Place")
 
 
 def test_a_name_closing_an_office_at_a_body_is_the_holder(nlp):
-    a = _only(nlp, "Former US Ambassador to the United Nations Nikki Harlan wrote that allies matter.")
-    assert (a.speaker.name, a.speaker.type) == ("Nikki Harlan", "Person")
+    a = _only(nlp, "Former US Ambassador to the United Nations Nadia Harlan wrote that allies matter.")
+    assert (a.speaker.name, a.speaker.type) == ("Nadia Harlan", "Person")
 
 
 def test_a_message_a_country_adjective_modifies_is_its_governments(nlp):
@@ -296,6 +296,6 @@ def test_a_body_name_the_recogniser_cut_after_of_the_runs_on_to_the_place(nlp):
 
 
 def test_a_relative_clause_of_a_time_with_no_pronoun_is_a_statement(nlp):
-    a = _only(nlp, "The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia "
-                   "had its first death.")
-    assert (a.relation, a.cue.text, a.content.text) == ("confirms", "confirmed", "its first coronavirus infections")
+    a = _only(nlp, "The announcement came the same day Norway confirmed its first bird flu cases and Sweden "
+                   "closed its farms.")
+    assert (a.relation, a.cue.text, a.content.text) == ("confirms", "confirmed", "its first bird flu cases")
