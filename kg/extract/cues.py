@@ -34,6 +34,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
         "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak",
     })),
     "Reveal_secret": ("claims", frozenset({"disclose", "reveal", "divulge"})),
+    # Justifying and setting out a course (only over the objects below:
+    # ``OBJECT_RESTRICTED``): "defended his decision", "outlined plans to X"
+    "Justifying": ("claims", frozenset({"defend", "justify", "outline"})),
     # (no FrameNet frame of its own: an apology admits what it is for)
     "Apology": ("claims", frozenset({"apologise", "apologize"})),
     "Telling": ("claims", frozenset({"tell", "inform", "assure", "notify", "remind", "brief"})),
@@ -80,6 +83,19 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 SPEECH_VERBS = frozenset().union(*(verbs for stance, verbs in FRAMES.values() if stance == "claims"))
 # Every cue verb of every frame, whatever its stance.
 ALL_CUE_VERBS = frozenset().union(*(verbs for _, verbs in FRAMES.values()))
+
+# Cues that report a statement only over an object of these kinds (or a
+# clause): "defended his decision", "justified the move", "outlined plans
+# to X", not "defended the city", "outlined the route".
+_COURSES = frozenset({"decision", "decisions", "move", "moves", "choice", "action", "actions", "policy",
+                      "policies", "plan", "plans", "proposal", "proposals", "measure", "measures", "strategy",
+                      "approach", "stance", "position", "conduct", "handling", "response", "remarks", "comments",
+                      "statement", "statements", "record", "ban", "order", "deal", "reform", "reforms", "law",
+                      "bill", "disclosure", "step", "steps", "priorities", "vision", "agenda", "reasons",
+                      "reasoning", "rationale", "case", "terms", "details", "timetable", "roadmap", "programme",
+                      "program", "budget", "spending", "cuts", "use", "payment", "payments", "sale", "visit",
+                      "trip", "vote", "verdict", "ruling", "tactics", "methods", "conclusions", "findings"})
+OBJECT_RESTRICTED = {"defend": _COURSES, "justify": _COURSES, "outline": _COURSES}
 
 # Judgment_communication verbs that carry a charge ("accused X of P",
 # "blamed X for P"): the charge is a proposition even on a participle.

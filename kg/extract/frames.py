@@ -451,6 +451,18 @@ _CLAIMED_LIVES = frozenset({"life", "lives", "victim", "title", "crown", "trophy
                             "share", "stake"})
 
 
+# Nouns that count or group what their "of" phrase names ("a number of steps").
+_GROUPING = frozenset({"number", "series", "set", "list", "range", "raft", "host", "package", "couple"})
+
+
+def _kind_of(noun: Token) -> Token:
+    """The noun a grouping noun stands for ("a number of steps" -> "steps")."""
+    if noun.lemma_.lower() in _GROUPING:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
 def construction_ok(verb: Token) -> bool:
     """Cues of restricted frames in their reporting construction: a verb of
     evidence or record with a document, website or data set as subject
@@ -469,6 +481,9 @@ def construction_ok(verb: Token) -> bool:
         return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
     if lemma == "accept" and not states_clause(verb):
         return False  # "accepted that P" concedes P; "accepted the resignation" is an act
+    if lemma in cues.OBJECT_RESTRICTED and not states_clause(verb) and not any(
+            c.dep_ == "dobj" and _kind_of(c).lemma_.lower() in cues.OBJECT_RESTRICTED[lemma] for c in verb.children):
+        return False  # "defended his decision to X" states a stand; "defended the city" is a fight
     particle = cues.PARTICLE_CUES.get(lemma)
     if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
                             for c in verb.children):

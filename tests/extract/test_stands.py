@@ -1,0 +1,37 @@
+"""Defending, justifying and setting out a course of action are statements
+of the speaker's stand over an object of that kind ("defended her decision
+to X", "outlined plans to X"), never over a thing fought for or described
+("defended the city", "outlined the route"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import run
+
+pytestmark = pytest.mark.model
+
+
+def _records(x) -> list[tuple[str | None, str, str, str]]:
+    return [(a.speaker and a.speaker.name, a.relation, a.cue.text, a.content.text) for a in x.attributions]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Jane Roe defended her decision to stay in the race.", "defended", "her decision to stay in the race"),
+    ("Jane Roe defended the move by describing it as necessary.", "defended", "the move"),
+    ("Marek Dorn outlined plans to cut taxes.", "outlined", "plans to cut taxes"),
+    ("Marek Dorn also outlined a number of steps demanded by the board.", "outlined",
+     "a number of steps demanded by the board"),
+])
+def test_a_stand_over_a_course_of_action_is_a_claim(nlp, text, cue, content):
+    assert _records(run(nlp, text)) == [(text.split(" defended")[0].split(" outlined")[0].replace(" also", ""),
+                                         "claims", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe defended the city against the rebels.",
+    "Marek Dorn outlined the route of the march.",
+    "Marek Dorn outlined a number of routes.",
+    "Jane Roe was the defending champion.",
+])
+def test_defending_or_outlining_a_thing_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
