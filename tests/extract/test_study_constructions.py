@@ -36,34 +36,34 @@ def test_according_to_as_the_root_of_the_parse_keeps_the_proposition_after_it(nl
 
 
 def test_a_body_in_the_role_phrase_after_a_name_is_not_the_speaker(nlp):
-    text = "On Twitter, Marek Wojtalik, US sport columnist from ESPN, said the team had landed safely."
-    assert _records(run(nlp, text)) == [("Marek Wojtalik", "the team had landed safely")]
+    text = "On Facebook, Petra Lindahl, Swedish travel editor from Reuters, said the ferry had docked late."
+    assert _records(run(nlp, text)) == [("Petra Lindahl", "the ferry had docked late")]
 
 
 def test_a_second_source_after_a_semicolon_is_a_statement_of_its_own(nlp):
-    text = ("The Philippine Institute of Volcanology and Seismology (Phivolcs) said the epicenter was at sea. "
-            "Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS) reported 5.8.")
+    text = ("The Vorland Seismic Bureau (VSB) said the tremor began under the lake. "
+            "VSB reported the tremor's strength was 4.9; United States Geological Survey reported 5.2.")
     x = run(nlp, text)
-    assert ("Philippine Institute of Volcanology and Seismology", "the earthquake's magnitude was 5.5") in _records(x)
-    usgs = [a for a in x.attributions if a.content.text == "5.8"]
+    assert ("Vorland Seismic Bureau", "the tremor's strength was 4.9") in _records(x)
+    usgs = [a for a in x.attributions if a.content.text == "5.2"]
     assert [(a.speaker.name, a.via) for a in usgs] == [("United States Geological Survey", None)]
 
 
 @pytest.mark.parametrize("issued", [
-    "The warning was issued by the Met Office on Monday.",
-    "The orange warning issued by the Met Office applied to three counties.",
+    "The alert was issued by the Met Office on Friday.",
+    "The yellow alert issued by the Met Office covered four regions.",
 ])
 def test_a_message_issued_by_a_body_reads_for_it(nlp, issued):
     # the comma may stand outside the closing quotation mark
-    text = issued + ' Gusts were forecast to reach 60 mph. "The storm will bring high waves, especially along western coasts", read the warning.'
-    assert _records(run(nlp, text)) == [("Met Office", "The storm will bring high waves, especially along western coasts")]
+    text = issued + ' Rainfall was expected to top 80 mm. "The rain will flood roads, mainly in low-lying valleys", read the alert.'
+    assert _records(run(nlp, text)) == [("Met Office", "The rain will flood roads, mainly in low-lying valleys")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Met Éireann said the storm would weaken overnight.", "Met Éireann"),
-    ("Phivolcs said the quake was tectonic.", "Philippine Institute of Volcanology and Seismology"),
-    ("The USGS said the quake struck at a depth of 10 km.", "United States Geological Survey"),
-    ("The CDC said the vaccine was safe.", "Centers for Disease Control and Prevention"),
+    ("Met Éireann said the frost would ease by noon.", "Met Éireann"),
+    ("Phivolcs said the tremor was volcanic in origin.", "Philippine Institute of Volcanology and Seismology"),
+    ("The USGS said the tremor was centred 40 km offshore.", "United States Geological Survey"),
+    ("The CDC said the outbreak was contained.", "Centers for Disease Control and Prevention"),
 ])
 def test_national_agencies_are_known_bodies(nlp, text, speaker):
     (a,) = run(nlp, text).attributions
@@ -72,43 +72,44 @@ def test_national_agencies_are_known_bodies(nlp, text, speaker):
 
 
 def test_a_report_citing_a_bodys_data_is_that_bodys_statement_relayed(nlp):
-    x = run(nlp, "CBS News reported, citing Johns Hopkins University data, there were over 1,000 deaths on Wednesday.")
+    x = run(nlp, "Sky News reported, citing Imperial College London data, there had been 900 new infections on Friday.")
     assert [(a.speaker.name, a.via and a.via.name, a.content.text) for a in x.attributions] == [
-        ("Johns Hopkins University", "CBS News", "there were over 1,000 deaths on Wednesday")]
+        ("Imperial College London", "Sky News", "there had been 900 new infections on Friday")]
 
 
 def test_a_bodys_data_with_its_acronym_in_brackets_speaks_for_the_body(nlp):
-    text = "The number of cases passed one million in the United States, Johns Hopkins University (JHU) data indicated."
-    assert _records(run(nlp, text)) == [("Johns Hopkins University", "The number of cases passed one million in the United States")]
+    text = "Hospital admissions rose sharply in Canada, University College London (UCL) data suggested."
+    assert _records(run(nlp, text)) == [("University College London", "Hospital admissions rose sharply in Canada")]
 
 
 def test_the_city_is_the_one_city_the_story_named_however_far_back(nlp):
-    text = ("On Monday, a water main broke in the city of Ashland, Oregon, cutting off the water supply. "
-            "The burst pipe caused a crater to form. Crews were on the scene. Most customers had water by evening.\n\n"
-            "The pipe burst under Main Street in the afternoon. By 5 pm the city stated the public works department had found the problem.")
-    assert _records(run(nlp, text)) == [("Ashland", "the public works department had found the problem")]
+    text = ("On Friday, a sewer line collapsed in the city of Medford, Oregon, closing two roads. "
+            "The collapse left a sinkhole. Engineers arrived quickly. Most roads reopened by night.\n\n"
+            "The line gave way beneath Oak Avenue in the morning. By 4 pm the city stated the utilities office had located the fault.")
+    assert _records(run(nlp, text)) == [("Medford", "the utilities office had located the fault")]
 
 
 def test_a_station_named_with_its_channel_number_reports(nlp):
-    assert _records(run(nlp, "Indeed, News 12 reported, only houses next to the break were without water.")) == [
-        ("News 12", "only houses next to the break were without water.")]
+    assert _records(run(nlp, "Indeed, News 8 reported, only shops beside the square were without heating.")) == [
+        ("News 8", "only shops beside the square were without heating.")]
 
 
 def test_the_administration_is_the_body_named_after_the_person_not_the_person(nlp):
-    text = ("For weeks, the Halvorsen administration has tried to add the question to the census. "
-            "President Erik Halvorsen announced he would drop his bid. "
-            "A few days later, the administration said it would use an executive order.")
-    assert _records(run(nlp, text))[-1] == ("Halvorsen administration", "it would use an executive order")
+    text = ("For months, the Brandt administration has tried to add the levy to the budget. "
+            "President Oskar Brandt announced he would abandon the plan. "
+            "Two weeks later, the administration said it would issue a new decree.")
+    assert _records(run(nlp, text))[-1] == ("Brandt administration", "it would issue a new decree")
 
 
 def test_according_to_two_sources_is_a_statement_of_each(nlp):
-    assert _records(run(nlp, "According to Reuters and NBC, the prince is the de facto ruler.")) == [
-        ("Reuters", "the prince is the de facto ruler."), ("NBC", "the prince is the de facto ruler.")]
+    assert _records(run(nlp, "According to Reuters and NBC, the general holds the real power in the council.")) == [
+        ("Reuters", "the general holds the real power in the council."),
+        ("NBC", "the general holds the real power in the council.")]
 
 
 def test_according_to_an_owners_body_is_the_body(nlp):
-    text = "According to the University of Oslo's Institute for Marine Policy, the catch may fall by a third by 2030."
-    assert _records(run(nlp, text)) == [("Institute for Marine Policy", "the catch may fall by a third by 2030.")]
+    text = "According to the University of Bergen's Centre for Coastal Studies, the herring stock could halve before 2040."
+    assert _records(run(nlp, text)) == [("Centre for Coastal Studies", "the herring stock could halve before 2040.")]
 
 
 def test_a_surname_alone_is_the_principal_not_a_relative_named_after(nlp):
@@ -120,61 +121,61 @@ def test_a_surname_alone_is_the_principal_not_a_relative_named_after(nlp):
 def test_role_nouns_coordinated_before_a_name_are_one_persons_titles(nlp):
     # in its article the parser made "agent" the subject and the name its
     # conjunct; the parse is set so here
-    text = "Retired FBI agent and terrorism specialist Dana Morrow told NPR the group was weak."
+    text = "Former CIA officer and security analyst Lena Voss told CNN the network was fragile."
     doc = nlp(text)
-    agent, specialist, name, told = doc[2], doc[5], doc[7], doc[8]
-    agent.head, agent.dep_ = told, "nsubj"
-    specialist.head, specialist.dep_ = agent, "conj"
-    name.head, name.dep_ = agent, "conj"
-    assert _records(extract(article_of(text), doc)) == [("Dana Morrow", "the group was weak")]
+    officer, analyst, name, told = doc[2], doc[5], doc[7], doc[8]
+    officer.head, officer.dep_ = told, "nsubj"
+    analyst.head, analyst.dep_ = officer, "conj"
+    name.head, name.dep_ = officer, "conj"
+    assert _records(extract(article_of(text), doc)) == [("Lena Voss", "the network was fragile")]
 
 
 def test_it_read_after_a_released_statement_is_the_issuers_quotation(nlp):
-    text = ('The Latvian Rowing Federation released a statement on the arrest. It read, "First of all, we would '
-            'like to state that the federation has always condemned any form of violence."')
+    text = ('The Estonian Chess Federation released a statement on the suspension. It read, "Above all, we wish '
+            'to stress that the federation has never tolerated any kind of cheating."')
     x = run(nlp, text)
-    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Latvian Rowing Federation", "read")]
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Estonian Chess Federation", "read")]
 
 
 def test_given_names_between_a_role_noun_and_a_tagged_surname_belong_to_the_name(nlp):
     # the recogniser tags only the surname (as a body) after "an attendee"
-    text = 'Speaking to Reuters, an attendee Om Kishore said, "We have been drinking it for 21 years."'
-    assert [s for s, _ in _records(run(nlp, text))] == ["Om Kishore"]
+    text = 'Speaking to AFP, a visitor Ravi Mehrotra said, "We have been coming to this fair for 15 years."'
+    assert [s for s, _ in _records(run(nlp, text))] == ["Ravi Mehrotra"]
 
 
 def test_a_report_of_what_someone_said_after_the_statement_relays_them(nlp):
-    text = ("Governor Ramon Salcedo toured the town on Monday. The district hospital, which sustained cracks "
-            "on its walls, treated 25 wounded people, CNN Philippines reported the governor said.")
+    text = ("Mayor Lito Baluyot visited the village on Tuesday. The village school, which suffered damage to its "
+            "roof, housed 40 injured people, ABS-CBN News reported the mayor said.")
     x = run(nlp, text)
-    assert [(a.speaker.name, a.via and a.via.name) for a in x.attributions] == [("Ramon Salcedo", "CNN Philippines")]
+    assert [(a.speaker.name, a.via and a.via.name) for a in x.attributions] == [("Lito Baluyot", "ABS-CBN News")]
 
 
 def test_a_surname_the_recogniser_left_after_the_given_names_is_no_town(nlp):
-    # "Jackson" alone is a town in the gazetteer
-    text = ("Paul Dorrance was sentenced by Judge Amy Berman Jackson to 73 months in prison. "
-            'Judge Jackson stated, "Saying sorry is not an inspiring plea for leniency."')
-    assert [s for s, _ in _records(run(nlp, text))] == ["Amy Berman Jackson"]
+    # "Preston" alone is a town in the gazetteer
+    text = ("Tom Vickery was sentenced by Judge Clara Louise Preston to 40 months in prison. "
+            'Judge Preston stated, "An apology alone does not earn mercy."')
+    assert [s for s, _ in _records(run(nlp, text))] == ["Clara Louise Preston"]
 
 
 def test_wikinews_is_an_outlet_not_a_person(nlp):
-    x = run(nlp, 'Wikinews was on the scene around 6:20 pm. He then approached a director and said, "We will film here."')
+    x = run(nlp, 'Wikinews reached the venue shortly after 7:15 pm. He then walked up to a producer and said, "We will record here."')
     assert {m.type for m in x.mentions if m.name == "Wikinews"} == {"Organisation"}
     assert all(a.speaker is None or a.speaker.name != "Wikinews" for a in x.attributions)
 
 
 def test_named_storms_and_awards_are_no_entities_and_county_x_is_a_place(nlp):
-    x = run(nlp, "Hurricane Lorenzo hit the islands on Wednesday. Lorenzo weakened over County Kerry. "
-                 "Tropical Storm Humberto formed near Bermuda. She won the Berwick Prize in 2001.")
+    x = run(nlp, "Hurricane Teodor struck the coast on Friday. Teodor faded over County Kerry. "
+                 "Tropical Storm Ismael formed near Bermuda. She won the Halden Prize in 2004.")
     kinds = {m.name: m.type for m in x.mentions}
-    assert not any(w in name for name in kinds for w in ("Lorenzo", "Humberto", "Prize")), kinds
+    assert not any(w in name for name in kinds for w in ("Teodor", "Ismael", "Prize")), kinds
     assert kinds.get("County Kerry") == "Place" and kinds.get("Bermuda") == "Place"
 
 
 @pytest.mark.parametrize(("text", "name"), [
     # the small recogniser calls these names organisations
     ("Local actor and producer Dana Fitch was on hand offering DVDs of his films.", "Dana Fitch"),
-    ("In a statement, Rita Mae Oduya, his wife and the current chairwoman of the Maryland Democratic Party, "
-     "said he worked hard.", "Rita Mae Oduya"),
+    ("In a statement, Ella Joy Marsden, his sister and the current treasurer of the Oregon Republican Party, "
+     "said he had served loyally.", "Ella Joy Marsden"),
 ])
 def test_a_name_beside_a_persons_trade_or_kin_is_a_person(nlp, text, name):
     assert {m.type for m in run(nlp, text).mentions if m.name == name} == {"Person"}
@@ -182,29 +183,29 @@ def test_a_name_beside_a_persons_trade_or_kin_is_a_person(nlp, text, name):
 
 def test_the_name_after_a_spokesmans_body_is_the_spokesman(nlp):
     # the recogniser calls the name an organisation and the parser hangs it on the agency
-    text = ("A spokesman for the United Nations refugee agency, Celestin Habimana, explained "
-            "international funding will help pay for resettlement.")
+    text = ("A spokeswoman for the United Nations children's agency, Odile Rwamba, explained "
+            "new donations will help rebuild the schools.")
     (a,) = run(nlp, text).attributions
-    assert (a.speaker.name, a.speaker.type) == ("Celestin Habimana", "Person")
+    assert (a.speaker.name, a.speaker.type) == ("Odile Rwamba", "Person")
 
 
 def test_a_person_introduced_with_a_who_clause_is_the_next_pronoun(nlp):
     # the recogniser calls the name an organisation; "who" is said of people
-    text = ("Refugees begin returning home\n\n"
-            "Since taking office, the government of President Amadou Ould Teyeb has tried to bring refugees home.\n\n"
-            "But many do not want to return, like Yaraah Diallo, who lives in a camp near the river.\n\n"
-            "He says he is still very bitter about what happened.")
+    text = ("Displaced families start going back\n\n"
+            "Since coming to power, the cabinet of President Idrissa Kane Walo has tried to resettle the displaced.\n\n"
+            "But many refuse to go back, like Aissata Bocoum, who stays in a shelter by the lake.\n\n"
+            "He says he remains deeply angry about the expulsions.")
     x = run(nlp, text)
-    assert [(a.speaker.name, a.speaker.type) for a in x.attributions] == [("Yaraah Diallo", "Person")]
-    # but "an analyst at X who covers ..." keeps X a body
-    y = run(nlp, "Dana Chen, an analyst at Marlowe Capital who covers both companies, said the deal would pass.")
-    assert {m.type for m in y.mentions if m.name == "Marlowe Capital"} == {"Organisation"}
+    assert [(a.speaker.name, a.speaker.type) for a in x.attributions] == [("Aissata Bocoum", "Person")]
+    # but "an economist at X who follows ..." keeps X a body
+    y = run(nlp, "Lisa Brandt, an economist at Brackley Partners who follows both banks, said the merger would proceed.")
+    assert {m.type for m in y.mentions if m.name == "Brackley Partners"} == {"Organisation"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
     # the recogniser tags no name at all, or only its tail as a body
-    ("Italian Minister for Defence Ignazio Bertolazzi said Wednesday that his country will send ten instructors.",
-     "Ignazio Bertolazzi"),
+    ("Spanish Minister for Agriculture Rodrigo Velarde said Thursday that his country will buy more grain.",
+     "Rodrigo Velarde"),
     ("Minister for Foreign Affairs Tavita Oloaru said the boats were safe.", "Tavita Oloaru"),
 ])
 def test_the_name_after_an_office_and_its_portfolio_is_the_holder(nlp, text, name):
@@ -214,45 +215,45 @@ def test_the_name_after_an_office_and_its_portfolio_is_the_holder(nlp, text, nam
 
 @pytest.mark.parametrize(("text", "name"), [
     # the parser hangs the name on "newspapers" and the recogniser calls it a body
-    ("Writing to seven international newspapers, Hideo Tanabe, the Japanese prime minister, "
-     "expressed his gratitude to the rescuers.", "Hideo Tanabe"),
+    ("Writing to five foreign magazines, Kenta Moriyama, the Japanese finance minister, "
+     "expressed his thanks to the volunteers.", "Kenta Moriyama"),
     # the recogniser calls these places (a facility, a town no gazetteer knows)
-    ("The newspaper was founded in 2009 by Mir Hossein Rahimi, the opposition candidate in the recent "
-     "presidential election.", "Mir Hossein Rahimi"),
-    ("Many lawmakers have questioned South African president Thabo Ndlovu's unwillingness to denounce the attacks.",
-     "Thabo Ndlovu"),
+    ("The magazine was launched in 2014 by Arash Vahidi Nezhad, the reformist candidate in the last "
+     "mayoral election.", "Arash Vahidi Nezhad"),
+    ("Several senators have criticised Kenyan president Odhiambo Wekesa's refusal to condemn the raids.",
+     "Odhiambo Wekesa"),
 ])
 def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_recogniser_says(nlp, text, name):
     assert {m.type for m in run(nlp, text).mentions if m.name == name} == {"Person"}
 
 
 def test_a_role_after_a_body_that_follows_a_person_or_a_title_before_the_next_name_stays_the_persons(nlp):
-    x = run(nlp, "Dr. Tristan Oake of University College London, a shipping researcher, explained the signals were lost. "
-                 "In a speech at Columbia University, Iranian president Karim Tavassoli was challenged on the executions.")
+    x = run(nlp, "Dr. Helen Strand of Imperial College London, a satellite engineer, explained the data were corrupted. "
+                 "In a lecture at Yale University, Syrian minister Samer Kanaan was questioned about the prisons.")
     kinds = {m.name: m.type for m in x.mentions}
-    assert kinds["University College London"] == kinds["Columbia University"] == "Organisation"
-    assert kinds["Tristan Oake"] == kinds["Karim Tavassoli"] == "Person"
+    assert kinds["Imperial College London"] == kinds["Yale University"] == "Organisation"
+    assert kinds["Helen Strand"] == kinds["Samer Kanaan"] == "Person"
 
 
 def test_who_after_a_persons_role_phrase_ending_in_a_body_is_the_person(nlp):
-    x = run(nlp, "AFP spoke to Marlon Teo, an air industry expert from Singapore Management University, "
-                 "who said the plane was old.")
-    assert _records(x) == [("Marlon Teo", "the plane was old")]
+    x = run(nlp, "Reuters spoke to Zhou Jiahao, a rail transport expert from National Taiwan University, "
+                 "who said the train was overloaded.")
+    assert _records(x) == [("Zhou Jiahao", "the train was overloaded")]
 
 
 def test_a_party_and_state_tag_after_a_name_is_no_person(nlp):
-    text = 'But Representative Marta Kovach (D Ohio) was not changing her vote. "I will not support this bill," she said.'
+    text = 'Yet Representative Irene Falk (R Texas) was not switching her position. "I cannot back this measure," she said.'
     x = run(nlp, text)
-    assert _records(x) == [("Marta Kovach", "I will not support this bill")]
-    assert "Person" not in {m.type for m in x.mentions if "Ohio" in m.name}
+    assert _records(x) == [("Irene Falk", "I cannot back this measure")]
+    assert "Person" not in {m.type for m in x.mentions if "Texas" in m.name}
 
 
 def test_a_name_opening_the_clause_before_an_apposed_subject_phrase_is_the_speaker(nlp):
-    # the parser made "the operator of the plant" the subject and hung the name
+    # the parser made "the operator of the dam" the subject and hung the name
     # on the verb (so on a real article); the parse and the name are set so here
-    text = ("The plant was hit by the wave on Friday. A spokesperson for NISA, the Japanese nuclear authority, "
-            "said the level was raised to seven. "
-            "NORVEX, the operator of the plant, has warned radiation was continuing to leak from the site.")
+    text = ("The dam was damaged by the flood on Sunday. A spokesperson for HYDRA, the Vorland water authority, "
+            "said the alert was raised to level three. "
+            "KALVEX, the operator of the dam, has warned water was continuing to seep through the wall.")
     doc = nlp(text)
     sent = list(doc.sents)[-1]
     name, verb = sent[0], next(t for t in sent if t.text == "warned")
@@ -261,20 +262,20 @@ def test_a_name_opening_the_clause_before_an_apposed_subject_phrase_is_the_speak
     if not name.ent_type_:
         doc.ents = [*doc.ents, Span(doc, name.i, name.i + 1, label="ORG")]
     records = _records(extract(article_of(text), doc))
-    assert ("NORVEX", "radiation was continuing to leak from the site") in records
+    assert ("KALVEX", "water was continuing to seep through the wall") in records
 
 
 @pytest.mark.parametrize("text", [
     # the pronoun's "when" clause hangs on the named subject's clause
-    "Kenji Oda said the talks had failed. The release implies that Foreign Office Minister Ivan Rowe misled "
-    "the radio programme when, in August last year, he stated that the country never condoned torture.",
+    "Kenji Oda said the talks had stalled. The memo implies that Trade Minister Ivan Rowe misled "
+    "the committee when, in March this year, he stated that the ministry never approved the subsidy.",
     # the first clause (with the name) is parsed below the pronoun's: "X held Y responsible; he stated P"
-    'Kenji Oda, head of the safety board, arrived on Saturday. "Key to this is the switch", Oda said. Amtrak\'s CEO, Richard Lanning, speaking to reporters on Sunday, '
-    "held CSX responsible; he stated the country never condoned torture.",
+    'Kenji Oda, head of the port authority, arrived on Friday. "The crane is the key", Oda said. Norvex\'s chief, Richard Lanning, speaking to reporters on Monday, '
+    "held Tarnvik Corp responsible; he stated the ministry never approved the subsidy.",
 ])
 def test_he_in_a_clause_of_the_sentence_whose_subject_is_named_is_that_person(nlp, text):
     x = run(nlp, text)
-    (a,) = [a for a in x.attributions if "torture" in a.content.text]
+    (a,) = [a for a in x.attributions if "subsidy" in a.content.text]
     assert a.speaker.name in ("Ivan Rowe", "Richard Lanning")
 
 
@@ -282,16 +283,16 @@ def test_the_researchers_are_the_bodies_a_research_team_was_introduced_from_with
     # the team is introduced by a verb that is no cue ("has analysed"); the
     # later "the researchers found P" is its bodies', one record each, not
     # the coauthor's who spoke in between
-    text = ("A research team from the Massachusetts Institute of Technology and the University of Leeds has analysed "
-            'the effects of ozone on crops. As coauthor Marta Lindqvist told reporters, "The projections are quite '
-            'consistent." The researchers found that ozone pollution caused half of the damage to soybean crops.')
-    found = [name for name, content in _records(run(nlp, text)) if content.startswith("ozone pollution")]
-    assert sorted(found) == ["Massachusetts Institute of Technology", "University of Leeds"]
+    text = ("A research team from the University of Bristol and the California Institute of Technology has examined "
+            'the impact of drought on forests. As coauthor Nora Falk told reporters, "The models are fairly '
+            'robust." The researchers found that heat stress caused a third of the losses in pine forests.')
+    found = [name for name, content in _records(run(nlp, text)) if content.startswith("heat stress")]
+    assert sorted(found) == ["California Institute of Technology", "University of Bristol"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ('Spokeswoman Nadia Ferraro said the claims were "ridiculous" and invented by rivals.', "denies"),
-    ('Tomas Herrera himself said the suggestion was "grotesque".', "denies"),
+    ('Spokeswoman Nadia Ferraro said the reports were "absurd" and made up by competitors.', "denies"),
+    ('Tomas Herrera himself said the rumour was "ludicrous".', "denies"),
     ("Acme Corp said the allegations were a lie.", "denies"),
     # not a denial: the claim is said to be right, or its falsity is negated
     ("Tomas Herrera said the figures were accurate.", "claims"),
@@ -303,13 +304,13 @@ def test_saying_a_claim_is_false_is_denying_it(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Dana Whitmore expressed confidence the ruling would be overturned.",
-     [("Dana Whitmore", "expressed confidence", "the ruling would be overturned")]),
-    ("Other politicians, such as Republicans Mark Dalton and Lena Graves, expressed concern this order could "
-     "create tension with Muslim-majority countries.",
-     [("Mark Dalton", "expressed concern", "this order could create tension with Muslim-majority countries"),
-      ("Lena Graves", "expressed concern", "this order could create tension with Muslim-majority countries")]),
-    ("Jane Roe expressed her gratitude to the rescuers.", []),
+    ("Dana Whitmore expressed confidence the appeal would succeed.",
+     [("Dana Whitmore", "expressed confidence", "the appeal would succeed")]),
+    ("Other lawmakers, such as Democrats Paul Irving and Rosa Keane, expressed concern this tariff could "
+     "cause friction with neighbouring countries.",
+     [("Paul Irving", "expressed concern", "this tariff could cause friction with neighbouring countries"),
+      ("Rosa Keane", "expressed concern", "this tariff could cause friction with neighbouring countries")]),
+    ("Jane Roe expressed her thanks to the volunteers.", []),
     ("Jane Roe did not express concern that the vote would fail.", []),
 ])
 def test_an_attitude_expressed_about_a_clause_is_a_statement(nlp, text, expected):
@@ -318,17 +319,17 @@ def test_an_attitude_expressed_about_a_clause_is_a_statement(nlp, text, expected
 
 
 def test_a_scholar_named_by_field_is_the_one_introduced_so(nlp):
-    text = ('Scott Lindgren, an astronomer at the Carnegie Institution, led the team. '
-            'The astronomer also said, "This is an unstable situation."')
-    assert _records(run(nlp, text)) == [("Scott Lindgren", "This is an unstable situation.")]
+    text = ('Hanna Berglund, a geologist at the Carnegie Institution, led the survey. '
+            'The geologist also said, "This slope could give way at any time."')
+    assert _records(run(nlp, text)) == [("Hanna Berglund", "This slope could give way at any time.")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Acme Corp issued a statement that it will comply with the ultimatum.",
-     [("Acme Corp", "issued a statement", "it will comply with the ultimatum")]),
-    ("The Norland Olympic Committee issued the ultimatum, in the wake of the sentencing on Wednesday, "
-     "that the entire board must resign.",
-     [("Norland Olympic Committee", "issued the ultimatum", "the entire board must resign")]),
+    ("Acme Corp issued a statement that it will honour the contract.",
+     [("Acme Corp", "issued a statement", "it will honour the contract")]),
+    ("The Norland Football Federation issued the ultimatum, in the aftermath of the scandal on Friday, "
+     "that the whole committee must step down.",
+     [("Norland Football Federation", "issued the ultimatum", "the whole committee must step down")]),
     ("Acme Corp did not issue a statement that it would close.", []),
 ])
 def test_a_statement_issued_with_a_that_clause_is_its_issuers(nlp, text, expected):
@@ -339,10 +340,10 @@ def test_a_statement_issued_with_a_that_clause_is_its_issuers(nlp, text, expecte
 @pytest.mark.parametrize(("text", "speakers"), [
     ("A report by Amnesty International and Human Rights Watch says the prisoners were tortured.",
      ["Amnesty International", "Human Rights Watch"]),
-    # the recogniser tags both agencies as one name; the finding has no "that" and a verb in the present
-    ("A recent study by the Food and Agriculture Organization and World Food Program finds most of the hungry "
-     "people in the world live in developing countries.",
-     ["Food and Agriculture Organization", "World Food Program"]),
+    # the finding has no "that" and a verb in the present
+    ("A new survey by the United Nations Children's Fund and World Health Organization finds many fishing villages "
+     "along the coast face food shortages.",
+     ["United Nations Children's Fund", "World Health Organization"]),
 ])
 def test_a_document_by_two_authors_is_each_authors_statement(nlp, text, speakers):
     x = run(nlp, text)
@@ -350,17 +351,17 @@ def test_a_document_by_two_authors_is_each_authors_statement(nlp, text, speakers
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    # a given name that reads like an English word of occupation is no title ("Nasser" ends in "-er")
-    ('In a statement, the club\'s president Nasser Al-Khadimi said, "His career speaks for itself."', "Nasser Al-Khadimi"),
+    # a given name that reads like an English word of occupation is no title ("Yasser" ends in "-er")
+    ('In a statement, the team\'s president Yasser Al-Qudsi said, "Her record speaks for itself."', "Yasser Al-Qudsi"),
     # the recogniser stops before the last two names, or before a hyphenated given name
-    ("In a televised address, Comoros president Ahmed Abdallah Mohamed Sambi said he had approved the operation.",
-     "Ahmed Abdallah Mohamed Sambi"),
-    ('One protester, Kim In-seok, stated, "We are just here to express our opinions."', "Kim In-seok"),
+    ("In a radio address, Vorland president Idris Hamadi Osman Jamali said he had ordered the evacuation.",
+     "Idris Hamadi Osman Jamali"),
+    ('One student, Park Ji-hoon, stated, "We only came here to be heard."', "Park Ji-hoon"),
     # a capitalised kind of person opening the sentence is no given name
-    ('Motorist Dom Lawson, whose car was narrowly missed, said "It was like something out of a film".', "Dom Lawson"),
+    ('Cyclist Rob Keeling, whose bike was nearly hit, said "It felt like a scene from a movie".', "Rob Keeling"),
     ("Witness Adi Prasetyo said the bridge shook.", "Adi Prasetyo"),
     # a plural in the portfolio ("Human Rights") is no part of the holder's name
-    ("UN High Commissioner for Human Rights Navi Rampal stated that the attacks must stop.", "Navi Rampal"),
+    ("UN High Commissioner for Human Rights Anita Ramdas stated that the shelling must stop.", "Anita Ramdas"),
 ])
 def test_the_whole_name_of_the_speaker_and_no_more(nlp, text, name):
     (a,) = run(nlp, text).attributions
@@ -368,46 +369,46 @@ def test_the_whole_name_of_the_speaker_and_no_more(nlp, text, name):
 
 
 def test_a_reporter_for_an_outlet_speaks_for_it(nlp):
-    (a,) = run(nlp, "A reporter for the BBC said that the force of the blast could be felt for miles.").attributions
-    assert a.speaker.name == "BBC"
+    (a,) = run(nlp, "A reporter for CNN said that the smoke could be seen from the motorway.").attributions
+    assert a.speaker.name == "CNN"
 
 
 def test_a_definite_role_is_the_one_person_the_story_introduced_with_it_however_far_back(nlp):
-    text = ("On Thursday, Norland President Amara Okonjo signed a bill to merge the districts. "
-            "The bill was presented to her by the Senate chairman on Tuesday. "
-            "Members of the assembly asked for tax exemptions. Schools will reopen in June. "
-            "Outgoing Chief Minister Pervez Dalal said he would raise the concerns with the federal government. "
-            'After approving the bill, the president said this move would "open up an era of prosperity".')
+    text = ("On Friday, Norland President Amara Okonjo signed a law to unify the provinces. "
+            "The law was delivered to her by the assembly speaker on Wednesday. "
+            "Leaders of the provinces requested budget guarantees. Markets will reopen in May. "
+            "Retiring Governor Teodor Valic said he would take the demands to the national cabinet. "
+            'After signing the law, the president said this step would "usher in a time of peace".')
     x = run(nlp, text)
-    (a,) = [a for a in x.attributions if "prosperity" in a.content.text]
+    (a,) = [a for a in x.attributions if "peace" in a.content.text]
     assert a.speaker.name == "Amara Okonjo"
 
 
 def test_the_body_spokesman_is_the_one_introduced_so_not_the_body(nlp):
-    text = ('The Norland government says it has captured most of the island. "The operation is going smoothly," '
-            "said Abdourahim Bakari, a government spokesman. The troops landed at dawn. Schools were closed. "
-            '"We hope that by the end of the day we will have the problem resolved," the government spokesman said.')
+    text = ('The Norland government says it has retaken most of the province. "The campaign is proceeding well," '
+            "said Joram Tembo, a government spokesman. The soldiers arrived at dawn. Shops were shut. "
+            '"We expect that by nightfall the situation will be under control," the government spokesman said.')
     x = run(nlp, text)
-    (a,) = [a for a in x.attributions if "resolved" in a.content.text]
-    assert a.speaker.name == "Abdourahim Bakari"
+    (a,) = [a for a in x.attributions if "under control" in a.content.text]
+    assert a.speaker.name == "Joram Tembo"
 
 
 def test_the_role_of_the_storys_speaker_is_not_the_next_paragraphs_holder(nlp):
-    text = ("General David Marlow, the general who oversees the war, says the fight is just the beginning.\n\n"
-            "He spoke from Tampa, where he heads the command. Twelve troops have died in the offensive. "
-            "Three others were killed in separate incidents. The operation is the largest of the war.\n\n"
-            'The general also said, "We end up paying a price for it ultimately."\n\n'
-            "Meanwhile, the strategy got a vote of confidence Sunday from retired General Colin Prewitt.")
+    text = ("General Ruth Calder, the general who leads the campaign, says the siege is only the start.\n\n"
+            "She spoke from Norfolk, where she runs the base. Nine soldiers have been wounded in the push. "
+            "Two others were hurt in unrelated accidents. The push is the biggest of the year.\n\n"
+            'The general also said, "Sooner or later we will bear the cost of it."\n\n'
+            "Meanwhile, the plan won a show of support Monday from retired General Leon Haskett.")
     x = run(nlp, text)
-    (a,) = [a for a in x.attributions if "paying a price" in a.content.text]
-    assert a.speaker.name == "David Marlow"
+    (a,) = [a for a in x.attributions if "bear the cost" in a.content.text]
+    assert a.speaker.name == "Ruth Calder"
 
 
 @pytest.mark.parametrize(("text", "word"), [
     # the gazetteer's towns Suya, Sierre and Tsuha fold to these words (Tsuha has "Tsunami" as an alias)
-    ("Militants loyal to the Shia cleric Jafar al-Hamdani fought the security forces.", "Shia"),
-    ("He won nine Italian Serie A titles with Juventus.", "Serie"),
-    ("The sirens sounded before the arrival of the Tsunami, officials said.", "Tsunami"),
+    ("Fighters loyal to the Shia preacher Jalal al-Sabri clashed with the police.", "Shia"),
+    ("She scored twelve goals in Serie A last season.", "Serie"),
+    ("The alarms rang out just before the Tsunami reached the bay, officials said.", "Tsunami"),
 ])
 def test_a_word_that_only_folds_to_a_towns_name_is_no_place(nlp, text, word):
     x = run(nlp, text)
@@ -421,20 +422,20 @@ def test_spellings_of_a_place_the_model_names_still_join(nlp):
 
 
 def test_the_kind_noun_finds_a_body_named_with_its_plural(nlp):
-    text = ("Norvex Airlines said the plane was inspected. Local media claim an engine caught fire. "
-            "The Aviation Herald reports receiving information to the contrary, and the airline also denies this.")
+    text = ("Norvex Airlines said the jet was checked. Some newspapers claim a tyre burst on landing. "
+            "The Aviation Herald says its sources told it otherwise, but the airline denies this as well.")
     x = run(nlp, text)
     assert [(a.speaker.name, a.relation) for a in x.attributions if a.content.text == "this"] == [
         ("Norvex Airlines", "denies")]
 
 
 def test_a_state_universitys_campus_is_part_of_its_name(nlp):
-    x = run(nlp, "A team of researchers from the University of Tennessee, Knoxville, has confirmed that the "
-                 "asteroid is held together by weak forces.")
+    x = run(nlp, "A team of scientists at the University of Tennessee, Knoxville, has concluded that the "
+                 "comet is mostly ice.")
     assert [a.speaker.name for a in x.attributions] == ["University of Tennessee, Knoxville"]
     # but a person "of" such a university keeps speaking when the parser takes the campus for the subject
-    y = run(nlp, "Jo Anne Tilburg of the University of California, Los Angeles disagreed, saying the findings were weak.")
-    assert {a.speaker.name for a in y.attributions} == {"Jo Anne Tilburg"}
+    y = run(nlp, "Mara Ellison of the University of Massachusetts, Amherst objected, saying the data were thin.")
+    assert {a.speaker.name for a in y.attributions} == {"Mara Ellison"}
 
 
 def test_a_role_noun_after_its_statement_is_not_the_person_the_statement_names(nlp):
@@ -470,23 +471,23 @@ def _reparsed(nlp, text: str, arcs: dict[str, tuple[str, str]]):
 
 def test_each_name_of_a_list_the_parser_broke_is_a_source(nlp):
     # "B" taken for a modifier of "A", "C and D" coordinated with "B"
-    text = "Deval Marsh, Vicki Oduya, Martha Lindqvist, and Marty Brennan have all said that the plan failed."
-    x = _reparsed(nlp, text, {"Oduya": ("npadvmod", "Marsh"), "Lindqvist": ("conj", "Oduya"),
-                              "Brennan": ("conj", "Lindqvist")})
-    assert sorted(a.speaker.name for a in x.attributions) == ["Deval Marsh", "Martha Lindqvist", "Marty Brennan",
-                                                              "Vicki Oduya"]
+    text = "Gregor Lund, Vicki Ostrand, Martha Pell, and Marty Quill have all said that the plan failed."
+    x = _reparsed(nlp, text, {"Ostrand": ("npadvmod", "Lund"), "Pell": ("conj", "Ostrand"),
+                              "Quill": ("conj", "Pell")})
+    assert sorted(a.speaker.name for a in x.attributions) == ["Gregor Lund", "Martha Pell", "Marty Quill",
+                                                              "Vicki Ostrand"]
     # the first name the object of the role noun, the second coordinated with it
-    text = ("Head of the Environmental Protection Agency Tomas Reyes and Secretary of Energy Rick Halden have both "
+    text = ("Head of the Federal Aviation Administration Tomas Brill and Secretary of Labor Rick Sandor have both "
             "said that the plan failed.")
-    y = _reparsed(nlp, text, {"Head": ("nsubj", "said"), "Tomas": ("compound", "Reyes"), "Reyes": ("appos", "Head"),
-                              "and": ("cc", "Reyes"), "Secretary": ("nmod", "Halden"), "Rick": ("compound", "Halden"),
-                              "Halden": ("conj", "Reyes")})
-    assert sorted(a.speaker.name for a in y.attributions) == ["Rick Halden", "Tomas Reyes"]
+    y = _reparsed(nlp, text, {"Head": ("nsubj", "said"), "Tomas": ("compound", "Brill"), "Brill": ("appos", "Head"),
+                              "and": ("cc", "Brill"), "Secretary": ("nmod", "Sandor"), "Rick": ("compound", "Sandor"),
+                              "Sandor": ("conj", "Brill")})
+    assert sorted(a.speaker.name for a in y.attributions) == ["Rick Sandor", "Tomas Brill"]
 
 
 def test_a_plural_noun_with_the_names_set_beside_it_is_those_named(nlp):
-    x = run(nlp, "Two lawmakers from Ireland, Lynn Boylan and Nessa Childers, said the contest should be boycotted.")
-    assert sorted(a.speaker.name for a in x.attributions) == ["Lynn Boylan", "Nessa Childers"]
+    x = run(nlp, "Two senators from Norway, Kari Dahle and Ingrid Moberg, said the summit should be postponed.")
+    assert sorted(a.speaker.name for a in x.attributions) == ["Ingrid Moberg", "Kari Dahle"]
     # a list that is not all names keeps the noun
     y = run(nlp, "Protesters, many of them students, said the rally was peaceful.")
     assert [a.speaker.name for a in y.attributions] == ["Protesters"]
@@ -505,13 +506,13 @@ def test_a_document_whose_maker_is_named_shows_the_makers_finding(nlp, text, spe
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("Secretary of State Jane Roe felt the conference was a success.", [("Jane Roe", "the conference was a success")]),
+    ("Secretary of State Jane Roe felt the summit had gone well.", [("Jane Roe", "the summit had gone well")]),
     ("Analysts expect the bank will raise rates.", [("Analysts", "the bank will raise rates")]),
     ("Marta Kovel thinks that the plan will fail.", [("Marta Kovel", "the plan will fail")]),
     # an intention, a perception, a question and a speaker's own view inside a quotation state none
     ("Marta Kovel expects to win the seat.", []),
     ("Marta Kovel felt the ground shake.", []),
-    ("Asked whether she feared that the party would lose, Marta Kovel smiled.", []),
+    ("Asked whether she feared that her side would be beaten, Marta Kovel laughed.", []),
     ('"We hope that the talks succeed," Marta Kovel said.', [("Marta Kovel", "We hope that the talks succeed")]),
 ])
 def test_a_view_expectation_fear_or_hope_over_a_clause_is_a_statement(nlp, text, found):
@@ -519,34 +520,34 @@ def test_a_view_expectation_fear_or_hope_over_a_clause_is_a_statement(nlp, text,
 
 
 def test_according_to_after_a_fear_without_a_clause_keeps_its_source(nlp):
-    text = "Many residents fear to return home due to the aftershocks, according to Radio Norvex."
+    text = "Many farmers fear to go back to their fields because of the floods, according to Radio Norvex."
     assert [a.speaker.name for a in run(nlp, text).attributions] == ["Radio Norvex"]
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Senator Jane Roe raised concerns about the president's judgement.", [("Jane Roe", "the president's judgement")]),
-    ("Marta Kovel expressed concern over engine failures at the airline.",
-     [("Marta Kovel", "engine failures at the airline")]),
-    ("Marta Kovel expressed her dissatisfaction with the new tariffs.", [("Marta Kovel", "the new tariffs")]),
+    ("Marta Kovel expressed concern over delays at the port.",
+     [("Marta Kovel", "delays at the port")]),
+    ("Marta Kovel expressed her dissatisfaction with the revised timetable.", [("Marta Kovel", "the revised timetable")]),
     # a thing that raises concern, a concern denied, a platform: none
     ("The incident raised concerns about safety.", []),
     ("Marta Kovel expressed no regret for the decision.", []),
-    ("Several users expressed their disappointment on Twitter.", []),
+    ("Many fans expressed their disappointment on Facebook.", []),
 ])
 def test_an_attitude_expressed_about_a_thing_is_a_statement_about_it(nlp, text, found):
     assert _records(run(nlp, text)) == found
 
 
 def test_a_name_set_beside_a_kind_of_body_is_that_body(nlp):
-    text = "TUSIAD, the main business association in Turkey, said that investigators must respect the law."
-    assert [a.speaker.name for a in run(nlp, text).attributions] == ["TUSIAD"]
+    text = "ALVEK, the largest trade association in Norland, said that regulators must obey the courts."
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["ALVEK"]
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Marta Kovel was confident that the deal would pass.", [("Marta Kovel", "claims", "the deal would pass")]),
     ("Marta Kovel remained adamant that the deal was dead.", [("Marta Kovel", "claims", "the deal was dead")]),
-    ("Marta Kovel was critical of the arrests made by police.",
-     [("Marta Kovel", "claims", "the arrests made by police")]),
+    ("Marta Kovel was critical of the fines imposed by the council.",
+     [("Marta Kovel", "claims", "the fines imposed by the council")]),
     # a doubt, an impersonal certainty, a standing stance and a feeling: none
     ("Marta Kovel was not sure that the deal would pass.", []),
     ("It is certain that the deal is dead.", []),
@@ -558,25 +559,25 @@ def test_a_speakers_certainty_or_judgement_as_a_predicate_is_a_statement(nlp, te
 
 
 def test_the_chief_of_a_body_is_the_person_introduced_as_its_head(nlp):
-    text = ("Tomas Reyes, Director General of the Food and Agriculture Organization, opened the meeting on Monday. "
-            "The FAO chief says growth in farming cuts poverty. He says the answer lies in more investment.")
-    assert [a.speaker.name for a in run(nlp, text).attributions] == ["Tomas Reyes", "Tomas Reyes"]
+    text = ("Tomas Brill, the Director General of the International Labour Organization, opened the forum on Thursday. "
+            "The ILO chief says irrigation raises rural incomes. He says the solution is better roads.")
+    assert [a.speaker.name for a in run(nlp, text).attributions] == ["Tomas Brill", "Tomas Brill"]
     # with no head introduced, the body speaks
-    assert [a.speaker.name for a in run(nlp, "The FAO chief says growth in farming cuts poverty.").attributions] == [
-        "FAO"]
+    assert [a.speaker.name for a in run(nlp, "The ILO chief says irrigation raises rural incomes.").attributions] == [
+        "ILO"]
 
 
 def test_a_plural_role_noun_is_never_the_one_person_named_last(nlp):
-    x = run(nlp, "Zahi Marwan found a tomb. Marc Antony was buried there. The archaeologists fear they may have to "
-                 "postpone work.")
-    assert [a.speaker.name for a in x.attributions] != ["Marc Antony"]
+    x = run(nlp, "Omar Selim found a grave. Karim Tawfik was buried there. The archaeologists fear they might need to "
+                 "halt the dig.")
+    assert [a.speaker.name for a in x.attributions] != ["Karim Tawfik"]
 
 
 def test_a_work_the_model_found_as_the_subject_of_saying_is_a_person(nlp):
     from kg.extract.consistency import _speaking_work
 
-    doc = nlp('"The operation is going smoothly," Youssef Said Amrani said.')
-    start = next(t.i for t in doc if t.text == "Youssef")
+    doc = nlp('"The convoy is moving steadily," Idris Ali Tahir said.')
+    start = next(t.i for t in doc if t.text == "Idris")
     # (the arcs as the parser gave them on a real article: the last name the subject of "said")
     for i, (dep, head) in zip(range(start, start + 3), (("compound", start + 2), ("compound", start + 2),
                                                           ("nsubj", start + 3))):
@@ -590,8 +591,8 @@ def test_a_work_the_model_found_as_the_subject_of_saying_is_a_person(nlp):
 
 
 def test_a_name_never_runs_across_the_comma_closing_an_opening_phrase(nlp):
-    doc = nlp("During an appearance on NBC's Meet the Press, Petraeus said the enemy is formidable.")
-    assert ("Petraeus", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("During an interview on CBS's Face the Nation, Halloran said the rebels are resilient.")
+    assert ("Halloran", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert not any("," in e.text for e in doc.ents)
     # a place written with its state stays two places, not one name split wrongly
     doc = nlp("Officials in Knoxville, Tennessee said the road was closed.")
@@ -600,10 +601,10 @@ def test_a_name_never_runs_across_the_comma_closing_an_opening_phrase(nlp):
 
 def test_a_second_cue_after_a_verb_that_reports_nothing_is_split(nlp):
     # "noted some progress" takes no clause: "warned" is the speaker's second statement
-    x = run(nlp, "Marta Kovel said that she had noted some progress on the reform agenda but warned that time "
-                 "was running out.")
+    x = run(nlp, "Marta Kovel said that she had noted some movement on the budget talks but warned that patience "
+                 "was wearing thin.")
     assert [(a.cue.text, a.content.text) for a in x.attributions] == [
-        ("said", "she had noted some progress on the reform agenda"), ("warned", "time was running out")]
+        ("said", "she had noted some movement on the budget talks"), ("warned", "patience was wearing thin")]
 
 
 def test_a_person_ending_in_an_institutions_head_noun_is_an_organisation(nlp):
@@ -615,20 +616,20 @@ def test_a_person_ending_in_an_institutions_head_noun_is_an_organisation(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    '"The talks failed," Samir al-Dulaimi, head of the Basra office, told Reuters.',
-    '"The talks failed," Samir al-Dulaimi told Reuters.',
+    '"The vote was delayed," Hamid al-Rubaie, head of the Mosul office, told Reuters.',
+    '"The vote was delayed," Hamid al-Rubaie told Reuters.',
 ])
 def test_a_name_the_recogniser_missed_keeps_its_particle_and_hyphen(nlp, text):
     doc = nlp(text)
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # (as the model missed it on a real article)
-    assert [a.speaker.name for a in extract(article_of(text), doc).attributions] == ["Samir al-Dulaimi"]
+    assert [a.speaker.name for a in extract(article_of(text), doc).attributions] == ["Hamid al-Rubaie"]
 
 
 # -- the sixteenth session's study set (tests/data/wnstudy4) ------------------
 
 @pytest.mark.parametrize("text, found", [
-    ("The Bureau of Statistics released data on Saturday showing that prices climbed 6.4 percent.",
-     [("Bureau of Statistics", "prices climbed 6.4 percent")]),
+    ("The Bureau of Statistics released data on Tuesday showing that wages rose 3.1 percent.",
+     [("Bureau of Statistics", "wages rose 3.1 percent")]),
     ("Greenpeace published a study showing that the forest had shrunk by a tenth.",
      [("Greenpeace", "the forest had shrunk by a tenth")]),
     # found, not issued: the writer's reading of the data, no one's statement
@@ -650,8 +651,8 @@ def test_an_unnamed_office_holder_of_a_country_speaks_for_its_government(nlp, te
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The military said at the time a jet mistook refugees for rebels.", "Military"),
-    ("The opposition accuses the government of rigging the elections.", "Opposition"),
+    ("At the time, the military said a drone mistook farmers for fighters.", "Military"),
+    ("The opposition accuses the ruling party of fixing the vote count.", "Opposition"),
     ("The court stated that the former officer committed crimes against humanity.", "Court"),
     # a body of the kind named before is that body
     ("The Supreme Court heard the case last week. The court said that the law was void.", "Supreme Court"),
@@ -669,22 +670,22 @@ def test_a_peer_is_named_by_rank_and_title(nlp):
 
 
 @pytest.mark.parametrize("text, relation", [
-    ("Greenpeace said that it was not aware whether a tsunami had occurred.", "not_confirmed"),
-    ("Greenpeace said it was unclear whether a tsunami had occurred.", "not_confirmed"),
-    ("Greenpeace said it was not sure if a tsunami had occurred.", "not_confirmed"),
+    ("Greenpeace said that it was not aware whether a spill had taken place.", "not_confirmed"),
+    ("Greenpeace said it was unclear whether a spill had taken place.", "not_confirmed"),
+    ("Greenpeace said it was not sure if a spill had taken place.", "not_confirmed"),
     # sure or clear of a proposition: a claim
-    ("Greenpeace said it was sure that a tsunami had occurred.", "claims"),
-    ("Greenpeace said it was clear that a tsunami had occurred.", "claims"),
+    ("Greenpeace said it was sure that a spill had taken place.", "claims"),
+    ("Greenpeace said it was clear that a spill had taken place.", "claims"),
 ])
 def test_saying_a_question_is_open_leaves_it_unconfirmed(nlp, text, relation):
     assert [a.relation for a in run(nlp, text).attributions] == [relation]
 
 
 @pytest.mark.parametrize("text", [
-    "On Monday, security researchers Anna Varga and Tom Heller of Leeds University disclosed a flaw in the "
-    "protocol. The researchers said it can be fixed by a software update.",
-    "On Monday, security researchers Anna Varga and Tom Heller of Leeds University disclosed a flaw in the "
-    "protocol. They said it can be fixed by a software update.",
+    "On Tuesday, security researchers Anna Varga and Tom Heller of Bristol University revealed a weakness in the "
+    "router. The researchers said it could be patched with new firmware.",
+    "On Tuesday, security researchers Anna Varga and Tom Heller of Bristol University revealed a weakness in the "
+    "router. They said it could be patched with new firmware.",
 ])
 def test_a_pair_that_spoke_is_still_they(nlp, text):
     # the pair's own statement before is no other speaker: "they" is both of them
@@ -699,14 +700,14 @@ def test_someone_else_speaking_between_keeps_they_from_the_pair(nlp):
 
 
 def test_an_adjective_opening_a_headline_is_no_name(nlp):
-    x = run(nlp, "Digital security researchers reveal flaw in protocol")
-    assert [a.speaker.name for a in x.attributions] == ["Digital security researchers"]
+    x = run(nlp, "Digital security experts reveal weakness in routers")
+    assert [a.speaker.name for a in x.attributions] == ["Digital security experts"]
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("As Jane Roe told The Daily Post, ozone levels have dropped partly due to the law.", "Jane Roe",
-     "ozone levels have dropped partly due to the law"),
-    ("Ozone levels have dropped, as the WHO reported last year.", "WHO", "Ozone levels have dropped"),
+    ("As Jane Roe told The Daily Post, smog levels have eased partly due to the ban.", "Jane Roe",
+     "smog levels have eased partly due to the ban"),
+    ("Smog levels have eased, as the WHO reported last year.", "WHO", "Smog levels have eased"),
     ("As Vorland Union President Jane Roe pointed out, the movement now has a chance to win.", "Jane Roe",
      "the movement now has a chance to win"),
     ("As explained by Jane Roe, the gap indicates cooling forces.", "Jane Roe", "the gap indicates cooling forces"),
@@ -726,11 +727,11 @@ def test_an_as_clause_of_time_says_nothing_of_the_sentence(nlp, text, sentence):
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The administration has seen what The Daily Post calls an \"unprecedented crackdown\" on leaks.",
-     "Daily Post", "an \"unprecedented crackdown\" on leaks"),
-    ("In what the Vorland Growers Association calls \"an attack on national dignity\", the company sued.",
-     "Vorland Growers Association", "an attack on national dignity"),
-    ("Chairman John Doe quit on Monday for what he said were personal reasons.", "John Doe", "were personal reasons"),
+    ("The ministry has faced what The Daily Post calls an \"extraordinary purge\" of staff.",
+     "Daily Post", "an \"extraordinary purge\" of staff"),
+    ("In what the Vorland Growers Association calls \"a blow to rural pride\", the firm appealed.",
+     "Vorland Growers Association", "a blow to rural pride"),
+    ("Chairman John Doe quit on Monday over what he said were unfair attacks.", "John Doe", "were unfair attacks"),
 ])
 def test_what_a_source_calls_a_thing_is_its_statement(nlp, text, speaker, content):
     x = run(nlp, text)
@@ -742,26 +743,26 @@ def test_what_someone_said_inside_another_claim_is_no_statement_of_its_own(nlp):
 
 
 def test_the_pair_is_the_two_people_just_named(nlp):
-    x = run(nlp, "Police officer John Doe sold the car. He arranged for friend Richard Roe to drive it away. "
+    x = run(nlp, "Police officer John Doe took the van. He paid cousin Richard Roe to hide it in a barn. "
                  "The pair denied that they had planned it.")
     assert [(a.speaker.name, a.relation) for a in x.attributions] == [("John Doe", "denies"), ("Richard Roe", "denies")]
 
 
 def test_the_pair_among_three_people_is_no_one(nlp):
-    x = run(nlp, "Police officer John Doe sold the car. He arranged for friend Richard Roe to drive it away "
+    x = run(nlp, "Police officer John Doe took the van. He paid cousin Richard Roe to hide it in a barn "
                  "while Ann Major watched. The pair denied that they had planned it.")
     assert not x.attributions
 
 
 def test_they_after_both_women_in_the_same_sentence_is_the_pair(nlp):
-    x = run(nlp, "Jane Roe and Mary Major, age 28, pled not guilty. Both were represented by lawyers. Both women "
-                 "are on video near the car, but they both claimed they had been hired for a prank.")
+    x = run(nlp, "Jane Roe and Mary Major, age 31, pleaded innocent. Both had hired lawyers. Both women "
+                 "were filmed beside the van, but they both insisted they had been paid for a stunt.")
     assert [a.speaker.name for a in x.attributions] == ["Jane Roe", "Mary Major"]
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ("Vorland and Sylvania closed their embassies on Sunday. The closures came after the two nations pledged "
-     "that they would boost support to the government.", ["Vorland", "Sylvania"]),
+    ("Vorland and Sylvania recalled their envoys on Friday. The recall followed after the two nations pledged "
+     "that they would send more aid to the region.", ["Vorland", "Sylvania"]),
     ("Vorland and Sylvania met. Both countries said talks would continue.", ["Vorland", "Sylvania"]),
     # three named together are no pair
     ("Vorland, Freedonia and Sylvania met. The two countries said talks would continue.", []),
@@ -778,20 +779,20 @@ def test_the_government_is_no_party_that_spoke_before(nlp):
 
 def test_a_cue_the_parser_took_for_an_adjective_still_speaks(nlp):
     # "stated field staff": the tagger's adjective is the finite cue of its subject
-    x = run(nlp, "Greenpeace stated field staff acted on their own.")
+    x = run(nlp, "Oxfam stated field staff had acted without approval.")
     assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
-        ("Greenpeace", "stated", "field staff acted on their own")]
+        ("Oxfam", "stated", "field staff had acted without approval")]
 
 
 def test_the_name_after_a_fronted_question_is_the_speaker(nlp):
-    x = run(nlp, "Asked about the prospects to turn the trailers into labs, Rod Barton, a member of the Iraq "
-                 "Survey Group, said \"It would be easier to start all over with just a bucket\".")
-    assert [a.speaker.name for a in x.attributions] == ["Rod Barton"]
+    x = run(nlp, "Asked about the plans to convert the warehouses into clinics, Lena Arvik, a member of the Vorland "
+                 "Health Council, said \"It would be cheaper to build new ones from scratch\".")
+    assert [a.speaker.name for a in x.attributions] == ["Lena Arvik"]
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Vorland military officials said at the time the Air Force had been dispatched to Rann.",
-     "the Air Force had been dispatched to Rann"),
+    ("Vorland army commanders said at the time the navy had been sent to Kessa.",
+     "the navy had been sent to Kessa"),
     ("The minister Jane Roe said at the time that the plan would work.", "the plan would work"),
 ])
 def test_said_at_the_time_takes_the_clause_after_it(nlp, text, content):
@@ -803,34 +804,34 @@ def test_at_the_time_of_an_event_is_no_statement(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Rebels attacked a camp in Nigeria. The military claims it is in a final push against the group.",
+    ("Gunmen attacked a village in Nigeria. The military claims it has nearly defeated the gang.",
      "Armed Forces of Nigeria"),
-    ("A Gol Airlines jet crashed in Brazil on Friday. The air force said that two bodies were recovered.",
+    ("A cargo plane crashed in Brazil on Tuesday. The air force said that the crew had survived.",
      "Air Force of Brazil"),
-    ("A Gol Airlines jet crashed in Brazil on Friday. An air force statement says that two bodies were recovered.",
+    ("A cargo plane crashed in Brazil on Tuesday. An air force statement says the crew had survived.",
      "Air Force of Brazil"),
     # a town of a country the story names twice by its people's adjective
-    ("Nigerian officials raised the toll of the strike on a camp in Rann. Nigerian aid workers were hurt in "
-     "Rann. Military officials said the Air Force had been sent to Rann.", "Armed Forces of Nigeria"),
+    ("Nigerian officials raised the toll of the raid on a market in Kessa. Nigerian medics were injured in "
+     "Kessa. Military officials said the Air Force had been deployed to Kessa.", "Armed Forces of Nigeria"),
     # no country: the kind alone, unnamed
-    ("The military claims it is in a final push against the group.", "Military"),
+    ("The military claims it has nearly defeated the gang.", "Military"),
 ])
 def test_an_armed_service_named_by_its_kind_is_the_story_countrys(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
 
 
 def test_a_statement_issued_by_a_name_the_recogniser_cut_is_no_earlier_speakers(nlp):
-    x = run(nlp, "Eurocontrol noted that airspace was closed. Flight 17 was flying at 33,000 feet. Malaysia "
-                 "Airlines issued a statement saying \"The usual flight route was earlier declared safe.\"")
+    x = run(nlp, "Eurocontrol reported that the corridor was shut. Flight 902 was cruising at 31,000 feet. Vietnam "
+                 "Airlines issued a statement saying \"Our normal route had been cleared as safe.\"")
     assert [a.speaker.name for a in x.attributions if a.speaker.name == "Eurocontrol"] == ["Eurocontrol"]
 
 
 @pytest.mark.parametrize("text, thing", [
     ("Vorland signed the Convention on Cluster Munitions on Monday.", "Convention on Cluster Munitions"),
     ("Both parties praised the Velmont Climate Accords in a statement.", "Velmont Climate Accords"),
-    ("The mathematician won the Nemmers Prize in Mathematics in 2010.", "Nemmers Prize"),
+    ("The chemist won the Halvard Prize in Chemistry in 2012.", "Halvard Prize"),
     ("Jane Roe signed the Global Political Agreement in 2008.", "Global Political Agreement"),
-    ("Iraqi forces began Operation Sulat al-Fursan on Tuesday.", "Sulat"),
+    ("Iraqi forces began Operation Raad al-Shamal on Tuesday.", "Raad"),
 ])
 def test_agreements_awards_and_operations_are_no_bodies(nlp, text, thing):
     x = run(nlp, text)
@@ -845,15 +846,15 @@ def test_a_ministry_of_a_country_stays_a_body(nlp):
 @pytest.mark.parametrize("text, speaker, content", [
     ("Police found the weapons the Vorland Army said were stolen.", "Vorland Army",
      "the weapons the Vorland Army said were stolen"),
-    ("Neither the US nor the British government delivered a complete list of the 38 countries Britain said "
-     "were involved.", "Government of United Kingdom", "the 38 countries Britain said were involved"),
+    ("Neither the US nor the British government published a full list of the 12 firms Britain said "
+     "were implicated.", "Government of United Kingdom", "the 12 firms Britain said were implicated"),
 ])
 def test_a_relative_clause_of_speech_without_a_pronoun_states_its_antecedent(nlp, text, speaker, content):
     assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [(speaker, content)]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Jane Roe has ended her career after apologizing for saying that Vorland should leave.", "Jane Roe"),
+    ("Jane Roe has quit her post after apologizing for saying that Vorland should withdraw.", "Jane Roe"),
     ("John Doe thanked Jane Roe for saying that the plan had worked.", "Jane Roe"),
     ("Jane Roe was fired for saying that the plan had failed.", "Jane Roe"),
 ])
@@ -862,7 +863,7 @@ def test_for_saying_is_said_by_who_is_blamed_or_thanked_for_it(nlp, text, speake
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("Trump had 214 electoral votes by NBC's reckoning.", "NBC", "Trump had 214 electoral votes"),
+    ("Jane Roe had 214 delegates by NBC's reckoning.", "NBC", "Jane Roe had 214 delegates"),
     ("By the Vorland Army's count, 300 rebels were killed.", "Vorland Army", "300 rebels were killed"),
 ])
 def test_by_a_sources_count_is_according_to_it(nlp, text, speaker, content):
@@ -881,20 +882,20 @@ def test_as_a_source_put_it_is_its_statement(nlp):
 
 
 def test_what_a_body_declared_a_thing_is_its_statement(nlp):
-    x = run(nlp, "The virus spread in what the World Health Organization declared a pandemic earlier this year.")
-    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("World Health Organization", "a pandemic")]
+    x = run(nlp, "The disease spread in what the Vorland Health Ministry declared an epidemic last spring.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Vorland Health Ministry", "an epidemic")]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The National Transportation Safety Board opened an inquiry into the crash. Investigators said the engine "
-     "had failed.", "National Transportation Safety Board"),
-    ("The National Transportation Safety Board opened an inquiry into the crash. The investigation concluded "
-     "that the engine had failed.", "National Transportation Safety Board"),
+    ("The National Transportation Safety Board opened an inquiry into the derailment. Investigators said a rail "
+     "had cracked.", "National Transportation Safety Board"),
+    ("The National Transportation Safety Board opened an inquiry into the derailment. The investigation concluded "
+     "that a rail had cracked.", "National Transportation Safety Board"),
     # a headline before the body names the inquiry's body
-    ("Investigators blame pilot error for crash\n\nThe National Transportation Safety Board said on Monday that "
-     "the pilots had erred.", "National Transportation Safety Board"),
+    ("Investigators blame worn brakes for derailment\n\nThe National Transportation Safety Board said on Friday "
+     "that the brakes had failed.", "National Transportation Safety Board"),
     # no body that holds inquiries: an unnamed group
-    ("Police opened an inquiry. Investigators said the engine had failed.", "Investigators"),
+    ("Police opened an inquiry. Investigators said a rail had cracked.", "Investigators"),
 ])
 def test_investigators_speak_for_the_one_body_that_holds_the_inquiry(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions][0] == speaker
@@ -918,15 +919,15 @@ def test_calling_a_body_with_a_quoted_name_is_no_evaluation(nlp, text):
 
 
 @pytest.mark.parametrize("text, relation", [
-    ("However, Jane Roe did accept that the threat was significant.", "confirms"),
-    ("Judge John Doe said he did not accept that the evidence proved a bombing.", "denies"),
+    ("However, Jane Roe did accept that the risk was serious.", "confirms"),
+    ("Judge John Doe said he did not accept that the records proved a fraud.", "denies"),
 ])
 def test_accepting_a_proposition_concedes_it(nlp, text, relation):
     assert relation in [a.relation for a in run(nlp, text).attributions]
 
 
 def test_accepting_a_thing_is_an_act(nlp):
-    x = run(nlp, "Jane Roe accepted the resignation and named John Doe acting minister, according to a statement "
+    x = run(nlp, "Jane Roe accepted the resignation and appointed John Doe interim governor, according to a release "
                  "from the Vorland Finance Ministry.")
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Vorland Finance Ministry", "according to")]
 
@@ -938,35 +939,35 @@ def test_elaborating_with_a_quotation_is_a_statement(nlp):
 
 
 def test_testifying_a_clause_with_a_raising_verb_is_testimony(nlp):
-    x = run(nlp, "Dr. Jane Roe of the city hospital testified the victim's blood and tissues appeared to have "
-                 "been exposed to a nerve agent.")
+    x = run(nlp, "Dr. Jane Roe of the county clinic testified the patient's liver and kidneys appeared to have "
+                 "been damaged by a toxin.")
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "testified")]
 
 
 def test_a_study_is_the_work_of_who_the_story_says_carried_it_out(nlp):
-    x = run(nlp, "The study notes that 66 children a day required emergency care. According to the study, injuries "
-                 "rose after 2004. The study was carried out by Dr. Jane Roe, director of the Vorland Injury Centre, "
-                 "and her colleagues.")
+    x = run(nlp, "The study notes that hospitals treated 40 cyclists a week. According to the study, crashes "
+                 "rose after 2010. The study was carried out by Professor Jane Roe, head of the Vorland Road Safety Unit, "
+                 "and her team.")
     assert [a.speaker.name for a in x.attributions] == ["Jane Roe", "Jane Roe"]
 
 
 def test_the_name_after_a_fronted_question_parsed_as_a_conjunct_is_the_speaker(nlp):
-    x = run(nlp, "Asked about the prospects to turn the trailers into biological weapons labs, Rod Barton, a member "
-                 "of the Iraq Survey Group, said \"It would be easier to start all over with just a bucket\".")
-    assert [a.speaker.name for a in x.attributions] == ["Rod Barton"]
+    x = run(nlp, "Asked about the plans to convert the old warehouses into field hospitals, Lena Arvik, a member "
+                 "of the Vorland Health Council, said \"It would be cheaper to build new ones from scratch\".")
+    assert [a.speaker.name for a in x.attributions] == ["Lena Arvik"]
 
 
 def test_calling_this_quoted_words_is_an_evaluation(nlp):
-    x = run(nlp, "Republican John McCain of Arizona called this \"A troubling signal to America's allies.\"")
-    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("John McCain", "called")]
+    x = run(nlp, "Democrat Ruth Kessler of Vermont called this \"A worrying message to our partners.\"")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Ruth Kessler", "called")]
     assert not run(nlp, "John Doe called this \"meeting\" at noon.").attributions
 
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Survivor Baba, 37, a refugee, said the jets were rare.", "Baba"),
+    ("Survivor Tanko, 42, a trader, said the raids were frequent.", "Tanko"),
     ("Witness Jane Roe said the car was red.", "Jane Roe"),
-    ("Undersecretary Nicholas Burns said the remarks were outrageous.", "Nicholas Burns"),
+    ("Undersecretary Paul Dressler said the comments were offensive.", "Paul Dressler"),
     ("Resident Jane Roe told reporters the water had risen overnight.", "Jane Roe"),
 ])
 def test_a_role_word_before_a_name_is_no_part_of_it(nlp, text, speaker):
@@ -975,9 +976,9 @@ def test_a_role_word_before_a_name_is_no_part_of_it(nlp, text, speaker):
 
 def test_members_of_a_body_including_named_people_are_those_people(nlp):
     x = run(nlp, "Members of the Vorland Provincial Assembly including Ann Tarr, Ben Kol and Carl Dunn expressed "
-                 "their dissatisfaction with the purging of incentives.")
+                 "their dissatisfaction with the cuts to pensions.")
     assert [a.speaker.name for a in x.attributions] == ["Ann Tarr", "Ben Kol", "Carl Dunn"]
-    x = run(nlp, "Members of the Vorland Provincial Assembly from the Northern division (the NTA) including "
-                 "Ahmad Khan, Sardar Karim, Dr Haroon Ali, and Muhammad Ali Khattak expressed their dissatisfaction "
-                 "with the purging of incentives for NTA.")  # (the list hung on "division")
-    assert [a.speaker.name for a in x.attributions] == ["Ahmad Khan", "Sardar Karim", "Haroon Ali", "Muhammad Ali Khattak"]
+    x = run(nlp, "Members of the Vorland Provincial Assembly from the Eastern district (the EDA) including "
+                 "Sohail Qureshi, Tariq Mehmood, Dr Imran Qadir, and Bilal Ahmed Durrani expressed their dissatisfaction "
+                 "with the cuts to pensions for EDA.")  # (the list hung on "district")
+    assert [a.speaker.name for a in x.attributions] == ["Sohail Qureshi", "Tariq Mehmood", "Imran Qadir", "Bilal Ahmed Durrani"]
