@@ -323,14 +323,14 @@ def test_quote_split_around_its_attribution_is_one_record(nlp):
 
 
 def test_quote_continued_in_the_next_sentence_of_the_paragraph(nlp):
-    x = run(nlp, '"We saw smoke over the depot," said Lina Moreau. "Then the power went out."')
+    x = run(nlp, '"We saw smoke over the depot," said Lina Vasseur. "Then the power went out."')
     (a,) = by_cue(x, "said")
-    assert a.source.text == "Lina Moreau"
+    assert a.source.text == "Lina Vasseur"
     assert a.content.text.endswith("Then the power went out.")
 
 
 def test_a_following_quote_with_its_own_cue_is_not_a_continuation(nlp):
-    x = run(nlp, '"We saw smoke," said Lina Moreau. "Then the power went out," she added.')
+    x = run(nlp, '"We saw smoke," said Lina Vasseur. "Then the power went out," she added.')
     (said,) = by_cue(x, "said")
     assert "power" not in said.content.text
     (added,) = by_cue(x, "added")
@@ -353,9 +353,9 @@ def test_declined_to_confirm_keeps_the_interrogative_complement(nlp):
 
 
 def test_passive_raising_makes_the_subject_the_source(nlp):
-    x = run(nlp, "Finance chief Omar Haddad is reported to have told lenders that the loan was safe.")
+    x = run(nlp, "Finance chief Omar Faraj is reported to have told lenders that the loan was safe.")
     (a,) = x.attributions  # no record for "is reported": its reporter is unnamed
-    assert a.speaker.name == "Omar Haddad"
+    assert a.speaker.name == "Omar Faraj"
     assert a.cue.text == "is reported to have told"
     assert a.content.text.startswith("the loan was safe")
 
@@ -423,10 +423,10 @@ def test_call_x_y_is_an_evaluation_claim(nlp):
 
 
 def test_coordinated_hedge_after_but_is_its_own_record(nlp):
-    x = run(nlp, "Col. Ivan Petrenko said the two pilots were safe but could not confirm reports that a third had died.")
+    x = run(nlp, "Capt. Ivan Petrenko said the two divers were found but could not confirm reports that another had drowned.")
     said = [a for a in x.attributions if a.relation == "claims"]
     hedged = [a for a in x.attributions if a.relation == "not_confirmed"]
-    assert len(said) == 1 and said[0].content.text.startswith("the two pilots were safe")
+    assert len(said) == 1 and said[0].content.text.startswith("the two divers were found")
     assert "could not" not in said[0].content.text
     assert len(hedged) == 1 and hedged[0].cue.text == "could not confirm"
 
@@ -447,10 +447,10 @@ def test_headline_kind_noun_resolves_to_the_body_named_with_it(nlp):
 
 def test_headline_possessed_role_noun_resolves_forward(nlp):
     text = ("Norway's trade minister says tariffs will fall\n\n"
-            "OSLO, May 3 - Tariffs on fish exports will fall next year, Trade Minister Ingrid Solberg said on Monday.")
+            "OSLO, May 3 - Tariffs on fish exports will fall next year, Trade Minister Sigrid Aasen said on Monday.")
     x = run(nlp, text)
     head = [a for a in x.attributions if a.cue.text == "says"]
-    assert len(head) == 1 and head[0].speaker.name == "Ingrid Solberg"
+    assert len(head) == 1 and head[0].speaker.name == "Sigrid Aasen"
 
 
 def test_headline_role_noun_matches_a_relative_clause_agent(nlp):
@@ -504,9 +504,9 @@ def test_calling_it_after_a_rejection_is_a_denial(nlp):
 
 
 def test_called_on_with_a_particle_is_a_call(nlp):
-    x = run(nlp, "President Anna Berg said the attack was a crime and called on allies to send more aid.")
+    x = run(nlp, "President Anna Berg said the flood was a disaster and called on neighbours to provide more boats.")
     (a,) = by_cue(x, "called")
-    assert a.cue.text == "called on" and a.content.text.startswith("allies to send")
+    assert a.cue.text == "called on" and a.content.text.startswith("neighbours to provide")
 
 
 def test_the_companies_said_gives_one_record_per_company_named(nlp):
@@ -517,14 +517,14 @@ def test_the_companies_said_gives_one_record_per_company_named(nlp):
 
 
 def test_a_name_set_off_late_in_an_indefinite_subject_names_it(nlp):
-    x = run(nlp, "A second official with the same title, Maria Lund of the dockers' union, said the crane had failed.")
+    x = run(nlp, "A third engineer with the same rank, Maria Lund of the rail workers' union, said the signal had failed.")
     (a,) = by_cue(x, "said")
     assert a.speaker.name == "Maria Lund"
 
 
 def test_the_company_refers_to_the_name_introduced_as_a_company(nlp):
-    text = ("Lumetta, the Oslo-based shipping company, is exploring a sale of its ferry unit. "
-            "The company refused to confirm the talks on Tuesday.")
+    text = ("Lumetta, the Oslo-based shipping company, is weighing the sale of its ferry arm. "
+            "The company refused to confirm the negotiations on Friday.")
     x = run(nlp, text)
     (a,) = by_cue(x, "confirm")
     assert a.relation == "not_confirmed" and a.speaker.name == "Lumetta"
@@ -546,10 +546,10 @@ def test_a_role_noun_followed_by_a_newly_named_speaker_is_that_person(nlp):
 
 def test_an_acronym_before_an_organisation_noun_names_a_body_of_its_own(nlp):
     text = ("Brenholt Foods said it would close its plant in Ghent. "
-            "The KVBT union, which represents most of the workers, said it had not been consulted. "
-            "The company declined to confirm whether other sites were affected.")
+            "The KVBT union, which speaks for most of the staff, said it had never been warned. "
+            "The company declined to confirm whether more plants would shut.")
     x = run(nlp, text)
-    (union,) = [a for a in x.attributions if "consulted" in a.content.text]
+    (union,) = [a for a in x.attributions if "warned" in a.content.text]
     assert union.speaker.name == "KVBT" and union.speaker.type == "Organisation"
     (company,) = by_cue(x, "declined to confirm")
     assert company.speaker.name.startswith("Brenholt")

@@ -88,12 +88,12 @@ def test_those_told_something_are_not_its_speakers(read):
 
 
 def test_roles_as_the_text_states_them(read):
-    x = read("Interior Ministry spokesman Karim Haddad said the border was closed. "
+    x = read("Interior Ministry spokesman Karim Saleh said the border was closed. "
              "Samir Aziz, a senior adviser to President Omar Khalil, told reporters that talks would resume.")
     roles = {r.person.name: r for r in x.roles}
-    haddad, aziz = roles["Karim Haddad"], roles["Samir Aziz"]
+    haddad, aziz = roles["Karim Saleh"], roles["Samir Aziz"]
     assert haddad.role.text == "spokesman" and "Interior" in haddad.body.span.text
-    assert haddad.evidence.text == "Interior Ministry spokesman Karim Haddad"
+    assert haddad.evidence.text == "Interior Ministry spokesman Karim Saleh"
     assert aziz.role.text == "senior adviser" and aziz.body.name == "Omar Khalil"
     assert roles["Omar Khalil"].role.text == "President" and roles["Omar Khalil"].body is None
 
@@ -133,31 +133,31 @@ def _narrated(x):
 def test_the_outlet_states_its_subordinate_clauses_too(read):
     """Adverbial ("when X was leaving Y", "after X was defeated by Y") and
     relative clauses ("X, who held the post") are the outlet's narration."""
-    x = read("In 1971, when the singer Paul Granger was leaving the Kestrel Tigers, the band hired Tom Holt.")
-    assert ("leave", "Paul Granger", "Kestrel Tigers") in _narrated(x)
-    x = read("The Green Hand Party is to find a new leader after Mara Lind was defeated by the Blue Alliance.")
+    x = read("In 1984, when the guitarist Paul Granger was leaving the Veldra Foxes, the group recruited Tom Holt.")
+    assert ("leave", "Paul Granger", "Veldra Foxes") in _narrated(x)
+    x = read("The Green Hand Party will elect another chair after Mara Lind was defeated by the Blue Alliance.")
     assert ("defeat", "Blue Alliance", "Mara Lind") in _narrated(x)
-    x = read("Republican Tom Berling, who held the post of chairman last year, received 192 votes.")
+    x = read("Liberal Tom Berling, who held the seat of mayor until May, received 88 votes.")
     got = _narrated(x)
-    assert ("hold", "Tom Berling", "post") in got and ("receive", "Tom Berling", "192 votes") in got
+    assert ("hold", "Tom Berling", "seat") in got and ("receive", "Tom Berling", "88 votes") in got
 
 
 def test_an_open_complement_keeps_its_governing_verb_and_controller(read):
     """"X failed to obtain Y" is no "X obtained Y": the frame keeps "fail to";
     "X forced Y to leave Z": Y "be forced to leave" Z (the object controls
     the complement)."""
-    x = read("The Green Hand Party failed to obtain any seats in the election.")
+    x = read("The Green Hand Party failed to obtain any votes in the district.")
     (p,) = [p for p in x.propositions if p.frame == "fail to obtain"]
-    assert (p.predicate, p.subject.name, p.object_words.text) == ("fail_to_obtain", "Green Hand Party", "any seats")
+    assert (p.predicate, p.subject.name, p.object_words.text) == ("fail_to_obtain", "Green Hand Party", "any votes")
     assert not [p for p in x.propositions if p.frame == "obtain"]
-    x = read("The Vesta Council forced the Kestrel Mining Company to leave the port of Dunmore.")
+    x = read("The Vesta Council forced the Veldra Mining Company to leave the port of Dunmore.")
     got = _narrated(x)
-    assert ("be forced to leave", "Kestrel Mining Company", "port") in got, got
+    assert ("be forced to leave", "Veldra Mining Company", "port") in got, got
 
 
 def test_an_ing_adjunct_shares_its_clauses_subject(read):
     x = read("In 2015, the Vesta Council started funding the port of Dunmore, "
-             "providing loans through the Kestrel Bank.")
+             "providing loans through the Veldra Bank.")
     got = {(f, s) for f, s, _ in _narrated(x)}
     assert ("provide through", "Vesta Council") in got, got
 
@@ -165,15 +165,15 @@ def test_an_ing_adjunct_shares_its_clauses_subject(read):
 def test_an_object_whose_entity_is_its_possessor_is_its_words(read):
     """"Guests included X's grandchildren and Y": the object is the phrase,
     and every entity in it is named (the claim is found from each)."""
-    x = read("Guests at the ceremony included Mara Lind's grandchildren and such celebrities as designer Tom Berling.")
+    x = read("Visitors to the opening included Mara Lind's nephews and such athletes as sprinter Tom Berling.")
     (p,) = [p for p in x.propositions if p.frame == "include"]
-    assert p.object is None and p.object_words.text == "Mara Lind's grandchildren"
+    assert p.object is None and p.object_words.text == "Mara Lind's nephews"
     assert {m.name for m in p.named} == {"Mara Lind", "Tom Berling"}
 
 
 def test_the_outlets_he_or_she_is_a_person_never_a_place(read):
-    x = read("Mara Lind was born in Dunmore in 1950. She founded the Kestrel Animal Trust in 1980.")
-    assert ("found", "Mara Lind", "Kestrel Animal Trust") in _narrated(x)
+    x = read("Mara Lind was born in Dunmore in 1950. She founded the Veldra Bird Trust in 1980.")
+    assert ("found", "Mara Lind", "Veldra Bird Trust") in _narrated(x)
 
 
 def test_a_predicate_adjectives_preposition_carries_the_object(read):
@@ -181,15 +181,15 @@ def test_a_predicate_adjectives_preposition_carries_the_object(read):
     its preposition join the frame."""
     x = read("Mara Lind was born in Dunmore in 1930. She was married to Tom Berling for ten years.")
     assert ("be married to", "Mara Lind", "Tom Berling") in _narrated(x)
-    x = read("Carl Osk, the founder of the Kestrel Trust, has been highly critical of surveillance for years.")
+    x = read("Carl Osk, the head of the Veldra Trust, has long been deeply critical of road tolls.")
     (p,) = [p for p in x.propositions if p.frame == "be critical of"]
-    assert (p.subject.name, p.object_words.text) == ("Carl Osk", "surveillance")
-    assert [m.name for m in p.named] == ["Kestrel Trust"]
+    assert (p.subject.name, p.object_words.text) == ("Carl Osk", "road tolls")
+    assert [m.name for m in p.named] == ["Veldra Trust"]
 
 
 def test_a_named_subjects_prepositional_object_is_its_words_but_no_time_or_count(read):
-    got = _narrated(read("Mara Lind also performed in a film by the director Tom Berling."))
-    assert ("perform in", "Mara Lind", "film") in got
+    got = _narrated(read("Mara Lind also sang in a play by the writer Tom Berling."))
+    assert ("sing in", "Mara Lind", "play") in got
     got = _narrated(read("The Vesta Council relies on private donors. Paul Granger docked at 1429 UTC."))
     assert ("rely on", "Vesta Council", "private donors") in got
     assert not [g for g in got if g[0] == "dock at"]
@@ -198,13 +198,13 @@ def test_a_named_subjects_prepositional_object_is_its_words_but_no_time_or_count
 def test_a_copula_naming_who_is_read_and_a_fronted_participle_is_passive(read):
     got = _narrated(read("One of the men who held the guard down was Paul Granger, a convicted thief."))
     assert ("be", "One of the men", "Paul Granger") in got
-    got = _narrated(read("Founded in 1990 by Mara Lind, the Kestrel Trust now has 40 staff."))
-    assert ("found", "Mara Lind", "Kestrel Trust") in got
+    got = _narrated(read("Founded in 1990 by Mara Lind, the Veldra Trust now has 40 staff."))
+    assert ("found", "Mara Lind", "Veldra Trust") in got
 
 
 def test_a_participles_object_whose_entity_is_a_possessor_is_its_words(read):
-    x = read("In findings published on Tuesday in Dunmore University's journal by a team of scientists "
-             "from the University of Kestria, the presence of water was confirmed.")
+    x = read("In results published on Friday in Dunmore University's bulletin by a group of chemists "
+             "from the University of Kestria, traces of lead were found.")
     (p,) = [p for p in x.propositions if p.frame == "publish"]
-    assert (p.subject_words.text, p.object_words.text) == ("team of scientists", "findings")
+    assert (p.subject_words.text, p.object_words.text) == ("group of chemists", "results")
     assert {m.name for m in p.named} == {"Dunmore University", "University of Kestria"}

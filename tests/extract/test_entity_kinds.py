@@ -29,9 +29,9 @@ def _types(nlp, text: str) -> dict[str, str]:
     ("The site uses Quarkscript to build its pages, and the tool runs this Quarkscript too.", "Quarkscript"),
     ("The elections came amid fears about KOVID-22 in the region.", "KOVID-22"),
     ("Critics of TPM (trusted platform module) wrote to the council.", "TPM"),
-    ("She was nominated for the 1961 romantic comedy Silver Morning, opposite Dan Roe.", "Silver Morning"),
-    ("He played on Tinkers's album Boat on the River with Paul Vance.", "Boat"),
-    ("They met while recording the 'Boat on the River' album in Lagos.", "River"),
+    ("She was praised for the 1974 musical comedy Silver Morning, opposite Dan Roe.", "Silver Morning"),
+    ("She sang on Corvin's album Bridge on the Lake with Nora Fisk.", "Bridge"),
+    ("They met while recording the 'Bridge on the Lake' album in Accra.", "Lake"),
 ])
 def test_the_name_of_a_thing_or_a_work_is_no_mention(nlp, text, thing):
     types = _types(nlp, text)
@@ -41,7 +41,7 @@ def test_the_name_of_a_thing_or_a_work_is_no_mention(nlp, text, thing):
 @pytest.mark.parametrize("text, name, type_", [
     ("Velmont said it launched the Velmont space telescope last year.", "Velmont", "Organisation"),
     ("Dan Roe said the Korvex rocket had flown twice.", "Dan Roe", "Person"),
-    ("She was nominated for the comedy Silver Morning, opposite Dan Roe.", "Dan Roe", "Person"),
+    ("She was praised for the comedy Silver Morning, opposite Dan Roe.", "Dan Roe", "Person"),
 ])
 def test_a_name_that_acts_elsewhere_stays(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_
@@ -51,8 +51,8 @@ def test_a_name_that_acts_elsewhere_stays(nlp, text, name, type_):
 
 @pytest.mark.parametrize("text, name, type_", [
     ("The veil was banned during Zaid El Amin Ben Omar's presidency.", "Zaid El Amin Ben Omar", "Person"),
-    ("The president of the Norland League for the Defence of Animals, Ada Lind, said it was wrong.",
-     "Norland League for the Defence of Animals", "Organisation"),
+    ("The chair of the Norland League for the Protection of Birds, Ada Lind, said it was wrong.",
+     "Norland League for the Protection of Birds", "Organisation"),
     # the recogniser stops before the head of the body's name ("Norland Highway" + "Patrol")
     ("The fire began, Norland Highway Patrol described, in a warehouse near the port.",
      "Norland Highway Patrol", "Organisation"),
@@ -71,10 +71,10 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
 @pytest.mark.parametrize("text, name, type_", [
     ("A car bomb hit a military base in Tobrani Shahr on Monday.", "Tobrani Shahr", "Place"),
     ("The bodies were found in Kalimba Dorra province on Monday.", "Kalimba Dorra", "Place"),
-    ("The ship sailed from a port town on a river in Bortavia.", "Bortavia", "Place"),
+    ("The barge left a harbour village by a lake in Bortavia.", "Bortavia", "Place"),
     ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
-    ("Her only child, the drummer Terry Vance, died in 2004.", "Terry Vance", "Person"),
-    ("Day's son, Terry Vance, died in 2004.", "Terry Vance", "Person"),
+    ("His only son, the pianist Owen Vance, died in 1998.", "Owen Vance", "Person"),
+    ("Holt's son, Owen Vance, died in 1998.", "Owen Vance", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
     ("Crews from Saskatchewan and Manitoba reached the fire before dawn.", "Manitoba", "Place"),
 ])
@@ -84,9 +84,9 @@ def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
 
 @pytest.mark.parametrize("text, word", [
     ('Nadia Roe of the Norland Equality Group said, "[I]t is not enough."', "I]t"),
-    ('The police named him only as "Mr. A" while the inquiry went on.', "A"),
-    ('He wrote, "I WON THE VOTE, BY A MILE!" on the site.', "MILE"),
-    ("I did what any Londoner would do, he said.", "Londoner"),
+    ('Prosecutors referred to her only as "Ms. B" during the hearing.', "B"),
+    ('She wrote, "WE BEAT THEM ALL, BY A MILE!" on the site.', "MILE"),
+    ("I acted as any Dubliner would act, she said.", "Dubliner"),
     ("The rate was higher for non-Norlish voters, the survey found.", "non-Norlish"),
 ])
 def test_words_that_name_nothing_are_no_mention(nlp, text, word):
@@ -122,9 +122,9 @@ def test_a_web_address_or_a_brands_word_is_a_body(nlp, word, label):
 # -- words that name no place -----------------------------------------------------
 
 @pytest.mark.parametrize("text, word", [
-    ("The planet is about 110 light-years from Earth and larger.", "Earth"),
-    ("Its star is cooler than the Sun, the team said.", "Sun"),
-    ("The planet circles a star in the constellation Vela.", "Vela"),
+    ("The moon lies roughly 40 light-years from Earth and is colder.", "Earth"),
+    ("Its twin is hotter than the Sun, the researchers said.", "Sun"),
+    ("The comet passes a star in the constellation Vela.", "Vela"),
     ("The island lies off the west coast of the continent.", "west coast"),
 ])
 def test_heavenly_bodies_and_lower_case_words_are_no_places(nlp, text, word):
@@ -149,8 +149,8 @@ def test_a_list_after_a_plural_noun_of_places_is_places(nlp):
 # -- sites, bodies and things by their last word ------------------------------------
 
 @pytest.mark.parametrize("text, name, type_", [
-    ("The crew will dock at the Orbital Research Station (ORS) on Sunday.", "Orbital Research Station", "Place"),
-    ("Online British supermarket Tescara was limiting purchases on Sunday.", "Tescara", "Organisation"),
+    ("The crew will berth at the Lunar Survey Station (LSS) on Friday.", "Lunar Survey Station", "Place"),
+    ("Online Danish supermarket Tescara was rationing eggs on Friday.", "Tescara", "Organisation"),
 ])
 def test_a_names_last_word_or_its_kind_gives_its_type(nlp, text, name, type_):
     types = _types(nlp, text)
@@ -158,21 +158,21 @@ def test_a_names_last_word_or_its_kind_gives_its_type(nlp, text, name, type_):
 
 
 def test_a_one_word_body_is_a_body_where_it_came_first(nlp):
-    text = "The quake had a magnitude of 6.1 according to Volcaro. Volcaro said in its report that it was shallow."
+    text = "The tremor measured 5.4 according to Volcaro. Volcaro said in its bulletin that it was deep."
     types = _types(nlp, text)
     assert types.get("Volcaro") == "Organisation", types
 
 
 def test_a_name_that_says_it_is_a_thing_is_no_mention(nlp):
-    types = _types(nlp, "It was the first crewed flight since the final Orbital Shuttle mission in 2011.")
+    types = _types(nlp, "It was the first manned launch since the last Orbital Shuttle flight in 1998.")
     assert not any("Shuttle" in name for name in types), types
 
 
 @pytest.mark.parametrize("text, thing", [
-    ("Norvane, which makes Softcloud Kitchen Towel, said stocks were low.", "Softcloud"),
-    ("The tool is a script written in Quellscript by a student.", "Quellscript"),
+    ("Tarnvik, which makes Brightwash Dish Soap, said supplies were short.", "Brightwash"),
+    ("The plugin is a module written in Quellscript by a pupil.", "Quellscript"),
     ("The site received a notice under the Digital Goods Protection Act last week.", "Digital Goods"),
-    ("The cargo ship MV Sea Lark vanished in December. MV Sea Lark sailed from a port in the south.", "Sea Lark"),
+    ("The cargo ship MV Grey Heron vanished in March. MV Grey Heron sailed from a port in the north.", "Grey Heron"),
 ])
 def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thing):
     types = _types(nlp, text)
@@ -180,7 +180,7 @@ def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thin
 
 
 @pytest.mark.parametrize("text, word", [
-    ('He said "Barriers can only take so much." The rail would be examined.', "Barriers"),
+    ('She said "Fences can only hold so long." The fence would be checked.', "Fences"),
     ("Congress met again after their Easter Break, which began in March.", "Easter Break"),
     ("Magnitude 6.1 according to the agency, it was felt in the city.", "Magnitude 6.1"),
     ("The 118th Congress has the most women ever.", "118th"),
@@ -256,7 +256,7 @@ def test_town_before_a_place_word_stays_a_place(nlp):
 # -- a common noun capitalised again after its name -----------------------------
 
 def test_demonstrative_and_a_capitalised_noun_is_no_name(nlp):
-    types = _types(nlp, 'Speaker Dana Morrow said: "We will work across the aisle in this Chamber and beyond."')
+    types = _types(nlp, 'Speaker Dana Morrow said: "We will find common ground in this Chamber and outside it."')
     assert "Chamber" not in types
 
 
@@ -275,7 +275,7 @@ def test_the_name_of_a_body_after_a_demonstrative_stays_when_no_common_noun(nlp)
 
 
 @pytest.mark.parametrize("text, band", [
-    ("Later he joined another supergroup Dana Corvell with Tom Harlow and Ed Price.", "Dana Corvell"),
+    ("Afterwards she joined another supergroup Dana Corvell with Tom Harlow and Ed Price.", "Dana Corvell"),
     ("She sang with the rock band Marla Quint for ten years. Marla Quint split up in 1990.", "Marla Quint"),
 ])
 def test_name_after_a_kind_of_ensemble_is_a_body(nlp, text, band):
@@ -289,7 +289,7 @@ def test_person_after_a_band_member_noun_stays_a_person(nlp):
 
 def test_name_after_that_introducing_a_clause_stays(nlp):
     # "that" joins a clause here: no demonstrative, the body's name stays
-    types = _types(nlp, "Officials said that Amazon would open a depot in Norbury next year.")
+    types = _types(nlp, "Officials said that Amazon would open a depot in Dunmore next year.")
     assert types.get("Amazon") == "Organisation"
 
 
@@ -299,12 +299,12 @@ def test_name_after_that_introducing_a_clause_stays(nlp):
     # a landform's last word makes the name a place's, whatever the recogniser said
     ("The Velmara Fault makes the province active, Jane Roe said.", "Velmara Fault", "Place"),
     # a settlement noun across a copula
-    ("The nearest town to the base is Rachel in Lincoln County.", "Rachel", "Place"),
-    ("Rachel is a remote desert town with a population of 50, Jane Roe said.", "Rachel", "Place"),
+    ("The closest village to the mine is Maren in Tolby County.", "Maren", "Place"),
+    ("Maren is a small mountain village with about 80 residents, Jane Roe said.", "Maren", "Place"),
     # a house number before a name: an address
     ("The officers took her to the headquarters at 36 Rue des Lilas.", "36 Rue des Lilas", "Place"),
     # a foreign company's legal form
-    ("Norland firm Vedro Ipari Kft. bought the plant, Jane Roe said.", "Ipari Kft", "Organisation"),
+    ("Norland firm Vedro Gyártó Kft. bought the plant, Jane Roe said.", "Vedro Gyártó Kft", "Organisation"),
     # a body whose name opens with its country's name is no person
     ("The quake was recorded as magnitude 6.2 by the US Geological Survey.", "US Geological Survey", "Organisation"),
 ])
@@ -324,7 +324,7 @@ def test_a_law_that_states_is_no_source(nlp, text, name):
 @pytest.mark.parametrize("text, name, type_", [
     # a person's title before a country's name stays a person ("US Senator Jane Roe")
     ("US Senator Jane Roe said the bill would pass.", "Jane Roe", "Person"),
-    ("Kenya coach Emeka Obi said the team was ready.", "Emeka Obi", "Person"),
+    ("Kenya coach Kofi Mwangi said the team was ready.", "Kofi Mwangi", "Person"),
     # a number of places before a plural noun is no address
     ("Shells fell on 5 Norland hospitals, Jane Roe said.", "Jane Roe", "Person"),
 ])
@@ -334,11 +334,11 @@ def test_persons_stay_persons(nlp, text, name, type_):
 
 @pytest.mark.parametrize("text, absent", [
     # an award after "nominated for" is a thing
-    ("Jane Roe was nominated for the Oscar for the 1961 comedy, Dan Vance said.", "Oscar"),
+    ("Jane Roe was nominated for the Oscar in 1975 for a western, Dan Vance said.", "Oscar"),
     # a word of a sentence written in capitals is no acronym
-    ('He posted "I WON THIS RACE, BY A LOT!" on Twitter.', "LOT"),
+    ('He posted "OUR TEAM IS BACK, FOR GOOD!" on Twitter.', "GOOD"),
     # a person's title before "of" is no body
-    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Archbishop of Gdańsk"),
+    ("Mourners and the Archbishop of Kraków, Piotr Welk, were said to be at the hospital.", "Archbishop of Kraków"),
 ])
 def test_no_entity_from_an_award_a_shout_or_a_title(nlp, text, absent):
     types = _types(nlp, text)
@@ -347,7 +347,7 @@ def test_no_entity_from_an_award_a_shout_or_a_title(nlp, text, absent):
 
 @pytest.mark.parametrize("text, name, type_", [
     # the body or see after a title stays, without the title
-    ("Leaders and the Archbishop of Gdańsk, Tomasz Welk, were reported to be at the scene.", "Gdańsk", "Place"),
+    ("Mourners and the Archbishop of Kraków, Piotr Welk, were said to be at the hospital.", "Kraków", "Place"),
     ("The Governor of the Norland Reserve Bank, Jane Roe, said rates would rise.", "Norland Reserve Bank",
      "Organisation"),
     # a dateline's agency in capitals stays
@@ -361,7 +361,7 @@ def test_bodies_and_places_beside_those_stay(nlp, text, name, type_):
 
 @pytest.mark.parametrize("text, name", [
     # a facility's noun after its name is part of it, without the owner's name
-    ("Jane Roe scored at Wynnum's Kestrel Road ground on Saturday.", "Kestrel Road ground"),
+    ("Jane Roe scored at Tarvo's Heron Lane ground on Sunday.", "Heron Lane ground"),
 ])
 def test_a_facility_is_named_with_its_noun(nlp, text, name):
     assert _types(nlp, text).get(name) == "Place"
@@ -383,8 +383,8 @@ def test_ground_forces_are_no_facility(nlp):
 
 
 @pytest.mark.parametrize("text, thing", [
-    ("Ships report their position via the Automatic Vessel Tracking System (AVTS), Jane Roe said.", "Tracking"),
-    ("The data went through the Long Range Vessel Reporting (LRVR) system, Jane Roe said.", "Reporting"),
+    ("Barges report their speed via the Automatic Cargo Tracking System (ACTS), Jane Roe said.", "Tracking"),
+    ("The signal went through the Long Range Cargo Reporting (LRCR) system, Jane Roe said.", "Reporting"),
 ])
 def test_a_system_is_a_thing(nlp, text, thing):
     types = _types(nlp, text)
@@ -433,8 +433,8 @@ def test_a_website_written_as_its_domain_is_a_body(nlp, text, site):
 
 
 def test_a_name_after_a_kin_noun_is_a_person(nlp):
-    types = _types(nlp, "Harrison's widow Olivia, accompanied by son Dhani, scattered the ashes.")
-    assert types.get("Olivia") == "Person" and types.get("Dhani") == "Person"
+    types = _types(nlp, "Kelby's widow Marisa, accompanied by son Jonah, scattered the ashes.")
+    assert types.get("Marisa") == "Person" and types.get("Jonah") == "Person"
 
 
 # -- places by the words news locates them with (s10a, from the Lee study) ---------
@@ -491,8 +491,8 @@ def test_a_member_title_between_party_and_name_splits_them(nlp):
     # body's name or a person called "MP Jane Roe"
     types = _types(nlp, "Federal Labor MP Carmen Lowell says there is momentum within the party.")
     assert types.get("Carmen Lowell") == "Person" and not any("MP" in n for n in types), types
-    types = _types(nlp, "Labor MP Jane Hollis says there is momentum within the party.")
-    assert types.get("Jane Hollis") == "Person" and not any("MP" in n for n in types), types
+    types = _types(nlp, "Labor MP Jane Pryor says there is momentum within the party.")
+    assert types.get("Jane Pryor") == "Person" and not any("MP" in n for n in types), types
 
 
 def test_a_name_given_an_age_is_a_persons(nlp):

@@ -26,11 +26,11 @@ def test_offsets_index_the_article_text(nlp):
 
 def test_surname_expands_to_full_name_with_variant_spelling(nlp):
     _, mentions = _mentions(
-        nlp, "Governor Serhiy Lysak said the strike hit a school. Lysack later said two people died."
+        nlp, "Governor Bohdan Kostak said the strike hit a school. Kostack later said two people died."
     )
     names = {m.span.text: m.name for m in mentions if m.type == "Person"}
-    assert names.get("Lysack", "Serhiy Lysak") == "Serhiy Lysak"
-    assert names["Serhiy Lysak"] == "Serhiy Lysak"
+    assert names.get("Kostack", "Bohdan Kostak") == "Bohdan Kostak"
+    assert names["Bohdan Kostak"] == "Bohdan Kostak"
 
 
 def test_two_people_sharing_a_surname_are_not_merged(nlp):
@@ -61,17 +61,17 @@ def test_short_ministry_name_is_the_longer_one(nlp):
 
 
 def test_governor_names_the_region(nlp):
-    _, mentions = _mentions(nlp, "Sumy governor Volodymyr Artiukh said shelling continued.")
+    _, mentions = _mentions(nlp, "Sumy governor Mykola Hrytsenko said shelling continued.")
     place = [m for m in mentions if m.type == "Place"]
     assert place and place[0].name == "Sumy region"
 
 
 def test_boilerplate_keeps_people_only(nlp):
-    text = "Troops entered Sumy. Olena Marchenko reported from Warsaw for Reuters."
+    text = "Troops entered Sumy. Olena Vasylenko reported from Warsaw for Reuters."
     cut = text.index("Olena")
     _, mentions = _mentions(nlp, text, boilerplate=((cut, len(text)),))
     kinds = {(m.type, m.span.text) for m in mentions if m.span.start >= cut}
-    assert ("Person", "Olena Marchenko") in kinds
+    assert ("Person", "Olena Vasylenko") in kinds
     assert all(t == "Person" for t, _ in kinds)
 
 
@@ -96,7 +96,7 @@ def test_city_of_names_the_city(nlp):
 
 
 def test_boilerplate_keeps_the_articles_own_outlet_only(nlp):
-    text = "Troops entered Sumy.\nOlena Marchenko is an editor at The Kyiv Post. Photo: Getty Images."
+    text = "Troops entered Sumy.\nOlena Vasylenko is an editor at The Kyiv Post. Photo: Getty Images."
     cut = text.index("Olena")
     article = Article("t.txt", "t", text, hashlib.sha256(text.encode()).hexdigest(),
                       meta=Meta(outlet="Kyiv Post"), boilerplate=((cut, len(text)),))
@@ -106,14 +106,14 @@ def test_boilerplate_keeps_the_articles_own_outlet_only(nlp):
 
 
 def test_two_word_surname_expands_to_the_full_name(nlp):
-    _, mentions = _mentions(nlp, "Chief executive Pieter Van Dalen said demand fell. Van Dalen said on a call that costs rose.")
-    assert {m.name for m in mentions if m.type == "Person"} == {"Pieter Van Dalen"}
+    _, mentions = _mentions(nlp, "Chief executive Maarten Van Hoorn said demand fell. Van Hoorn said on a call that costs rose.")
+    assert {m.name for m in mentions if m.type == "Person"} == {"Maarten Van Hoorn"}
 
 
 def test_initialism_of_an_organisation_named_in_the_document(nlp):
-    _, mentions = _mentions(nlp, "The RSF denied it. The paramilitary Rapid Support Forces had withdrawn from the town.")
-    rsf = [m for m in mentions if m.span.text == "RSF"]
-    assert rsf and rsf[0].name == "Rapid Support Forces"
+    _, mentions = _mentions(nlp, "The NDF denied it. The rebel National Defence Front had pulled out of the valley.")
+    rsf = [m for m in mentions if m.span.text == "NDF"]
+    assert rsf and rsf[0].name == "National Defence Front"
 
 
 def test_company_short_forms_take_the_full_name(nlp):
@@ -143,25 +143,25 @@ def test_people_sharing_a_hyphenated_surname_stay_apart(nlp):
 
 
 def test_names_with_particles_and_bodies_of_a_place_are_one_mention(nlp):
-    _, mentions = _mentions(nlp, "The Italian newspaper Gazzetta dello Sport said prices will rise, "
+    _, mentions = _mentions(nlp, "The Italian newspaper Corriere della Valle said fares will rise, "
                                  "according to a statement from the Bank of Ghana.")
     names = {(m.name, m.type) for m in mentions}
-    assert ("Gazzetta dello Sport", "Organisation") in names
+    assert ("Corriere della Valle", "Organisation") in names
     assert ("Bank of Ghana", "Organisation") in names
 
 
 def test_postnominal_letters_are_no_part_of_a_persons_name(nlp):
     _, mentions = _mentions(nlp, "Prosecutor Helen Marchant KC said the figures were false. "
-                                 "Marchant told the jury the defendant knew it.")
+                                 "Marchant told the court the accused had known.")
     names = {m.span.text: m.name for m in mentions if m.type == "Person"}
     assert set(names.values()) == {"Helen Marchant"}
 
 
 def test_the_first_words_of_one_organisations_name_are_that_organisation(nlp):
-    _, mentions = _mentions(nlp, "The Social Democratic Union won 30% of the vote. "
-                                 "A senior Social Democratic official said the party would appeal.")
+    _, mentions = _mentions(nlp, "The Liberal Farmers Union won 30% of the vote. "
+                                 "A senior Liberal Farmers official said the party would appeal.")
     orgs = {m.name for m in mentions if m.type == "Organisation"}
-    assert orgs == {"Social Democratic Union"}
+    assert orgs == {"Liberal Farmers Union"}
 
 
 def test_syllable_short_form_in_brackets_is_the_body(nlp):

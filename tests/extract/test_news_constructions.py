@@ -259,8 +259,8 @@ UNNAMED = {
         "A spokesperson for the Orvik Harbour Authority", "Orvik Harbour Authority",
         "the bridge would reopen in May"),
     "X's spokesperson, a known body": Case(
-        "A Norvane Bank spokesperson said the branch would close in May.", "said",
-        "A Norvane Bank spokesperson", "Norvane Bank", "the branch would close in May"),
+        "A Tarnvik Bank spokesperson said the branch would close in May.", "said",
+        "A Tarnvik Bank spokesperson", "Tarnvik Bank", "the branch would close in May"),
     "X's spokesperson, a body the recogniser misses": Case(
         "An Orvik Harbour Authority spokesperson said the bridge would reopen in May.", "said",
         "An Orvik Harbour Authority spokesperson", "Orvik Harbour Authority", "the bridge would reopen in May"),
@@ -274,8 +274,8 @@ UNNAMED = {
     "sources close to X": Case("Sources close to Mara Lind said she would resign on Friday.", "said",
                                "Sources close to Mara Lind", "Sources close to Mara Lind", "she would resign on Friday"),
     "people familiar with the matter": Case(
-        "Two people familiar with the matter said the deal would be signed on Monday.", "said",
-        "Two people familiar with the matter", "Two people familiar with the matter",
+        "Three people familiar with the matter said the deal would be signed on Monday.", "said",
+        "Three people familiar with the matter", "Three people familiar with the matter",
         "the deal would be signed on Monday"),
     "a local resident told Y": Case("A local resident told reporters that the shelling had lasted all night.", "told",
                                     "A local resident", "A local resident", "the shelling had lasted all night"),
@@ -314,14 +314,14 @@ UNNAMED = {
                                           "the shooting stopped at noon", nth=1),
     "bodies no name identifies": Case("Several airlines said they would suspend flights to Orvik.", "said",
                                       "Several airlines", "Several airlines", "they would suspend flights to Orvik"),
-    "bodies placed in an area": Case("School districts across the area announced school closings.", "announced",
-                                     "School districts across the area", "School districts", "school closings"),
+    "bodies placed in an area": Case("Hospitals across the region announced visiting limits.", "announced",
+                                     "Hospitals across the region", "Hospitals", "visiting limits"),
     "a neighbour who asked not to be named": Case(
-        "A neighbour, who asked not to be named, said the family had moved away in May.", "said",
+        "A neighbour, who asked not to be identified, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
     "her later quote is the same neighbour's": Case(
-        'A neighbour, who asked not to be named, said she had heard shouting. '
-        '"I looked out of the window," she said.', "said", "she", "A neighbour", "I looked out of the window", nth=1),
+        'A neighbour, who asked not to be identified, said she had seen smoke. '
+        '"I ran to the gate," she said.', "said", "she", "A neighbour", "I ran to the gate", nth=1),
 }
 
 
@@ -378,8 +378,8 @@ def test_described_groups(nlp, case):
 # Parser attachments: the speaker of a cue the parse hangs away from its subject.
 ATTACHMENTS = {
     # a headline's "P, say X": the statement parsed as an adjunct clause of the cue, or the cue unlabelled
-    "P, say X (adjunct)": Case("Wash your hands or risk spreading the virus, say scientists", "say",
-                               "scientists", "Scientists", "Wash your hands or risk spreading the virus"),
+    "P, say X (adjunct)": Case("Check your tyres or risk a crash on the ice, say engineers", "say",
+                               "engineers", "Engineers", "Check your tyres or risk a crash on the ice"),
     "P, say X (unlabelled cue)": Case("Lock your doors or else lose your car, say police", "say",
                                       "police", "Police", "Lock your doors or else lose your car"),
     "tried to V by saying P": Case("Mara Lind tried to calm the crowd by saying the bridge was safe.", "saying",
@@ -400,19 +400,19 @@ def test_parser_attachments(nlp, case):
 
 
 def test_that_read_as_a_determiner_still_opens_the_finding(nlp):
-    # the small model reads "that" as the determiner of "hygiene" (its object)
+    # the small model reads "that" as the determiner of "feeding" (its object)
     # and hangs "is" on the cue: the finding is still the clause
     from kg.extract import frames
 
-    text = ("In findings published on Monday in the Orvik Medical Journal, doctors in Vorland established that "
-            "poor hygiene by visitors, specifically unwashed hands after meals, is largely responsible for the "
-            "spread of the infection.")
+    text = ("In a study released on Thursday in the Veldra Journal of Nutrition, scientists in Vorland established "
+            "that poor feeding of infants, particularly watered-down formula, is mainly responsible for the rise "
+            "of anaemia.")
     doc = nlp(text)
     (verb,) = [t for t in doc if t.lemma_ == "establish"]
-    assert [t.text for t in frames.misread_that(verb)] == ["hygiene", "is"]  # the parse this test covers
+    assert [t.text for t in frames.misread_that(verb)] == ["feeding", "is"]  # the parse this test covers
     (a,) = run(nlp, text).attributions
-    assert a.content.text.startswith("poor hygiene by visitors") and a.content.text.endswith("spread of the infection")
-    assert a.speaker.name == "Doctors in Vorland"
+    assert a.content.text.startswith("poor feeding of infants") and a.content.text.endswith("rise of anaemia")
+    assert a.speaker.name == "Scientists in Vorland"
 
 
 def test_citing_sources_familiar_with_it_names_no_side(nlp):
@@ -422,8 +422,8 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Officers believed the two had met that evening.",  # a belief, no statement
-    "More than two million people replied they would attend.",  # a crowd, not a source
+    "Detectives believed the pair had quarrelled earlier.",  # a belief, no statement
+    "Over three thousand fans replied they would come.",  # a crowd, not a source
     "Two people said the fire started at noon.",  # described by nothing but their number
     "The witness said the car was red.",  # a definite phrase refers back to no one named here
     "The unions said the strike would go ahead.",  # (refers back)
@@ -651,8 +651,8 @@ MORE = {
                                  "The Orvik Mining Company's office", "Orvik Mining Company",
                                  "the mine would reopen in May"),
     "the hotel's website estimated": Case(
-        "A fire broke out at the Hotel Orvik Palace on Tuesday. The hotel's website estimated 120 people were inside.",
-        "estimated", "The hotel's website", "Hotel Orvik Palace", "120 people were inside"),
+        "A flood hit the Hotel Orvik Grand on Sunday. The hotel's website estimated 80 guests had checked in.",
+        "estimated", "The hotel's website", "Hotel Orvik Grand", "80 guests had checked in"),
     "the hospital said, after the X hospital": Case(
         "A fire broke out at the Orvik General Hospital. The hospital said two patients were hurt.", "said",
         "The hospital", "Orvik General Hospital", "two patients were hurt"),
@@ -702,10 +702,10 @@ def test_a_kinship_plural_is_only_a_pair_introduced_so(nlp):
 
 def test_a_verb_of_testimony_set_off_by_commas_reports_the_clause_around_it(nlp):
     # "testified" asserts only with a clause: here the clause it interrupts
-    text = "Mara Lind, a nurse, spoke at the trial. In between, she testified, she was beaten by two men."
+    text = "Mara Lind, a nurse, spoke at the trial. In the meantime, she testified, she was kicked by two men."
     (a,) = run(nlp, text).attributions
     assert (a.cue.text, a.speaker.name, a.content.text) == (
-        "testified", "Mara Lind", "In between, she testified, she was beaten by two men")
+        "testified", "Mara Lind", "In the meantime, she testified, she was kicked by two men")
     # (an opening adverbial the parser hangs on the reporting verb)
     text = "Tom Berg, a driver, spoke at the trial. On the way home, he testified, the guards beat him."
     (a,) = run(nlp, text).attributions
@@ -887,13 +887,13 @@ def test_the_role_office_is_not_the_person_in_the_role(nlp):
 
 
 def test_the_role_held_by_two_people_named_is_no_one(nlp):
-    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Kestrel, met on Monday. "
+    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Veldra, met on Monday. "
             "The mayor said the talks had gone well.")
     assert run(nlp, text).attributions == ()
 
 
 def test_the_role_held_by_two_people_is_the_one_who_spoke_last(nlp):
-    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Kestrel, met on Monday. "
+    text = ("Mara Lind, the mayor of Orvik, and Tom Berg, the mayor of Veldra, met on Monday. "
             "Berg said the road was open. The mayor said the talks had gone well.")
     (a,) = [a for a in run(nlp, text).attributions if a.source.text == "The mayor"]
     assert a.speaker.name == "Tom Berg"
@@ -906,14 +906,14 @@ def test_the_role_held_by_one_person_named_is_that_person(nlp):
 
 
 def test_they_is_the_group_that_was_the_subject_before_not_the_body_named_last(nlp):
-    text = ("Researchers at the Orvik Institute used data from the Kestrel Space Agency's telescope. "
+    text = ("Researchers at the Orvik Institute used data from the Veldra Space Agency's telescope. "
             "They found that the planet had water.")
     (a,) = run(nlp, text).attributions
     assert (a.source.text, a.speaker.name) == ("They", "Orvik Institute")
 
 
 def test_they_after_a_group_that_names_no_one_is_no_one(nlp):
-    text = ("Residents of Orvik were moved to a school run by the Kestrel Council. "
+    text = ("Residents of Orvik were moved to a school run by the Veldra Council. "
             "They said the water rose quickly.")
     assert run(nlp, text).attributions == ()
 
@@ -927,8 +927,8 @@ def test_they_after_a_group_that_names_no_one_is_no_one(nlp):
     ("Mara Lind, the chairwoman, spoke first. The council met on Monday. Jane Roe said the talks had failed. "
      "She added that a vote was due.", "Jane Roe"),
     # the one who just spoke keeps "he" over a man the text marked by a pronoun before
-    ("Tom Berg said he would not resign. Berg's deputy, Karl Dahl, conceded that the party had no proof. "
-     "But he contended that the numbers were clear.", "Karl Dahl"),
+    ("Tom Berg said he would not resign. Berg's aide, Karl Denner, conceded that the campaign lacked evidence. "
+     "But he contended that the polls were plain.", "Karl Denner"),
 ])
 def test_she_agrees_with_the_person_the_text_marks_as_a_woman(nlp, text, speaker):
     a = [a for a in run(nlp, text).attributions if a.source.text.lower() in ("she", "he")][-1]
@@ -936,7 +936,7 @@ def test_she_agrees_with_the_person_the_text_marks_as_a_woman(nlp, text, speaker
 
 
 def test_he_is_the_subject_of_the_sentence_before_not_the_last_man_named(nlp):
-    text = "Tom Berg met Karl Dahl in Orvik on Monday. He said the talks had gone well."
+    text = "Tom Berg met Karl Denner in Orvik on Monday. He said the talks had gone well."
     (a,) = run(nlp, text).attributions
     assert (a.source.text, a.speaker.name) == ("He", "Tom Berg")
 

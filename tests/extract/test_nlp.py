@@ -46,8 +46,8 @@ def test_region_is_one_span_distinct_from_city(nlp):
 
 
 def test_surname_takes_the_persons_type(nlp):
-    doc = nlp("Mayor Andriy Sadovyi spoke on Monday. Later Sadovyi said the city was calm.")
-    assert [e.label_ for e in doc.ents if e.text == "Sadovyi"] == ["PERSON"]
+    doc = nlp("Mayor Andriy Kovalchenko spoke on Tuesday. Later Kovalchenko said the square was calm.")
+    assert [e.label_ for e in doc.ents if e.text == "Kovalchenko"] == ["PERSON"]
 
 
 def test_one_surface_form_one_type(nlp):
@@ -71,12 +71,12 @@ def test_weapon_systems_are_products_not_organisations(nlp):
 
 
 def test_demonym_is_never_a_place(nlp):
-    doc = nlp("The town was and always will be Ukrainian, a Ukrainian officer said.")
+    doc = nlp("The village is and will remain Ukrainian, a Ukrainian soldier said.")
     assert not [e for e in doc.ents if e.text == "Ukrainian" and e.label_ in {"GPE", "LOC", "FAC"}]
 
 
 def test_the_x_of_pro_x_is_no_mention(nlp):
-    doc = nlp("Lawmakers from the pro-Kremlin United Russia party met pro-Kremlin bloggers.")
+    doc = nlp("Deputies of the pro-Kremlin United Russia faction criticised pro-Kremlin commentators.")
     assert not [e for e in doc.ents if e.text == "Kremlin"]
     assert not [e for e in doc.ents if e.label_ in NAME and not any(c.isupper() for c in e.text)]
 
@@ -89,31 +89,31 @@ def test_sentence_initial_common_noun_and_title_words_are_not_names(nlp):
 
 
 def test_first_name_before_a_small_place_is_a_person(nlp):
-    doc = nlp("Avatar\nOstap Basmat\n\nSenior News Editor\n\nOstap Basmat is a senior news editor for the paper.")
+    doc = nlp("Photo\nMarta Lozova\n\nStaff Reporter\n\nMarta Lozova is a staff reporter at the paper.")
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    assert people.count("Ostap Basmat") == 2
-    doc = nlp("Capturing Kupiansk\nUkrainian troops entered Kupiansk on Saturday.")
-    assert not [e for e in doc.ents if e.label_ == "PERSON" and "Kupiansk" in e.text]
+    assert people.count("Marta Lozova") == 2
+    doc = nlp("Holding Lozova\nUkrainian troops entered Lozova on Sunday.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON" and "Lozova" in e.text]
 
 
 def test_honorific_makes_a_person_and_the_full_name_follows(nlp):
-    doc = nlp("Charges against Gregory Halle were upheld. Prosecutors say Halle hid losses. "
-              "\"Mr. Halle made every disclosure,\" his lawyer said.")
+    doc = nlp("Charges against Oskar Weimar were dropped. Prosecutors say Weimar moved funds abroad. "
+              "\"Mr. Weimar broke no law,\" his lawyer said.")
     labels = {(e.text, e.label_) for e in doc.ents}
-    assert ("Gregory Halle", "PERSON") in labels
-    assert {e.label_ for e in doc.ents if e.text == "Halle"} == {"PERSON"}
+    assert ("Oskar Weimar", "PERSON") in labels
+    assert {e.label_ for e in doc.ents if e.text == "Weimar"} == {"PERSON"}
 
 
 def test_role_word_is_trimmed_from_a_person(nlp):
-    doc = nlp("The club said on Monday that it was hopeful.\n\nWinger Kofi Mensah-Boateng is expected back next month.")
-    assert "Kofi Mensah-Boateng" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+    doc = nlp("The club said on Tuesday that it was optimistic.\n\nDefender Kwame Asante-Darko is expected back next week.")
+    assert "Kwame Asante-Darko" in {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 
 def test_name_after_an_organisation_kind_noun_is_an_organisation(nlp):
-    doc = nlp("The company denied a report by the newspaper Het Volksblad Nieuws. "
-              "Het Volksblad Nieuws had reported the cuts. The study appeared in the journal Cardiac Letters.")
+    doc = nlp("The bank rejected a story in the newspaper De Morgenpost Vrij. "
+              "De Morgenpost Vrij had reported the closures. The findings appeared in the journal Renal Advances.")
     orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
-    assert orgs.count("Het Volksblad Nieuws") == 2 and "Cardiac Letters" in orgs
+    assert orgs.count("De Morgenpost Vrij") == 2 and "Renal Advances" in orgs
 
 
 def test_designator_makes_an_organisation(nlp):
@@ -122,13 +122,13 @@ def test_designator_makes_an_organisation(nlp):
 
 
 def test_surname_of_a_person_is_no_place(nlp):
-    doc = nlp("He had spoken to chairman Graham Kettering on Saturday. Kettering did not respond.")
-    assert [e.label_ for e in doc.ents if e.text == "Kettering"] == ["PERSON"]
+    doc = nlp("She had met manager Colin Corby on Sunday. Corby did not comment.")
+    assert [e.label_ for e in doc.ents if e.text == "Corby"] == ["PERSON"]
 
 
 def test_hyphenated_surname_keeps_the_persons_type(nlp):
-    doc = nlp("Director general Hassan el-Rawi said the pipe would be replaced. El-Rawi denied that.")
-    assert {e.label_ for e in doc.ents if e.text in ("El-Rawi", "Hassan el-Rawi")} == {"PERSON"}
+    doc = nlp("Deputy minister Karim al-Hadi said the well would be capped. Al-Hadi denied that.")
+    assert {e.label_ for e in doc.ents if e.text in ("Al-Hadi", "Karim al-Hadi")} == {"PERSON"}
 
 
 def test_unknown_organisation_after_a_country_possessive_keeps_the_country(nlp):

@@ -36,7 +36,7 @@ def test_unnamed_members_of_an_institution_are_a_source(nlp, text, cue, source):
     "Local media reported long queues at the border.",  # media no one runs: no one to hold to it
     "The workers said the canteen was closed.",  # which workers: no body
     "These officials said nothing new about the budget.",  # points back to someone named
-    "Officers believed the two men had met before.",  # a belief, not a statement
+    "Investigators believed the suspects had known each other.",  # a belief, not a statement
 ])
 def test_unnamed_people_with_no_institution_are_no_source(nlp, text):
     assert not run(nlp, text).attributions
@@ -56,11 +56,11 @@ def test_every_frame_verb_is_a_cue_of_its_stance():
 @pytest.mark.parametrize("text, cue, relation, content", [
     ("Mayor Ken Ito remarked that the bridge was safe.", "remarked", "claims", "the bridge was safe"),
     ("The governor Tom Baker condemned the attack on the depot.", "condemned", "claims", "the attack on the depot"),
-    ("The firm Norvane apologised for the long delays.", "apologised", "claims", "the long delays"),
+    ("The firm Tarnvik apologised for the long delays.", "apologised", "claims", "the long delays"),
     ("Jane Roe complained that the rules were unfair.", "complained", "claims", "the rules were unfair"),
     ("The driver Lee Park confessed to hitting the barrier.", "confessed", "confirms", "hitting the barrier"),
     ("Professor Ian Cole disagreed with the new estimate.", "disagreed", "denies", "the new estimate"),
-    ("The lender Kestrel informed investors that profits had fallen.", "informed", "claims", "profits had fallen"),
+    ("The lender Halvard informed investors that profits had fallen.", "informed", "claims", "profits had fallen"),
 ])
 def test_verbs_of_the_grown_lexicon(nlp, text, cue, relation, content):
     (a,) = by_cue(run(nlp, text), cue)
@@ -77,8 +77,8 @@ def test_a_frame_verb_without_its_construction_is_no_cue(nlp):
 @pytest.mark.parametrize("text, name", [
     ("Voter Tom Grant told the paper the queues were long.", "Tom Grant"),
     ("Broadcaster Ann Lee commented that the show was over.", "Ann Lee"),
-    ("Presidential Spokesperson Harry Dole said the visit was postponed.", "Harry Dole"),
-    ("Newly elected Assemblywoman Rosa Diaz said the vote was historic.", "Rosa Diaz"),
+    ("Presidential Spokesperson Ines Calder said the visit was postponed.", "Ines Calder"),
+    ("Recently sworn-in Assemblywoman Rosa Diaz said the turnout was remarkable.", "Rosa Diaz"),
 ])
 def test_a_role_word_before_a_name_is_no_part_of_it(nlp, text, name):
     (a,) = run(nlp, text).attributions
@@ -96,7 +96,7 @@ def _places(nlp, text):
 @pytest.mark.parametrize("text, word", [
     ("She thanked the Chamber for its support of the bill.", "Chamber"),
     ("The Vice President met the governor on Tuesday.", "Vice"),
-    ("He played drums on the album Band on the Run.", "Band"),
+    ("She sang two songs on the record Band of Lanterns.", "Band"),
 ])
 def test_an_english_word_is_no_town_without_evidence(nlp, text, word):
     assert word not in _places(nlp, text)
@@ -132,7 +132,7 @@ def test_a_group_that_names_its_members_gives_one_record_each(nlp, text, speaker
 
 @pytest.mark.parametrize("text, speaker", [
     ("According to a Facebook post by Mary Tran, director of the shelter, the dog came from the farm.", "Mary Tran"),
-    ("The ship carried arms, according to a tweet on Monday by Foreign Minister Carl Borg.", "Carl Borg"),
+    ("The convoy held medicine, according to a tweet on Friday by Health Minister Ralf Odden.", "Ralf Odden"),
 ])
 def test_a_message_by_someone_is_theirs_not_the_platforms(nlp, text, speaker):
     (a,) = run(nlp, text).attributions
@@ -147,9 +147,9 @@ def test_a_described_officer_no_one_named_is_not_the_last_person(nlp):
 
 
 def test_a_quotation_after_the_addressee_and_adjuncts_of_told(nlp):
-    text = 'Anna Berg was attacked in May. She told a guard at the door, in French and English, "they hit me".'
+    text = 'Lena Vost was robbed in June. She told a nurse at the desk, in Dutch and German, "they took my bag".'
     (a,) = by_cue(run(nlp, text), "told")
-    assert (a.speaker.name, a.content.text) == ("Anna Berg", "they hit me")
+    assert (a.speaker.name, a.content.text) == ("Lena Vost", "they took my bag")
 
 
 def test_a_state_is_not_cut_to_the_country_inside_its_name(nlp):
@@ -158,9 +158,9 @@ def test_a_state_is_not_cut_to_the_country_inside_its_name(nlp):
 
 
 def test_a_title_and_a_name_taken_for_a_body_is_the_person(nlp):
-    doc = nlp('Newly elected Assemblywoman Selma Ortiz said, "It is exciting."')
+    doc = nlp('Recently sworn-in Assemblywoman Selma Ortiz said, "It is a proud day."')
     assert ("Selma Ortiz", "PERSON") in {(e.text, e.label_) for e in doc.ents}
-    doc = nlp("Prime Minister Dan Pop's Social Democratic Union said the count was not over.")
+    doc = nlp("Prime Minister Ivo Karst's Liberal Farmers Union said the tally was still open.")
     assert not any(e.label_ == "PERSON" and "Union" in e.text for e in doc.ents)
 
 
@@ -171,8 +171,8 @@ def test_it_is_never_a_group_named_by_a_plural(nlp):
 
 @pytest.mark.parametrize("text, speaker, via", [
     ("A French government source said the talks had failed.", "French government", None),
-    ("Reuters reported that a German government source, whom they did not name, said the ban was temporary.",
-     "German government", "Reuters"),
+    ("Reuters reported that an Italian government source, whom they did not identify, said the embargo would last a month.",
+     "Italian government", "Reuters"),
 ])
 def test_a_source_inside_a_named_body_speaks_for_it(nlp, text, speaker, via):
     (a,) = by_cue(run(nlp, text), "said")
@@ -206,7 +206,7 @@ def test_a_noun_of_statement_without_its_source_or_clause_is_no_cue(nlp):
     assert not run(nlp, "The claim was false. Her statement on Monday was short.").attributions
 
 
-@pytest.mark.parametrize("second", ["Both men indicated they would appeal.", "They said they would appeal."])
+@pytest.mark.parametrize("second", ["Both men indicated they would resign.", "They said they would resign."])
 def test_two_people_named_together_speak_as_they(nlp, second):
     x = run(nlp, "Tom Hale and Ian Cole were jailed on Monday. " + second)
     assert sorted(a.speaker.name for a in x.attributions) == ["Ian Cole", "Tom Hale"]
@@ -228,8 +228,8 @@ def test_times_and_a_district_suffix_are_no_names(nlp):
 
 
 def test_said_it_could_not_confirm_is_not_confirmed(nlp):
-    (a,) = run(nlp, "Kestrel Bank said it could not confirm the report.").attributions
-    assert (a.speaker.name, a.relation, a.content.text) == ("Kestrel Bank", "not_confirmed", "the report")
+    (a,) = run(nlp, "Halvard Bank said it could not confirm the report.").attributions
+    assert (a.speaker.name, a.relation, a.content.text) == ("Halvard Bank", "not_confirmed", "the report")
 
 
 def test_a_message_issued_by_a_body_in_a_relative_clause_is_the_bodys(nlp):
@@ -248,18 +248,18 @@ def test_quoted_as_saying_in_the_passive(nlp, text, via):
 
 def test_officials_familiar_with_a_matter_name_no_side(nlp):
     # the anonymous formula ties them to no body: a source named after its description
-    (a,) = run(nlp, "Officials familiar with the talks said the delegation had left early.").attributions
-    assert a.speaker.name == "Officials familiar with the talks"
+    (a,) = run(nlp, "Officials familiar with the negotiations said the envoy had flown home.").attributions
+    assert a.speaker.name == "Officials familiar with the negotiations"
 
 
 # -- a body the recogniser took for a person ----------------------------------
 
 @pytest.mark.parametrize("text, name", [
     ("The figures were first published by the Lisbon Bulletin on Friday.", "Lisbon Bulletin"),
-    ("Shoppers queued while LIDOR made stocks for a planned special.", "LIDOR"),
-    ("Australian store chains Norbury and Kells lowered their limits.", "Kells"),
+    ("Customers waited while KORVEX released supplies for a weekend promotion.", "KORVEX"),
+    ("Canadian store chains Marwell and Kells raised their prices.", "Kells"),
     ("Tom Reyes of Hartwell Marine, a firm that tracks ships, spoke to reporters.", "Hartwell Marine"),
-    ("He later joined the supergroup Silver Kettle with two old friends.", "Silver Kettle"),
+    ("She later founded the trio Silver Kettle with two cousins.", "Silver Kettle"),
     ("Later, Tolvek said in its statement that the dam had held.", "Tolvek"),
 ])
 def test_a_name_the_text_shows_is_a_body_is_an_organisation(nlp, text, name):
@@ -283,7 +283,7 @@ def test_a_person_stays_a_person(nlp, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The decision was announced in a statement by the Presidential Spokesperson Dana Whitfield.", "Dana Whitfield"),
+    ("The ban was confirmed in a note from the Presidential Spokesperson Dana Kerrow.", "Dana Kerrow"),
 ])
 def test_a_person_after_a_role_inside_a_body_name_is_the_person(nlp, text, name):
     types = {m.name: m.type for m in run(nlp, text).mentions}
@@ -297,15 +297,15 @@ def test_a_town_that_plays_is_its_club(nlp):
     assert types.get("Brisbane") == "Place", types
     assert all(types.get(n, "Organisation") == "Organisation" for n in ("Ipswich", "Redcliffe")), types
     assert types.get("Redcliffe") == "Organisation" and not any("43" in n for n in types), types
-    types = {m.name: m.type for m in run(nlp, "Pakistan defeated India in the final in Lahore.").mentions}
-    assert types.get("India") == "Place" and types.get("Pakistan", "Place") == "Place", types
+    types = {m.name: m.type for m in run(nlp, "Chile beat Peru in the semi-final in Santiago.").mentions}
+    assert types.get("Peru") == "Place" and types.get("Chile", "Place") == "Place", types
 
 
 # -- a body's notice or schedule speaks for the body -----------------------------
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("Norvane's notice alleged that the script broke the law.", "alleged", "Norvane"),
-    ("According to Norvane's schedule, half a million homes could be affected.", "According to", "Norvane"),
+    ("Tarnvik's notice alleged that the app copied its logo.", "alleged", "Tarnvik"),
+    ("According to Tarnvik's schedule, forty ferries could be cancelled.", "According to", "Tarnvik"),
 ])
 def test_a_bodys_notice_or_schedule_is_the_bodys_statement(nlp, text, cue, speaker):
     (a,) = by_cue(run(nlp, text), cue)
@@ -313,8 +313,8 @@ def test_a_bodys_notice_or_schedule_is_the_bodys_statement(nlp, text, cue, speak
 
 
 @pytest.mark.parametrize("text", [
-    "The notice claimed the code was illegal.",  # whose notice: no one named
-    "According to the schedule, half a million homes could be affected.",
+    "The notice claimed the app was a copy.",  # whose notice: no one named
+    "According to the schedule, forty ferries could be cancelled.",
 ])
 def test_a_notice_no_one_issued_has_no_speaker(nlp, text):
     assert all(a.speaker is None for a in run(nlp, text).attributions)
@@ -336,8 +336,8 @@ def test_a_surname_that_reports_stays_a_person(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Rappler reported three malls in the city were damaged.", "Rappler"),
-    ("TVN24 reported he received surgery.", "TVN24"),
+    ("Kovrix reported two bridges in the valley were closed.", "Kovrix"),
+    ("RTV7 reported she was discharged.", "RTV7"),
 ])
 def test_an_outlet_the_recogniser_missed_reports(nlp, text, name):
     (a,) = by_cue(run(nlp, text), "reported")
@@ -351,23 +351,23 @@ def test_a_named_reporter_is_not_an_outlet(nlp):
 
 
 def test_a_described_officer_speaks_for_the_body_named_by_their_kind(nlp):
-    text = "Twenty engines from the Delhi Fire Service reached the hotel. A fire officer said the doors were locked."
+    text = "Twelve crews from the Tarnvik Fire Service reached the warehouse. A fire officer said the alarm had failed."
     (a,) = by_cue(run(nlp, text), "said")
-    assert a.speaker is not None and a.speaker.name == "Delhi Fire Service"
+    assert a.speaker is not None and a.speaker.name == "Tarnvik Fire Service"
 
 
 def test_a_described_officer_with_no_such_body_is_no_one(nlp):
-    text = "Jane Roe ran the hotel for ten years. A fire officer said the doors were locked."
+    text = "Jane Roe ran the warehouse for ten years. A fire officer said the alarm had failed."
     assert all(a.speaker is None or a.speaker.name != "Jane Roe" for a in run(nlp, text).attributions)
 
 
 def test_a_person_whose_apposition_holds_a_bodys_noun_stays_a_person(nlp):
-    text = "Officials said little, but Piotr Adamski, the mayor's chief of staff, posted a photo on Monday."
+    text = "Officials said little, but Piotr Adamski, the mayor's chief of staff, uploaded a video on Friday."
     types = {m.name: m.type for m in run(nlp, text).mentions}
     assert types.get("Piotr Adamski") == "Person", types
 
 
 def test_its_outside_the_speakers_message_keeps_a_person(nlp):
-    text = "Oleh Marchuk posted a video of the convoy in its retreat from the town."
+    text = "Bohdan Kravets posted a video of the convoy in its retreat from the town."
     types = {m.name: m.type for m in run(nlp, text).mentions}
-    assert types.get("Oleh Marchuk", "Person") == "Person", types
+    assert types.get("Bohdan Kravets", "Person") == "Person", types

@@ -37,7 +37,7 @@ def test_possessive_pronoun_force_is_the_country_force_and_speaker_asserts(nlp):
 
 
 def test_nominal_retreat_with_both_and_city_of(nlp):
-    x = run(nlp, "The Iraqi Defense Ministry confirmed the retreat of its forces "
+    x = run(nlp, "The Iraqi Defense Ministry acknowledged the retreat of its units "
                  "from both Tikrit and the city of Samarra.")
     # the place as written (the entity layer may name "the city of X" "X city")
     assert {w.place.span.text for w in x.withdrawals} == {"Tikrit", "Samarra"}
@@ -45,7 +45,7 @@ def test_nominal_retreat_with_both_and_city_of(nlp):
 
 
 def test_area_phrase_gives_each_named_place(nlp):
-    x = run(nlp, "Syrian troops would be regrouped from the Aleppo and Homs areas to the coast.")
+    x = run(nlp, "Syrian troops will be regrouped out of the Aleppo and Homs areas toward Latakia.")
     assert {p for _, p in pairs(x)} == {"Aleppo", "Homs"}
 
 
@@ -83,12 +83,12 @@ def test_demonym_morphology():
 
 
 def test_peacekeepers_are_a_force_that_withdraws(nlp):
-    x = run(nlp, "The last UN peacekeepers withdrew from the northern town of Gao in late 2023.")
-    assert pairs(x) == {("UN peacekeepers", "Gao")}
+    x = run(nlp, "The remaining UN peacekeepers withdrew from the eastern town of Bunia last year.")
+    assert pairs(x) == {("UN peacekeepers", "Bunia")}
 
 
 def test_demonym_troops_of_any_country_are_its_armed_forces(nlp):
     from kg.resolve.entities import Resolver
 
-    x = run(nlp, "Malian troops withdrew from the town of Lere on Sunday.")
-    assert [Resolver().entity(w.actor).name for w in x.withdrawals] == ["Armed Forces of Mali"]
+    x = run(nlp, "Chadian troops withdrew from the town of Mongo on Sunday.")
+    assert [Resolver().entity(w.actor).name for w in x.withdrawals] == ["Armed Forces of Chad"]

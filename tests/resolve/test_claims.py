@@ -23,10 +23,10 @@ from kg.vocab import canonical_claim_iri
 
 
 def test_quantities_are_normalised_to_units():
-    assert parse_quantity("about 1,000 square kilometers") == (1000.0, "KiloM2", "about")
-    assert parse_quantity("2,500 square kilometers (965 square miles)") == (2500.0, "KiloM2", None)
+    assert parse_quantity("about 1,200 square kilometers") == (1200.0, "KiloM2", "about")
+    assert parse_quantity("1,800 square kilometers (695 square miles)") == (1800.0, "KiloM2", None)
     assert parse_quantity("more than 400 square miles")[:2] == (1036.0, "KiloM2")
-    assert parse_quantity("as much as 50 kilometers (30 miles) south") == (50.0, "KiloM", "up to")
+    assert parse_quantity("as much as 70 kilometers (43 miles) north") == (70.0, "KiloM", "up to")
     assert parse_quantity("12 mi") is None  # no unit we know: nothing rather than a guess
     assert parse_number("eight") == 8 and parse_number("1,300") == 1300
 
