@@ -336,6 +336,9 @@ class SpeakerResolver(NominalRules):
                 return None  # "Tarnvik Air issued a statement" with the name cut: its issuer, no earlier speaker
             return self.antecedent(head.idx, ("Organisation", "Person"), speakers_only=True)
         if lemma in cues.PERSON_NOUNS or low in cues.PERSON_NOUNS:
+            agent = people.named_representative(self, head)
+            if agent is not None:  # "Roe's lawyer said" after "Roe's lawyer, Marek Dorn,": Dorn
+                return agent
             inner = self._inner_mention(head, ("Person",)) or self._name_closing_role(head)
             if inner is not None:
                 return inner

@@ -257,6 +257,37 @@ def role_office(res, head: Token, role: Token) -> Mention:
     return made
 
 
+def named_representative(res, head: Token) -> Mention | None:
+    """"Roe's lawyer, Marek Dorn, filed P ... Roe's lawyer said Q", "her
+    lawyer said Q": the representative the story named as the same
+    client's (an apposition of the same noun with the same possessor, by
+    surname, or the one a pronoun refers to) speaks, not the client; None
+    when the story named none."""
+    lemma = head.lemma_.lower()
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if lemma not in cues.REPRESENTATIVE_NOUNS or poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in ("his", "her", "its", "their"):
+            return None
+        client = represented(res, head)
+    else:
+        client = res.mention_at(poss)
+    if client is None:
+        return None
+    for m in reversed([m for m in res.mentions if m.type == "Person" and m.span.end <= head.idx]):
+        tok = res.head_token(m)
+        if tok is None or lemma not in res.role_words(m):
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        for noun in (n for n in nouns if n.lemma_.lower() == lemma):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            of = res.mention_at(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            if of is not None and of.name.split()[-1] == client.name.split()[-1]:
+                return m
+    return None
+
+
 def represented(res, head: Token) -> Mention | None:
     """A representative named only by a possessive pronoun ("her
     lawyer", "its spokesman") speaks for the one the pronoun refers to."""

@@ -48,3 +48,17 @@ def test_a_court_named_by_its_kind_speaks_past_an_aside_in_commas(nlp):
 ])
 def test_a_resolution_speaks_for_the_body_that_passed_it(nlp, text, content):
     assert _records(run(nlp, text)) == [("Senate of Vorland", content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Roe's lawyer, Marek Dorn, filed an appeal on Monday. Roe's lawyer said the evidence was weak.",
+     "Marek Dorn"),
+    ("Jane Roe's lawyer, Marek Dorn, filed an appeal on Monday. Her lawyer said the evidence was weak.",
+     "Marek Dorn"),
+    ("Ben Kol, Jane Roe's lawyer, filed an appeal. Ann Tarr's lawyer, Carl Dunn, objected. Roe's lawyer said "
+     "the evidence was weak.", "Ben Kol"),
+    # no lawyer named: the client, as the keys annotate it
+    ("Jane Roe was charged on Monday. Her lawyer said the evidence was weak.", "Jane Roe"),
+])
+def test_a_representative_named_for_the_same_client_speaks(nlp, text, speaker):
+    assert _records(run(nlp, text)) == [(speaker, "the evidence was weak")]
