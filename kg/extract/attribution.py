@@ -42,6 +42,7 @@ from kg.records import Article, Attribution, Mention, Span
 
 from . import cues, frames, groups, names, people, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
+from .name_words import POSTNOMINALS
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes, quoted_paragraphs
 from .documents import DocumentRules
@@ -159,6 +160,21 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return subj
         return name
 
+    def person_in_subject(self, head: Token) -> Token:
+        """The person a subject phrase names where the parser made another
+        word its head: letters after the name ("Jane Roe MSP said", "Marek
+        Dorn KC argued"), or a place ending the person's affiliation ("Dr.
+        Jane Roe of Hospital Kuala Lumpur testified"); else the head."""
+        at = self.res.mention_at(head)
+        misread = head.text.rstrip(".") in POSTNOMINALS and (at is None or at.type != "Person") \
+            or at is not None and at.type == "Place"
+        for c in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+            m = self.res.mention_at(c)
+            if c.dep_ in ("compound", "nmod") and m is not None and m.type == "Person" and m is not at \
+                    and (misread or any(g.dep_ == "prep" and g.lower_ in ("of", "from", "at") for g in c.children)):
+                return c  # ("Dr. X of [Hospital Y]": the parser made the place the head)
+        return head
+
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
         """The source head of a cue verb: its subject, its passive agent, or the
         subject it shares with its governor (participles, conjuncts, acl)."""
@@ -174,7 +190,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                      and not (len(subjects) > 1 and self.res.mention_at(c).span.start < self.doc[c.left_edge.i].idx)]
             if len(subjects) > 1:
                 named = [c for c in named if self.res.mention_at(c).type != "Place"]
-            c = (named or subjects)[-1]
+            c = self.person_in_subject((named or subjects)[-1])
             first = subjects[0]
             if len(subjects) > 1 and self.res.mention_at(first) is not None \
                     and any(g.dep_ == "relcl" and g.right_edge.i == c.left_edge.i - 1 and not g.right_edge.is_punct

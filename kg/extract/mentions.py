@@ -36,6 +36,7 @@ from kg.resolve import Gazetteer, fold, org_name_key, surface
 
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
 from .name_kinds import PERSON_KINDS, role_apposed
+from .name_words import POSTNOMINALS
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -657,11 +658,7 @@ def _short_form(word: str, expansion: str) -> bool:
     return True
 
 
-# Letters after a person's name that are no part of it (honours, degrees,
-# ranks of counsel, seats).
-_POSTNOMINALS = frozenset({
-    "KC", "QC", "SC", "MP", "MEP", "MSP", "MD", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "Esq",
-})
+_POSTNOMINALS = POSTNOMINALS
 
 
 def _without_postnominals(name: str) -> str:

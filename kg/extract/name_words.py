@@ -17,6 +17,12 @@ EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.
 TITLE_HEADS = frozenset({"secretary", "minister"})
+# Letters after a person's name that are no part of it (honours, degrees,
+# ranks of counsel, seats: "Jane Roe MSP", "Marek Dorn KC").
+POSTNOMINALS = frozenset({
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "MD", "PhD", "Jr", "Sr", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "FRS", "Esq",
+})
 # Honorifics: the capitalised words after one name a person ("Mr. Dorn").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 # Titles of office written before a person's name ("President X", "Senator

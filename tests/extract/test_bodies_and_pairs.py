@@ -62,3 +62,13 @@ def test_a_resolution_speaks_for_the_body_that_passed_it(nlp, text, content):
 ])
 def test_a_representative_named_for_the_same_client_speaks(nlp, text, speaker):
     assert _records(run(nlp, text)) == [(speaker, "the evidence was weak")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Roe MP said the bill matters.", "Jane Roe"),
+    ("Conservative leader Jane Roe MSP argued in Parliament that the bill matters.", "Jane Roe"),
+    # the parser makes the place the head of "Dr. X of Hospital Y", and a place that speaks is read as a person
+    ("Dr. Jane Roe of Hospital Kuala Lumpur testified the blood had been exposed to poison.", "Jane Roe"),
+])
+def test_the_person_a_subject_names_where_the_parser_made_another_word_its_head(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
