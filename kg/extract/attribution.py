@@ -220,6 +220,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return None  # "it was reported that ...": no source named
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
+        if frames.misread_main_verb(verb):
+            return verb.head  # "X, a district judge, ordered last week that P"
         if frames.prep_controller(verb) is not None:
             return frames.prep_controller(verb)  # "X was cheered upon announcing P"
         relay = frames.relayed_subject(verb)
@@ -542,7 +544,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
         described = frames.passive_as(verb)
         lead = self.cue_as_modifier(verb)  # "X's chief, Y, announced on Tuesday there were P"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None and lead is None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and described is None and lead is None \
+                and not frames.misread_main_verb(verb):
             return  # "a statement published by X": an intermediary, not a claim
         particle = cues.PARTICLE_CUES.get(lemma)
         if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i for c in verb.children):

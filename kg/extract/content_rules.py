@@ -47,6 +47,8 @@ class ContentRules:
         if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
             clause = list(misread)
             exclude = exclude | {verb.i + 1}
+        if not clause and frames.stranded_clause(verb) is not None:
+            clause = [frames.stranded_clause(verb)]  # "upon announcing to journalists P", P hung on the main verb
         if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
             clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)

@@ -386,6 +386,17 @@ _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", 
 _CAUSATIVE = frozenset({"have", "get", "make", "let"})
 
 
+def misread_main_verb(verb: Token) -> bool:
+    """"X, a district judge, ordered last week that P": after a name and its
+    apposition the parser may read the sentence's verb as a participle on
+    the name (the name the root); with a clause of its own it is the main
+    verb and the name its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+        and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in head.children) \
+        and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def prep_controller(verb: Token) -> Token | None:
     """"X was met with applause upon announcing P", "X left after saying
     P": the subject (active or passive) of the clause a participle's
@@ -394,9 +405,27 @@ def prep_controller(verb: Token) -> Token | None:
     "for", the object if there is one ("Y thanked X for saying P")."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _ALONGSIDE | {"for"} or verb.head.dep_ != "prep":
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" for c in verb.children) and stranded_clause(verb) is None:
         return None  # "by posting pictures": an act, no statement
     return _controller(verb)
+
+
+def stranded_clause(verb: Token) -> Token | None:
+    """"X was met with applause upon announcing to journalists the mayor
+    remained alive": the clause a participle of speech introduces, which the
+    parser joined to the main verb as a conjunct (no "and", no comma between)
+    right after the participle's own words; None if there is none."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    main = verb.head.head
+    doc = verb.doc
+    for c in main.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.left_edge.i == verb.right_edge.i + 1 \
+                and not doc[verb.right_edge.i].is_punct \
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) \
+                and not any(g.dep_ == "cc" and verb.i < g.i < c.i for g in main.children):
+            return c
+    return None
 
 
 def _controller(verb: Token) -> Token | None:

@@ -72,3 +72,22 @@ def test_a_representative_named_for_the_same_client_speaks(nlp, text, speaker):
 ])
 def test_the_person_a_subject_names_where_the_parser_made_another_word_its_head(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+@pytest.mark.parametrize("text, record", [
+    # the parser reads the verb after a name and its apposition as a participle on the name
+    ("Marek Dorn, a district judge, ordered last week that ballots be accepted until April 13.",
+     ("Marek Dorn", "ordered", "ballots be accepted until April 13")),
+    ("Marek Dorn, the coach, confirmed on Friday that the striker would leave.",
+     ("Marek Dorn", "confirmed", "the striker would leave")),
+    # the parser joins the clause a participle of speech introduces to the main verb
+    ("Dr. Jane Roe was met with applause early today upon announcing to journalists the mayor remained alive.",
+     ("Jane Roe", "announcing", "the mayor remained alive")),
+])
+def test_parser_repairs_for_a_cue_read_as_a_participle_or_its_clause_hung_elsewhere(nlp, text, record):
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in run(nlp, text).attributions] == [record]
+
+
+def test_no_statement_where_the_participle_took_an_object(nlp):
+    assert run(nlp, "Jane Roe left the room after announcing the deal and the crowd cheered.").attributions == ()
+    assert run(nlp, "Marek Dorn, appointed last year, is the coach.").attributions == ()
