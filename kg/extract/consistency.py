@@ -811,12 +811,21 @@ def _place_evidence(doc: Doc, start: int, end: int, entry, by_size: bool = True)
     return by_size and entry.population >= _BIG_PLACE
 
 
+# A town smaller than this, written as an English word, names no region of its own.
+_AREA_TOWN = 100_000
+
+
 def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span | None:
     """A span the model calls a place that the gazetteer knows only as a
     town, written as an English word ("this Chamber", "Vice President",
     "Band on the Run") and without evidence of a place: no name at all."""
     if span.label_ not in PLACE_LABELS or span.id_ or not words:
         return span
+    named = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if len(named) >= 2 and gazetteer.is_area_word(named[-1].text) and all(t.lower_ in words for t in named[:-1]):
+        base = gazetteer.place(" ".join(t.text for t in named[:-1]))
+        if base is None or base.kind == "city" and base.population < _AREA_TOWN:
+            return None  # "the Federal district", "the Pacific region": a kind of area, no place's name
     entry = gazetteer.place(span.text)
     if entry is None or _place_evidence(span.doc, span.start, span.end, entry):
         return span

@@ -79,6 +79,30 @@ _POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}
 _LEADING_WORD = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z].*)$")
 
 
+# Offices, and the words that say which one, written without a holder's name
+# ("Health Minister", "Irish Taoiseach", "Deputy Foreign Secretary").
+_OFFICE_ENDS = frozenset({"minister", "president", "chairperson", "chairman", "chairwoman", "secretary",
+                          "taoiseach", "premier", "chancellor", "governor", "mayor", "ambassador", "spokesman",
+                          "spokeswoman", "spokesperson", "commissioner", "prosecutor", "president-elect"})
+_PORTFOLIO_WORDS = frozenset({
+    "prime", "deputy", "vice", "acting", "former", "interim", "chief", "general", "state", "attorney", "foreign",
+    "home", "health", "defence", "defense", "finance", "interior", "justice", "education", "transport", "trade",
+    "energy", "environment", "agriculture", "labour", "labor", "culture", "tourism", "information", "economy",
+    "sports", "youth", "science", "industry", "housing", "immigration", "security", "public", "works", "water",
+    "mines", "petroleum", "oil", "fisheries", "communications", "development", "affairs", "of", "for", "and", "the",
+    "senior", "junior", "regional", "provincial", "federal", "national", "local", "county", "city", "party",
+})
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
+
+
+def _office_only(words: list[str]) -> bool:
+    """An office named by its words alone, capitalised or not ("Health
+    Minister", "Irish Taoiseach", "President"): no holder's name among them."""
+    if len(words) > 5 or words[-1].lower() not in _OFFICE_ENDS:
+        return False
+    return all(w.lower() in _PORTFOLIO_WORDS or _DEMONYM_SHAPE.match(w) for w in words[:-1])
+
+
 def unnamed_group(name: str) -> bool:
     """True for a group named by a plural noun of people and common words
     only: "Officials", "Police", "Local authorities", "state media". A
@@ -101,6 +125,8 @@ def unnamed_group(name: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in SOLE_BODY_WORDS:
         return True
+    if _office_only(words):
+        return True  # "Health Minister", "Irish Taoiseach": an office described, no one named
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:
         return all(w.islower() or not w[:1].isalpha() for w in words[1:])
     for i, word in enumerate(words):

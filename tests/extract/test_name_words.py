@@ -27,3 +27,15 @@ def test_a_place_kind_word_ending_a_name_makes_it_a_place(nlp, text, name, type_
 ])
 def test_a_person_keeps_a_surname_that_is_a_word(nlp, text, name):
     assert (name, "Person") in [(m.name, m.type) for m in run(nlp, text).mentions]
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("The Federal district was closed after the storm.", "Federal district"),
+    ("Rain fell across the Pacific region on Monday.", "Pacific region"),
+])
+def test_a_kind_of_area_named_by_an_english_word_is_no_place(nlp, text, dropped):
+    assert dropped not in [m.name for m in run(nlp, text).mentions]
+
+
+def test_an_area_of_a_named_place_stays_a_place(nlp):
+    assert ("Kharkiv region", "Place") in [(m.name, m.type) for m in run(nlp, "Shelling hit the Kharkiv region.").mentions]

@@ -177,6 +177,17 @@ def test_a_national_body_has_one_key_however_its_country_is_written():
         == "National Statistics Office of Peru"  # the name stays as written
 
 
+@pytest.mark.parametrize("name, unnamed", [
+    ("Health Minister", True), ("Irish Taoiseach", True), ("President", True), ("Deputy Foreign Secretary", True),
+    ("Jane Roe", False), ("Minister Jane Roe", False), ("Foreign Secretary of Vorland", False),
+])
+def test_an_office_written_without_a_holders_name_is_an_unnamed_source(name, unnamed):
+    from kg.resolve.entities import unnamed_group
+
+    assert unnamed_group(name) is unnamed
+    assert Resolver().entity(_mention(name, "Person")).unnamed is unnamed
+
+
 def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
     resolver = Resolver()
     def key(name):
