@@ -85,6 +85,7 @@ class SpeakerResolver(NominalRules):
     _line_end_list: list[int] = field(default_factory=list, init=False)
     _roles: dict[Mention, frozenset[str]] = field(default_factory=dict, init=False)  # ``role_words`` memo
     _kinds: dict[Mention, str] = field(default_factory=dict, init=False)  # ``kind_of`` memo
+    _quote_spans: list[tuple[int, int]] = field(default_factory=list, init=False)  # ``use_quotes``
     _bodies: dict[Mention, tuple[bool, frozenset[str]]] = field(default_factory=dict, init=False)  # ``_body_speaker`` memo
 
     def __post_init__(self) -> None:
@@ -162,6 +163,7 @@ class SpeakerResolver(NominalRules):
         # start (a bisect per sentence: a scan of all quotes per sentence cost
         # the square of a long text's length)
         quotes = sorted(quotes)
+        self._quote_spans = quotes
         opens, reach, far = [q[0] for q in quotes], [], -2
         for _qs, qe in quotes:
             far = max(far, qe)
@@ -821,7 +823,10 @@ class SpeakerResolver(NominalRules):
                     and not (singular and pos in self.plural):
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker
-                return recent[1] if recent is not None and recent[0] > pos else m
+                if recent is not None and recent[0] > pos:
+                    return recent[1]
+                opener = None if speakers_only or gender is None else self._paragraph_subject(offset, pos, fits, gender)
+                return opener if opener is not None else m
         if recent is not None:
             return recent[1]
         if speakers_only:
@@ -879,6 +884,29 @@ class SpeakerResolver(NominalRules):
     def _subjects_before(self, offset: int) -> int:
         """How many subjects stand before ``offset`` (they are in text order)."""
         return bisect.bisect_left(self._subjects, offset, key=lambda p: p[0])
+
+    def _paragraph_subject(self, offset: int, after: int, fits, gender: str) -> Mention | None:
+        """"X said P. <new paragraph> Y based his conclusion on Q: ... He also
+        testified R": the person subject of a main clause in the pronoun's
+        paragraph, when the speaker (at ``after``) spoke before the paragraph
+        began; the paragraph's own subject is the one it goes on about. Only
+        a subject of the pronoun's gender, known from the text or from a
+        possessive of its own clause ("Y based his conclusion")."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        if after >= start:
+            return None
+        for pos, m in reversed(self._subjects[:self._subjects_before(offset)]):
+            if pos < start:
+                return None
+            tok = self.head_token(m)
+            if m.type == "Person" and fits(m) and tok is not None and tok.dep_ == "nsubj" \
+                    and tok.head.dep_ in ("ROOT", "ccomp", "conj", "parataxis") \
+                    and not any(a <= pos < b for a, b in self._quote_spans):
+                own = {t.lower_ for c in tok.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+                       if t.dep_ == "poss" and t.lower_ in ("his", "her")}
+                known = self.gender_of(m) or ({"his": "m", "her": "f"}[own.pop()] if len(own) == 1 else None)
+                return m if known == gender else None
+        return None
 
     def _lead_subject(self, offset: int, here: int, fits) -> tuple[int, Mention] | None:
         """The subject of the main clause of the previous narrative sentence

@@ -91,3 +91,14 @@ def test_parser_repairs_for_a_cue_read_as_a_participle_or_its_clause_hung_elsewh
 def test_no_statement_where_the_participle_took_an_object(nlp):
     assert run(nlp, "Jane Roe left the room after announcing the deal and the crowd cheered.").attributions == ()
     assert run(nlp, "Marek Dorn, appointed last year, is the coach.").attributions == ()
+
+
+_PARAGRAPHS = ("Jane Roe said the victim may have died of a heart attack.\n\nPeter Hansen based his conclusion on "
+               "the nerve agent in the body and on the timing of the death: the man expired on the way to a "
+               "hospital. {pronoun} also testified the man had six medications in his system.")
+
+
+@pytest.mark.parametrize("pronoun, speaker", [("He", "Peter Hansen"), ("She", "Jane Roe")])
+def test_a_pronoun_is_its_paragraphs_subject_before_a_speaker_of_an_earlier_paragraph(nlp, pronoun, speaker):
+    x = run(nlp, _PARAGRAPHS.format(pronoun=pronoun))
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "said"), (speaker, "testified")]
