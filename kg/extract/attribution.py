@@ -43,6 +43,10 @@ from kg.records import Article, Attribution, Mention, Span
 from . import cues, frames, groups, names, people, unnamed
 from .coref import SpeakerResolver, np_tokens, token_span
 from .name_words import POSTNOMINALS
+
+# Adjectives of readiness before a cue's infinitive ("was quick to say P",
+# "was keen to stress P"): the subject of "be" makes the statement.
+_EAGER = frozenset({"quick", "keen", "careful", "happy", "glad", "pleased", "proud", "swift", "fast"})
 from .quotes import MARKS as _MARKS
 from .quotes import Quotes, find_quotes, quoted_paragraphs
 from .documents import DocumentRules
@@ -212,6 +216,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in _EAGER:
+            # "X was quick to say P", "X was keen to stress P": the subject of "be"
+            return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "xcomp" and self.raises(verb.head):
             return next(c for c in verb.head.children if c.dep_ == "nsubjpass")
         if self.raises(verb):  # the frame's top: its raised subject
@@ -516,7 +523,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("amod", "compound") and misread is None):
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
-                and not (lemma == "put" and frames.as_aside(verb) is not None):  # ("P, as X put it")
+                and not (lemma == "put" and frames.as_aside(verb) is not None) \
+                and frames.made_clear(verb) is None:  # ("P, as X put it"; "X made (it) clear that P")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.dep_ == "pcomp" and g.lemma_.lower() in cues.SPEECH_VERBS for g in c.children) for c in verb.children):

@@ -43,6 +43,8 @@ class ContentRules:
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
+        if lemma == "make" and frames.made_clear(verb) is not None:
+            clause = [frames.made_clear(verb)]  # "made (it) clear that P": P, not "clear"
         misread = frames.misread_that(verb)
         if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
             clause = list(misread)

@@ -386,6 +386,22 @@ _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", 
 _CAUSATIVE = frozenset({"have", "get", "make", "let"})
 
 
+def made_clear(verb: Token) -> Token | None:
+    """"X made clear that P", "X made it clear that P": the clause made
+    clear, wherever the parser hung it (on "made" or on "clear"); None for
+    any other use of "make"."""
+    if verb.lemma_.lower() != "make":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")), None)
+    if clear is None:
+        return None
+    for c in list(verb.children) + list(clear.children):
+        if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") \
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c
+    return None
+
+
 def misread_main_verb(verb: Token) -> bool:
     """"X, a district judge, ordered last week that P": after a name and its
     apposition the parser may read the sentence's verb as a participle on
@@ -510,6 +526,8 @@ def construction_ok(verb: Token) -> bool:
         return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
     if lemma == "accept" and not states_clause(verb):
         return False  # "accepted that P" concedes P; "accepted the resignation" is an act
+    if lemma == "make":
+        return made_clear(verb) is not None  # "made clear that P"; "made a statement" is no cue itself
     if lemma in cues.OBJECT_RESTRICTED and not states_clause(verb) and not any(
             c.dep_ == "dobj" and _kind_of(c).lemma_.lower() in cues.OBJECT_RESTRICTED[lemma] for c in verb.children):
         return False  # "defended his decision to X" states a stand; "defended the city" is a fight

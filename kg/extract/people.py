@@ -210,7 +210,7 @@ def relative(res, head: Token) -> Mention | None:
 # Ann Roe", "her campaign"): what they say, that person says. An office
 # named by a role ("the prime minister's office", "the sheriff's office")
 # is an institution of its own, as the held-out keys have it (``role_office``).
-PRINCIPAL_NOUNS = frozenset({"office", "campaign", "team", "government", "camp", "entourage"})
+PRINCIPAL_NOUNS = frozenset({"office", "campaign", "team", "government", "camp", "entourage", "staff"})
 _ROLE_PRONOUNS = {"his": "m", "her": "f"}
 # Holders of public offices beside the role nouns of ``cues.PERSON_NOUNS``
 # ("the sheriff's office", "the coroner's office").

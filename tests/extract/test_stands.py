@@ -35,3 +35,29 @@ def test_a_stand_over_a_course_of_action_is_a_claim(nlp, text, cue, content):
 ])
 def test_defending_or_outlining_a_thing_states_nothing(nlp, text):
     assert _records(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe was quick to say that the plan was flawed.", "the plan was flawed"),
+    ("Jane Roe was keen to stress that the plan was flawed.", "the plan was flawed"),
+    ("Jane Roe was careful to note that the plan was flawed.", "the plan was flawed"),
+    ("Jane Roe made clear that the plan was flawed.", "the plan was flawed"),
+    ("Jane Roe made it clear that the plan was flawed.", "the plan was flawed"),
+])
+def test_a_statement_made_readily_or_made_clear_is_the_subjects(nlp, text, content):
+    assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] \
+        == [("Jane Roe", "claims", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe was ready to announce that the deal was done.",  # not yet announced
+    "Jane Roe made a statement on Monday.",
+    "Jane Roe made the team clear the room.",
+])
+def test_readiness_and_other_makings_state_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
+
+
+def test_a_persons_staff_speak_for_that_person(nlp):
+    x = run(nlp, "Jane Roe's staff told the press the plan was flawed.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Jane Roe", "the plan was flawed")]
