@@ -168,7 +168,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         """The person a subject phrase names where the parser made another
         word its head: letters after the name ("Jane Roe MSP said", "Marek
         Dorn KC argued"), or a place ending the person's affiliation ("Dr.
-        Jane Roe of Hospital Kuala Lumpur testified"); else the head."""
+        Jane Roe of Hospital Johor Bahru testified"); else the head."""
         at = self.res.mention_at(head)
         misread = head.text.rstrip(".") in POSTNOMINALS and (at is None or at.type != "Person") \
             or at is not None and at.type == "Place"
@@ -228,7 +228,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return verb.head  # "military expert X telling the program ..."
         if frames.misread_main_verb(verb):
-            return verb.head  # "X, a district judge, ordered last week that P"
+            return verb.head  # "X, a county magistrate, ordered on Tuesday that P"
         if frames.prep_controller(verb) is not None:
             return frames.prep_controller(verb)  # "X was cheered upon announcing P"
         relay = frames.relayed_subject(verb)

@@ -50,7 +50,7 @@ class ContentRules:
             clause = list(misread)
             exclude = exclude | {verb.i + 1}
         if not clause and frames.stranded_clause(verb) is not None:
-            clause = [frames.stranded_clause(verb)]  # "upon announcing to journalists P", P hung on the main verb
+            clause = [frames.stranded_clause(verb)]  # "upon announcing to reporters P", P hung on the main verb
         if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
             clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)

@@ -886,12 +886,12 @@ class SpeakerResolver(NominalRules):
         return bisect.bisect_left(self._subjects, offset, key=lambda p: p[0])
 
     def _paragraph_subject(self, offset: int, after: int, fits, gender: str) -> Mention | None:
-        """"X said P. <new paragraph> Y based his conclusion on Q: ... He also
+        """"X said P. <new paragraph> Y based his estimate on Q: ... He also
         testified R": the person subject of a main clause in the pronoun's
         paragraph, when the speaker (at ``after``) spoke before the paragraph
         began; the paragraph's own subject is the one it goes on about. Only
         a subject of the pronoun's gender, known from the text or from a
-        possessive of its own clause ("Y based his conclusion")."""
+        possessive of its own clause ("Y based his estimate")."""
         start = self.text.rfind("\n", 0, offset) + 1
         if after >= start:
             return None

@@ -403,7 +403,7 @@ def made_clear(verb: Token) -> Token | None:
 
 
 def misread_main_verb(verb: Token) -> bool:
-    """"X, a district judge, ordered last week that P": after a name and its
+    """"X, a county magistrate, ordered on Tuesday that P": after a name and its
     apposition the parser may read the sentence's verb as a participle on
     the name (the name the root); with a clause of its own it is the main
     verb and the name its subject."""
@@ -414,7 +414,7 @@ def misread_main_verb(verb: Token) -> bool:
 
 
 def prep_controller(verb: Token) -> Token | None:
-    """"X was met with applause upon announcing P", "X left after saying
+    """"X was greeted with cheers upon announcing P", "X left after saying
     P": the subject (active or passive) of the clause a participle's
     preposition hangs on speaks the participle (of the clause that clause
     is the complement or conjunct of, if it has none of its own); after
@@ -427,8 +427,8 @@ def prep_controller(verb: Token) -> Token | None:
 
 
 def stranded_clause(verb: Token) -> Token | None:
-    """"X was met with applause upon announcing to journalists the mayor
-    remained alive": the clause a participle of speech introduces, which the
+    """"X was greeted with cheers upon announcing to reporters the bridge
+    would reopen": the clause a participle of speech introduces, which the
     parser joined to the main verb as a conjunct (no "and", no comma between)
     right after the participle's own words; None if there is none."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":

@@ -66,9 +66,9 @@ def test_a_representative_named_for_the_same_client_speaks(nlp, text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Jane Roe MP said the bill matters.", "Jane Roe"),
-    ("Conservative leader Jane Roe MSP argued in Parliament that the bill matters.", "Jane Roe"),
+    ("Green party leader Jane Roe MSP argued at Holyrood that the levy was unfair.", "Jane Roe"),
     # the parser makes the place the head of "Dr. X of Hospital Y", and a place that speaks is read as a person
-    ("Dr. Jane Roe of Hospital Kuala Lumpur testified the blood had been exposed to poison.", "Jane Roe"),
+    ("Dr. Jane Roe of Hospital Johor Bahru testified the wound had been caused by a knife.", "Jane Roe"),
 ])
 def test_the_person_a_subject_names_where_the_parser_made_another_word_its_head(nlp, text, speaker):
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
@@ -76,13 +76,13 @@ def test_the_person_a_subject_names_where_the_parser_made_another_word_its_head(
 
 @pytest.mark.parametrize("text, record", [
     # the parser reads the verb after a name and its apposition as a participle on the name
-    ("Marek Dorn, a district judge, ordered last week that ballots be accepted until April 13.",
-     ("Marek Dorn", "ordered", "ballots be accepted until April 13")),
+    ("Marek Dorn, a county magistrate, ordered on Tuesday that the fees be refunded by June.",
+     ("Marek Dorn", "ordered", "the fees be refunded by June")),
     ("Marek Dorn, the coach, confirmed on Friday that the striker would leave.",
      ("Marek Dorn", "confirmed", "the striker would leave")),
     # the parser joins the clause a participle of speech introduces to the main verb
-    ("Dr. Jane Roe was met with applause early today upon announcing to journalists the mayor remained alive.",
-     ("Jane Roe", "announcing", "the mayor remained alive")),
+    ("Dr. Ann Tarr was greeted with cheers on Sunday upon announcing to reporters the bridge would reopen.",
+     ("Ann Tarr", "announcing", "the bridge would reopen")),
 ])
 def test_parser_repairs_for_a_cue_read_as_a_participle_or_its_clause_hung_elsewhere(nlp, text, record):
     assert [(a.speaker.name, a.cue.text, a.content.text) for a in run(nlp, text).attributions] == [record]
@@ -93,9 +93,9 @@ def test_no_statement_where_the_participle_took_an_object(nlp):
     assert run(nlp, "Marek Dorn, appointed last year, is the coach.").attributions == ()
 
 
-_PARAGRAPHS = ("Jane Roe said the victim may have died of a heart attack.\n\nPeter Hansen based his conclusion on "
-               "the nerve agent in the body and on the timing of the death: the man expired on the way to a "
-               "hospital. {pronoun} also testified the man had six medications in his system.")
+_PARAGRAPHS = ("Jane Roe said the fire may have started in the kitchen.\n\nPeter Hansen based his estimate on the "
+               "burn marks on the walls and on the state of the wiring: the blaze spread within minutes. "
+               "{pronoun} also testified the alarm had been switched off.")
 
 
 @pytest.mark.parametrize("pronoun, speaker", [("He", "Peter Hansen"), ("She", "Jane Roe")])

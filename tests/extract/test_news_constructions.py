@@ -316,7 +316,7 @@ UNNAMED = {
                                       "Several airlines", "Several airlines", "they would suspend flights to Orvik"),
     "bodies placed in an area": Case("Hospitals across the region announced visiting limits.", "announced",
                                      "Hospitals across the region", "Hospitals", "visiting limits"),
-    "a neighbour who asked not to be named": Case(
+    "an unnamed neighbour described by a relative clause": Case(
         "A neighbour, who asked not to be identified, said the family had moved away in May.", "said",
         "A neighbour", "A neighbour", "the family had moved away in May"),
     "her later quote is the same neighbour's": Case(
