@@ -455,7 +455,7 @@ RECORD_NOUNS = SITE_NOUNS | frozenset({"record", "result", "results", "entry", "
 # published by X"); "documents seen by X" were only seen by X.
 ISSUE_VERBS = frozenset({
     "publish", "issue", "release", "compile", "conduct", "carry", "prepare", "produce", "write",
-    "author", "post", "sign", "file", "submit", "send", "draft", "commission", "run", "make",
+    "author", "post", "sign", "file", "submit", "send", "draft", "commission", "run", "make", "collect", "gather",
 })
 
 # Verbs that report a statement only with a document, website or data set

@@ -61,3 +61,11 @@ def test_readiness_and_other_makings_state_nothing(nlp, text):
 def test_a_persons_staff_speak_for_that_person(nlp):
     x = run(nlp, "Jane Roe's staff told the press the plan was flawed.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Jane Roe", "the plan was flawed")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to data collected by the Vorland Weather Service, the storm weakened overnight.",
+     "Vorland Weather Service", "the storm weakened overnight."),
+])
+def test_data_collected_by_a_body_are_its_findings(nlp, text, speaker, content):
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [(speaker, content)]
