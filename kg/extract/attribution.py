@@ -524,7 +524,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
                 and not (lemma == "put" and frames.as_aside(verb) is not None) \
-                and frames.made_clear(verb) is None:  # ("P, as X put it"; "X made (it) clear that P")
+                and frames.made_clear(verb) is None and frames.placed_figure(verb) is None:
+            # ("P, as X put it"; "X made (it) clear that P"; "X placed the epicentre at P")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.dep_ == "pcomp" and g.lemma_.lower() in cues.SPEECH_VERBS for g in c.children) for c in verb.children):

@@ -97,6 +97,8 @@ class ContentRules:
             if lemma == "call" and frames.summons(verb, kids):
                 return None  # "called the ministers to a meeting", "called an election": an act
             toks = objs
+            if frames.placed_figure(verb) is not None:  # "placed the epicentre 8 km south of X", "put the toll at 45"
+                toks += [c for c in kids if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > objs[0].i]
             if lemma in cues.ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
         elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"

@@ -386,6 +386,22 @@ _ALONGSIDE = frozenset({"upon", "on", "after", "before", "by", "while", "when", 
 _CAUSATIVE = frozenset({"have", "get", "make", "let"})
 
 
+# Figures a source puts or places somewhere ("placed the epicentre 8 km
+# south of X", "put the death toll at 45", "put the blame on X").
+_PLACED_FIGURES = frozenset({"epicentre", "epicenter", "toll", "magnitude", "blame", "figure", "number", "cost",
+                             "damage", "losses", "count", "tally", "estimate", "centre", "center"})
+
+
+def placed_figure(verb: Token) -> Token | None:
+    """"The Vorland Geological Survey placed the epicentre 8 km south of X",
+    "officials put the death toll at 45": a figure or a blame set by its
+    source (the object); None for any other placing or putting."""
+    if verb.lemma_.lower() not in ("place", "put") or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in _PLACED_FIGURES else None
+
+
 def made_clear(verb: Token) -> Token | None:
     """"X made clear that P", "X made it clear that P": the clause made
     clear, wherever the parser hung it (on "made" or on "clear"); None for

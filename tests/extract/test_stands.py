@@ -69,3 +69,17 @@ def test_a_persons_staff_speak_for_that_person(nlp):
 ])
 def test_data_collected_by_a_body_are_its_findings(nlp, text, speaker, content):
     assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Vorland Geological Survey placed the epicentre of the quake 8 km south of Tarvik.",
+     "Vorland Geological Survey", "the epicentre of the quake 8 km south of Tarvik"),
+    ("Officials in Peru put the death toll at 45.", "Government of Peru", "the death toll at 45"),
+])
+def test_a_figure_put_or_placed_by_a_source_is_its_claim(nlp, text, speaker, content):
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", ["Jane Roe put the book on the table.", "Jane Roe placed the order on Monday."])
+def test_putting_or_placing_a_thing_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
