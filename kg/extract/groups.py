@@ -267,6 +267,10 @@ _INQUIRY_BODY_WORDS = frozenset({"safety", "investigation", "investigations", "i
                                  "accident", "accidents"})
 
 
+# Words of an inquiry's stage that say nothing of whose it is ("preliminary investigations").
+_STAGES = frozenset({"preliminary", "initial", "early", "first", "ongoing", "official"})
+
+
 def investigating_body(res, head: Token) -> Mention | None:
     """"Investigators believe P", "the investigation concluded P" in a story
     that names one body that holds inquiries ("Vorland's National
@@ -277,8 +281,9 @@ def investigating_body(res, head: Token) -> Mention | None:
     lemma = head.lemma_.lower()
     if lemma not in _INQUIRY_NOUNS or head.pos_ != "NOUN":
         return None
-    kids = [c for c in head.children if c.dep_ not in ("punct",)]
-    if (lemma == "investigator" and head.tag_ != "NNS") or (lemma != "investigator" and not kids) \
+    kids = [c for c in head.children if c.dep_ not in ("punct",) and c.lower_ not in _STAGES]
+    plural = head.tag_ == "NNS"
+    if (lemma == "investigator" and not plural) or (lemma != "investigator" and not kids and not plural) \
             or any(c.dep_ != "det" or c.lower_ not in ("the", "this") for c in kids):
         return None  # ("an investigator", "investigators from X", "a police probe"; "investigation" needs "the")
     bodies = {m.name: m for m in res.mentions if m.type == "Organisation"  # (before or after: a headline's)

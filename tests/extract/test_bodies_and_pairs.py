@@ -102,3 +102,14 @@ _PARAGRAPHS = ("Jane Roe said the fire may have started in the kitchen.\n\nPeter
 def test_a_pronoun_is_its_paragraphs_subject_before_a_speaker_of_an_earlier_paragraph(nlp, pronoun, speaker):
     x = run(nlp, _PARAGRAPHS.format(pronoun=pronoun))
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "said"), (speaker, "testified")]
+
+
+@pytest.mark.parametrize("text, records", [
+    ("The Vorland Air Safety Committee is examining the crash. Preliminary investigations suggest a new feature was "
+     "forcing the nose down.", [("Vorland Air Safety Committee", "a new feature was forcing the nose down")]),
+    ("The Vorland Air Safety Committee is examining the crash. The initial investigation found the crew was "
+     "untrained.", [("Vorland Air Safety Committee", "the crew was untrained")]),
+    ("The Vorland Air Safety Committee is examining the crash. A police investigation found the crew was drunk.", []),
+])
+def test_an_inquiry_at_any_stage_speaks_for_the_one_body_that_holds_inquiries(nlp, text, records):
+    assert _records(run(nlp, text)) == records
