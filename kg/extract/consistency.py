@@ -898,6 +898,28 @@ def _longer_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Sp
             if entry is not None and entry.kind in ("state", "country") and fold(entry.name) == fold(longer.text):
                 span = Span(doc, prev.i, span.end, label="GPE", span_id=entry.id)
         out.append(span)
+    return _country_of(doc, out, gazetteer)
+
+
+def _country_of(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"The Democratic Republic" + "of" + "Congo": a name the recogniser cut
+    before "of" that, with the place after it, names a country is one place."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, span in enumerate(spans):
+        if k in skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is not None and nxt.label_ in PLACE_LABELS and span.label_ in NAME_LABELS \
+                and span.end < len(doc) and doc[span.end].lower_ == "of" and nxt.start in (span.end + 1, span.end + 2) \
+                and (nxt.start == span.end + 1 or doc[span.end + 1].lower_ == "the"):
+            start = span.start + (doc[span.start].lower_ == "the")
+            entry = gazetteer.lookup(doc[start:nxt.end].text, "Place")
+            if entry is not None and entry.kind == "country":
+                out.append(Span(doc, start, nxt.end, label="GPE", span_id=entry.id))
+                skip.add(k + 1)
+                continue
+        out.append(span)
     return out
 
 

@@ -73,6 +73,7 @@ _NAME_LINKS = frozenset({"for", "against", "without", "and", "&"})
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "some", "several", "many", "another"})
 # Where a body's name gives its country: "X (Vorland)", "X (ANAC, Vorland)",
 # "X of (the) Vorland", "Vorland's X", "Vorlandish X" (a capitalised name after it).
+_INNER_BRACKETS = re.compile(r"\s*\([^()]*\)\s+(?=\S)")
 _IN_BRACKETS = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
 _POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+([A-Z].*)$")
@@ -153,6 +154,8 @@ class Resolver:
         entry = self.gazetteer.lookup(mention.name, mention.type)
         if entry is None and mention.type == "Organisation" and (moved := self._country_first(mention.name)) != mention.name:
             entry = self.gazetteer.lookup(moved, mention.type)  # "Interior Ministry of Vorland": "Vorland's Interior Ministry"
+        if entry is None and mention.type == "Organisation" and (bare := _INNER_BRACKETS.sub(" ", mention.name)) != mention.name:
+            entry = self.gazetteer.lookup(" ".join(bare.split()), mention.type)  # "the Vorland (VL) government"
         aliases = tuple(sorted({mention.name, surface(mention.span.text)}))
         if entry is not None:
             return Entity(

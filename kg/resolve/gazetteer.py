@@ -118,6 +118,8 @@ class Gazetteer:
             keys = folded.get(id(entry))
             if keys is None:
                 keys = [fold(name) for name in (entry.name, *entry.aliases, *entry.acronyms, *entry.hidden)]
+            if entry.kind == "country" or entry.type == "Organisation":  # "Democratic Republic of Congo": news drops the inner "the"
+                keys = [*keys, *(k.replace(" of the ", " of ") for k in keys if " of the " in k)]
             for key in keys:
                 self._index[entry.type].setdefault(key, entry)
             self._exact[entry.type].setdefault(_exact_key(entry.name), entry)

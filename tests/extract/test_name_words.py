@@ -39,3 +39,12 @@ def test_a_kind_of_area_named_by_an_english_word_is_no_place(nlp, text, dropped)
 
 def test_an_area_of_a_named_place_stays_a_place(nlp):
     assert ("Kharkiv region", "Place") in [(m.name, m.type) for m in run(nlp, "Shelling hit the Kharkiv region.").mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in the Democratic Republic of Congo continued on Monday.",
+    "The Democratic Republic of Congo (DRC) government has confirmed that 40 people died.",
+])
+def test_a_country_named_with_of_is_one_place_however_the_recogniser_cut_it(nlp, text):
+    places = [m.name for m in run(nlp, text).mentions if m.type == "Place" and m.name != "DRC"]
+    assert len(places) == 1 and places[0].startswith("Democratic Republic of")

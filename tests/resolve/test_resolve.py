@@ -188,6 +188,14 @@ def test_an_office_written_without_a_holders_name_is_an_unnamed_source(name, unn
     assert Resolver().entity(_mention(name, "Person")).unnamed is unnamed
 
 
+def test_a_government_is_found_without_the_inner_the_and_past_a_bracketed_acronym():
+    resolver = Resolver()
+    names = ("Democratic Republic of the Congo government", "Democratic Republic of Congo government",
+             "Democratic Republic of Congo (DRC) government")
+    assert len({resolver.entity(_mention(n, "Organisation")).key for n in names}) == 1
+    assert resolver.entity(_mention("Kenya (KE) government", "Organisation")).name == "Government of Kenya"
+
+
 def test_person_keys_merge_given_name_romanisations_and_the_arabic_article():
     resolver = Resolver()
     def key(name):
