@@ -170,8 +170,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         Dorn KC argued"), or a place ending the person's affiliation ("Dr.
         Jane Roe of Hospital Johor Bahru testified"); else the head."""
         at = self.res.mention_at(head)
-        misread = head.text.rstrip(".") in POSTNOMINALS and (at is None or at.type != "Person") \
-            or at is not None and at.type == "Place"
+        misread = (head.text.rstrip(".") in POSTNOMINALS and (at is None or at.type != "Person")) \
+            or (at is not None and at.type == "Place")
         for c in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
             m = self.res.mention_at(c)
             if c.dep_ in ("compound", "nmod") and m is not None and m.type == "Person" and m is not at \

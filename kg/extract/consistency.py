@@ -824,7 +824,7 @@ def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span
     named = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if len(named) >= 2 and gazetteer.is_area_word(named[-1].text) and all(t.lower_ in words for t in named[:-1]):
         base = gazetteer.place(" ".join(t.text for t in named[:-1]))
-        if base is None or base.kind == "city" and base.population < _AREA_TOWN:
+        if base is None or (base.kind == "city" and base.population < _AREA_TOWN):
             return None  # "the Federal district", "the Pacific region": a kind of area, no place's name
     entry = gazetteer.place(span.text)
     if entry is None or _place_evidence(span.doc, span.start, span.end, entry):

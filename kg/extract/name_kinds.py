@@ -668,12 +668,12 @@ def _shape_label(span: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-# Last words of a place's name that are no one's surname ("Pearl
-# Roundabout", "Baa Atoll", "Jarina Ranch", "Suzuka Circuit").
+# Last words of a place's name that are no one's surname ("Martin
+# Roundabout", "Kelmo Atoll", "Jarvis Ranch", "Varenna Circuit").
 _PLACE_NAME_ENDS = frozenset({"atoll", "roundabout", "junction", "ranch", "reservation", "courthouse", "circuit",
                               "bazaar", "stadium", "airport", "plaza", "arena", "racecourse", "airbase", "motorway"})
-# Compass words that open a part of a country or state ("North India",
-# "South Lebanon", "Western Slovakia").
+# Compass words that open a part of a country or state ("Northern Peru",
+# "South Vorland", "Western Chile").
 _PART_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                             "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 # Words of a body's name that no person's name holds ("FC Tarnvik", "Air Vorland").
@@ -682,9 +682,9 @@ _BODY_NAME_WORDS = frozenset({"fc", "afc", "cf", "sc", "air"})
 
 def _kind_from_words(span: Span, gazetteer: Gazetteer) -> str | None:
     """A name's kind from its own words, whatever the recogniser said: a
-    place-kind last word ("Pearl Roundabout"), a bearing before a country
-    or state ("North India"), "X State" that the recogniser took for a
-    person ("Borno State"), a club's or airline's word ("FC Tarnvik", "Air
+    place-kind last word ("Martin Roundabout"), a bearing before a country
+    or state ("Northern Peru"), "X State" that the recogniser took for a
+    person ("Dorvo State"), a club's or airline's word ("FC Tarnvik", "Air
     Vorland")."""
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
@@ -698,7 +698,7 @@ def _kind_from_words(span: Span, gazetteer: Gazetteer) -> str | None:
             return "LOC"
     if span.label_ == "PERSON" and last == "state" and len(words) == 2 \
             and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
-        return "GPE"  # "in Borno State" (a person's surname may be "State")
+        return "GPE"  # "in Dorvo State" (a person's surname may be "State")
     if (first in _BODY_NAME_WORDS or last in ("fc", "afc")) and span.label_ != "ORG":
         return "ORG"
     return None

@@ -41,10 +41,16 @@ def test_an_area_of_a_named_place_stays_a_place(nlp):
     assert ("Kharkiv region", "Place") in [(m.name, m.type) for m in run(nlp, "Shelling hit the Kharkiv region.").mentions]
 
 
-@pytest.mark.parametrize("text", [
-    "Fighting in the Democratic Republic of Congo continued on Monday.",
-    "The Democratic Republic of Congo (DRC) government has confirmed that 40 people died.",
-])
-def test_a_country_named_with_of_is_one_place_however_the_recogniser_cut_it(nlp, text):
-    places = [m.name for m in run(nlp, text).mentions if m.type == "Place" and m.name != "DRC"]
-    assert len(places) == 1 and places[0].startswith("Democratic Republic of")
+def test_a_country_named_with_of_is_one_place_however_the_recogniser_cut_it(nlp):
+    # the recogniser sometimes cuts "The Democratic Republic" (as a person) before "of Congo"
+    from spacy.tokens import Span
+
+    from kg.extract.consistency import _country_of
+    from kg.resolve import Gazetteer
+
+    doc = nlp.make_doc("The Democratic Republic of Congo government said the border was closed.")
+    cut = [Span(doc, 0, 3, label="PERSON"), Span(doc, 4, 5, label="GPE")]
+    joined = _country_of(doc, cut, Gazetteer.load())
+    assert [(s.text, s.label_) for s in joined] == [("Democratic Republic of Congo", "GPE")]
+    two = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 6, label="ORG")]  # no place after "of"
+    assert _country_of(doc, two, Gazetteer.load()) == two
