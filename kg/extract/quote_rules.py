@@ -35,7 +35,8 @@ class QuoteRules:
     def trailing_speaker(self, quote: tuple[int, int], last: Mention | None) -> Mention | None:
         """Who "I"/"we" inside a quotation is: the source of the cue right
         after it ('"We cannot confirm it," said a police dispatcher': an
-        unnamed one, so no one), else ``last``, the latest speaker."""
+        unnamed one, so no one), or of the cue right before it ('The
+        neighbour said: "I saw it"'), else ``last``, the latest speaker."""
         after = self.doc.char_span(quote[1], min(len(self.text), quote[1] + 60), alignment_mode="expand")
         for t in list(after or [])[:8]:
             if self.is_cue(t):
@@ -43,6 +44,15 @@ class QuoteRules:
                 return self.res.resolve(h) if h is not None and self.inside_quote(h.idx) is None else None
             if t.text in (".", "!", "?") or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
                 break  # the quotation's sentence ends, or narration goes on
+        before = self.doc.char_span(max(0, quote[0] - 80), quote[0], alignment_mode="expand")
+        for t in reversed(list(before or [])[-8:]):
+            if t.idx >= quote[0]:
+                continue
+            if self.is_cue(t):  # 'The father said "I love my children"': the cue's source, or no one
+                h = self.subject_of(t)
+                return self.res.resolve(h) if h is not None and self.inside_quote(h.idx) is None else None
+            if t.text in (".", "!", "?") or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
+                break
         return last
 
     def colon_statement(self, verb: Token) -> None:

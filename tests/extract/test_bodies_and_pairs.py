@@ -113,3 +113,12 @@ def test_a_pronoun_is_its_paragraphs_subject_before_a_speaker_of_an_earlier_para
 ])
 def test_an_inquiry_at_any_stage_speaks_for_the_one_body_that_holds_inquiries(nlp, text, records):
     assert _records(run(nlp, text)) == records
+
+
+def test_i_inside_a_quotation_is_the_source_of_the_cue_before_it_or_no_one(nlp):
+    # "The father" is no one the story named: his "I believe" is no earlier speaker's
+    x = run(nlp, 'Judge Ben Kol sentenced the pair. Kol said the crimes were grave. The uncle said "I miss the '
+                 'boys and I believe the boys miss me."')
+    assert _records(x) == [("Ben Kol", "the crimes were grave")]
+    x = run(nlp, 'Jane Roe spoke first. Ben Kol said: "I believe the plan is flawed."')
+    assert [a.speaker.name for a in x.attributions] == ["Ben Kol"]
