@@ -43,14 +43,14 @@ class ContentRules:
             kids += [c for c in pair[1].children if c.i not in exclude and c.dep_ not in ("cc", "preconj")]
         clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp")
                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))]
-        if lemma == "make" and frames.made_clear(verb) is not None:
-            clause = [frames.made_clear(verb)]  # "made (it) clear that P": P, not "clear"
+        if lemma == "make" and (cleared := frames.made_clear(verb)) is not None:
+            clause = [cleared]  # "made (it) clear that P": P, not "clear"
         misread = frames.misread_that(verb)
         if not clause and misread is not None:  # "established that X, ..., is Y" with "that" read as a determiner
             clause = list(misread)
             exclude = exclude | {verb.i + 1}
-        if not clause and frames.stranded_clause(verb) is not None:
-            clause = [frames.stranded_clause(verb)]  # "upon announcing to reporters P", P hung on the main verb
+        if not clause and (stranded_p := frames.stranded_clause(verb)) is not None:
+            clause = [stranded_p]  # "upon announcing to reporters P", P hung on the main verb
         if not clause:  # "said as a child she was forced ...": a bare clause the parser hung as an adjunct
             clause = [c for c in kids if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)

@@ -234,9 +234,8 @@ def _aside(tok: Token) -> bool:
 
 # Officers of a state: placed in a country, they speak for its government.
 _STATE_OFFICERS = frozenset({"officials", "authorities", "official", "representatives", "ministers"})
-# Members of a government, bare or by their rank ("Ministers said P",
-# "government ministers said P"): the story country's government.
-_MINISTERS = frozenset({"ministers"})
+# Words that may stand before "ministers" of no named state ("Ministers said
+# P", "government ministers said P", "senior ministers"): ``ministers``.
 _MINISTER_MODS = frozenset({"government", "cabinet", "senior", "other", "several", "some", "two", "three"})
 
 
@@ -246,7 +245,7 @@ def ministers(res, head: Token) -> Mention | None:
     the story names most (``names.home_government``); None for a story about
     no country, and for ministers of anything named ("ministers of the
     EU", "the ministers"): those refer back or are another's."""
-    if head.lower_ not in _MINISTERS or head.tag_ != "NNS" or head.dep_ not in ("nsubj", "nsubjpass") \
+    if head.lower_ != "ministers" or head.tag_ != "NNS" or head.dep_ not in ("nsubj", "nsubjpass") \
             or any(c.dep_ not in ("amod", "compound", "nummod", "punct") or c.lower_ not in _MINISTER_MODS | {","}
                    for c in head.children):
         return None

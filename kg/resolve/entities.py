@@ -152,7 +152,8 @@ class Resolver:
     def entity(self, mention: Mention) -> Entity:
         """The entity a mention names (aliases are just this mention's forms)."""
         entry = self.gazetteer.lookup(mention.name, mention.type)
-        if entry is None and mention.type == "Organisation" and (moved := self._country_first(mention.name)) != mention.name:
+        moved = self._country_first(mention.name) if entry is None and mention.type == "Organisation" else mention.name
+        if moved != mention.name:
             entry = self.gazetteer.lookup(moved, mention.type)  # "Interior Ministry of Vorland": "Vorland's Interior Ministry"
         if entry is None and mention.type == "Organisation" and (bare := _INNER_BRACKETS.sub(" ", mention.name)) != mention.name:
             entry = self.gazetteer.lookup(" ".join(bare.split()), mention.type)  # "the Vorland (VL) government"
@@ -169,7 +170,7 @@ class Resolver:
             return Entity(key=entity_key(mention.type, "unnamed-" + slug(mention.name.lower())),
                           type=mention.type, name=mention.name, aliases=aliases, unnamed=True)
         if mention.type == "Organisation":
-            ident = slug(org_name_key(self._country_first(mention.name)))
+            ident = slug(org_name_key(moved))
         elif mention.type == "Person":
             ident = person_key(mention.name, getattr(self.gazetteer, "given_names", {}))
         else:
