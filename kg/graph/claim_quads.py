@@ -420,6 +420,10 @@ def claim_quads(extraction: Extraction, resolver, article_quads: Iterable[Quad] 
         g.quote(a)
     for p in extraction.propositions:
         g.proposition(p)
+    restated = {p.withdrawal for p in extraction.propositions if p.withdrawal is not None}
+    for w in extraction.withdrawals:
+        if w not in restated:  # records made without the extraction stage, which restates each one
+            g.proposition(Proposition("withdrawsFrom", w.actor, w.place, None, w.cue, w.evidence, withdrawal=w))
     for sentence in extraction.narration:  # the outlet's words that yield no proposition
         g.outlet_voice(sentence)
     g.roles()

@@ -36,7 +36,7 @@ from pyoxigraph import Literal, NamedNode
 from kg.errors import QueryError, StoreError
 from kg.vocab import KG, PREFIXES, graph_iri
 
-from .shared import SHARED, pending_quads, referenced_query
+from .shared import SHARED, UNSUMMARISED, pending_quads, referenced_query
 from .shared import settle as settle_shared
 from .store import (
     ARTICLES_QUERY,
@@ -301,6 +301,7 @@ class RemoteStore:
 
     def check_format(self) -> None:
         check_format(self.query, self.path)
+        self._update(UNSUMMARISED)
 
     def article_versions(self, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """(content hash, pipeline version) of each stored key, in one query."""

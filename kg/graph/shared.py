@@ -29,7 +29,10 @@ The shared graph is kept exact by the store, in two steps:
    marked claim a summary of its reports (how many support it and how many
    are against it, its speakers by stance, the outlets that carried it, the
    amount's words and qualifiers, the lowest and highest other amount: a
-   listing of marked claims reads a few triples per claim),
+   listing of marked claims reads a few triples per claim), gives every
+   withdrawal claim (predicate ``kg:withdrawsFrom``) the same summary (so
+   who asserted a withdrawal, in how many reports and through which
+   outlets is read from the shared graph too),
    drops every pending node no article names any more, and clears the
    markers. A crash between the steps leaves the markers, and the next write
    settles them, so a re-run ends in the same graph.
@@ -83,6 +86,15 @@ def referenced_query(graph: NamedNode) -> str:
             f"FILTER(isIRI(?o) && ({tests})) }}")
 
 
+# Withdrawal claims a store built by an older kg left without their
+# summary (they had none before the nineteenth session): marked pending, so
+# the next settle gives them one.
+UNSUMMARISED = (
+    f"INSERT {{ GRAPH {SHARED} {{ {SHARED} {KG.pendingNode} ?c }} }} WHERE {{ GRAPH {SHARED} {{ "
+    f"?c {RDF.predicate} {KG.withdrawsFrom} FILTER NOT EXISTS {{ ?c {KG.supportReports} ?n }} }} }}"
+)
+
+
 def _values(nodes: Iterable[NamedNode]) -> str:
     return " ".join(str(n) for n in nodes)
 
@@ -117,7 +129,10 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
     # the live claims whose marks may change: the pending ones and every
     # claim of an amount group one of them is in
     claims = sorted({c for c in pending_claims if c not in ended} | set(amounts), key=str)
-    derived = _claim_marks(claims, reader.claim_reports(claims) if claims else {}, _conflicting(amounts))
+    withdrawn = {c for c, d in _by_node(reader.description(claims)).items()
+                 if KG.withdrawsFrom in d.get(RDF.predicate, ())}
+    derived = _claim_marks(claims, reader.claim_reports(claims) if claims else {}, _conflicting(amounts),
+                           withdrawn)
     live_entities: list[NamedNode] = []
     if entities:
         facts = reader.entity_facts(entities)
@@ -143,7 +158,8 @@ def _settle_chunk(nodes: list[NamedNode], reader, update: Update) -> None:
 # a marked claim's summary of its reports (kept with the marks, so a
 # listing of marked claims reads a few triples per claim, not every report)
 _SUMMARY = (KG.supportReports, KG.againstReports, KG.supportedBy, KG.deniedBy, KG.notConfirmedBy, KG.carriedBy,
-            KG.amountWritten, KG.amountQualifier, KG.lowestOther, KG.highestOther)
+            KG.amountWritten, KG.amountQualifier, KG.lowestOther, KG.highestOther, KG.stateReports, KG.statedBy,
+            KG.reportsWithoutOutlet)
 _DERIVED = frozenset({SKOS.prefLabel, SKOS.altLabel, KG.labelKey, KG.bodyKey, *_SUMMARY})
 _DERIVED_TYPES = frozenset({KG.Actor, KG.Outlet, KG.WireService, KG.ContestedClaim, KG.ConflictingAmount})
 _CLAIM_NS = f"{ID_NS}canonical-claim/"
@@ -151,16 +167,20 @@ _QUANTITY_NS = f"{ID_NS}quantity/"
 _SUPPORT = frozenset({KG.claims, KG.confirms})
 _AGAINST = frozenset({KG.denies, KG.hasNotConfirmed})
 _BY = {KG.claims: KG.supportedBy, KG.confirms: KG.supportedBy, KG.denies: KG.deniedBy,
-       KG.hasNotConfirmed: KG.notConfirmedBy}
+       KG.hasNotConfirmed: KG.notConfirmedBy, KG.states: KG.statedBy}
 
 
-def _claim_marks(claims: list[NamedNode], reports: dict, conflicting: dict) -> list[tuple]:
+def _claim_marks(claims: list[NamedNode], reports: dict, conflicting: dict,
+                 withdrawn: set = frozenset()) -> list[tuple]:
     """The derived triples of live canonical claims: ``kg:ContestedClaim``
     and ``kg:ConflictingAmount`` (with the lowest and highest other amount),
-    and for a marked claim the summary of its reports ``(attribution,
-    relation, speaker, outlet, qualifier, words)``: how many support it and
-    how many are against it, who supports, denies or has not confirmed it,
-    the outlets that carried it, and the amount's qualifiers and words."""
+    and for a marked claim or a withdrawal claim (``withdrawn``: predicate
+    ``kg:withdrawsFrom``) the summary of its reports ``(attribution,
+    relation, speaker, outlet, qualifier, words)``: how many support it,
+    how many are against it and how many state it in an outlet's own voice
+    (when any do), who supports, denies, has not confirmed or states it,
+    the outlets that carried it (and, for a withdrawal, how many reports
+    have no known outlet), and the amount's qualifiers and words."""
     out: list[tuple] = []
     for c in claims:
         rows = set(reports.get(c, ()))
@@ -171,10 +191,16 @@ def _claim_marks(claims: list[NamedNode], reports: dict, conflicting: dict) -> l
         if c in conflicting:
             low, high = conflicting[c]
             out += [(c, RDF.type, KG.ConflictingAmount), (c, KG.lowestOther, low), (c, KG.highestOther, high)]
-        elif not (support and against):
+        elif not (support and against) and c not in withdrawn:
             continue
+        uncarried = {r[0] for r in rows if r[3] is None}
+        if c in withdrawn and uncarried:
+            out.append((c, KG.reportsWithoutOutlet, Literal(str(len(uncarried)), datatype=XSD.integer)))
+        stated = {r[0] for r in rows if r[1] == KG.states}
         out += [(c, KG.supportReports, Literal(str(len(support)), datatype=XSD.integer)),
                 (c, KG.againstReports, Literal(str(len(against)), datatype=XSD.integer))]
+        if stated:
+            out.append((c, KG.stateReports, Literal(str(len(stated)), datatype=XSD.integer)))
         facts = {(_BY[r[1]], r[2]) for r in rows if r[1] in _BY}
         facts |= {(KG.carriedBy, r[3]) for r in rows if r[3] is not None}
         facts |= {(KG.amountQualifier, r[4]) for r in rows if r[4] is not None}

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.vocab import ID_NS, KG, PREFIXES, graph_iri
 
-from .shared import SHARED, pending_quads, referenced_query
+from .shared import SHARED, UNSUMMARISED, pending_quads, referenced_query
 from .shared import settle as settle_shared
 from .snapshots import TRANSIENT_ERRORS, Checkpoints, Hold, open_for_reading, release
 
@@ -412,8 +412,14 @@ class Store:
     def check_format(self) -> None:
         """Refuse (``StoreError`` E306) a store built before article keys and
         shared entity descriptions (issue 14): its keys depend on the folder
-        it was built from and it holds every label once per article."""
+        it was built from and it holds every label once per article), and
+        mark for settling what an older kg left without a summary
+        (``kg.graph.shared.UNSUMMARISED``)."""
         check_format(self.query, self.path)
+        try:
+            self._writer().update(UNSUMMARISED)
+        except OSError as err:
+            raise StoreError(self.path, "E302", f"marking withdrawal claims to settle failed: {err}") from None
 
     def _record(self, key: str, predicate: ox.NamedNode) -> str | None:
         g = ox.NamedNode(graph_iri(key))

@@ -123,6 +123,25 @@ def test_a_store_from_before_is_refused_in_one_line(tmp_path):
     assert result.exit_code != 0 and "E306" in result.output
 
 
+def test_a_store_from_before_withdrawal_summaries_gets_them_on_the_next_build(corpus, tmp_path):
+    """Withdrawal claims of a store built before their summary existed are
+    settled by the next build, although no article changed."""
+    store = str(tmp_path / "store")
+    kg("build", str(corpus), "--store", store)
+    with Store.read_only(store) as s:
+        _cols, before = run(s, "who-asserted-withdrawals", {})
+    assert before
+    with Store(store) as s:  # as an older kg left it: no summary of withdrawal claims
+        s.raw.update(f"""DELETE {{ GRAPH {SHARED} {{ ?c ?p ?o }} }} WHERE {{ GRAPH {SHARED} {{
+            ?c <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> {KG.withdrawsFrom} ; ?p ?o
+            FILTER(?p IN ({KG.supportReports}, {KG.againstReports}, {KG.supportedBy}, {KG.statedBy},
+                          {KG.stateReports}, {KG.carriedBy}, {KG.reportsWithoutOutlet})) }} }}""")
+        assert run(s, "who-asserted-withdrawals", {})[1] != before
+    kg("build", str(corpus), "--store", store)  # every article unchanged
+    with Store.read_only(store) as s:
+        assert run(s, "who-asserted-withdrawals", {})[1] == before
+
+
 # -- 2. entities described once -----------------------------------------------------------------
 
 

@@ -157,7 +157,12 @@ def test_derived_claim_marks_stay_exact_as_articles_go(seed_store, tmp_path):
 
 _KG = "https://w3id.org/kg-news/ns#"
 _SUMMARY = ("supportReports", "againstReports", "supportedBy", "deniedBy", "notConfirmedBy", "carriedBy",
-            "amountWritten", "amountQualifier", "lowestOther", "highestOther")
+            "amountWritten", "amountQualifier", "lowestOther", "highestOther", "stateReports", "statedBy",
+            "reportsWithoutOutlet")
+# every withdrawal claim has the summary too (who-asserted-withdrawals reads it)
+_WITHDRAWAL_CLAIMS = """PREFIX kg: <https://w3id.org/kg-news/ns#>
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    SELECT DISTINCT ?c WHERE { ?o kg:canonicalClaim ?c ; rdf:predicate kg:withdrawsFrom }"""
 
 
 def _summaries(store) -> dict:
@@ -174,8 +179,9 @@ def _summaries(store) -> dict:
 def _scratch_summaries(store) -> dict:
     """The same summaries from scratch: every report of every marked claim,
     and the other amounts of the same subject, predicate and unit."""
-    marked = {r["c"].value for mark in _SCRATCH.values()
-              for r in store.raw.query(mark, use_default_graph_as_union=True)}
+    withdrawn = {r["c"].value for r in store.raw.query(_WITHDRAWAL_CLAIMS, use_default_graph_as_union=True)}
+    marked = withdrawn | {r["c"].value for mark in _SCRATCH.values()
+                          for r in store.raw.query(mark, use_default_graph_as_union=True)}
     reports = store.raw.query(f"""PREFIX kg: <{_KG}>
         SELECT ?c ?a ?rel ?sp ?outlet ?qual ?words WHERE {{ ?o kg:canonicalClaim ?c . ?s kg:proposition ?o .
           ?a kg:hasClaim ?s ; kg:relation ?rel ; kg:speaker ?sp ; kg:inArticle ?art .
@@ -183,7 +189,7 @@ def _scratch_summaries(store) -> dict:
           OPTIONAL {{ ?o kg:quantitySpan/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?words }} }}""",
                              use_default_graph_as_union=True)
     by_rel = {"claims": "supportedBy", "confirms": "supportedBy", "denies": "deniedBy",
-              "hasNotConfirmed": "notConfirmedBy"}
+              "hasNotConfirmed": "notConfirmedBy", "states": "statedBy"}
     out: dict = {}
     counted: dict = {}
     for r in reports:
@@ -193,12 +199,18 @@ def _scratch_summaries(store) -> dict:
         rel = r["rel"].value.rpartition("#")[2]
         facts = out.setdefault(c, set())
         facts.add((by_rel[rel], r["sp"].value))
-        counted.setdefault((c, by_rel[rel] == "supportedBy"), set()).add(r["a"].value)
+        side = {"supportedBy": "support", "statedBy": "state"}.get(by_rel[rel], "against")
+        counted.setdefault((c, side), set()).add(r["a"].value)
+        if r["outlet"] is None:
+            counted.setdefault((c, "no outlet"), set()).add(r["a"].value)
         facts |= {(t, r[v].value) for t, v in (("carriedBy", "outlet"), ("amountQualifier", "qual"),
                                                 ("amountWritten", "words")) if r[v] is not None}
     for c, facts in out.items():
-        facts.add(("supportReports", str(len(counted.get((c, True), ())))))
-        facts.add(("againstReports", str(len(counted.get((c, False), ())))))
+        facts.add(("supportReports", str(len(counted.get((c, "support"), ())))))
+        facts.add(("againstReports", str(len(counted.get((c, "against"), ())))))
+        facts |= {(term, str(len(counted[(c, side)]))) for term, side in (
+            ("stateReports", "state"), ("reportsWithoutOutlet", "no outlet"))
+            if (c, side) in counted and (side != "no outlet" or c in withdrawn)}
     others = store.raw.query(_SCRATCH["ConflictingAmount"].replace(
         "SELECT DISTINCT ?c WHERE", "SELECT ?c (MIN(?v2) AS ?low) (MAX(?v2) AS ?high) WHERE") + " GROUP BY ?c",
                              use_default_graph_as_union=True)

@@ -92,20 +92,41 @@ def test_withdrawals_and_who_asserted_them(store):
         ("Northland Defence Ministry", "Eastport", "Northland Defence Ministry"),
         ("Northland", "Westbay", "Example News"), ("Northland", "Westbay", "Other Times")}
     grouped = rows_as_dicts(store, "who-asserted-withdrawals")
-    east = next(r for r in grouped if r["place"] == "Eastport")
-    assert east["reports"] == 2 and set(east["outlets"].split("; ")) == {"Example News", "Other Times"}
+    both = {"Example News", "Other Times"}
+    assert [(r["actor"], r["place"], set(r["asserted_by"].split("; ")), set(r["outlets"].split("; ")),
+             r["reports"]) for r in grouped] == [
+        ("Northland", "Westbay", both, both, 2),  # the outlets' own voice
+        ("Northland Defence Ministry", "Eastport", {"Northland Defence Ministry"}, both, 2)]
+
+
+def test_withdrawals_from_articles_of_no_known_outlet(tmp_path):
+    """A report in an article with no outlet counts, under "(unknown
+    outlet)", beside the outlets of the others; the summary keeps it."""
+    with Store(str(tmp_path / "store")) as s:
+        for key, outlet in (("https://example.org/1", "Example News"), ("https://example.org/2", None)):
+            x = sample_extraction(key=key, path=f"corpus/{key[-1]}.txt", outlet=outlet)
+            s.replace_article(key, x.article.content_hash, article_quads(x, Resolver(), "v", "m"), "v")
+        got = {(r["place"], r["outlets"], r["reports"]) for r in rows_as_dicts(s, "who-asserted-withdrawals")}
+        assert {(place, frozenset(outlets.split("; ")), n) for place, outlets, n in got} == {
+            ("Westbay", frozenset({"Example News", "(unknown outlet)"}), 2),
+            ("Eastport", frozenset({"Example News", "(unknown outlet)"}), 2)}
+        s.remove_article("https://example.org/2")
+        got = {(r["place"], r["outlets"], r["reports"]) for r in rows_as_dicts(s, "who-asserted-withdrawals")}
+        assert got == {("Westbay", "Example News", 1), ("Eastport", "Example News", 1)}
 
 
 def test_multi_outlet_claims(store):
     # claims are canonical claims: the statement reported in both articles
     # meets on one (same speaker, same anchor words); the hand-made records
-    # have no propositions, so their withdrawal has no canonical claim (the
-    # pipeline's does: tests/graph/test_claim_queries.py), and the short
-    # "the city had been abandoned" has too few content words for one
+    # have no propositions, but each withdrawal still gets its canonical
+    # claim (as the pipeline's restatement gives it), and the short "the
+    # city had been abandoned" has too few content words for one
     rows = rows_as_dicts(store, "multi-outlet-claims")
-    assert [(r["claim"], r["outlet_count"], r["reports"], set(r["outlets"].split("; "))) for r in rows] == [
-        ("Northland Defence Ministry says its troops were pulling back from Eastport", 2, 2,
-         {"Example News", "Other Times"})]
+    both = {"Example News", "Other Times"}
+    assert sorted((r["claim"], r["outlet_count"], r["reports"], set(r["outlets"].split("; "))) for r in rows) == [
+        ("Northland Defence Ministry says its troops were pulling back from Eastport", 2, 2, both),
+        ("Northland Defence Ministry withdrawsFrom Eastport", 2, 2, both),
+        ("Northland withdrawsFrom Westbay", 2, 2, both)]
 
 
 def test_not_confirmed(store):
