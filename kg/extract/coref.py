@@ -666,6 +666,12 @@ class SpeakerResolver(NominalRules):
                 found = self.nominal_antecedent(c) if c.lemma_.lower() in GENERIC_KINDS else self.kind_antecedent(c)
                 if found is None and c.lower_ == "government":
                     found = names.home_government(self, c)  # "a government official": the story's state
+                if found is None and c.lower_ == "police":
+                    # "a police spokesman" with the force named only later: the one force
+                    # the story names (as "Police said" takes it)
+                    forces = {m.name: m for m in self.mentions if m.type == "Organisation"
+                              and "police" in m.name.lower().split()[1:]}
+                    found = next(iter(forces.values())) if len(forces) == 1 else None
                 return found
             if c.dep_ == "amod" and c.lower_ == "military" and c.i == head.i - 1 and head.tag_ == "NNS" \
                     and not any(g.dep_ in ("amod", "compound", "poss", "nmod") and g.i != c.i for g in head.children):

@@ -139,6 +139,13 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
                 and gazetteer.lookup(name) is None and not _described_as_body(ent) and _full_name(name, ent, persons):
             # "Van Aken rejected ..." after "Pieter van Aken": a surname taken for a body
             type_ = "Person"
+        words = name.split()
+        if type_ == "Organisation" and name not in acronyms and gazetteer.lookup(name) is None and (
+                len(words) == 1 and (ent.start > 0 and doc[ent.start - 1].text in _PEERAGES or name in peers)
+                or len(words) == 2 and words[0] in _PEERAGES):
+            type_ = "Person"  # "Baroness Wexley said", then "Wexley added": a peer, whatever the recogniser said
+            if len(words) == 2:
+                peers.setdefault(words[1], name)
         if type_ == "Person" and len(name.split()) <= 2:
             full = _full_name(name, ent, persons)
             company = None if full or len(name.split()) > 1 else _org_named_by_first_word(name, all_orgs, persons)

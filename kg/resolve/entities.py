@@ -155,6 +155,9 @@ class Resolver:
         moved = self._country_first(mention.name) if entry is None and mention.type == "Organisation" else mention.name
         if moved != mention.name:
             entry = self.gazetteer.lookup(moved, mention.type)  # "Interior Ministry of Vorland": "Vorland's Interior Ministry"
+        if entry is None and mention.type == "Organisation" and (held := _IN_BRACKETS.match(mention.name)) \
+                and self._country(held.group(2).split(",")[-1]):
+            entry = self.gazetteer.lookup(f"{held.group(1)} of {held.group(2).strip()}", mention.type)  # "X (Vorland)"
         if entry is None and mention.type == "Organisation" and (bare := _INNER_BRACKETS.sub(" ", mention.name)) != mention.name:
             entry = self.gazetteer.lookup(" ".join(bare.split()), mention.type)  # "the Vorland (VL) government"
         aliases = tuple(sorted({mention.name, surface(mention.span.text)}))

@@ -1,8 +1,9 @@
 """Sources named by what they are to the story: ministers of the story's
 country, "the two sides" for two states named together, a court's
 statement with an aside, and a resolution speaking for the body that
-passed it. Sentences and people are invented; countries are real, as the
-gazetteer is data."""
+passed it, a peer the recogniser took for a body, a police spokesman of
+the one force the story names. Sentences and people are invented;
+countries and counties are real, as the gazetteer is data."""
 
 from __future__ import annotations
 
@@ -122,3 +123,22 @@ def test_i_inside_a_quotation_is_the_source_of_the_cue_before_it_or_no_one(nlp):
     assert _records(x) == [("Ben Kol", "the crimes were grave")]
     x = run(nlp, 'Jane Roe spoke first. Ben Kol said: "I believe the plan is flawed."')
     assert [a.speaker.name for a in x.attributions] == ["Ben Kol"]
+
+
+@pytest.mark.parametrize("peer", ["Wexcombe", "Kettleby"])  # the recogniser took one for a body with
+def test_a_peer_the_recogniser_took_for_a_body_is_a_person(nlp, peer):  # its title, one without
+    x = run(nlp, f'In summing up the debate, Baroness {peer} said: "I believe that the bill is a force for good." '
+                 f"{peer} added that the vote was close.")
+    assert [(a.speaker.name, a.speaker.type) for a in x.attributions] == [(f"Baroness {peer}", "Person")] * 2
+
+
+def test_a_police_spokesman_speaks_for_the_one_force_the_story_names_later(nlp):
+    x = run(nlp, "The boy was taken to hospital on Sunday. A police spokesman said his uncle was arrested.\n\n"
+                 "His mother asked for more officers in the Marlow Police.")
+    assert _records(x) == [("Marlow Police", "his uncle was arrested")]
+
+
+def test_no_force_for_a_police_spokesman_when_the_story_names_two(nlp):
+    x = run(nlp, "The boy was taken to hospital on Sunday. A police spokesman said his uncle was arrested.\n\n"
+                 "Officers of Kent Police and Essex Police searched the river.")
+    assert [a.speaker.name for a in x.attributions] == ["A police spokesman"]

@@ -173,6 +173,9 @@ def test_a_national_body_has_one_key_however_its_country_is_written():
     assert key("National Statistics Office") != key("National Statistics Office of Peru")  # no country: another's
     # a gazetteer body is found in any of the forms
     assert key("Interior Ministry of Russia") == key("Russia's Interior Ministry") == key("Russian Interior Ministry")
+    # ... and with its country in brackets after its own name, as a key writes it
+    assert key("Ministry of Internal Affairs (Russia)") == key("Russia's Interior Ministry")
+    assert key("Ministry of Foreign Affairs (Iran)") == key("Iran's Foreign Ministry")
     assert resolver.entity(_mention("National Statistics Office of Peru", "Organisation")).name \
         == "National Statistics Office of Peru"  # the name stays as written
 
