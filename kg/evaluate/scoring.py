@@ -8,7 +8,9 @@ Matching rules (also printed by ``kg eval --help``):
   located with ``str.find`` after normalising quotes/apostrophes and
   whitespace); same relation; the speaker's name is one of the gold speaker's
   aliases (case, ' vs ’, a leading "the", "a" or "an" ignored) or resolves to the same
-  entity as one of them. Matching is one-to-one, the largest overlap first.
+  entity as one of them (for a gold country, also to its government: the keys'
+  guideline lets a system that names the government match). Matching is
+  one-to-one, the largest overlap first.
   ``core`` scores count only core gold records; a system record matched to a
   non-core gold record is left out of them, an unmatched one is a false
   positive in both. A key declaring ``"unnamed_sources": "skipped"`` (the
@@ -58,7 +60,8 @@ Matching rules:
   cue and content spans together overlap the gold evidence (located with
   str.find after normalising quotes, apostrophes and whitespace); same
   relation; the speaker's name is one of the gold speaker's aliases (case,
-  ' vs ’ and a leading "the", "a" or "an" ignored) or resolves to the same entity.
+  ' vs ’ and a leading "the", "a" or "an" ignored) or resolves to the same entity
+  (for a gold country, also its government).
   One-to-one, cue overlap first, then the largest overlap. Core: only core
   gold records; a system record matched to a non-core one is left out, an
   unmatched one is a false positive - except, under a key that declares
@@ -185,7 +188,12 @@ class _Names:
         self.keys: dict[str, set[str]] = {}
         if resolver is not None:
             for e in entities:
-                self.keys[e["id"]] = {self._key(Mention(Span(0, len(a), a), e["type"], a)) for a in e["aliases"] + [e["name"]]}
+                names = e["aliases"] + [e["name"]]
+                self.keys[e["id"]] = {self._key(Mention(Span(0, len(a), a), e["type"], a)) for a in names}
+                if e["type"] == "Place":
+                    # a country the key names as the one who states something: a
+                    # system naming its government names it (the keys' guideline)
+                    self.keys[e["id"]] |= {self._government(a) for a in names}
 
     def _key(self, m: Mention) -> str | None:
         try:
@@ -193,12 +201,20 @@ class _Names:
         except Exception:  # noqa: BLE001 - a resolver failure only loses this shortcut
             return None
 
+    def _government(self, name: str) -> str | None:
+        try:
+            gov = self.resolver.actor_for(Mention(Span(0, len(name), name), "Place", name), "government")
+        except Exception:  # noqa: BLE001 - as in _key
+            return None
+        return gov.key if gov is not None else None
+
     def same(self, m: Mention | None, gold_id: str | None) -> bool:
         if m is None or gold_id is None or gold_id not in self.aliases:
             return False
         if _norm_name(m.name) in self.aliases[gold_id] or _norm_name(m.span.text) in self.aliases[gold_id]:
             return True
-        if self.resolver is not None and m.type == self.types[gold_id]:
+        if self.resolver is not None and (m.type == self.types[gold_id]
+                                          or m.type == "Organisation" and self.types[gold_id] == "Place"):
             return self._key(m) in self.keys[gold_id] - {None}
         return False
 

@@ -215,6 +215,31 @@ def test_a_speaker_and_an_entity_match_the_key_by_the_resolver_key_of_its_name_t
     assert with_keys.core == PRF(1, 0, 0) and with_keys.entity_precision.value == 1.0  # the key's name has its key
 
 
+def test_a_country_the_key_names_as_speaker_is_matched_by_its_government():
+    """The keys' guideline: "a system that names the government matches"
+    a country named as the one who states something, also where the key
+    lists no government name among the country's aliases."""
+    from kg.resolve import Resolver
+
+    text = "The Peruvian government said the census was late."
+    article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+    gov = Mention(span_of(text, "The Peruvian government"), "Organisation", "Government of Peru")
+    said_at = text.index("said")
+    rec = Attribution("claims", Span(said_at, said_at + 4, "said"), span_of(text, "the census was late"), gov.span, gov)
+
+    def key(country: str) -> dict:
+        return {"documents": {"doc.txt": {}},
+                "entities": [{"id": "c", "type": "Place", "name": country, "aliases": [country]}],
+                "attributions": [{"id": "g1", "doc": "doc.txt", "speaker": "c", "relation": "claims", "cue": "said",
+                                  "evidence": "government said the census was late", "core": True}],
+                "withdrawals": []}
+
+    x = Extraction(article, (gov,), (rec,), ())
+    assert score(key("Peru"), [x]).core == PRF(0, 1, 1)  # no alias is written so
+    assert score(key("Peru"), [x], Resolver()).core == PRF(1, 0, 0)
+    assert score(key("Chile"), [x], Resolver()).core == PRF(0, 1, 1)  # another country's government
+
+
 def span_of(text: str, part: str) -> Span:
     return Span(text.index(part), text.index(part) + len(part), part)
 
