@@ -96,6 +96,13 @@ _COURSES = frozenset({"decision", "decisions", "move", "moves", "choice", "actio
                       "program", "budget", "spending", "cuts", "use", "payment", "payments", "sale", "visit",
                       "trip", "vote", "verdict", "ruling", "tactics", "methods", "conclusions", "findings"})
 OBJECT_RESTRICTED = {"defend": _COURSES, "justify": _COURSES, "outline": _COURSES}
+# What one is denied when "deny" refuses rather than disputes ("denied the
+# application", "denied bail", "denied him entry"): no statement.
+GRANTS = frozenset({"application", "request", "bail", "access", "entry", "entrance", "permission", "visa", "asylum",
+                    "appeal", "motion", "petition", "licence", "license", "passage", "right", "service", "care",
+                    "treatment", "benefit", "visit", "leave", "parole", "admission", "citizenship", "residency",
+                    "exemption", "waiver", "approval", "funding", "membership", "clearance", "status", "custody",
+                    "bid", "plea", "opportunity", "chance", "vote"})
 
 # Judgment_communication verbs that carry a charge ("accused X of P",
 # "blamed X for P"): the charge is a proposition even on a participle.

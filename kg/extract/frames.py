@@ -544,6 +544,9 @@ def construction_ok(verb: Token) -> bool:
         return False  # "accepted that P" concedes P; "accepted the resignation" is an act
     if lemma == "make":
         return made_clear(verb) is not None  # "made clear that P"; "made a statement" is no cue itself
+    if lemma == "deny" and not states_clause(verb) and any(
+            c.dep_ == "dative" or c.dep_ == "dobj" and _kind_of(c).lemma_.lower() in cues.GRANTS for c in verb.children):
+        return False  # "denied the application", "denied him entry": a refusal; "denied the report" disputes it
     if lemma in cues.OBJECT_RESTRICTED and not states_clause(verb) and not any(
             c.dep_ == "dobj" and _kind_of(c).lemma_.lower() in cues.OBJECT_RESTRICTED[lemma] for c in verb.children):
         return False  # "defended his decision to X" states a stand; "defended the city" is a fight

@@ -1,7 +1,9 @@
 """Defending, justifying and setting out a course of action are statements
 of the speaker's stand over an object of that kind ("defended her decision
 to X", "outlined plans to X"), never over a thing fought for or described
-("defended the city", "outlined the route"). Invented sentences."""
+("defended the city", "outlined the route"); denying someone a thing
+("denied the application", "denied him entry") refuses it and states
+nothing, denying an account disputes it. Invented sentences."""
 
 from __future__ import annotations
 
@@ -83,3 +85,21 @@ def test_a_figure_put_or_placed_by_a_source_is_its_claim(nlp, text, speaker, con
 @pytest.mark.parametrize("text", ["Jane Roe put the book on the table.", "Jane Roe placed the order on Monday."])
 def test_putting_or_placing_a_thing_states_nothing(nlp, text):
     assert _records(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Lorton Mining Company denied Jane Roe's visa application on Monday.",
+    "The Lorton Mining Company denied bail to the driver.",
+    "Vorland has denied Lorton residents their basic rights.",
+    "The Lorton Mining Company denied him entry to the site.",
+])
+def test_denying_someone_a_thing_refuses_it_and_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Lorton Mining Company denied the allegations.", "the allegations"),
+    ("The Lorton Mining Company denied that it had refused the request.", "it had refused the request"),
+])
+def test_denying_an_account_of_events_disputes_it(nlp, text, content):
+    assert _records(run(nlp, text)) == [("Lorton Mining Company", "denies", "denied", content)]
