@@ -115,6 +115,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
         self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
         self.research_groups = groups.research_groups(resolver, doc)
+        self.last_group: tuple[int, list[Mention]] | None = None  # source offset, bodies of the latest joint record
         authors = groups.named_study_authors(resolver, doc)
         if authors:  # "the study was carried out by X": "the study", "according to the study" are X's
             self.member_groups["author"] = authors
@@ -643,9 +644,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if i < head.i:
                 self.member_groups.setdefault(noun, orgs)
         again = [] if members else groups.named_again(self.member_groups, head) \
-            or groups.study_authors(self.member_groups, head)
+            or groups.study_authors(self.member_groups, head) or groups.they_again(self.res, self.last_group, head)
         members = members or again
         if len(members) > 1 or again:  # "researchers at X and Y found", "firms including X and Y said": one record per body
+            self.last_group = (head.idx, members)
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return

@@ -199,6 +199,21 @@ def named_again(groups: dict[str, list[Mention]], head: Token) -> list[Mention]:
     return groups.get(lemma, [])
 
 
+def they_again(res, last: tuple[int, list[Mention]] | None, head: Token) -> list[Mention]:
+    """"Scientists at X, Y and Z found P. They estimated Q": "they" right
+    after a statement of several bodies' members (``last``: its source's
+    offset and the bodies), in the same or the next sentence with no one
+    else speaking since, speaks for those bodies again."""
+    if last is None or head.lower_ != "they" or head.pos_ != "PRON" or len(last[1]) < 2:
+        return []
+    at, bodies = last
+    if not 0 <= res.sent_index(head.idx) - res.sent_index(at) <= 1:
+        return []
+    if any(at < pos < head.idx and m not in bodies for pos, m in res.speakers):
+        return []  # someone else spoke since
+    return bodies
+
+
 # A study's words and the nouns that name the people who did it: "the study
 # found P" after "researchers at X and Y reported Q" is theirs.
 _STUDY_NOUNS = frozenset({"study", "research", "paper", "findings", "analysis"})

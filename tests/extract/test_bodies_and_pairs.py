@@ -142,3 +142,19 @@ def test_no_force_for_a_police_spokesman_when_the_story_names_two(nlp):
     x = run(nlp, "The boy was taken to hospital on Sunday. A police spokesman said his uncle was arrested.\n\n"
                  "Officers of Kent Police and Essex Police searched the river.")
     assert [a.speaker.name for a in x.attributions] == ["A police spokesman"]
+
+
+def test_they_after_a_statement_of_several_bodies_members_speaks_for_all_of_them(nlp):
+    x = run(nlp, "Researchers at Lorton University and Marlow University studied the parasite. The study showed "
+                 "that one mutation altered the receptor. They estimated that the parasite spread quickly.")
+    assert _records(x) == [(body, content) for content in ("one mutation altered the receptor",
+                                                           "the parasite spread quickly")
+                           for body in ("Lorton University", "Marlow University")]
+
+
+def test_they_after_someone_else_spoke_is_not_the_earlier_bodies(nlp):
+    x = run(nlp, "Researchers at Lorton University and Marlow University studied the parasite. The study showed "
+                 "that one mutation altered the receptor. The Vorland Farmers Union said the goats were sick. "
+                 "They estimated that the parasite spread quickly.")
+    assert _records(x)[-1] == ("Vorland Farmers Union", "the parasite spread quickly")
+    assert ("Lorton University", "the parasite spread quickly") not in _records(x)
