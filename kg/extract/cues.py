@@ -57,7 +57,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Recording": ("claims", frozenset({"record", "list", "log"})),
     # Labeling: "police identified the man as X"; only with the "as" phrase
     # (``LABEL_VERBS``): "identified the body", "labelled the jars" are none.
-    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify", "characterise", "characterize"})),
+    "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify", "characterise", "characterize", "refer"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
                                        "establish"})),
     # Opinion, Expectation, Fear and Desiring: a view, an expectation, a fear
@@ -118,7 +118,7 @@ JUDGMENT_VERBS = FRAMES["Judgment_communication"][1] | {"allege"}
 PREP_CONTENT = {
     "apologise": ("for",), "apologize": ("for",), "complain": ("about", "of"),
     "disagree": ("with",), "warn": ("of", "about", "against"), "caution": ("of", "about", "against"),
-    "testify": ("about", "to"), "confess": ("to",), "admit": ("to",), "speak": ("of",),
+    "testify": ("about", "to"), "confess": ("to",), "admit": ("to",), "speak": ("of",), "refer": ("to",),
 }
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").

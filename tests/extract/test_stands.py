@@ -3,7 +3,8 @@ of the speaker's stand over an object of that kind ("defended her decision
 to X", "outlined plans to X"), never over a thing fought for or described
 ("defended the city", "outlined the route"); denying someone a thing
 ("denied the application", "denied him entry") refuses it and states
-nothing, denying an account disputes it. Invented sentences."""
+nothing, denying an account disputes it; referring to X as Y labels X.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -103,3 +104,10 @@ def test_denying_someone_a_thing_refuses_it_and_states_nothing(nlp, text):
 ])
 def test_denying_an_account_of_events_disputes_it(nlp, text, content):
     assert _records(run(nlp, text)) == [("Lorton Mining Company", "denies", "denied", content)]
+
+
+def test_referring_to_a_thing_as_something_labels_it(nlp):
+    x = run(nlp, "The Lorton Mining Company referred to the strike as a disaster for the town. "
+                 "The Lorton Mining Company referred the case to the court. "
+                 "The Lorton Mining Company referred to the report in its letter.")
+    assert _records(x) == [("Lorton Mining Company", "claims", "referred", "the strike as a disaster for the town")]
