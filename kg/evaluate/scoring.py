@@ -7,10 +7,11 @@ Matching rules (also printed by ``kg eval --help``):
   one character of one of them falls inside an occurrence of the evidence,
   located with ``str.find`` after normalising quotes/apostrophes and
   whitespace); same relation; the speaker's name is one of the gold speaker's
-  aliases (case, ' vs ’, a leading "the", "a" or "an" ignored) or resolves to the same
-  entity as one of them (for a gold country, also to its government: the keys'
-  guideline lets a system that names the government match). Matching is
-  one-to-one, the largest overlap first.
+  aliases (case, ' vs ’, a leading "the", "a", "an" or possessive "his",
+  "her", "its", "their" ignored) or resolves to the same entity as one of
+  them (for a gold country, also to its government: the keys' guideline
+  lets a system that names the government match). Matching is one-to-one,
+  the largest overlap first.
   ``core`` scores count only core gold records; a system record matched to a
   non-core gold record is left out of them, an unmatched one is a false
   positive in both. A key declaring ``"unnamed_sources": "skipped"`` (the
@@ -60,8 +61,9 @@ Matching rules:
   cue and content spans together overlap the gold evidence (located with
   str.find after normalising quotes, apostrophes and whitespace); same
   relation; the speaker's name is one of the gold speaker's aliases (case,
-  ' vs ’ and a leading "the", "a" or "an" ignored) or resolves to the same entity
-  (for a gold country, also its government).
+  ' vs ’ and a leading "the", "a", "an", "his", "her", "its" or "their"
+  ignored) or resolves to the same entity (for a gold country, also its
+  government).
   One-to-one, cue overlap first, then the largest overlap. Core: only core
   gold records; a system record matched to a non-core one is left out, an
   unmatched one is a false positive - except, under a key that declares
@@ -142,7 +144,7 @@ def norm(text: str) -> str:
 
 def _norm_name(name: str) -> str:
     n = norm(name)
-    n = re.sub(r"^(the|a|an) ", "", n)  # ("A presidential adviser" is the key's "presidential adviser")
+    n = re.sub(r"^(the|a|an|his|her|its|their) ", "", n)  # ("A presidential adviser", "His associates": the key's words)
     return re.sub(r"'s$", "", n)
 
 

@@ -240,6 +240,25 @@ def test_a_country_the_key_names_as_speaker_is_matched_by_its_government():
     assert score(key("Chile"), [x], Resolver()).core == PRF(0, 1, 1)  # another country's government
 
 
+@pytest.mark.parametrize("written, matches", [("His associates", True), ("The associates", True),
+                                               ("Her lawyers", False)])
+def test_a_speaker_phrase_matches_the_keys_alias_past_its_determiner(written, matches):
+    text = f"{written} said the poison was found."
+    article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+    group = Mention(span_of(text, written), "Organisation", written)
+    said_at = text.index("said")
+    rec = Attribution("claims", Span(said_at, said_at + 4, "said"), span_of(text, "the poison was found"),
+                      group.span, group)
+    gold = {"documents": {"doc.txt": {}},
+            "entities": [{"id": "unnamed-associates", "type": "Organisation", "name": "(placeholder) associates",
+                          "aliases": ["associates"]}],
+            "attributions": [{"id": "g1", "doc": "doc.txt", "speaker": "unnamed-associates", "relation": "claims",
+                              "cue": "said", "evidence": "said the poison was found", "core": True}],
+            "withdrawals": []}
+    x = Extraction(article, (group,), (rec,), ())
+    assert score(gold, [x]).core == (PRF(1, 0, 0) if matches else PRF(0, 1, 1))
+
+
 def span_of(text: str, part: str) -> Span:
     return Span(text.index(part), text.index(part) + len(part), part)
 

@@ -36,9 +36,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # wnstudy3 0.752, wnstudy4 0.739 (all 0.736, speaker 0.890, entity precision 0.827);
 # after the nineteenth (with a gold country matched by its government):
 # wnstudy2 0.775 (all 0.767, speaker 0.927), wnstudy3 0.759 (all 0.746, speaker
-# 0.926), wnstudy4 0.748 (all 0.743, speaker 0.900, entity precision 0.830).
+# 0.926), wnstudy4 0.748 (all 0.743, speaker 0.900, entity precision 0.830);
+# with an alias matched past a possessive: wnstudy 0.787 (speaker 0.942).
 FLOORS = {
-    "wnstudy": {"core": 0.76, "all": 0.74, "speaker": 0.90, "relation": 0.98, "entity precision": 0.82,
+    "wnstudy": {"core": 0.77, "all": 0.75, "speaker": 0.92, "relation": 0.98, "entity precision": 0.82,
                 "links": 0.94},
     "wnstudy2": {"core": 0.76, "all": 0.75, "speaker": 0.91, "relation": 0.97, "entity precision": 0.79,
                  "links": 0.93},
