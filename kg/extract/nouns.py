@@ -31,6 +31,7 @@ class NounCueRules:
         kids = list(noun.children) + ([c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i] if verb else [])
         clause = [c for c in kids if c.dep_ in ("acl", "ccomp", "advcl")
                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        clause = clause or [c for c in noun.children if _complement_read_as_relative(c)]
         if not clause:
             return
         heads = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in cues.FIRST_PERSON]
@@ -123,3 +124,22 @@ class NounCueRules:
         self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,
                         source, speaker, verb.i)
         self.res.remember(source.start, speaker)
+
+
+# Verbs that take a statement as their object: "the warning that X issued",
+# "the claim that Y repeated" are relative clauses, whatever else may be.
+_TAKES_A_STATEMENT = cues.ALL_CUE_VERBS | cues.ISSUE_VERBS | frozenset({
+    "make", "give", "hear", "read", "see", "receive", "deliver", "cite", "quote", "ignore", "welcome",
+    "investigate", "examine", "study", "follow", "use", "base", "draw", "heed", "spread", "broadcast",
+})
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """"a warning that the river would flood": the parser took "that" for a
+    relative pronoun, the object of a verb that takes none here; the clause
+    is the noun's content. Not "the warning that the service issued"."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() in _TAKES_A_STATEMENT:
+        return False
+    that = [c for c in clause.children if c.lower_ == "that" and c.dep_ == "dobj" and c.i == clause.left_edge.i]
+    others = [c for c in clause.children if c.dep_ in ("dobj", "attr", "dative") and c not in that]
+    return bool(that) and not others and any(c.dep_ == "nsubj" and c.i > that[0].i for c in clause.children)

@@ -3,7 +3,8 @@ of the speaker's stand over an object of that kind ("defended her decision
 to X", "outlined plans to X"), never over a thing fought for or described
 ("defended the city", "outlined the route"); denying someone a thing
 ("denied the application", "denied him entry") refuses it and states
-nothing, denying an account disputes it; referring to X as Y labels X.
+nothing, denying an account disputes it; referring to X as Y labels X;
+a statement noun's clause the parser read as relative is its content.
 Invented sentences."""
 
 from __future__ import annotations
@@ -111,3 +112,16 @@ def test_referring_to_a_thing_as_something_labels_it(nlp):
                  "The Lorton Mining Company referred the case to the court. "
                  "The Lorton Mining Company referred to the report in its letter.")
     assert _records(x) == [("Lorton Mining Company", "claims", "referred", "the strike as a disaster for the town")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Lorton Weather Service issued a warning that the river would flood.", "the river would flood"),
+    ("The Lorton Weather Service issued a warning that the storm would strike.", "the storm would strike"),
+])
+def test_a_statement_nouns_clause_the_parser_read_as_relative_is_its_content(nlp, text, content):
+    assert _records(run(nlp, text)) == [("Lorton Weather Service", "claims", "issued a warning", content)]
+
+
+def test_a_relative_clause_of_a_verb_that_takes_a_statement_is_no_content(nlp):
+    x = run(nlp, "The Lorton Weather Service repeated the warning that the service issued.")
+    assert all(a.content.text != "the service issued" for a in x.attributions)
