@@ -58,6 +58,10 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     "investigator", "rescuer", "volunteer", "volunteers", "organiser", "organizer", "user", "users",
     "customer", "customers", "voter", "voters", "refugee", "refugees", "migrant", "migrants", "patient",
     "patients", "victim", "victims", "commander", "commanders", "staff",
+    "pilot", "pilots", "attendee", "attendees", "archaeologist", "archaeologists", "astronomer", "astronomers",
+    "executive", "executives", "inspectors", "delegate", "delegates", "negotiator", "negotiators", "tourist",
+    "tourists", "visitor", "visitors", "participant", "participants", "investor", "investors", "trader",
+    "traders", "shareholder", "shareholders", "fans", "players", "citizens", "groups",
     # bodies no name identifies, as a group ("School districts across the county")
     "districts", "schools", "hospitals", "councils", "airlines", "firms", "agencies", "municipalities",
     "carriers", "insurers", "lenders", "retailers", "unions",

@@ -181,6 +181,16 @@ def test_a_national_body_has_one_key_however_its_country_is_written():
 
 
 @pytest.mark.parametrize("name, unnamed", [
+    ("Pilots", True), ("One anonymous pilot", True), ("Some humanitarian groups", True), ("One attendee", True),
+    ("Archaeologists", True), ("Friends of the Earth", False), ("Lorton Pilots Association", False),
+])
+def test_people_described_by_what_they_do_are_an_unnamed_source(name, unnamed):
+    from kg.resolve.entities import unnamed_group
+
+    assert unnamed_group(name) == unnamed
+
+
+@pytest.mark.parametrize("name, unnamed", [
     ("Health Minister", True), ("Irish Taoiseach", True), ("President", True), ("Deputy Foreign Secretary", True),
     ("Jane Roe", False), ("Minister Jane Roe", False), ("Foreign Secretary of Vorland", False),
 ])
