@@ -142,7 +142,12 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
     for e in gold["entities"] if resolver is not None else ():
         for form in e["aliases"] + [e["name"]]:
             by_key[resolver.entity(Mention(Span(0, len(form), form), e["type"], form)).key].add(e["id"])
-    precision = _precision(pairs, by_alias, aliases, {e["id"]: e["type"] for e in gold["entities"]}, by_key)
+    # a country the key names: its government's entity is right too (the keys' guideline)
+    governments = {e["id"]: gov.key for e in gold["entities"] if resolver is not None and e["type"] == "Place"
+                   and (gov := resolver.actor_for(Mention(Span(0, len(e["name"]), e["name"]), "Place", e["name"]),
+                                                  "government")) is not None}
+    precision = _precision(pairs, by_alias, aliases, {e["id"]: e["type"] for e in gold["entities"]}, by_key,
+                           governments)
     splits = {g: sorted(k) for g, k in sorted(gold_to_sys.items()) if len(k) > 1}
     merges = {k: sorted(g) for k, g in sorted(sys_to_gold.items()) if len(g) > 1}
     return {
@@ -159,13 +164,16 @@ def entity_scores(gold: dict, pairs: list[tuple[str, Mention, Entity]],
 
 
 def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]],
-               types: dict[str, str], by_key: dict[str, set[str]] | None = None) -> dict:
+               types: dict[str, str], by_key: dict[str, set[str]] | None = None,
+               governments: dict[str, str] | None = None) -> dict:
     """Per-article entity precision and place-link precision (see the module
     docstring). Placeholder gold entities ("unnamed-...") count as gold. An
     entity whose forms are no alias is still right when the resolver gives
     a gold name or alias its key (``by_key``: "Vorland's Statistics Office"
     is the key's "Statistics Office (Vorland)"), as attribution scoring
-    matches speakers."""
+    matches speakers; and a country's government is right where the key
+    names the country (``governments``: the keys' guideline lets a system
+    that names the government match the country)."""
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     entity_of: dict[tuple[str, str], Entity] = {}
     for doc, mention, entity in pairs:
@@ -179,7 +187,7 @@ def _precision(pairs, by_alias: dict[str, set[str]], aliases: dict[str, set[str]
         golds = set().union(*(by_alias.get(f, set()) for f in forms[k]))
         if not golds and by_key:
             golds = {g for g in by_key.get(entity.key, set()) if types[g] == entity.type and g in aliases}
-        if any(types[g] == entity.type for g in golds):
+        if any(types[g] == entity.type or (governments or {}).get(g) == entity.key for g in golds):
             right += 1
         elif golds:
             wrong_type.append((k[0], entity.name, entity.type, sorted(golds)))

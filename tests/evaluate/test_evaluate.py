@@ -240,6 +240,23 @@ def test_a_country_the_key_names_as_speaker_is_matched_by_its_government():
     assert score(key("Chile"), [x], Resolver()).core == PRF(0, 1, 1)  # another country's government
 
 
+def test_a_countrys_government_is_a_right_entity_where_the_key_names_the_country():
+    from kg.resolve import Resolver
+
+    text = "Peru said the census was late."
+    article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+    gov = Mention(span_of(text, "Peru"), "Organisation", "Government of Peru")  # the country as actor
+
+    def key(country: str) -> dict:
+        return {"documents": {"doc.txt": {}},
+                "entities": [{"id": "c", "type": "Place", "name": country, "aliases": [country, "Peru"]}],
+                "attributions": [], "withdrawals": []}
+
+    x = Extraction(article, (gov,), (), ())
+    assert score(key("Peru"), [x], Resolver()).entity_precision.value == 1.0
+    assert score(key("Chile"), [x], Resolver()).entity_precision.value == 0.0  # another country's: a wrong type
+
+
 @pytest.mark.parametrize("written, matches", [("His associates", True), ("The associates", True),
                                                ("Her lawyers", False)])
 def test_a_speaker_phrase_matches_the_keys_alias_past_its_determiner(written, matches):

@@ -42,11 +42,12 @@ def test_gold_is_well_formed_and_split():
 # thirteenth: test core 0.671, all 0.687, speaker 0.872, entity precision
 # 0.822; after the seventeenth: dev core 0.896, all 0.880, speaker 0.988;
 # test core 0.688, all 0.701, speaker 0.880; after the eighteenth: dev core 0.897,
-# all 0.881, speaker 0.991; test entity precision 0.824); a regression on real news
-# fails here.
+# all 0.881, speaker 0.991; test entity precision 0.824; after the nineteenth,
+# with a country's government a right entity: dev entity precision 0.943, test
+# 0.831); a regression on real news fails here.
 FLOORS = {
     "dev": {"core": 0.88, "all": 0.87, "speaker": 0.98, "relation": 0.98, "entity precision": 0.93, "links": 0.97},
-    "test": {"core": 0.67, "all": 0.68, "speaker": 0.86, "relation": 0.98, "entity precision": 0.81, "links": 0.95},
+    "test": {"core": 0.67, "all": 0.68, "speaker": 0.86, "relation": 0.98, "entity precision": 0.82, "links": 0.95},
 }
 
 
