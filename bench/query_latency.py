@@ -16,6 +16,10 @@ entities grows with the corpus. Likewise a copy's text is shared only within
 its group (MinHash slots and fingerprint get the group's suffix: syndication
 clusters of about ``GROUP`` copies, not one cluster of every copy of a seed),
 and each copy has its own source path. The N-Quads are bulk-loaded with pyoxigraph.
+The shared graph is written once per group from the seeds' own, so the
+summaries it keeps with marked and withdrawal claims (kg.graph.shared) count
+one copy's reports, not the group's: the timings are those of real
+summaries, the counts in the rows are not.
 
 Each query runs on both stores: entity-bound queries (a parameter of kind
 ``entity``) with the names of ``SAMPLES`` random entities of the small store,
