@@ -10,7 +10,9 @@ Matching rules (also printed by ``kg eval --help``):
   aliases (case, ' vs ’, a leading "the", "a", "an" or possessive "his",
   "her", "its", "their" ignored) or resolves to the same entity as one of
   them (for a gold country, also to its government: the keys' guideline
-  lets a system that names the government match). Matching is one-to-one,
+  lets a system that names the government match; for a placeholder
+  "unnamed-..." of the key, any unnamed source of the same head noun:
+  "Officials in X" are the key's "officials"). Matching is one-to-one,
   the largest overlap first.
   ``core`` scores count only core gold records; a system record matched to a
   non-core gold record is left out of them, an unmatched one is a false
@@ -63,7 +65,8 @@ Matching rules:
   relation; the speaker's name is one of the gold speaker's aliases (case,
   ' vs ’ and a leading "the", "a", "an", "his", "her", "its" or "their"
   ignored) or resolves to the same entity (for a gold country, also its
-  government).
+  government; for a placeholder "unnamed-...", an unnamed source with the
+  same head noun).
   One-to-one, cue overlap first, then the largest overlap. Core: only core
   gold records; a system record matched to a non-core one is left out, an
   unmatched one is a false positive - except, under a key that declares
@@ -215,10 +218,23 @@ class _Names:
             return False
         if _norm_name(m.name) in self.aliases[gold_id] or _norm_name(m.span.text) in self.aliases[gold_id]:
             return True
+        if gold_id.startswith("unnamed-") and _unnamed(m, self.resolver) \
+                and _head_noun(m.span.text) in {_head_noun(a) for a in self.aliases[gold_id]} - {None}:
+            return True  # a placeholder is a description: "Officials in Omsk" are the key's "officials"
         if self.resolver is not None and (m.type == self.types[gold_id]
                                           or m.type == "Organisation" and self.types[gold_id] == "Place"):
             return self._key(m) in self.keys[gold_id] - {None}
         return False
+
+
+_PHRASE_END = re.compile(r"\s(?:of|in|at|from|for|with|close|familiar|who|that|on)\s.*$")
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The head noun of a description, crudely singular: "Hospital
+    officials in Omsk" -> "official", "a senior aide" -> "aide"."""
+    words = _PHRASE_END.sub("", norm(phrase)).split()
+    return re.sub(r"(?<=[^s])s$", "", words[-1]) if words else None
 
 
 def _unnamed(speaker: Mention | None, resolver=None) -> bool:

@@ -276,6 +276,28 @@ def test_a_speaker_phrase_matches_the_keys_alias_past_its_determiner(written, ma
     assert score(gold, [x]).core == (PRF(1, 0, 0) if matches else PRF(0, 1, 1))
 
 
+@pytest.mark.parametrize("written, matches", [("Hospital officials in Lorton", True), ("Officials", True),
+                                               ("Witnesses in Lorton", False)])
+def test_an_unnamed_source_matches_a_placeholder_of_the_same_description(written, matches):
+    """A placeholder ("unnamed-...") is a description: a system's unnamed
+    source with the same head noun on the same statement is that source."""
+    text = f"{written} said the patient had no poison in his blood."
+    article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+    group = Mention(span_of(text, written), "Organisation", written)
+    said_at = text.index("said")
+    rec = Attribution("claims", Span(said_at, said_at + 4, "said"),
+                      span_of(text, "the patient had no poison in his blood"), group.span, group)
+    gold = {"documents": {"doc.txt": {}},
+            "entities": [{"id": "unnamed-hospital-officials", "type": "Organisation",
+                          "name": "(placeholder) officials of the hospital", "aliases": ["Hospital officials"]}],
+            "attributions": [{"id": "g1", "doc": "doc.txt", "speaker": "unnamed-hospital-officials",
+                              "relation": "claims", "cue": "said",
+                              "evidence": "said the patient had no poison in his blood", "core": True}],
+            "withdrawals": []}
+    x = Extraction(article, (group,), (rec,), ())
+    assert score(gold, [x]).core == (PRF(1, 0, 0) if matches else PRF(0, 1, 1))
+
+
 def span_of(text: str, part: str) -> Span:
     return Span(text.index(part), text.index(part) + len(part), part)
 
