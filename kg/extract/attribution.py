@@ -226,8 +226,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return next(c for c in verb.children if c.dep_ == "nsubjpass")
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "it was reported that ...": no source named
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return verb.head  # "military expert X telling the program ..."
+        if verb.tag_ == "VBG" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            return verb.head  # "military expert X telling the program ...", "X, noting P, said Q"
         if frames.misread_main_verb(verb):
             return verb.head  # "X, a county magistrate, ordered on Tuesday that P"
         if frames.prep_controller(verb) is not None:
@@ -246,6 +246,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             # is controlled by the main clause, not by the subordinate one
             return self.subject_of(verb.head.head, depth + 1)
         if verb.tag_ in _FINITE:
+            lent = next((g for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                         and c.i > 0 and self.doc[c.i - 1].text == "," for g in c.children
+                         if g.dep_ == "nsubj" and g.i < c.i), None)
+            if lent is not None:  # "X, noting P, said Q": the parse lent the subject to the participle
+                return self.name_before_apposed_subject(lent)
             found = self.left_subject(verb)
             if found is not None:
                 return found
@@ -260,7 +265,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         lemma = tok.lemma_.lower()
         return tok.pos_ in ("VERB", "AUX") and (lemma in cues.SPEECH_VERBS or lemma in cues.CONFIRM_VERBS
                                                 or lemma in cues.DENY_VERBS) and frames.construction_ok(tok) \
-            and not (lemma in cues.OPINION_VERBS and not frames.states_clause(tok))  # ("fear to return")
+            and not (lemma in cues.OPINION_VERBS and not frames.states_clause(tok)
+                     and frames.predicted_object(tok) is None)  # ("fear to return"; "expect rain" forecasts)
 
     def raises(self, verb: Token) -> bool:
         """A passive raising verb over a cue: "X is reported/said to have told"."""
@@ -548,7 +554,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "asked whether she feared P": a question put to her, nothing stated
         if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
             return  # '"We think P," she said' is her statement, not a second one
-        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb):
+        if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
+                and frames.predicted_object(verb) is None:
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)

@@ -86,7 +86,7 @@ class ContentRules:
             toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
             if not toks:
                 return None  # "warned X about Y", "told X": an addressee, no message
-        elif objs and (lemma not in cues.NEEDS_CLAUSE or any(
+        elif objs and (lemma not in cues.NEEDS_CLAUSE or frames.predicted_object(verb) is not None or any(
                 c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
                 and c.head.lower_ in cues.STATEMENT_OBJECTS | cues.MESSAGE_NOUNS | cues.CLAIM_NOUNS

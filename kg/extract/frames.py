@@ -402,6 +402,59 @@ def placed_figure(verb: Token) -> Token | None:
     return obj if obj is not None and obj.lemma_.lower() in _PLACED_FIGURES else None
 
 
+# Verbs of forecasting whose bare object is the forecast ("authorities
+# expected winds of 160 km/h", "analysts predict a rise in prices").
+_FORECAST_VERBS = frozenset({"expect", "anticipate", "forecast", "predict"})
+
+
+def predicted_object(verb: Token) -> Token | None:
+    """"Officials expect waves of two metres", "the airline anticipated
+    delays": a forecast whose object is the thing foreseen (an active verb
+    with a noun object and no clause); None for "expects to win", "we expect
+    him", "is expected" and any other verb."""
+    if verb.lemma_.lower() not in _FORECAST_VERBS or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in kids) and verb.dep_ not in ("conj", "advcl", "acl", "relcl"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp", "xcomp", "dative") for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if obj.lemma_.lower() in cues.PERSON_NOUNS or any(g.dep_ in ("ccomp", "xcomp") for g in obj.children):
+        return None
+    return obj
+
+
+# What a record counts ("recorded 611 aftershocks", "listed no results",
+# "recorded an increase in X"), as against a performance ("recorded an
+# album", "recorded a 2-0 win").
+_CHANGE_NOUNS = frozenset({"increase", "rise", "drop", "decline", "fall", "surge", "decrease", "jump", "spike",
+                           "reduction", "growth"})
+_PERFORMANCES = frozenset({"win", "victory", "loss", "defeat", "draw", "goal", "point", "run", "album", "song",
+                           "single", "track", "video", "message", "episode", "interview", "time", "lap", "best"})
+
+
+def recorded_count(verb: Token) -> Token | None:
+    """"The seismic agency recorded 611 aftershocks", "the tracking site
+    listed no results for the month", "the agency has recorded an increase in
+    returns": a body's count or measured change (a verb of recording with an
+    organisation as subject and a counted object); None otherwise."""
+    if verb.lemma_.lower() not in cues.FRAMES["Recording"][1] or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in
+                                     [subj] + [c for c in subj.children if c.dep_ == "appos"])
+    if subj is None or subj.ent_type_ == "PERSON" or not (named or subj.lemma_.lower() in cues.ISSUED_DATA):
+        return None  # ("the tracking service X listed": X's record)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in _PERFORMANCES:
+        return None
+    counted = any(g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ == "no") for g in obj.children)
+    return obj if counted or obj.lemma_.lower() in _CHANGE_NOUNS else None
+
+
 def made_clear(verb: Token) -> Token | None:
     """"X made clear that P", "X made it clear that P": the clause made
     clear, wherever the parser hung it (on "made" or on "clear"); None for
@@ -556,6 +609,8 @@ def construction_ok(verb: Token) -> bool:
         return False  # "point" only as "point out", "speak" only as "spoke of"
     if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
         return True
+    if recorded_count(verb) is not None:
+        return True  # "the agency recorded 611 aftershocks"
     if lemma in cues.LABEL_VERBS:  # (the parser may hang "as" on the object: "characterised [the raid as X]")
         return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children) or any(
             g.lower_ == "as" and g.dep_ == "prep" for c in verb.children if c.dep_ == "dobj" for g in c.children)

@@ -1,0 +1,66 @@
+"""A forecast over a noun ("the weather office expected winds of 120 km/h")
+states what the speaker foresees; a body's record of a count or a change
+("the institute recorded 412 aftershocks") states that count; a speaker
+who "notes" something in commas before the main verb ("X, noting P, said
+Q") is the subject of both, however the parser hung the subject.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import run
+
+pytestmark = pytest.mark.model
+
+
+def _records(x) -> list[tuple[str | None, str, str, str]]:
+    return [(a.speaker and a.speaker.name, a.relation, a.cue.text, a.content.text) for a in x.attributions]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Vorland Weather Office expected winds of 120 km/h and heavy rain on Friday.",
+     "Vorland Weather Office", "expected", "winds of 120 km/h and heavy rain"),
+    ("The Vorland Grain Board anticipates a sharp rise in bread prices.",
+     "Vorland Grain Board", "anticipates", "a sharp rise in bread prices"),
+])
+def test_a_forecast_over_a_noun_is_a_claim(nlp, text, speaker, cue, content):
+    assert _records(run(nlp, text)) == [(speaker, "claims", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe expects to win the vote.",
+    "We expect him at noon.",
+    "The fund is expected to grow.",
+    "Jane Roe expected Marek Dorn at the station.",
+])
+def test_expecting_to_act_or_expecting_someone_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Vorland Seismic Institute recorded 412 aftershocks by Saturday evening.",
+     "Vorland Seismic Institute", "recorded", "412 aftershocks"),
+    ("The tracking service VesselWatch listed no position reports for the ship in May.",
+     "VesselWatch", "listed", "no position reports for the ship"),
+    ("The refugee agency UNHCR has recorded an increase in returns to the north.",
+     "UNHCR", "has recorded", "an increase in returns to the north"),
+])
+def test_a_bodys_record_of_a_count_is_a_claim(nlp, text, speaker, cue, content):
+    assert _records(run(nlp, text)) == [(speaker, "claims", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The band Arctic Hours recorded an album in Oslo.",
+    "Harbor City FC recorded a 2-0 win over the visitors.",
+    "Jane Roe recorded 412 songs.",
+])
+def test_recording_a_performance_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
+
+
+def test_a_speaker_noting_something_in_commas_is_the_subject_of_both_cues(nlp):
+    text = "Senator Jane Roe of Vorland, noting she was not at the meeting, said the vote had been rigged."
+    assert _records(run(nlp, text)) == [
+        ("Jane Roe", "claims", "noting", "she was not at the meeting"),
+        ("Jane Roe", "claims", "said", "the vote had been rigged"),
+    ]
