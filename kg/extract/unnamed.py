@@ -136,9 +136,11 @@ OFFICE_NOUNS = frozenset({
 _OFFICE_MODS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
-def _office_subject(head: Token) -> bool:
-    """A singular office noun, not a name, as the subject of the cue."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in OFFICE_NOUNS \
+def _office_subject(head: Token, capitalised: bool = False) -> bool:
+    """A singular office noun, not a name, as the subject of the cue (with
+    ``capitalised``, also written as a title: "Vorland's Minister of Health")."""
+    noun = head.pos_ == "NOUN" and head.tag_ == "NN" or capitalised and head.tag_ == "NNP"
+    return noun and head.lemma_.lower() in OFFICE_NOUNS \
         and head.dep_ in ("nsubj", "nsubjpass") and head.ent_type_ not in ("PERSON", "ORG")
 
 
@@ -167,13 +169,13 @@ def office_holder(head: Token, text: str) -> Mention | None:
 
 
 def national_office(res, head: Token) -> Mention | None:
-    """"Indonesia's foreign minister said P", "the French defence minister
-    said P": an office of a country whose holder the story never names
+    """"Indonesia's foreign minister said P", "Vorland's Minister of Health
+    said P", "the French defence minister said P": an office of a country whose holder the story never names
     (``coref`` found none before this is asked) speaks for the country's
     government, as its officials do ("U.S. officials"). None for an office
     of no country in the gazetteer ("the Vorlandish defence minister" is
     ``office_holder``'s)."""
-    if not _office_subject(head) or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
+    if not _office_subject(head, capitalised=True) or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
         return None
     for c in (c for c in head.children if c.i < head.i):
         found = None
@@ -204,6 +206,10 @@ def sole_body(res, head: Token, text: str) -> Mention | None:
     own named by its kind ("Military"; unnamed, ``kg.resolve.unnamed_group``).
     Only the bare phrase: "the Kenyan military" is ``names.named_body``'s,
     "the court's ruling" no source."""
+    national = _national_body(head)
+    if national is not None:  # "the Vorlandish court ruled", "an Ostrian court", "Vorland's highest court"
+        return Mention(span=Span(national.idx, head.idx + len(head.text), text[national.idx:head.idx + len(head.text)]),
+                       type="Organisation", name=text[national.idx:head.idx + len(head.text)])
     air = head.lemma_.lower() == "force" and [c.lower_ for c in head.children if c.dep_ == "compound"] == ["air"]
     noun = head.pos_ == "NOUN" and head.tag_ == "NN" or (head.lower_ == "military" and head.dep_ == "nsubj")
     if not noun or not (head.lemma_.lower() in SOLE_BODY_NOUNS or air) \
@@ -222,6 +228,29 @@ def sole_body(res, head: Token, text: str) -> Mention | None:
         return None
     word = head.text
     return Mention(span=Span(head.idx, head.idx + len(word), word), type="Organisation", name=word[:1].upper() + word[1:])
+
+
+# Ranks of a court ("the country's highest court", "a federal court").
+_COURT_RANKS = frozenset({"highest", "supreme", "top", "federal", "high", "constitutional", "regional", "district",
+                          "provincial", "appeals", "lower"})
+
+
+def _national_body(head: Token) -> Token | None:
+    """The first word of "the Vorlandish court", "an Ostrian tribunal",
+    "Vorland's highest court": a court or tribunal (``SOLE_BODY_NOUNS``, the
+    armed services aside) of a nation the phrase names by its adjective or
+    its possessive, with nothing else before it but a rank; None otherwise
+    (those with a name are ``names.named_body``'s)."""
+    if head.lower_ not in ("court", "tribunal") or head.dep_ not in ("nsubj", "nsubjpass") or head.ent_type_:
+        return None
+    before = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+    nation = [c for c in before if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+              or c.dep_ == "poss" and c.ent_type_ == "GPE" and all(g.dep_ == "det" for g in c.lefts)]
+    rest = [c for c in before if c not in nation and not (c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
+            and not (c.dep_ in ("amod", "compound") and c.lower_ in _COURT_RANKS)]
+    if len(nation) != 1 or rest or any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in head.children):
+        return None
+    return head.doc[min(c.i for c in before if c.dep_ != "det")]
 
 
 def _aside(tok: Token) -> bool:

@@ -124,12 +124,17 @@ def unnamed_group(name: str) -> bool:
     [True, True, True, False]
     >>> [unnamed_group(n) for n in ("Family of Ann Dorr", "Sponsors of Ann Dorr", "Friends of the Earth")]
     [True, True, False]
+    >>> [unnamed_group(n) for n in ("Vorlandish court", "Vorland's highest court", "Supreme Court")]
+    [True, True, False]
     """
     words = name.replace("\u2019", "'").split()
     if not words:
         return False
     if len(words) == 1 and words[0].lower() in SOLE_BODY_WORDS:
         return True
+    if words[-1] in ("court", "tribunal") and 1 < len(words) <= 3 and all(
+            _DEMONYM_SHAPE.match(w) or w.endswith(("'s", "'")) or w.islower() for w in words[:-1]):
+        return True  # "Vorlandish court", "Vorland's highest court": a nation's court, by its kind
     if _office_only(words):
         return True  # "Health Minister", "Irish Taoiseach": an office described, no one named
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:

@@ -64,3 +64,20 @@ def test_a_speaker_noting_something_in_commas_is_the_subject_of_both_cues(nlp):
         ("Jane Roe", "claims", "noting", "she was not at the meeting"),
         ("Jane Roe", "claims", "said", "the vote had been rigged"),
     ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An Ostrian court ruled that the contract was void.", "Ostrian court"),
+    ("The Ostrian court said the contract was void.", "Ostrian court"),
+    ("Vorland's supreme court said the contract was void.", "Vorland's supreme court"),
+])
+def test_a_nations_court_by_its_kind_is_a_source_of_its_own(nlp, text, speaker):
+    # (a name the recogniser gives, "the Supreme Court of Vorland", is a body's name instead)
+    assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] \
+        == [(speaker, "claims", "the contract was void")]
+
+
+def test_a_countrys_office_written_as_a_title_speaks_for_its_government(nlp):
+    text = "Indonesia's Minister of Foreign Affairs confirmed the two women were citizens."
+    assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] \
+        == [("Government of Indonesia", "confirms", "the two women were citizens")]
