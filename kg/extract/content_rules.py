@@ -101,10 +101,12 @@ class ContentRules:
                 toks += [c for c in kids if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > objs[0].i]
             if lemma in cues.ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+        elif not objs and (ruled := frames.ruled_on(verb)) is not None:
+            toks = [ruled]  # "ruled against the extension", "ruled in favour of the union"
         elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"
             toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT[lemma] for g in c.children
                     if g.dep_ in ("pobj", "pcomp")]
-            if toks and lemma in cues.LABEL_VERBS:  # "referred to X as Y": the label too
+            if toks and (lemma in cues.LABEL_VERBS or lemma == "point"):  # "referred to X as Y": the label too
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > toks[0].i]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do
             toks = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for") for g in c.children]

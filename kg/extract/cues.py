@@ -119,12 +119,13 @@ PREP_CONTENT = {
     "apologise": ("for",), "apologize": ("for",), "complain": ("about", "of"),
     "disagree": ("with",), "warn": ("of", "about", "against"), "caution": ("of", "about", "against"),
     "testify": ("about", "to"), "confess": ("to",), "admit": ("to",), "speak": ("of",), "refer": ("to",),
+    "point": ("to",),  # only with an "as" phrase: "pointed to X as the cause" (``frames.construction_ok``)
 }
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").
 # ("speak" only as "spoke of P": "spoke to reporters", "speaking on condition
 # of anonymity" report nothing)
-PARTICLE_CUES = {"speak": {"of"}, "point": {"out"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
+PARTICLE_CUES = {"speak": {"of"}, "point": {"out", "to"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count

@@ -455,6 +455,35 @@ def recorded_count(verb: Token) -> Token | None:
     return obj if counted or obj.lemma_.lower() in _CHANGE_NOUNS else None
 
 
+def _as_phrase(verb: Token) -> bool:
+    """An "as" phrase on the verb or on its "to" object ("pointed to X as
+    the cause", however the parser hung "as")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or any(
+        g.dep_ == "prep" and g.lower_ == "as" for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children if o.dep_ == "pobj" for g in o.children)
+
+
+# The favour a ruling gives ("ruled in favour of X").
+_FAVOUR = frozenset({"favour", "favor"})
+
+
+def ruled_on(verb: Token) -> Token | None:
+    """"The court ruled against the extension", "ruled in favour of the
+    union": the phrase a ruling decides for or against (the preposition);
+    None for "ruled the country", "ruled in 2019" and any other verb."""
+    if verb.lemma_.lower() != "rule" or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "against" and objs:
+            return c
+        if c.lower_ == "in" and any(o.lower_ in _FAVOUR and any(g.lower_ == "of" for g in o.children) for o in objs):
+            return c
+    return None
+
+
 def made_clear(verb: Token) -> Token | None:
     """"X made clear that P", "X made it clear that P": the clause made
     clear, wherever the parser hung it (on "made" or on "clear"); None for
@@ -607,6 +636,9 @@ def construction_ok(verb: Token) -> bool:
     if particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particle and c.i > verb.i
                             for c in verb.children):
         return False  # "point" only as "point out", "speak" only as "spoke of"
+    if lemma == "point" and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children) \
+            and not _as_phrase(verb):
+        return False  # "pointed to the door"; "pointed to X as the cause" names a cause
     if lemma not in cues.DOCUMENT_SUBJECT_VERBS | cues.LABEL_VERBS or passive_as(verb) is not None:
         return True
     if recorded_count(verb) is not None:

@@ -81,3 +81,27 @@ def test_a_countrys_office_written_as_a_title_speaks_for_its_government(nlp):
     text = "Indonesia's Minister of Foreign Affairs confirmed the two women were citizens."
     assert [(a.speaker.name, a.relation, a.content.text) for a in run(nlp, text).attributions] \
         == [("Government of Indonesia", "confirms", "the two women were citizens")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Vorland Supreme Court later ruled against the extension of absentee voting.",
+     "against the extension of absentee voting"),
+    ("The Vorland Supreme Court ruled in favour of the union.", "in favour of the union"),
+])
+def test_a_ruling_for_or_against_is_the_courts_claim(nlp, text, content):
+    assert _records(run(nlp, text)) == [("Vorland Supreme Court", "claims", "ruled", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Vorland Supreme Court ruled in 2019.",
+    "King Harald ruled the country for decades.",
+    "Jane Roe pointed to the door.",
+])
+def test_ruling_a_country_or_pointing_at_a_thing_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
+
+
+def test_pointing_to_a_thing_as_a_cause_is_a_claim(nlp):
+    text = "The Vorland government has pointed to rising fuel costs as the main cause of the shortage."
+    assert _records(run(nlp, text)) == [("Vorland government", "claims", "has pointed",
+                                         "rising fuel costs as the main cause of the shortage")]
