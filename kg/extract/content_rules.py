@@ -101,6 +101,8 @@ class ContentRules:
                 toks += [c for c in kids if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > objs[0].i]
             if lemma in cues.ADDRESSEE_VERBS:
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+            elif lemma in cues.FRAMES["Attributing_cause"][1]:  # "attribute the rise to X": the cause too
+                toks += [c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
         elif not objs and (ruled := frames.ruled_on(verb)) is not None:
             toks = [ruled]  # "ruled against the extension", "ruled in favour of the union"
         elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"

@@ -59,7 +59,11 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # (``LABEL_VERBS``): "identified the body", "labelled the jars" are none.
     "Labeling": ("claims", frozenset({"identify", "label", "brand", "classify", "characterise", "characterize", "refer"})),
     "Reasoning": ("claims", frozenset({"conclude", "find", "rule", "testify", "indicate", "believe", "call",
-                                       "establish"})),
+                                       "establish", "determine", "discover"})),
+    # Causation (FrameNet Attributing_cause lexical units "attribute",
+    # "ascribe"): "experts attribute the rise to X"; only with the "to"
+    # phrase (``PARTICLE_CUES``): "attributed quotes" is none.
+    "Attributing_cause": ("claims", frozenset({"attribute", "ascribe"})),
     # Opinion, Expectation, Fear and Desiring: a view, an expectation, a fear
     # or a hope held over a proposition ("X expects P", "X fears P", "she
     # felt P"); only with a finite clause (``THAT_CLAUSE_ONLY``): "expects to
@@ -70,7 +74,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Desiring": ("claims", frozenset({"hope"})),
     # Request: an order or request made in the form of a proposition ("the
     # judge ordered that the ballots be counted"); only with such a clause.
-    "Request": ("claims", frozenset({"order", "request", "demand", "command"})),
+    "Request": ("claims", frozenset({"order", "request", "demand", "command", "recommend", "propose", "advise"})),
     # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
     # (confessing a deed confirms it).
     # ("accept" only with a proposition: "accepted that P", not "accepted the offer")
@@ -125,7 +129,7 @@ PREP_CONTENT = {
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").
 # ("speak" only as "spoke of P": "spoke to reporters", "speaking on condition
 # of anonymity" report nothing)
-PARTICLE_CUES = {"speak": {"of"}, "point": {"out", "to"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
+PARTICLE_CUES = {"speak": {"of"}, "point": {"out", "to"}, "attribute": {"to"}, "ascribe": {"to"}, "brush": {"aside", "off"}, "shrug": {"off"}, "wave": {"away", "off", "aside"}}
 
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count
@@ -162,7 +166,8 @@ NEEDS_CLAUSE = frozenset({
     "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
     "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
-    "establish", "order", "request", "demand", "command", "accept",
+    "establish", "order", "request", "demand", "command", "accept", "determine", "discover", "recommend",
+    "propose", "advise",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
 }) | OPINION_VERBS
@@ -171,6 +176,7 @@ NEEDS_CLAUSE = frozenset({
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
 THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
+                              "determine", "discover", "recommend", "propose", "advise",
                               "establish", "order", "request", "demand", "command", "accept"}) | OPINION_VERBS
 
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a

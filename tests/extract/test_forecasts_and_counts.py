@@ -105,3 +105,24 @@ def test_pointing_to_a_thing_as_a_cause_is_a_claim(nlp):
     text = "The Vorland government has pointed to rising fuel costs as the main cause of the shortage."
     assert _records(run(nlp, text)) == [("Vorland government", "claims", "has pointed",
                                          "rising fuel costs as the main cause of the shortage")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Economists attribute the rise in bread prices to the drought.", "attribute",
+     "the rise in bread prices to the drought"),
+    ("Researchers discovered that the parasite had mutated.", "discovered", "the parasite had mutated"),
+    ("Inspectors determined that the pilot had been tired.", "determined", "the pilot had been tired"),
+    ("Engineers recommended that the bridge be closed.", "recommended", "the bridge be closed"),
+])
+def test_a_cause_a_finding_or_a_recommendation_is_a_claim(nlp, text, cue, content):
+    assert [(a.relation, a.cue.text, a.content.text) for a in run(nlp, text).attributions] == [("claims", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police discovered the body on Monday.",
+    "The book contains several attributed quotes.",
+    "Doctors advised him to rest.",
+    "The committee determined the agenda.",
+])
+def test_finding_a_thing_or_advising_an_act_states_nothing(nlp, text):
+    assert _records(run(nlp, text)) == []
