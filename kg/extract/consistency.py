@@ -14,7 +14,9 @@ over spans):
    kind noun are an organisation ("the newspaper X"), as is a name ending
    in a company designator ("Tarnvik Inc."); a name takes the capitalised
    words before it when together they spell a longer name the document
-   writes; "<country>'s <organisation>" is one organisation; a word written
+   writes; "<country>'s <organisation>" is one organisation, and so is a
+   demonym before a body named by common words ("Vorlandish Air
+   Authority"); a word written
    after an honorific is a person wherever it appears, and so is a short
    proper name ending in it; repeats of multi-word names are marked; the
    capitalised object of "said on" is a platform.
@@ -156,6 +158,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_designated_org(s, gazetteer) for s in spans]
     spans = _extend_to_known_form(doc, spans, words)
     spans = _country_possessive(doc, spans, gazetteer)
+    spans = _demonym_before_body(doc, spans, gazetteer, words)
     spans = _place_named_bodies(doc, spans)
     spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
@@ -498,6 +501,26 @@ def _country_possessive(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> li
             out[i] = Span(doc, country.start, span.end, label="ORG")
             out = [s for s in out if s is not country]
             return _country_possessive(doc, out, gazetteer)
+    return out
+
+
+def _demonym_before_body(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozenset[str]) -> list[Span]:
+    """"the Vorlandish Air Authority" where the model took only "Air
+    Authority": a body named by common words alone keeps the nationality
+    written right before it (one country's air authority is not another's).
+    A name of its own ("Gazprom") never takes the adjective."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.label_ != "ORG" or span.id_ or span.start < 1 or len(span) < 2:
+            continue
+        prev = doc[span.start - 1]
+        if not prev.text[:1].isupper() or gazetteer.demonym_country(prev.text) is None:
+            continue
+        if not all(t.lower_ in words for t in span) or any(s.start <= prev.i < s.end and not (
+                s.label_ == "NORP" and len(s) == 1) for s in out):
+            continue
+        out = [s for s in out if not (s.start <= prev.i < s.end)]
+        out = [Span(doc, prev.i, span.end, label="ORG") if s == span else s for s in out]
     return out
 
 

@@ -140,3 +140,11 @@ def test_platform_after_a_verb_of_saying(nlp):
     doc = nlp("The minister wrote on Bluesky that the talks had failed, and said on Sept. 4 that they resumed.")
     orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     assert "Bluesky" in orgs and not any(o.startswith("Sept") for o in orgs)
+
+
+def test_a_body_named_by_common_words_keeps_the_nationality_before_it(nlp):
+    # (the model takes "Civil Aviation Board" / "Maritime Board" alone after a run-on place name)
+    for text, name in [("Flights were diverted to Bilbao the Spanish Civil Aviation Board said.",
+                        "Spanish Civil Aviation Board"),
+                       ("Boats were sent back to Bilbao the Spanish Maritime Board said.", "Spanish Maritime Board")]:
+        assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}, text
