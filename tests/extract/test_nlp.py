@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.consistency import NAME_LABELS as NAME
 from kg.extract.nlp import CONSISTENCY, RULER, load_nlp, model_name
 
@@ -148,3 +150,14 @@ def test_a_body_named_by_common_words_keeps_the_nationality_before_it(nlp):
                         "Spanish Civil Aviation Board"),
                        ("Boats were sent back to Bilbao the Spanish Maritime Board said.", "Spanish Maritime Board")]:
         assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}, text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Dagens Nyheter reported that the minister would resign.", "Dagens Nyheter"),
+    ("The Hankyoreh reported that the talks had stalled.", "Hankyoreh"),
+    ("Helsingin Sanomat said the border would reopen.", "Helsingin Sanomat"),
+    ("Prothom Alo reported that the river had flooded.", "Prothom Alo"),
+])
+def test_a_news_outlet_of_the_gazetteer_is_an_organisation(nlp, text, outlet):
+    # (the model alone takes most of these for people, or misses them)
+    assert (outlet, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
