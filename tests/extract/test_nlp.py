@@ -161,3 +161,16 @@ def test_a_body_named_by_common_words_keeps_the_nationality_before_it(nlp):
 def test_a_news_outlet_of_the_gazetteer_is_an_organisation(nlp, text, outlet):
     # (the model alone takes most of these for people, or misses them)
     assert (outlet, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_party_the_model_took_for_a_person_is_an_organisation(nlp):
+    assert ("Fianna Fáil", "ORG") in {(e.text, e.label_) for e in nlp("Fianna Fáil said it would oppose the bill.").ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at Barclays Research said the pound would fall.", "Barclays Research"),
+    ("Economists at Deutsche Bank Research said growth would slow.", "Deutsche Bank Research"),
+])
+def test_a_companys_name_never_cuts_the_name_of_its_unit(nlp, text, name):
+    # (companies are looked up, not matched: the model's longer name stands)
+    assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
