@@ -174,3 +174,13 @@ def test_a_party_the_model_took_for_a_person_is_an_organisation(nlp):
 def test_a_companys_name_never_cuts_the_name_of_its_unit(nlp, text, name):
     # (companies are looked up, not matched: the model's longer name stands)
     assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Lashkar-e-Taiba denied involvement in the raid.", "Lashkar-e-Taiba"),
+    ("Jabhat al-Nusra claimed the attack on the checkpoint.", "Jabhat al-Nusra"),
+    ("Ansar Allah said the tanker was hit.", "Ansar Allah"),
+    ("Hayat Tahrir al-Sham said its fighters withdrew.", "Hayat Tahrir al-Sham"),
+])
+def test_an_armed_group_the_model_took_for_a_person_is_an_organisation(nlp, text, group):
+    assert (group, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
