@@ -874,7 +874,7 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
             return _relabel(span, "PERSON")  # "Hardeep told reporters" after "Hardeep Singh Puri"
     if span.label_ == "PERSON" and len(span) > 1:
         org = gazetteer.organisation(span.text)
-        if org is not None and org.kind in ("company", "outlet"):
+        if org is not None and org.kind in ("company", "outlet", "body"):
             return _relabel(span, "ORG", org.id)  # "Fianna Fáil", "Dagens Nyheter": a body's whole name, no person's
         place = gazetteer.place(span.text)
         if place is not None and fold(place.name) == key and (place.kind in ("country", "state") or (

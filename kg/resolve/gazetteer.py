@@ -322,15 +322,15 @@ class Gazetteer:
     def ruler_patterns(self) -> list[dict]:
         """Entity-ruler patterns for curated organisations, template aliases,
         curated regions, countries and continents (not the 69k GeoNames
-        cities, nor the companies, airlines, clubs and parties: they are
-        looked up, not matched). Template aliases match
+        cities, nor the companies, airlines, clubs, parties and state
+        bodies: they are looked up, not matched). Template aliases match
         case-insensitively ("Ukrainian armed forces" / "Armed Forces");
         proper names match as written, since many are also common words
         ("Telegram", "The Independent", "60 Minutes")."""
         patterns: list[dict] = []
         seen: set[tuple] = set()
         for entry in self.entries:
-            if entry.kind in {"city", "state", "company"}:  # looked up, not matched
+            if entry.kind in {"city", "state", "company", "body"}:  # looked up, not matched
                 continue  # (a company's name opens its units' names: "X Research", "X Foundation")
             label = "ORG" if entry.type == "Organisation" else (
                 "LOC" if entry.kind in {"continent", "sea", "river", "site"} else "GPE")

@@ -184,3 +184,11 @@ def test_a_companys_name_never_cuts_the_name_of_its_unit(nlp, text, name):
 ])
 def test_an_armed_group_the_model_took_for_a_person_is_an_organisation(nlp, text, group):
     assert (group, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Shin Bet said it had foiled the plot.", "Shin Bet"),
+    ("The Lok Sabha passed the bill on Friday.", "Lok Sabha"),
+])
+def test_a_state_body_the_model_took_for_a_person_is_an_organisation(nlp, text, body):
+    assert any(e.label_ == "ORG" and e.text.endswith(body) for e in nlp(text).ents)

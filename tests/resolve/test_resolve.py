@@ -51,6 +51,16 @@ def test_gazetteer_aliases_and_acronyms_share_one_key():
     assert keys == {"organisation/fsb"}
 
 
+@pytest.mark.parametrize("names, key", [
+    (("Scotland Yard", "Metropolitan Police", "Met Police"), "organisation/metropolitan-police"),
+    (("ISI", "Inter-Services Intelligence"), "organisation/inter-services-intelligence"),
+    (("U.S. Federal Aviation Administration", "Federal Aviation Administration", "FAA"), "organisation/federal-aviation-administration"),
+])
+def test_a_state_bodys_other_names_share_its_key(names, key):
+    resolver = Resolver()
+    assert {resolver.entity(_mention(t, "Organisation")).key for t in names} == {key}
+
+
 def test_city_and_region_are_distinct_places():
     resolver = Resolver()
     city = resolver.entity(_mention("Odesa", "Place")).key
