@@ -56,7 +56,7 @@ from spacy.util import filter_spans
 
 from kg.resolve import Gazetteer, fold
 
-from .cues import PERSON_NOUNS
+from .cues import ORG_NOUNS, PERSON_NOUNS
 from .name_kinds import BODY_HEADS, aged_persons, role_apposed, typed_names, unsupported_variants, whole_names
 from .name_words import (  # the consistency rules' word lists
     ORG_HEADS as _ORG_HEADS,
@@ -181,6 +181,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _extend_areas(doc, spans, gazetteer)
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
+    spans = [_given_name_person(s, gazetteer, words) for s in spans]
     spans = _one_type_per_form(spans)
     spans = non_entity_spans(doc, spans, gazetteer)
     spans = typed_names(doc, spans, gazetteer, words)
@@ -907,6 +908,51 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
             return span  # "Myers", "Harvard", "Nikki": a person or body, not a town of that name
         return _relabel(span, "LOC" if place.kind in {"continent", "sea", "river"} else "GPE", place.id)
     return span
+
+
+# Words that open place and body names however common they are as given
+# names ("West Sussex", "Red Sea", "Grand Rapids").
+_NAME_OPENERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "upper", "lower", "red", "blue", "green", "white", "black", "golden", "new", "old", "great",
+                           "grand", "royal", "saint", "san", "santa", "st", "fort", "port", "mount", "lake", "cape"})
+# Last words that make a name a body's, a place's or a thing's ("Georgia Tech",
+# "Jordan Valley", "Walt Disney World").
+_NOT_A_SURNAME = frozenset({
+    "station", "tech", "valley", "river", "lake", "island", "islands", "bay", "park", "street", "road", "square",
+    "bridge", "airport", "port", "hall", "house", "palace", "castle", "tower", "centre", "center", "college",
+    "school", "institute", "foundation", "trust", "fund", "group", "company", "corporation", "bank", "hotel",
+    "hospital", "church", "cathedral", "mosque", "temple", "line", "cross", "county", "city", "town", "province",
+    "state", "district", "mountains", "mount", "hills", "falls", "beach", "coast", "gate", "prize", "award", "cup",
+    "league", "club", "united", "rovers", "records", "studios", "pictures", "media", "news", "times", "post",
+    "herald", "journal", "gazette", "radio", "tv", "airlines", "airways", "air", "motors", "energy", "oil", "world",
+    "comics", "games", "festival", "sea", "ocean", "desert", "forest", "canyon", "peninsula",
+})
+
+
+def _given_name_person(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
+    """"Lorna Vasquez", "Amara Tenzin" typed a body or a place: a two- or
+    three-word name whose first word is a given name common in many
+    countries (``Gazetteer.common_given``) and no place of the gazetteer, not
+    both that word and the last an English word ("Marine Traffic", "Christian
+    Aid"), nor any word a body's or a place's ("Jordan Valley", "Georgia
+    Tech"), nor a name the gazetteer knows, is a person's."""
+    toks = list(span)
+    if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(toks) <= 3:
+        return span
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks):
+        return span
+    first, last = toks[0].lower_, toks[-1].lower_
+    if len(first) < 3 or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS:
+        return span  # ("De Morgenpost", "the newspaper X": a body by the text's own word)
+    place = gazetteer.place(toks[0].text)
+    if fold(first) not in gazetteer.common_given or first in _NAME_OPENERS or place is not None and fold(place.name) == fold(first) \
+            and (place.kind != "city" or place.population >= _BIG_PLACE):
+        return span  # ("Jordan Valley", "Georgia Tech", "Victoria Falls")
+    if first in words and last in words:
+        return span
+    if any(t.lower_ in _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS for t in toks) or gazetteer.lookup(span.text) is not None:
+        return span
+    return _relabel(span, "PERSON")
 
 
 def _longer_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:

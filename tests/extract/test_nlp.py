@@ -192,3 +192,17 @@ def test_an_armed_group_the_model_took_for_a_person_is_an_organisation(nlp, text
 ])
 def test_a_state_body_the_model_took_for_a_person_is_an_organisation(nlp, text, body):
     assert any(e.label_ == "ORG" and e.text.endswith(body) for e in nlp(text).ents)
+
+
+def test_a_name_opening_with_a_common_given_name_is_a_persons(nlp):
+    # (the model alone takes this one for a body)
+    doc = nlp("Nadia Bellweather said the talks failed.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Nadia Bellweather", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Georgia Tech said the laboratory would close.", "Georgia Tech"),
+    ("Tourists crowded the viewpoints at Victoria Falls.", "Victoria Falls"),
+])
+def test_a_given_name_opening_a_place_or_a_body_leaves_it_so(nlp, text, name):
+    assert all(e.label_ != "PERSON" for e in nlp(text).ents if name in e.text)
