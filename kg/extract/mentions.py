@@ -132,6 +132,9 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ in ("Person", "Organisation") and len(name.split()) > 1 and name.split()[-1].lower() in _SITE_NAME_ENDS \
                 and gazetteer.organisation(name) is None:
             type_ = "Place"  # "Harbour Mall", "Kings Bridge": a building or site, not a person or a body
+        if type_ in ("Person", "Organisation") and _part_of_a_place(
+                name, gazetteer, doc[ent.start - 1].lower_ if ent.start > 0 else ""):
+            type_ = "Place"  # "North India", "Borno State": a place, whatever the model said
         if type_ == "Place" and (len(name.split()) == 1 and _described_as_body(ent) and gazetteer.place(name) is None
                                  or len(name.split()) > 2 and name.split()[-1].lower() in _NAMED_BODY_ENDS):
             type_ = "Organisation"  # "online supermarket Pellix"; "the Great Choir of Christmas Charity"
@@ -185,6 +188,24 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
     mentions = [Mention(m.span, "Organisation", m.name) if m.type == "Person" and m.name in ensembles else m
                 for m in mentions]  # the band is a band also where no "band" stands before it
     return _one_word_bodies(mentions + _short_forms_missed(article, mentions, acronyms))
+
+
+_LOCATIVE = frozenset({"in", "at", "from", "across", "near", "of", "to", "into", "throughout"})
+
+
+def _part_of_a_place(name: str, gazetteer: Gazetteer, after: str = "") -> bool:
+    """"North India", "South Lebanon": a direction and a country or region the
+    gazetteer knows; "Borno State", "Kano Province": a name and a word of a
+    first-level division after a word of place ``after`` ("in Borno State";
+    two words; never a body the gazetteer knows, as "Islamic State")."""
+    words = name.split()
+    if len(words) != 2 or gazetteer.organisation(name) is not None:
+        return False
+    if words[0].lower() in _COMPASS:
+        place = gazetteer.place(words[1])
+        return place is not None and place.kind in ("country", "state", "region")
+    return words[1] in ("State", "Province", "Prefecture", "Governorate", "Oblast") and words[0][:1].isupper() \
+        and words[0].isalpha() and after in _LOCATIVE  # ("in Borno State"; "Ann State said" is a person)
 
 
 def _short_forms_missed(article: Article, mentions: list[Mention], acronyms: dict[str, str]) -> list[Mention]:
@@ -390,7 +411,18 @@ _BODY_NAME_ENDS = frozenset({
 # (Not "Park", "Street" or "Tower": surnames too.)
 _SITE_NAME_ENDS = frozenset({"mall", "bridge", "airport", "stadium", "square", "road", "avenue",
                              "station", "harbour", "harbor", "plaza", "highway", "freeway", "motorway",
-                             "street", "lane", "boulevard", "dome", "arena", "oval", "ground", "point", "wharf"})
+                             "street", "lane", "boulevard", "dome", "arena", "oval", "ground", "point", "wharf",
+                             # natural and administrative places, and sites ("Kaafu Atoll", "Wind River
+                             # Reservation", "Golan Heights", "X Courthouse")
+                             "atoll", "reservation", "peninsula", "archipelago", "desert", "plateau", "canal",
+                             "strait", "gulf", "lagoon", "reef", "glacier", "volcano", "canyon", "gorge", "heights",
+                             "island", "islands", "isle", "bay", "valley", "terminal", "courthouse", "prison",
+                             "junction", "roundabout", "racecourse", "speedway", "raceway", "cemetery",
+                             "marina", "pier", "tunnel"})
+# Words of direction before a country's or a region's name ("North India",
+# "South Lebanon"): a part of that place.
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 # Last words of a body's name that a site's never ends with ("... Charity").
 _NAMED_BODY_ENDS = frozenset({"charity", "foundation", "association", "society", "federation", "orchestra",
                               "choir", "league", "fund", "trust"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import hashlib
 
 from kg.extract.mentions import find_mentions
@@ -197,3 +199,20 @@ def test_later_short_form_the_model_missed_is_the_body():
     # the bracket itself is the definition, not a use; the later use is the body
     assert [(m.span.start, m.type, m.name) for m in found] == [(text.rindex("Vextic"), "Organisation", full)]
     assert _short_forms_missed(article, [], {"Vextic": full}) == []  # no body named: nothing to stand for
+
+
+def test_a_direction_before_a_country_names_a_part_of_it(nlp):
+    # (the model alone takes "North Uganda" for a person)
+    from attribution_support import run
+    x = run(nlp, "Heavy rain fell across North Uganda on Monday.")
+    assert [(m.name, m.type) for m in x.mentions] == [("North Uganda", "Place")]
+
+
+@pytest.mark.parametrize("name, after, place", [
+    ("North Uganda", "", True), ("Southern Ethiopia", "in", True), ("Kano State", "in", True),
+    ("Kano State", "", False), ("Islamic State", "of", False), ("North Star", "", False), ("Jane Roe", "", False),
+])
+def test_a_part_of_a_place_by_its_words(name, after, place):
+    from kg.extract.mentions import _part_of_a_place
+    from kg.resolve import Gazetteer
+    assert _part_of_a_place(name, Gazetteer.load(), after) is place
