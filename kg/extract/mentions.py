@@ -74,6 +74,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         given = _given_names_before(ent, start) if type_ == "Place" and ent.label_ == "GPE" else start
         if given < start and _whole_place(article.text[given:end], gazetteer):
             start = given  # "New South" + "Wales": the words before name one region with it
+        elif given < start and gazetteer.organisation(article.text[given:end]) is not None:
+            type_, start = "Organisation", given  # "Air" + "France", "FC" + "Barcelona": a company's name
         elif given < start and _surname_place(ent):
             # "Luis Montenegro", "Michael Jordan": a country's name as a surname
             type_ = "Person"

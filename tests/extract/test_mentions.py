@@ -216,3 +216,13 @@ def test_a_part_of_a_place_by_its_words(name, after, place):
     from kg.extract.mentions import _part_of_a_place
     from kg.resolve import Gazetteer
     assert _part_of_a_place(name, Gazetteer.load(), after) is place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Air Canada said the flight landed safely.", "Air Canada"),
+    ("Air India said the flight landed safely.", "Air India"),
+])
+def test_a_company_named_after_a_country_is_no_person(nlp, text, name):
+    # (the model takes only the country; the words before it read as a person's given name)
+    from attribution_support import run
+    assert [(m.name, m.type) for m in run(nlp, text).mentions] == [(name, "Organisation")]
