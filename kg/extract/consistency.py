@@ -1115,6 +1115,17 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
     return out
 
 
+# Faiths, their branches and followers, and peoples named by no country
+# (OntoNotes NORP): the model often takes them for a body or a person.
+_FAITHS_AND_GROUPS = frozenset({
+    "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism", "protestantism",
+    "muslim", "muslims", "christian", "christians", "jew", "jews", "jewish", "hindu", "hindus", "sikh", "sikhs",
+    "buddhist", "buddhists", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia",
+    "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "latino", "latinos", "hispanic", "lgbt", "lgbtq",
+    "lgbtq+", "lgbti",
+})
+
+
 def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> Span | None:
     """Rule 6: the span relabelled (NORP, EVENT), dropped (None) or as is."""
     if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
@@ -1122,6 +1133,12 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     doc, first = span.doc, span[0]
     if span.label_ != "PERSON" and len(span) == 1 and gazetteer.is_demonym(first.text):
         return _relabel(span, "NORP")
+    core = span[1:] if len(span) == 2 and first.lower_ == "the" else span
+    if len(core) == 1 and core[0].lower_ in _FAITHS_AND_GROUPS and not (
+            span.id_ and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "PROPN"))):
+        # "Islam", "Sunni", "LGBT": a faith or a people, no person, body or place
+        # ("The Hindu reported" stays the newspaper; "The Hindu nationalist party" is none)
+        return Span(doc, core.start, core.end, label="NORP")
     if len(span) == 1 and first.lower_ in _FUNCTION_WORDS:
         return None  # "Amongst reported incidents ...": a preposition opening the sentence
     if (span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_

@@ -206,3 +206,15 @@ def test_a_name_opening_with_a_common_given_name_is_a_persons(nlp):
 ])
 def test_a_given_name_opening_a_place_or_a_body_leaves_it_so(nlp, text, name):
     assert all(e.label_ != "PERSON" for e in nlp(text).ents if name in e.text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Converts to Islam said the mosque was full.", "Islam"),
+    ("The Hindu nationalist party won the vote.", "Hindu"),
+])
+def test_a_faith_or_a_people_is_no_body(nlp, text, word):
+    assert all(e.label_ not in ("ORG", "PERSON", "GPE") for e in nlp(text).ents if word in e.text)
+
+
+def test_the_newspaper_of_that_name_stays_a_body(nlp):
+    assert ("The Hindu", "ORG") in {(e.text, e.label_) for e in nlp("The Hindu reported that the dam had burst.").ents}
