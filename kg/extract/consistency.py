@@ -929,6 +929,9 @@ _NOT_A_SURNAME = frozenset({
 })
 
 
+_NO_SURNAMES = _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS
+
+
 def _given_name_person(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
     """"Lorna Vasquez", "Amara Tenzin" typed a body or a place: a two- or
     three-word name whose first word is a given name common in many
@@ -950,7 +953,7 @@ def _given_name_person(span: Span, gazetteer: Gazetteer, words: frozenset[str]) 
         return span  # ("Jordan Valley", "Georgia Tech", "Victoria Falls")
     if first in words and last in words:
         return span
-    if any(t.lower_ in _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS for t in toks) or gazetteer.lookup(span.text) is not None:
+    if any(t.lower_ in _NO_SURNAMES for t in toks) or gazetteer.lookup(span.text) is not None:
         return span
     return _relabel(span, "PERSON")
 

@@ -208,8 +208,9 @@ def sole_body(res, head: Token, text: str) -> Mention | None:
     "the court's ruling" no source."""
     national = _national_body(head)
     if national is not None:  # "the Vorlandish court ruled", "an Ostrian court", "Vorland's highest court"
-        return Mention(span=Span(national.idx, head.idx + len(head.text), text[national.idx:head.idx + len(head.text)]),
-                       type="Organisation", name=text[national.idx:head.idx + len(head.text)])
+        end = head.idx + len(head.text)
+        return Mention(span=Span(national.idx, end, text[national.idx:end]), type="Organisation",
+                       name=text[national.idx:end])
     air = head.lemma_.lower() == "force" and [c.lower_ for c in head.children if c.dep_ == "compound"] == ["air"]
     noun = head.pos_ == "NOUN" and head.tag_ == "NN" or (head.lower_ == "military" and head.dep_ == "nsubj")
     if not noun or not (head.lemma_.lower() in SOLE_BODY_NOUNS or air) \
