@@ -460,7 +460,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if speaker is None:  # "Zorbat reported P": an outlet the recogniser missed
                 speaker = names.unrecognised_outlet(head, self.text) or names.apposed_body(head, self.text)
             if speaker is None:  # "Witnesses said", "sources close to X said": a described source
-                speaker = unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
+                speaker = unnamed.armed_members(self.res, head, self.text) \
+                    or unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
                     or unnamed.national_office(self.res, head) or unnamed.office_holder(head, self.text) \
                     or unnamed.circle_of(self.res, head, self.text) or unnamed.sole_body(self.res, head, self.text)
                 if speaker is not None:
@@ -895,7 +896,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             for one in spans:
                 self.recs.append(_Rec(relation, self.span_of(cue_toks), one, source, member, via, verb.i, relay))
         if speaker not in self.described.values():  # (a described source is no antecedent of "the statement")
-            self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"))
+            self.res.remember(source.start, speaker, plural=head.tag_ in ("NNS", "NNPS"), content=(span.start, span.end))
 
     def metonymy(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
         """A country or capital as the source: the organisation acting for it

@@ -38,6 +38,10 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 @lru_cache(maxsize=4096)
+def _inside(offset: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= offset < span[1]
+
+
 def _surname_key(name: str) -> str | None:
     """The folded last word of a name of two words or more, else None."""
     words = name.split()
@@ -70,6 +74,7 @@ class SpeakerResolver(NominalRules):
     mentions: list[Mention]
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (char offset, mention)
     plural: set[int] = field(default_factory=set)  # offsets of speakers named by a plural phrase
+    said: dict[int, tuple[int, int]] = field(default_factory=dict)  # speaker offset -> what the speaker said (char span)
     _starts: list[int] = field(default_factory=list, init=False)
     _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
     _sent_starts: list[int] = field(default_factory=list, init=False)
@@ -179,13 +184,18 @@ class SpeakerResolver(NominalRules):
             out.append(n)
         self._narrative = out
 
-    def remember(self, offset: int, mention: Mention, plural: bool = False) -> None:
+    def remember(self, offset: int, mention: Mention, plural: bool = False,
+                 content: tuple[int, int] | None = None) -> None:
         """Record a resolved speaker (most salient antecedent from here on);
         ``plural`` when the source phrase was plural ("the researchers"), so
-        a later "they" can refer to it whatever the speaker's type."""
+        a later "they" can refer to it whatever the speaker's type;
+        ``content``, the span of what was said (a subject inside it is the
+        speaker's topic, not newer than the speaker: ``antecedent``)."""
         self.speakers.append((offset, mention))
         if plural:
             self.plural.add(offset)
+        if content is not None:
+            self.said[offset] = content
 
     # -- resolution ----------------------------------------------------------
     def acting_body(self, head: Token, speaker: Mention, content: tuple[int, int]) -> Mention:
@@ -551,6 +561,9 @@ class SpeakerResolver(NominalRules):
         states = people.paired_states(self, head)
         if states:
             return states  # "X and Y closed their embassies ... the two nations pledged P"
+        if head.tag_ == "NNS" and head.lemma_.lower() in groups.ARMED_NOUNS:
+            armed = groups.armed_groups(self, head.idx)  # "X and Y attacked ... said the attackers": both groups
+            return armed if len(armed) >= 2 else []
         if head.tag_ != "NNS" or head.lemma_.lower() not in cues.ORG_NOUNS:
             return []
         if not dets & {"the", "both", "two", "three", "all"}:
@@ -828,8 +841,10 @@ class SpeakerResolver(NominalRules):
             if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW and fits(m) \
                     and not (singular and pos in self.plural):
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
-                # subject of the sentence just before, is newer than the speaker
-                if recent is not None and recent[0] > pos:
+                # subject of the sentence just before, is newer than the speaker;
+                # not a subject of what X said ("According to X, Y is a drag.
+                # 'Q,' he said": X goes on speaking)
+                if recent is not None and recent[0] > pos and not _inside(recent[0], self.said.get(pos)):
                     return recent[1]
                 opener = None if speakers_only or gender is None else self._paragraph_subject(offset, pos, fits, gender)
                 return opener if opener is not None else m

@@ -330,3 +330,41 @@ def government_of(word: Token) -> Mention | None:
     if actor is None:
         return None
     return Mention(span=Span(word.idx, word.idx + len(word.text), word.text), type=actor.type, name=actor.name)
+
+
+# Members of an armed group, named by what they do ("the rebels said", "one
+# militant told T", "according to insurgents").
+ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "guerilla", "separatist", "jihadist",
+                         "attacker", "gunman", "extremist"})
+# Words of an armed group's own name ("the X Liberation Front", "the Y Brigades").
+_ARMED_NAME_WORDS = frozenset({"liberation", "militia", "militias", "brigade", "brigades", "mujahideen", "jihad",
+                               "rebels", "insurgents"})
+
+
+def armed_groups(res, before: int | None = None) -> list[Mention]:
+    """The armed groups a story names, one mention each, in text order: the
+    gazetteer's armed groups, and bodies or parties whose name says what they
+    are ("X Liberation Front", "Y Brigades"; never an "Army": a state's, as
+    often).
+    With ``before``, those named before that offset, or, where none is, all
+    the story names ("according to rebels" in a headline). An acronym of a
+    group named in full ("TPLF") is that group."""
+    from kg.resolve import Gazetteer
+
+    gazetteer, named, initials = Gazetteer.load(), {}, set()
+    for m in res.mentions:
+        if m.type != "Organisation":
+            continue
+        entry = gazetteer.organisation(m.name)
+        words = m.name.split()
+        folded = {w.lower() for w in words}
+        if entry is not None and entry.kind == "armed" or (entry is None or entry.kind in ("org", "company")) \
+                and folded & _ARMED_NAME_WORDS and "army" not in folded:
+            if m.name.isupper() and m.name in initials:
+                continue
+            named.setdefault(entry.id if entry is not None else m.name, m)
+            initials.add("".join(w[0] for w in words if w[:1].isupper()))
+    found = list(named.values())
+    if before is not None:
+        return [m for m in found if m.span.start < before] or found
+    return found

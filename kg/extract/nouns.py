@@ -51,7 +51,7 @@ class NounCueRules:
         speaker = self.metonymy(heads[0], speaker, (span.start, span.end))
         cue = self.span_of([verb, noun] if issuer is not None else [noun])
         self.add_record(relation, cue, span, source, speaker, noun.i)
-        self.res.remember(source.start, speaker)
+        self.res.remember(source.start, speaker, content=(span.start, span.end))
 
     def expressed_attitude(self, noun: Token) -> None:
         """"X expressed concern that P", "Y voiced confidence the ban would
@@ -83,7 +83,7 @@ class NounCueRules:
             return
         for one in speakers:
             self.add_record("claims", self.span_of([verb, noun]), span, source, one, verb.i)
-        self.res.remember(source.start, speakers[-1])
+        self.res.remember(source.start, speakers[-1], content=(span.start, span.end))
 
     def clause_or_object(self, clause: list[Token], about: list[Token]):
         """The content: the first clause without its "that", else what the
@@ -123,7 +123,7 @@ class NounCueRules:
             return
         self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,
                         source, speaker, verb.i)
-        self.res.remember(source.start, speaker)
+        self.res.remember(source.start, speaker, content=(span.start, span.end))
 
 
 # Verbs that take a statement as their object: "the warning that X issued",

@@ -210,4 +210,4 @@ class RelayRules:
                 other = self.res.mention_at(conj)
                 if other is not None and other.type != "Place" and other.name != speaker.name:
                     self.add_record("claims", cue, span, other.span, other, tok.i)
-        self.res.remember(source.start, speaker or authors[0])
+        self.res.remember(source.start, speaker or authors[0], content=(span.start, span.end))

@@ -377,6 +377,28 @@ def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
     return described[at]
 
 
+def armed_members(res, head: Token, text: str) -> Mention | None:
+    """"The rebels said P", "one insurgent told T P": members of an armed
+    group speak for the one armed group the story names (a group of the
+    gazetteer's armed groups); where it names none, or several, they are a
+    source of their own named after their phrase ("Rebels", unnamed), as
+    any described people are."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in groups.ARMED_NOUNS or head.dep_ not in _SOURCE_DEPS \
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    named = groups.armed_groups(res, head.idx)
+    if named:  # (several: ``SpeakerResolver.group`` gives each its record)
+        return named[0]
+    toks = [t for t in np_tokens(head) if t.i <= head.i and not t.is_punct]
+    if toks and toks[0].lower_ in DEFINITE_DETS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    words = text[start:end]
+    return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
+
+
 # People close to someone, who speak as a group of their own ("her family
 # said", "his sponsors said", "the family of the victim said").
 CIRCLE_NOUNS = frozenset({"family", "relatives", "sponsors", "supporters", "colleagues", "teammates",

@@ -50,7 +50,7 @@ _ROLE_WORDS = {"military": "armed-forces", "army": "armed-forces", "forces": "ar
 class Entry:
     """One real-world entity: ``id`` is a readable slug of the canonical name,
     unique within its type; ``kind`` says what it is (city, country, region,
-    district, org, outlet, platform, ...)."""
+    district, org, outlet, platform, company, body, armed, ...)."""
 
     id: str
     type: EntityType

@@ -302,3 +302,38 @@ def test_a_name_ending_an_unclosed_relative_clause_is_not_the_speaker(nlp):
     ex = run(nlp, "Leg spinner Stuart Mallory, who is in the squad in place of pace bowler Andy Birchall says he "
                   "is not perturbed by the reports.")
     assert [a.speaker.name for a in ex.attributions] == ["Stuart Mallory"]
+
+
+@pytest.mark.parametrize("text", [
+    'Tomas Varga was elected in 2015. According to the economist Daniel Okafor, Varga is a drag on the '
+    'coalition that supports the cabinet. "We need to limit his influence before it grows," he said.',
+    'Tomas Varga was elected in 2015. Varga is a drag on the coalition, the economist Daniel Okafor '
+    'wrote on Monday. "We need to limit his influence before it grows," he said.',
+])
+def test_a_subject_inside_what_a_speaker_said_is_no_newer_antecedent_than_the_speaker(nlp, text):
+    """"According to X, Y is P. 'Q,' he said": Y is what X spoke about; X,
+    not Y, goes on speaking (a subject of the narration after X would be newer)."""
+    x = run(nlp, text)
+    assert _said(x, "Daniel Okafor")[-1] == "We need to limit his influence before it grows"
+    assert _said(x, "Tomas Varga") == []
+
+
+def test_members_of_an_armed_group_speak_for_the_group_the_story_names(nlp):
+    """"The rebels said P", "one rebel said P": the one armed group named
+    (by the gazetteer, or by its own name's words, an acronym of it the same)."""
+    x = run(nlp, "Fighting went on near the dam. The Vorland People's Liberation Front (VPLF) holds the hills. "
+                 '"The valley road is ours by nightfall," the rebels said. One rebel said that the army had fled.')
+    assert _said(x, "Vorland People's Liberation Front") == ["The valley road is ours by nightfall", "the army had fled"]
+    x = run(nlp, "Militants attacked a checkpoint on Sunday. Hamas later said it had lost two men. "
+                 "The militants said they had taken three hostages.")
+    assert _said(x, "Hamas")[-1] == "they had taken three hostages"
+
+
+def test_several_armed_groups_named_speak_together_and_none_named_is_a_described_source(nlp):
+    x = run(nlp, "Hamas and Hezbollah attacked the base overnight. "
+                 '"Our units will strike the depots again," said the attackers.')
+    assert _said(x, "Hamas") == _said(x, "Hezbollah") == ["Our units will strike the depots again"]
+    assert not any(m.name == "Attackers" for m in x.mentions)
+    x = run(nlp, "Government troops retook the port on Monday, but the rebels said they still held the airport.")
+    said = [(a.speaker.name, a.content.text) for a in x.attributions if a.speaker is not None]
+    assert said == [("Rebels", "they still held the airport")]

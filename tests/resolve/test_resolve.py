@@ -273,3 +273,14 @@ def test_first_level_regions_outside_the_us_are_places():
     assert gz.place("Saskatchewan").kind == gz.place("Scotland").kind == "state"
     assert gz.place("Wales").kind == "state"  # not the small town of that name
     assert gz.place("Victoria").kind == "city"
+
+
+def test_armed_groups_are_a_kind_of_their_own_and_parties_stay_companies():
+    """Armed groups (kind "armed", matched by the ruler) are what "the
+    rebels said" can speak for; a party keeps kind "company"."""
+    from kg.resolve import Gazetteer
+
+    gz = Gazetteer.load()
+    assert gz.organisation("Hezbollah").kind == gz.organisation("al-Shabab").kind == "armed"
+    assert gz.organisation("Fatah").kind == "company"
+    assert gz.organisation("Reuters").kind == "outlet"
