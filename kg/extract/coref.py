@@ -319,6 +319,8 @@ class SpeakerResolver(NominalRules):
             return member
         if lemma in cues.LEGAL_SIDES or low in cues.LEGAL_SIDES:
             return names.legal_side(self, head)
+        if lemma in cues.INQUIRY_NOUNS and (maker := self._inner_mention(head, ("Organisation", "Person"))) is not None:
+            return maker  # "an investigation by X revealed P"
         if lemma in cues.DOCUMENT_NOUNS:
             # "an exit poll by X", "a survey from Y": the body named as its
             # author; an unattributed study or filing names no source

@@ -334,6 +334,7 @@ ORG_NOUNS = frozenset({
     "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker", "steelmaker",
     "miner", "brewer", "broker", "conglomerate", "startup", "giant", "insurer",
     "app", "platform",  # "the app said", "fitness app X"
+    "wing",  # "the armed wing of X claimed P": X's
     "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
     # learned and public institutions ("the academy said", "according to the journal")
     "academy", "college", "school", "museum", "society", "institution", "laboratory", "library",
@@ -441,6 +442,10 @@ DOCUMENT_NOUNS = frozenset({
     "documents", "document", "paper", "model", "projection", "projections",
     "schedule", "timetable", "guidelines", "database", "records", "figures",
 })
+# Inquiries a body makes: with the maker named, a finding of theirs is the
+# maker's ("an investigation by X revealed P"); unnamed, the body the story
+# says is inquiring (``SpeakerResolver.resolve``).
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe"})
 
 # Documents that report a finding of their makers: with a maker named, a
 # verb of evidence over them is the maker's ("a poll by X shows P").

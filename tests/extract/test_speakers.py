@@ -337,3 +337,18 @@ def test_several_armed_groups_named_speak_together_and_none_named_is_a_described
     x = run(nlp, "Government troops retook the port on Monday, but the rebels said they still held the airport.")
     said = [(a.speaker.name, a.content.text) for a in x.attributions if a.speaker is not None]
     assert said == [("Rebels", "they still held the airport")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An investigation by the Guardian revealed that the pension funds were moved offshore.", "Guardian"),
+    ("The Ostrian Air Safety Board examined the wreck. Preliminary investigations suggest a sensor was faulty.",
+     "Ostrian Air Safety Board"),
+    ("The political wing of Hezbollah said in a statement that it would join the talks.", "Hezbollah"),
+    ("British intelligence has maintained that the plot was planned abroad.", "British intelligence"),
+])
+def test_an_inquiry_a_wing_and_a_nations_intelligence_speak_for_their_body(nlp, text, speaker):
+    """"An investigation by X revealed P" is X's (an inquiry no one is named
+    making, the body inquiring); "the political wing of X" speaks for X; "British
+    intelligence" is the country's intelligence services (an org template)."""
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions if a.speaker is not None] == [speaker]

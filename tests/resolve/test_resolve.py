@@ -284,3 +284,11 @@ def test_armed_groups_are_a_kind_of_their_own_and_parties_stay_companies():
     assert gz.organisation("Hezbollah").kind == gz.organisation("al-Shabab").kind == "armed"
     assert gz.organisation("Fatah").kind == "company"
     assert gz.organisation("Reuters").kind == "outlet"
+
+
+def test_a_nations_intelligence_is_its_intelligence_services():
+    from kg.resolve import Gazetteer
+
+    gz = Gazetteer.load()
+    assert gz.organisation("South Korean intelligence").name == "Intelligence services of South Korea"
+    assert gz.organisation("Israeli intelligence agencies").id == "israel-intelligence"
