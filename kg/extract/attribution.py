@@ -290,7 +290,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if prev is None or prev.text not in (",", "and", "but"):
             return None
         node = verb.head
-        if self.is_cue(node) and (node.lemma_.lower() not in cues.NEEDS_CLAUSE or frames.states_clause(node)):
+        if self.is_cue(node) and (node.lemma_.lower() not in cues.NEEDS_CLAUSE | cues.NOTING_VERBS or frames.states_clause(node)):
             return None  # hung on the cue itself: ordinary control ("noted some progress" reports nothing)
         for _ in range(6):
             if node.head.i == node.i:

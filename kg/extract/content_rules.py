@@ -94,6 +94,10 @@ class ContentRules:
             if lemma in cues.ACT_OR_DENY and not any(o.pos_ == "PRON" or o.lower_ in cues.STATEMENT_OBJECTS
                                                      or o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs):
                 return None  # "rejected the bid": an act, no statement denied
+            if lemma in cues.NOTING_VERBS and not any(o.lemma_.lower() in cues.STATEMENT_OBJECTS for o in objs) and (
+                    any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "conj"
+                    and any(c.dep_ == "neg" or c.lower_ in ("nor", "neither") for c in verb.head.children)):
+                return None  # "did not list X, nor mention any damages": nothing stated
             if lemma == "call" and frames.summons(verb, kids):
                 return None  # "called the ministers to a meeting", "called an election": an act
             toks = objs

@@ -892,11 +892,19 @@ class SpeakerResolver(NominalRules):
         """The person named as the subject of the clause that a pronoun's
         own adverbial or complement clause hangs on, earlier in the sentence
         ("X misled the BBC when, last year, he stated P"; "X wrote that he
-        had warned P"), if the pronoun's gender fits."""
+        had warned P"; "X spoke at a briefing in which he said P"), if the
+        pronoun's gender fits."""
         verb = pron.head
-        if pron.dep_ != "nsubj" or verb.dep_ not in ("advcl", "ccomp") or verb.head.i == verb.i:
+        gov = verb.head
+        if pron.dep_ == "nsubj" and verb.dep_ == "relcl" and gov.dep_ in ("pobj", "dobj"):
+            # "X appeared at a news conference in which he said P": the
+            # relative clause on the object of X's clause is about X
+            gov = gov.head.head if gov.dep_ == "pobj" else gov.head
+            if gov.pos_ not in ("VERB", "AUX"):
+                return None
+        elif pron.dep_ != "nsubj" or verb.dep_ not in ("advcl", "ccomp") or verb.head.i == verb.i:
             return None
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        subj = next((c for c in gov.children if c.dep_ == "nsubj" and c.i < pron.i), None)
         m = self.mention_at(subj) if subj is not None else None
         if m is None and subj is not None and subj.pos_ == "PROPN":
             m = self.surname(subj)  # a surname the recogniser missed, of a person named before

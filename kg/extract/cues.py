@@ -159,18 +159,23 @@ OPINION_VERBS = FRAMES["Opinion"][1] | FRAMES["Expectation"][1] | FRAMES["Fear"]
 # with a bare object: "added the message" is fine (quoted content), "added
 # troops" is not a statement.
 NEEDS_CLAUSE = frozenset({
-    "add", "believe", "note", "explain", "indicate", "conclude", "recall",
-    "hint", "speculate", "assess", "concede", "admit", "stress", "insist",
+    "add", "believe", "explain", "indicate", "conclude", "recall",
+    "hint", "speculate", "assess", "concede", "admit", "insist",
     "argue", "contend", "maintain", "repeat", "point", "remind", "find", "rule", "testify",
     "declare",  # "declared that P", not "declared a state of emergency"
-    "mention", "observe", "remark", "clarify", "profess", "reaffirm", "affirm", "restate",
-    "underline", "underscore", "assure", "inform", "notify", "brief", "reply", "respond",
+    "observe", "remark", "profess", "affirm", "restate",
+    "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command", "accept", "determine", "discover", "recommend",
     "propose", "advise",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
 }) | OPINION_VERBS
+
+# Verbs of remarking that report a noun object too ("noted his opposition
+# to the plan", "mentioned the initiative", "stressed the trade between
+# them"); negated ("did not mention any damages") they state nothing.
+NOTING_VERBS = frozenset({"note", "mention", "stress", "underline", "underscore", "clarify", "reaffirm"})
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found

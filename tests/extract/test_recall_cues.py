@@ -277,3 +277,24 @@ def test_the_speakers_own_doing_after_a_parenthetical_cue_is_no_statement(nlp, t
     closing comma is the speaker's doing, not the rest of P."""
     (a,) = by_cue(run(nlp, text), "said")
     assert a.content.text == content
+
+
+# -- remarks over a noun ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ann Roe noted his opposition to the harbour plan.", "noted", "his opposition to the harbour plan"),
+    ("Mayor Ann Roe mentioned the new bridge on Monday.", "mentioned", "the new bridge"),
+    ("Ann Roe stressed the cost of the delay to the hospital.", "stressed", "the cost of the delay to the hospital"),
+])
+def test_a_remark_over_a_noun_object_is_a_statement(nlp, text, cue, content):
+    """"X noted / mentioned / stressed N": what was remarked on is stated."""
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.speaker.name, a.relation, a.content.text) == ("Ann Roe", "claims", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Roe did not mention the budget.",
+    "The notice from Harbourwatch did not list any incident of abuse, nor mention any damages that occurred.",
+])
+def test_a_negated_remark_over_a_noun_states_nothing(nlp, text):
+    assert not by_cue(run(nlp, text), "mention")

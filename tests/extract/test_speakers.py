@@ -352,3 +352,15 @@ def test_an_inquiry_a_wing_and_a_nations_intelligence_speak_for_their_body(nlp, 
     intelligence" is the country's intelligence services (an org template)."""
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions if a.speaker is not None] == [speaker]
+
+
+def test_he_in_a_relative_clause_on_the_object_is_the_subject_of_the_clause(nlp):
+    """"X appeared at a news conference in which he mentioned N": X, not the
+    man who spoke last; "He has since said Q" then stays with X."""
+    x = run(nlp, "On Monday in Vorland, Tomas Varga, brother of the singer Lena Varga, was jailed for fraud by a "
+                 "court in Tarnby.\n\nEven though Varga said he acted alone, several others, including the cleric "
+                 "Omar Haddad, were tried by the same court. Haddad was later accused of planning the scheme, which "
+                 "he denied. Some of Haddad's followers cheered as he was leaving the courthouse.\n\nVarga appeared "
+                 "at a news conference after his arrest in which he expressed no remorse and specifically mentioned "
+                 "family pride. He has since said his first statement was forced.")
+    assert _said(x, "Tomas Varga") == ["he acted alone", "family pride", "his first statement was forced"]
