@@ -84,8 +84,12 @@ class ContentRules:
                 toks += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for g in c.children]
         elif objs and lemma in cues.TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
             toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
+            if not toks and lemma in cues.PREP_CONTENT:  # "warned X of the consequences": X and the warning
+                about = [c for o in [verb, *objs] for c in o.children
+                         if c.dep_ == "prep" and c.lower_ in ("of", "against") and c.i not in exclude]
+                toks = objs + about if about else []
             if not toks:
-                return None  # "warned X about Y", "told X": an addressee, no message
+                return None  # "told X", "warned X about Y": an addressee, no message
         elif objs and (lemma not in cues.NEEDS_CLAUSE or frames.predicted_object(verb) is not None or any(
                 c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
@@ -103,8 +107,9 @@ class ContentRules:
             toks = objs
             if frames.placed_figure(verb) is not None:  # "placed the epicentre 8 km south of X", "put the toll at 45"
                 toks += [c for c in kids if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > objs[0].i]
-            if lemma in cues.ADDRESSEE_VERBS:
-                toks += [c for c in kids if c.dep_ == "prep" and c.lower_ in ("as", "of", "to", "for") and c.i > verb.i]
+            if lemma in cues.ADDRESSEE_VERBS:  # (and "warned X against Y")
+                toks += [c for c in kids if c.dep_ == "prep" and c.i > verb.i
+                         and (c.lower_ in ("as", "of", "to", "for") or c.lower_ == "against" and lemma in cues.PREP_CONTENT)]
             elif lemma in cues.FRAMES["Attributing_cause"][1]:  # "attribute the rise to X": the cause too
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
         elif not objs and (ruled := frames.ruled_on(verb)) is not None:

@@ -246,7 +246,7 @@ class SpeakerResolver(NominalRules):
                 described = names.after_described(self, head)
                 if described is not None:
                     return described  # "The head of the unit said P. She also said Q": the same officer
-                if names.after_unnamed(self, head):
+                if names.after_unnamed(self, head) or self._governed_by_unnamed(head):
                     return None  # "A neighbour said P. 'Q,' she said": the same unnamed person
                 governing = self._governing_subject(head, _GENDER.get(low))
                 if governing is not None:
@@ -911,6 +911,25 @@ class SpeakerResolver(NominalRules):
         if m is None or m.type != "Person" or self.gender_of(m) not in (None, gender) or self.in_dateline(m):
             return None
         return m
+
+    def _governed_by_unnamed(self, pron: Token) -> bool:
+        """"A former officer is due to tell a court that she alerted X": a
+        pronoun subject of a clause whose governing verb (or the verb it is
+        the complement of) has for subject a person no name identifies is
+        that unnamed person, no one named before."""
+        verb = pron.head
+        if pron.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            return False
+        gov = verb.head
+        for _ in range(4):
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+            if subj is not None:
+                return subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.PERSON_NOUNS \
+                    and self.mention_at(subj) is None and not any(c.dep_ == "poss" for c in subj.children)
+            if gov.dep_ not in ("xcomp", "ccomp", "acomp") or gov.head.i == gov.i:
+                return False
+            gov = gov.head
+        return False
 
     def _subjects_before(self, offset: int) -> int:
         """How many subjects stand before ``offset`` (they are in text order)."""

@@ -257,6 +257,24 @@ def test_a_countrys_government_is_a_right_entity_where_the_key_names_the_country
     assert score(key("Chile"), [x], Resolver()).entity_precision.value == 0.0  # another country's: a wrong type
 
 
+def test_a_government_named_by_other_words_is_right_where_the_key_lists_its_country_in_the_article():
+    """"Peruvian officials said P" in an article that names Peru: the
+    government's entity is right (the key folds the government into the
+    country); where the article does not name the country, it is spurious."""
+    from kg.resolve import Resolver
+
+    def scored(text: str) -> float:
+        article = Article(path="d/doc.txt", key="doc", text=text, content_hash="x")
+        gov = Mention(span_of(text, "Peruvian officials"), "Organisation", "Government of Peru")
+        key = {"documents": {"doc.txt": {}},
+               "entities": [{"id": "peru", "type": "Place", "name": "Peru", "aliases": ["Peru"]}],
+               "attributions": [], "withdrawals": []}
+        return score(key, [Extraction(article, (gov,), (), ())], Resolver()).entity_precision.value
+
+    assert scored("Peruvian officials said the census in Peru was late.") == 1.0
+    assert scored("Peruvian officials said the census was late.") == 0.0
+
+
 @pytest.mark.parametrize("written, matches", [("His associates", True), ("The associates", True),
                                                ("Her lawyers", False)])
 def test_a_speaker_phrase_matches_the_keys_alias_past_its_determiner(written, matches):

@@ -298,3 +298,21 @@ def test_a_remark_over_a_noun_object_is_a_statement(nlp, text, cue, content):
 ])
 def test_a_negated_remark_over_a_noun_states_nothing(nlp, text):
     assert not by_cue(run(nlp, text), "mention")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Roe warned Tom Fry of serious consequences if the deal failed.", "Tom Fry of serious consequences"),
+    ("Ann Roe has recently warned Tarnland against such an incursion.", "Tarnland against such an incursion"),
+])
+def test_a_warning_to_an_addressee_of_a_danger_is_a_statement(nlp, text, content):
+    """"warned X of / against Y": the warning, with its addressee; "warned
+    X", "warned X about Y" or "told X about Y" state nothing (an addressee
+    and a topic)."""
+    (a,) = by_cue(run(nlp, text), "warned")
+    assert (a.speaker.name, a.content.text) == ("Ann Roe", content)
+
+
+@pytest.mark.parametrize("text", ["Ann Roe warned the council on Monday.", "Ann Roe told the council about the cost.",
+                                  "Ann Roe warned the council about the cost of the bridge."])
+def test_an_addressee_alone_is_no_warning(nlp, text):
+    assert not run(nlp, text).attributions

@@ -364,3 +364,11 @@ def test_he_in_a_relative_clause_on_the_object_is_the_subject_of_the_clause(nlp)
                  "at a news conference after his arrest in which he expressed no remorse and specifically mentioned "
                  "family pride. He has since said his first statement was forced.")
     assert _said(x, "Tomas Varga") == ["he acted alone", "family pride", "his first statement was forced"]
+
+
+def test_she_in_a_clause_governed_by_an_unnamed_person_is_that_person(nlp):
+    """"A former officer is due to tell the court that she alerted X": the
+    officer (no one named), not the man who spoke before."""
+    x = run(nlp, "Tom Fry said the bank had failed. A former officer at the bank, now a witness for the state, is "
+                 "due to tell the court that she warned Fry of the debts in 2022.")
+    assert _said(x, "Tom Fry") == ["the bank had failed"]
