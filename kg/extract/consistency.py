@@ -59,6 +59,7 @@ from kg.resolve import Gazetteer, fold
 from .cues import ORG_NOUNS, PERSON_NOUNS
 from .name_kinds import BODY_HEADS, aged_persons, role_apposed, typed_names, unsupported_variants, whole_names
 from .name_words import (  # the consistency rules' word lists
+    TERMS_OF_A_LEADER,
     ORG_HEADS as _ORG_HEADS,
     EVENT_HEADS as _EVENT_HEADS,
     STANCE_PREFIXES as _STANCE_PREFIXES,
@@ -182,6 +183,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
     spans = [_given_name_person(s, gazetteer, words) for s in spans]
+    spans = [_leader_of_a_term(s, gazetteer, surnames, words) for s in spans]
     spans = _one_type_per_form(spans)
     spans = non_entity_spans(doc, spans, gazetteer)
     spans = typed_names(doc, spans, gazetteer, words)
@@ -954,6 +956,30 @@ def _given_name_person(span: Span, gazetteer: Gazetteer, words: frozenset[str]) 
     if first in words and last in words:
         return span
     if any(t.lower_ in _NO_SURNAMES for t in toks) or gazetteer.lookup(span.text) is not None:
+        return span
+    return _relabel(span, "PERSON")
+
+
+def _leader_of_a_term(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span], words: frozenset[str]) -> Span:
+    """"the Trump administration", "the Khomeini and Hitler eras", "the
+    Vale government": one capitalised word typed a body or a place before a
+    lower-case word of a leader's term is the leader, a person: a surname of
+    a person the text names ("President Bush ... the Bush administration"),
+    else a word that is neither English ("the Labour government"), nor known
+    to the gazetteer ("the Kenya government"), nor a party's ("the X Party")."""
+    doc = span.doc
+    if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "NORP") or len(span) != 1 \
+            or not span[0].is_title or not span[0].is_alpha:
+        return span
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "and" and span.end + 2 < len(doc) and doc[span.end + 1].is_title:
+        after = doc[span.end + 2]  # "the Khomeini and Hitler eras"
+    if after is None or after.lower_ not in TERMS_OF_A_LEADER or not after.is_lower:
+        return span
+    low = span.text.lower()
+    if fold(span.text) not in surnames and (_is_word(low, words) or _is_word(low.replace("our", "or"), words)
+                                            or gazetteer.lookup(span.text) is not None
+                                            or re.search(rf"\b{re.escape(span.text)} [Pp]arty\b", doc.text)):
         return span
     return _relabel(span, "PERSON")
 

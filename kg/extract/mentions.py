@@ -36,6 +36,7 @@ from kg.resolve import Gazetteer, fold, org_name_key, surface
 
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
 from .name_kinds import PERSON_KINDS, role_apposed
+from .name_words import TERMS_OF_A_LEADER
 from .name_words import POSTNOMINALS
 
 LABEL_TYPES: dict[str, EntityType] = {
@@ -475,6 +476,9 @@ def _single_name_of_a_body(ent: Span) -> bool:
     reports"), when no person of that surname is named."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in TERMS_OF_A_LEADER:
+        return False  # "the Vale administration": "the" is the term's; Vale is its leader
     if ent[0].lower_ == "the" or (before is not None and before.lower_ == "the" and before.dep_ == "det"):
         return True
     root = ent.root

@@ -91,3 +91,8 @@ ORG_DESIGNATORS = frozenset({
     "kft", "zrt", "nyrt", "pty", "oy", "oyj", "asa", "srl", "sarl", "sas", "kk", "pvt", "pte", "bhd", "llp",
     "sro", "spol", "doo", "ooo", "pjsc", "ojsc", "jsc", "cjsc", "tbk", "sae",
 })
+
+# What a leader's surname names before it ("the X administration", "the Y
+# era", "the Z regime"): the leader's term, the leader a person.
+TERMS_OF_A_LEADER = frozenset({"administration", "presidency", "premiership", "era", "eras", "regime",
+                               "government", "cabinet", "campaign", "doctrine"})

@@ -508,3 +508,16 @@ def test_a_name_opened_by_mount_lake_or_cape_is_a_landform_but_a_speaker_is_a_pe
     # a name ending in a landform's word that speaks is a person's
     types = _types(nlp, "Ricki Lake said the show would end in May.")
     assert types.get("Ricki Lake") == "Person", types
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Reporter Ann Lee alleged that the Vale administration had hidden the report. President Vale denied it.",
+     "Vale", "Person"),
+    ("The move was the Okonkwo administration's latest step against the port.", "Okonkwo", "Person"),
+    ("The Labour government fell in May.", "Labour", "Organisation"),
+])
+def test_the_name_before_a_leaders_term_is_the_leader(nlp, text, name, type_):
+    """"the X administration", "the Y government": X is the leader, a
+    person, not a body written after "the"; an English word or a party's
+    name ("the Labour government") stays a body."""
+    assert _types(nlp, text).get(name) == type_
