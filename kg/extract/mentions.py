@@ -450,7 +450,7 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
     if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
             or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
             or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS
-                and not _role_for_body(root.head) and not role_apposed(ent)):
+                and not _role_for_body(root.head) and not role_apposed(ent) and not _person_of_a_trade(root.head, words)):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
@@ -464,6 +464,19 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
                         and any(g.lower_ == "its" and g.dep_ == "poss" for g in noun.children):
                     return True
     return False
+
+
+# Nouns of a trade a person or a body may ply ("its operator X", "the
+# producer X"): beside a full name the recogniser took for a person's, a person.
+_TRADES = frozenset({"operator", "producer", "publisher", "maker", "developer", "supplier", "broker"})
+
+
+def _person_of_a_trade(noun, words: list[str]) -> bool:
+    """"the site's alleged operator Jong Woo Sun": a full name the
+    recogniser took for a person's, set beside a noun of a trade that a
+    person or a body may ply, is the person who plies it (a body's name
+    ending in a body's word is caught before)."""
+    return noun.lemma_.lower() in _TRADES and len(words) > 1
 
 
 # Verbs of publishing: a one-word name that publishes is an outlet's.

@@ -521,3 +521,20 @@ def test_the_name_before_a_leaders_term_is_the_leader(nlp, text, name, type_):
     person, not a body written after "the"; an English word or a party's
     name ("the Labour government") stays a body."""
     assert _types(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The site's alleged operator Jong Woo Sun from South Korea was charged.", "Jong Woo Sun", "Person"),
+    ("Its operator Tarnvik Marine, a firm from Oslo, was fined.", "Tarnvik Marine", "Organisation"),
+])
+def test_a_full_name_beside_a_trade_a_person_may_ply_is_a_person(nlp, text, name, type_):
+    """"its operator X Y Z" names the person who runs it when the recogniser
+    read a person's name; a body's name stays a body's."""
+    assert _types(nlp, text).get(name) == type_
+
+
+def test_a_maker_named_alone_is_a_company(nlp):
+    from kg.resolve import Gazetteer
+
+    gz = Gazetteer.load()
+    assert gz.organisation("Embraer").kind == gz.organisation("Airbus").kind == "company"
