@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -128,7 +129,28 @@ def paired_states(res, head: Token) -> list[Mention]:
         if first is not None and first.type != "Person" and first.name != m.name and tok.head.dep_ != "conj" \
                 and sum(c.dep_ == "conj" for c in tok.head.children) == 1 and not any(c.dep_ == "conj" for c in tok.children):
             found = [first, m]  # (the last pair before the plural; a list of three is no pair)
-    return found
+    return found or _two_countries(res, head)
+
+
+def _two_countries(res, head: Token) -> list[Mention]:
+    """"the two countries announced P" with no pair named together just
+    before: the two countries the story has named most so far, each at
+    least twice, a third far behind ("India ... the US ... the two
+    countries"); none otherwise."""
+    from kg.resolve import Gazetteer
+
+    gazetteer, counts, last = Gazetteer.load(), Counter(), {}
+    for m in res.mentions:
+        if m.span.start >= head.idx or m.type != "Place":
+            continue
+        entry = gazetteer.place(m.name)
+        if entry is not None and entry.kind == "country":
+            counts[entry.id] += 1
+            last[entry.id] = m
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or len(top) == 3 and top[2][1] * 2 > top[1][1]:
+        return []
+    return [last[top[0][0]], last[top[1][0]]]
 
 
 def _subject_or_apposed(tok: Token) -> bool:

@@ -7,7 +7,7 @@ a seed."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import run
+from attribution_support import by_cue, run
 
 pytestmark = pytest.mark.model
 
@@ -372,3 +372,14 @@ def test_she_in_a_clause_governed_by_an_unnamed_person_is_that_person(nlp):
     x = run(nlp, "Tom Fry said the bank had failed. A former officer at the bank, now a witness for the state, is "
                  "due to tell the court that she warned Fry of the debts in 2022.")
     assert _said(x, "Tom Fry") == ["the bank had failed"]
+
+
+def test_the_two_countries_are_the_two_the_story_names_most(nlp):
+    """"the two countries announced P" with no pair named together just
+    before: the two countries the story has named most (each at least twice)."""
+    x = run(nlp, "Norway is looking to nuclear energy. The talks with Chile began in May. Norway hopes Chile will "
+                 "lift its limits on trade. Chile has asked for safeguards. The two countries announced a "
+                 "breakthrough in July.")
+    assert sorted(a.speaker.name for a in by_cue(x, "announced")) == ["Chile", "Norway"]
+    x = run(nlp, "Norway is looking to nuclear energy. Talks began in May. The two countries announced a breakthrough.")
+    assert not by_cue(x, "announced")
