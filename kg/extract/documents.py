@@ -30,7 +30,8 @@ class DocumentRules:
                 return None
             for acl in (c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.ISSUE_VERBS):
                 for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
-                    m = self.res.resolve(pobj)
+                    # ("a statement released by her family": the family, a source of its own)
+                    m = self.res.resolve(pobj) or unnamed.circle_of(self.res, pobj, self.text)
                     if m is not None and m.type != "Place":
                         return m
             poss = [c for c in node.children if c.dep_ == "poss"]

@@ -383,3 +383,11 @@ def test_the_two_countries_are_the_two_the_story_names_most(nlp):
     assert sorted(a.speaker.name for a in by_cue(x, "announced")) == ["Chile", "Norway"]
     x = run(nlp, "Norway is looking to nuclear energy. Talks began in May. The two countries announced a breakthrough.")
     assert not by_cue(x, "announced")
+
+
+def test_a_message_a_persons_family_released_is_the_familys(nlp):
+    """"according to a statement released by her family": the family (a
+    source of its own, named after the person), not no one."""
+    x = run(nlp, "The actress Ann Roe died on Friday, according to a statement released by her family.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Family of Ann Roe", "The actress Ann Roe died on Friday")]
