@@ -845,8 +845,23 @@ def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span
     """A span the model calls a place that the gazetteer knows only as a
     town, written as an English word ("this Chamber", "Vice President",
     "Band on the Run") and without evidence of a place: no name at all."""
-    if span.label_ not in PLACE_LABELS or span.id_ or not words:
+    if span.label_ not in PLACE_LABELS or not words:
         return span
+    if span.id_:
+        # a town the gazetteer typed, written as one common English word: none
+        # where it opens a longer name ("the State of Israel", "the Horn of
+        # Africa") or nothing places it ("the arrival of the Tsunami")
+        named = [t for t in span if t.lower_ != "the"]
+        entry = gazetteer.place(named[0].text) if len(named) == 1 else None
+        doc = span.doc
+        # (a common word: the text writes it in small letters too, or the tagger reads no name)
+        common = entry is not None and named[0].lower_ in words and (
+            named[0].pos_ != "PROPN" or re.search(rf"\b{re.escape(named[0].lower_)}\b", doc.text) is not None)
+        if not common or entry.kind != "city":
+            return span
+        opens = span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ in ("GPE", "LOC") \
+            and named[0].lower_ not in ORG_NOUNS | _ORG_HEADS  # ("University of X": a body's name, joined later)
+        return None if opens or not _place_evidence(doc, named[0].i, span.end, entry) else span
     named = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if len(named) >= 2 and gazetteer.is_area_word(named[-1].text) and all(t.lower_ in words for t in named[:-1]):
         base = gazetteer.place(" ".join(t.text for t in named[:-1]))

@@ -538,3 +538,16 @@ def test_a_maker_named_alone_is_a_company(nlp):
 
     gz = Gazetteer.load()
     assert gz.organisation("Embraer").kind == gz.organisation("Airbus").kind == "company"
+
+
+def test_a_common_word_the_gazetteer_holds_as_a_town_is_no_place_where_it_opens_a_longer_name(nlp):
+    """A one-word town of the gazetteer written as a common word (the text
+    writes it in small letters too) is no place where it opens a longer name
+    ("the State of X") or where nothing places it."""
+    doc = nlp("Her visit to the State of Israel in May, a state she admires, was brief.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("GPE", "LOC")] == [("Israel", "GPE")]
+
+
+def test_a_town_written_as_a_common_word_stays_where_the_text_places_it(nlp):
+    doc = nlp("The hall in Reading was full, and the reading of the will went on.")
+    assert ("Reading", "GPE") in [(e.text, e.label_) for e in doc.ents]
