@@ -907,6 +907,8 @@ def author(res, head: Token) -> Mention | None:
             if m is None:
                 m = next((res.mention_at(t) for t in pobj.subtree if res.mention_at(t) is not None
                           and res.mention_at(t).type == "Person"), None)
+            if m is None and named_body(res, pobj):  # "statements from Malaysia's health ministry": that body
+                m = collective(res, pobj, [t for t in pobj.subtree if t.i <= pobj.i], [], res.text)
             if m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and any(c.lower_ == "the" for c in pobj.children):
                 m = res.nominal_antecedent(pobj)  # "a statement from the company": the company named before
             if m is not None and m.type != "Place":

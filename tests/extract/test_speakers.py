@@ -391,3 +391,15 @@ def test_a_message_a_persons_family_released_is_the_familys(nlp):
     x = run(nlp, "The actress Ann Roe died on Friday, according to a statement released by her family.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
         ("Family of Ann Roe", "The actress Ann Roe died on Friday")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Earlier statements from Ostria's health ministry asserted the man died within twenty minutes.",
+     "Ostria's health ministry"),
+    ("A statement from the Ostrian health ministry said the outbreak was over.", "Ostrian health ministry"),
+    ("A statement from Norway's coast guard said the ship sank.", "Norway's coast guard"),
+])
+def test_a_message_from_a_nations_body_named_by_its_kind_is_that_bodys(nlp, text, speaker):
+    """"a statement from X's health ministry": the ministry (named by its
+    phrase, as "X's health ministry said" is), not the country."""
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
