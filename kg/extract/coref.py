@@ -220,6 +220,8 @@ class SpeakerResolver(NominalRules):
         no compatible antecedent)."""
         low = head.lower_
         m = self.mention_at(head)
+        if m is not None and m.type == "Organisation" and (owned := self._owned_person(head, m)) is not None:
+            return owned  # "The X Institute for Y Studies's Jane Roe stated P", parsed with the body as subject
         if m is not None and m.type != "Place":
             return m
         if m is not None:
@@ -423,6 +425,17 @@ class SpeakerResolver(NominalRules):
                 if cm is not None and cm.type == "Organisation":
                     return cm
         return None
+
+    def _owned_person(self, head: Token, body: Mention) -> Mention | None:
+        """A person named after a body's possessive at the end of the
+        body's phrase ("The X Institute for Y Studies's Jane Roe stated"):
+        the parser hung the person inside the body's name; the person speaks."""
+        last = head.right_edge
+        person = self.mention_at(last)
+        if person is None or person.type != "Person" or person.span.start <= body.span.start:
+            return None
+        before = head.doc[self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start - 1]
+        return person if before.tag_ == "POS" and before.i > head.i else None
 
     def _place_named_of(self, head: Token) -> Mention | None:
         """The place in "the city of X" (X as a place, also where the

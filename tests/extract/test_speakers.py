@@ -403,3 +403,13 @@ def test_a_message_from_a_nations_body_named_by_its_kind_is_that_bodys(nlp, text
     """"a statement from X's health ministry": the ministry (named by its
     phrase, as "X's health ministry said" is), not the country."""
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def test_a_person_after_a_long_bodys_possessive_speaks_not_the_body(nlp):
+    """"The X Institute for Y Studies's Jane Roe stated P": the parser hangs
+    the person inside the body's name; the person speaks. The body alone
+    still speaks for itself."""
+    x = run(nlp, "The Vorland Institute for Policy Studies's Park Min-jun stated the leader may have felt threatened.")
+    assert [a.speaker.name for a in x.attributions] == ["Park Min-jun"]
+    x = run(nlp, "The Vorland Institute for Policy Studies said the leader may have felt threatened.")
+    assert [a.speaker.name for a in x.attributions] == ["Vorland Institute for Policy Studies"]
