@@ -292,6 +292,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         node = verb.head
         if self.is_cue(node) and (node.lemma_.lower() not in cues.NEEDS_CLAUSE | cues.NOTING_VERBS or frames.states_clause(node)):
             return None  # hung on the cue itself: ordinary control ("noted some progress" reports nothing)
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in node.children) \
+                and node.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("while", "whereas", "although")
+                                                            for g in node.children):
+            return None  # "X noted that while Y had stood trial and admitted P, ...": Y admitted P
         for _ in range(6):
             if node.head.i == node.i:
                 return None

@@ -413,3 +413,12 @@ def test_a_person_after_a_long_bodys_possessive_speaks_not_the_body(nlp):
     assert [a.speaker.name for a in x.attributions] == ["Park Min-jun"]
     x = run(nlp, "The Vorland Institute for Policy Studies said the leader may have felt threatened.")
     assert [a.speaker.name for a in x.attributions] == ["Vorland Institute for Policy Studies"]
+
+
+def test_a_cue_joined_to_a_concessive_clause_is_its_subjects(nlp):
+    """"X pointed out that while Y had stood trial in May and acknowledged P, Q":
+    Y acknowledged P; X pointed the whole out."""
+    x = run(nlp, 'Tom Fry pointed out that while Ann Roe had stood trial in May and acknowledged '
+                 'wrongdoing, "Mr. Dorn fled abroad."')
+    assert [(a.speaker.name, a.relation) for a in by_cue(x, "acknowledged")] == [("Ann Roe", "confirms")]
+    assert [a.speaker.name for a in by_cue(x, "pointed out")] == ["Tom Fry"]
