@@ -345,10 +345,9 @@ def armed_groups(res, before: int | None = None) -> list[Mention]:
     """The armed groups a story names, one mention each, in text order: the
     gazetteer's armed groups, and bodies or parties whose name says what they
     are ("X Liberation Front", "Y Brigades"; never an "Army": a state's, as
-    often).
-    With ``before``, those named before that offset, or, where none is, all
-    the story names ("according to rebels" in a headline). An acronym of a
-    group named in full ("TPLF") is that group."""
+    often). With ``before``, those named before that offset, or, where none
+    is, all the story names ("according to rebels" in a headline). An
+    acronym of a group named in full ("TPLF") is that group."""
     from kg.resolve import Gazetteer
 
     gazetteer, named, initials = Gazetteer.load(), {}, set()

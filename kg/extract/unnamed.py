@@ -379,10 +379,10 @@ def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
 
 def armed_members(res, head: Token, text: str) -> Mention | None:
     """"The rebels said P", "one insurgent told T P": members of an armed
-    group speak for the one armed group the story names (a group of the
-    gazetteer's armed groups); where it names none, or several, they are a
-    source of their own named after their phrase ("Rebels", unnamed), as
-    any described people are."""
+    group speak for the armed group the story names (``groups.armed_groups``;
+    of several, each speaks: ``SpeakerResolver.group`` gives each its record);
+    where it names none, they are a source of their own named after their
+    phrase ("Rebels", unnamed), as any described people are."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in groups.ARMED_NOUNS or head.dep_ not in _SOURCE_DEPS \
             or any(c.dep_ == "poss" for c in head.children):
         return None
