@@ -85,7 +85,9 @@ class ContentRules:
         elif objs and lemma in cues.TELL_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "that") for c in kids):
             toks = frames.message_clause(verb, exclude)  # "told analysts on a call that P"
             if not toks and lemma in cues.PREP_CONTENT:  # "warned X of the consequences": X and the warning
-                about = [c for o in [verb, *objs] for c in o.children
+                # (also hung on an adjunct: "warned X on Sunday of the consequences")
+                hosts = [verb, *objs] + [c for c in verb.children if c.dep_ == "npadvmod"]
+                about = [c for o in hosts for c in o.children
                          if c.dep_ == "prep" and c.lower_ in ("of", "against") and c.i not in exclude]
                 toks = objs + about if about else []
             if not toks:

@@ -159,7 +159,7 @@ OPINION_VERBS = FRAMES["Opinion"][1] | FRAMES["Expectation"][1] | FRAMES["Fear"]
 # with a bare object: "added the message" is fine (quoted content), "added
 # troops" is not a statement.
 NEEDS_CLAUSE = frozenset({
-    "add", "believe", "explain", "indicate", "conclude", "recall",
+    "add", "believe", "conclude", "recall",
     "hint", "speculate", "assess", "concede", "admit", "insist",
     "argue", "contend", "maintain", "repeat", "point", "remind", "find", "rule", "testify",
     "declare",  # "declared that P", not "declared a state of emergency"
@@ -175,7 +175,8 @@ NEEDS_CLAUSE = frozenset({
 # Verbs of remarking that report a noun object too ("noted his opposition
 # to the plan", "mentioned the initiative", "stressed the trade between
 # them"); negated ("did not mention any damages") they state nothing.
-NOTING_VERBS = frozenset({"note", "mention", "stress", "underline", "underscore", "clarify", "reaffirm"})
+NOTING_VERBS = frozenset({"note", "mention", "stress", "underline", "underscore", "clarify", "reaffirm",
+                          "explain", "indicate"})
 
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found

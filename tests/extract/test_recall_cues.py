@@ -285,6 +285,8 @@ def test_the_speakers_own_doing_after_a_parenthetical_cue_is_no_statement(nlp, t
     ("Ann Roe noted his opposition to the harbour plan.", "noted", "his opposition to the harbour plan"),
     ("Mayor Ann Roe mentioned the new bridge on Monday.", "mentioned", "the new bridge"),
     ("Ann Roe stressed the cost of the delay to the hospital.", "stressed", "the cost of the delay to the hospital"),
+    ("Chief executive Ann Roe explained the merger process to staff.", "explained", "the merger process"),
+    ("Ann Roe has indicated her wish to move back to Ostria.", "indicated", "her wish to move back to Ostria"),
 ])
 def test_a_remark_over_a_noun_object_is_a_statement(nlp, text, cue, content):
     """"X noted / mentioned / stressed N": what was remarked on is stated."""
@@ -303,6 +305,8 @@ def test_a_negated_remark_over_a_noun_states_nothing(nlp, text):
 @pytest.mark.parametrize("text, content", [
     ("Ann Roe warned Tom Fry of serious consequences if the deal failed.", "Tom Fry of serious consequences"),
     ("Ann Roe has recently warned Tarnland against such an incursion.", "Tarnland against such an incursion"),
+    ("Ann Roe warned Tom Fry on Sunday of serious consequences if the deal failed.",
+     "Tom Fry on Sunday of serious consequences"),
 ])
 def test_a_warning_to_an_addressee_of_a_danger_is_a_statement(nlp, text, content):
     """"warned X of / against Y": the warning, with its addressee; "warned
