@@ -434,8 +434,9 @@ class SpeakerResolver(NominalRules):
         person = self.mention_at(last)
         if person is None or person.type != "Person" or person.span.start <= body.span.start:
             return None
-        before = head.doc[self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start - 1]
-        return person if before.tag_ == "POS" and before.i > head.i else None
+        written = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        before = self.doc[written.start - 1] if written is not None and written.start > 0 else None
+        return person if before is not None and before.tag_ == "POS" and before.i > head.i else None
 
     def _place_named_of(self, head: Token) -> Mention | None:
         """The place in "the city of X" (X as a place, also where the
