@@ -36,8 +36,7 @@ from kg.resolve import Gazetteer, fold, org_name_key, surface
 
 from .cues import ORG_NAME_WORDS, ORG_NOUNS
 from .name_kinds import PERSON_KINDS, role_apposed
-from .name_words import TERMS_OF_A_LEADER
-from .name_words import POSTNOMINALS
+from .name_words import LEGAL_INSTRUMENTS, PORTFOLIO_TITLES, PORTFOLIOS, POSTNOMINALS, TERMS_OF_A_LEADER
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -87,6 +86,9 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             start = _without_leading_title(article.text, start, end)
         if furniture and any(s < end and start < e for s, e in furniture):
             continue
+        if type_ != "Place" and _portfolio_of_a_title(ent, article.text[start:end], gazetteer) \
+                or type_ != "Place" and _legal_instrument(ent, article.text[start:end]):
+            continue  # "Justice Minister X", "the Bill": an office's field, a document; no body
         if type_ != "Person" and not article.is_body(start, end) and not (
             type_ == "Organisation" and outlet is not None
             and gazetteer.organisation(article.text[start:end]) == outlet
@@ -180,6 +182,7 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
         if type_ == "Organisation":
             name = acronyms.get(name, name)
             name = _longer_org(name, orgs, all_orgs)
+            name = _body_by_its_kind(name, orgs, all_orgs, acronyms, gazetteer)
             name = _designated_short_form(name, all_orgs)
             name = _national(name, country, gazetteer)
             orgs.append(name)
@@ -322,6 +325,52 @@ def _in_portfolio(doc, i: int, person_nouns) -> bool:
     # "Minister for Foreign [Affairs] Jane Roe", not "Mayor of Leeds [Jane] Roe": no place or name before
     return i > 2 and doc[i - 1].is_title and not doc[i - 1].ent_type_ and doc[i - 2].lower_ in ("of", "for") \
         and doc[i - 3].lower_ in person_nouns
+
+
+def _portfolio_of_a_title(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """``name`` (a body-typed entity) is only the field of an office: its
+    words are a portfolio's ("Justice", "Foreign Affairs", "National
+    Security") and a title stands right after them ("Justice Minister X",
+    "Cabinet officers"), ends them ("National Security Advisor") or opens
+    them with "for"/"of" ("Advisor for Homeland Security"); no body the
+    gazetteer knows."""
+    words = [w.lower() for w in name.split()]
+    doc = ent.doc
+    if words and words[-1] in PORTFOLIO_TITLES:
+        words = words[:-1]
+    elif not (ent.end < len(doc) and doc[ent.end].lower_ in PORTFOLIO_TITLES) and not (
+            ent.start > 1 and doc[ent.start - 1].lower_ in ("for", "of")
+            and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES):
+        return False
+    return bool(words) and all(w in PORTFOLIOS for w in words) and words[0] not in ("and", "for", "of") \
+        and gazetteer.organisation(name) is None
+
+
+def _legal_instrument(ent: Span, name: str) -> bool:
+    """``name`` is a law or treaty written with a capital after a determiner
+    or a bracketed part of its title ("the Bill", "the Convention also
+    prohibits", "the Marriage (Scotland) Bill"): a document, no body."""
+    before = ent[0] if len(ent) > 1 else ent.doc[ent.start - 1] if ent.start > 0 else None
+    return " " not in name and name.lower() in LEGAL_INSTRUMENTS and before is not None \
+        and before.lower_ in ("the", "a", "this", "that", "its", "their", "his", "her", ")")
+
+
+def _body_by_its_kind(name: str, earlier: list[str], everyone: list[str], acronyms: dict[str, str],
+                      gazetteer: Gazetteer) -> str:
+    """A body named by its kind alone ("the Commission said", "University
+    president Jane Roe", "Center" cut from "Center for X") is the nearest
+    body before it whose name has that word ("the Human Rights Commission of
+    X"), else the one such body of the document; else the name."""
+    word = name.lower()
+    if " " in name or word not in ORG_NOUNS or name in acronyms or gazetteer.organisation(name) is not None:
+        return name
+    def has(other: str) -> bool:
+        return " " in other and word in other.lower().split()
+    for other in reversed(earlier):
+        if has(other):
+            return other
+    found = {o for o in everyone if has(o)}
+    return found.pop() if len(found) == 1 else name
 
 
 def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
@@ -565,7 +614,9 @@ def _without_leading_title(text: str, start: int, end: int) -> int:
     from .cues import PERSON_NOUNS
 
     def title(word: str) -> bool:
-        return word.lower().rstrip(".") in PERSON_NOUNS or word.lower().rstrip(".") in _TITLES
+        word = word.lower().rstrip(".")
+        # ("Senators Jane Roe of X, ...": a plural title before the first of several names)
+        return word in PERSON_NOUNS or word in _TITLES or word[-1:] == "s" and word[:-1] in PERSON_NOUNS
 
     words = text[start:end].split(" ")
     while len(words) > 2 and (title(words[0]) or (len(words) > 3 and words[0].isupper() and title(words[1]))):

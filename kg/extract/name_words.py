@@ -96,3 +96,29 @@ ORG_DESIGNATORS = frozenset({
 # era", "the Z regime"): the leader's term, the leader a person.
 TERMS_OF_A_LEADER = frozenset({"administration", "presidency", "premiership", "era", "eras", "regime",
                                "government", "cabinet", "campaign", "doctrine"})
+
+# The fields a government office or a cabinet post is named by ("Justice
+# Minister", "Commerce Secretary", "State Senator", "Cabinet officers",
+# "National Security Advisor"): capitalised before a title noun they name
+# no body of their own.
+PORTFOLIOS = frozenset({
+    "foreign", "affairs", "home", "health", "defence", "defense", "finance", "interior", "justice", "education",
+    "transport", "transportation", "trade", "commerce", "energy", "environment", "agriculture", "labour", "labor",
+    "culture", "tourism", "information", "economy", "economic", "sports", "sport", "youth", "science", "industry",
+    "housing", "immigration", "security", "national", "homeland", "state", "cabinet", "treasury", "intelligence",
+    "counterterrorism", "veterans", "public", "works", "communications", "development", "fisheries", "mines",
+    "petroleum", "water", "external", "internal", "social", "welfare", "family", "planning", "infrastructure",
+    "technology", "budget", "revenue", "customs", "and", "for", "of",
+})
+# Title nouns a portfolio stands before ("Justice Minister", "Cabinet officers").
+PORTFOLIO_TITLES = frozenset({
+    "minister", "ministers", "secretary", "secretaries", "senator", "senators", "officer", "officers", "advisor",
+    "adviser", "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "commissioner", "representative",
+    "undersecretary", "czar", "tsar",
+})
+# Documents of law and policy written with a capital ("the Bill", "the
+# Convention also prohibits"): a document, not a body.
+LEGAL_INSTRUMENTS = frozenset({
+    "bill", "act", "convention", "treaty", "accord", "accords", "agreement", "charter", "constitution", "protocol",
+    "resolution", "directive", "amendment", "statute", "ordinance", "decree", "code", "regulation", "regulations",
+})

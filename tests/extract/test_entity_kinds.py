@@ -551,3 +551,40 @@ def test_a_common_word_the_gazetteer_holds_as_a_town_is_no_place_where_it_opens_
 def test_a_town_written_as_a_common_word_stays_where_the_text_places_it(nlp):
     doc = nlp("The hall in Reading was full, and the reading of the will went on.")
     assert ("Reading", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+# -- an office's field, a law, a body named by its kind ---------------------------
+
+@pytest.mark.parametrize("text, field", [
+    ("The assembly voted to censure two serving Cabinet officers, Trade Secretary Dana Holt and Attorney General "
+     "Rob Vance, on Tuesday.", "Cabinet"),
+    ("In a statement printed in the daily Kuriren, Justice Minister Tomas Berg insisted that the plot was real.",
+     "Justice"),
+    ("Still, State Senator Ola Brandt has said he is weighing a run for the seat.", "State"),
+    ("Speaking to reporters, National Security Adviser Tom Reed said the deal was near.", "National Security"),
+])
+def test_the_field_of_an_office_is_no_body(nlp, text, field):
+    types = _types(nlp, text)
+    assert field not in types, types
+
+
+@pytest.mark.parametrize("text, law", [
+    ("Few peers who opposed the Bill spoke in the debate, and supporters of the Bill held a rally outside.", "Bill"),
+    ("The senate voted to approve the Fishing and Coastal Waters (Norland) Bill, which caps the catch.", "Bill"),
+])
+def test_a_law_written_with_a_capital_is_no_body(nlp, text, law):
+    types = _types(nlp, text)
+    assert law not in types, types
+
+
+def test_a_body_named_by_its_kind_is_the_body_named_before(nlp):
+    text = ("The Press Freedom Commission of Norland has condemned the raids. \"The state looks on as reporters are "
+            "beaten,\" the Commission said.")
+    x = run(nlp, text)
+    kinds = [m.name for m in x.mentions if m.span.text == "Commission"]
+    assert kinds == ["Press Freedom Commission of Norland"], [(m.span.text, m.name) for m in x.mentions]
+
+
+def test_a_plural_title_before_the_first_of_several_names_is_no_part_of_it(nlp):
+    types = _types(nlp, "After the vote, Republican Senators Dale Hart of Ohio and Ruth Penn of Maine wrote to him.")
+    assert types.get("Dale Hart") == "Person" and not any(n.startswith("Senators") for n in types), types
