@@ -240,6 +240,12 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return self.subject_of(outer, depth + 1)  # "X denied a report that P, calling it ..."
         if verb.dep_ == "conj" and verb.head.i != verb.i:
             return self.subject_of(verb.head, depth + 1)  # "X told ... and described ..."
+        if verb.dep_ == "dep" and verb.tag_ in _FINITE and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
+                and depth < 3:
+            # "X sold the car, then claimed P": a conjunct the parser left unlabelled
+            up = self.subject_of(verb.head, depth + 1)
+            if up is not None:
+                return up
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" for c in verb.head.children) and depth < 3:
             # "X resigned after Y blocked Z, saying ...": a comma-set participle

@@ -244,7 +244,9 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
     before a word that is neither English nor a place (the firm "Bristol
     Quantica"); a place before "Street" or "Road" (a street, no town);
     a person's span that starts with a body's word ("Coalition Norland"
-    after "Marriage Equality"), with the capitalised words before it."""
+    after "Marriage Equality"), with the capitalised words before it; a
+    one-word place no gazetteer knows, with the capitalised words after it
+    ("Punta" + "Alta")."""
     if span.label_ not in _NAME_LABELS:
         return None
     tail = _person_tail(doc, span, nxt, words, gazetteer)
@@ -266,6 +268,18 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
             and after2.is_title and (nxt is None or nxt.start > span.end or nxt.label_ in _NAME_LABELS):
         end = _for_the(doc, _title_run(doc, span.end + 1))
         return Span(doc, span.start, end, label="ORG" if doc[end - 1].lower_ in _BODY_KINDS | ORG_NOUNS else span.label_)
+    named = [t for t in span if t.lower_ != "the"]
+    if span.label_ in ("GPE", "LOC") and len(named) == 1 and doc[span.end - 1].whitespace_ and after.is_title \
+            and after.pos_ == "PROPN" and not after.is_sent_start and after.ent_type_ in ("", "GPE", "LOC") \
+            and (nxt is None or nxt.start > span.end or nxt.label_ in ("GPE", "LOC")) \
+            and gazetteer is not None and gazetteer.lookup(named[0].text) is None:
+        # a word no gazetteer knows, cut from the place name it opens
+        # ("Punta" + "Alta", "the East" + "Norland Sea", "Las" + "Palmas")
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ in ("", "GPE", "LOC") and not doc[end].is_sent_start:
+            end += 1
+        return Span(doc, span.start, end, label="LOC")
     if span.label_ in _PLACE_LABELS and doc[span.end - 1].whitespace_ and after.is_title and after.pos_ == "PROPN" \
             and (nxt is None or nxt.start > span.end) and words and not after.is_sent_start:
         if after.lower_ in _STREET_WORDS:

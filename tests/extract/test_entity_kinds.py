@@ -202,6 +202,11 @@ def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
     (["of", "Marriage", "Equality", "Coalition", "Norland", "said"], [1, 1, 1, 1, 1, 0],
      ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"], (3, 5, "PERSON"),
      ("Marriage Equality Coalition Norland", "ORG")),
+    # "a case in Las Tunitas' village": a word no gazetteer knows, cut from the place name it opens
+    (["case", "in", "Las", "Tunitas", "'", "village"], [1, 1, 1, 0, 1, 0],
+     ["NOUN", "ADP", "PROPN", "PROPN", "PART", "NOUN"], (2, 3, "GPE"), ("Las Tunitas", "LOC")),
+    (["part", "of", "the", "East", "Vemara", "Sea", ",", "near"], [1, 1, 1, 1, 1, 0, 1, 0],
+     ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "ADP"], (2, 4, "LOC"), ("the East Vemara Sea", "LOC")),
 ])
 def test_a_span_the_recogniser_cut_grows_to_the_whole_name(nlp, words, spaces, pos, ent, expected):
     doc = Doc(nlp.vocab, words=words, spaces=[bool(s) for s in spaces], pos=pos)

@@ -422,3 +422,10 @@ def test_a_cue_joined_to_a_concessive_clause_is_its_subjects(nlp):
                  'wrongdoing, "Mr. Dorn fled abroad."')
     assert [(a.speaker.name, a.relation) for a in by_cue(x, "acknowledged")] == [("Ann Roe", "confirms")]
     assert [a.speaker.name for a in by_cue(x, "pointed out")] == ["Tom Fry"]
+
+
+def test_a_cue_after_then_shares_the_subject_of_the_clause_before(nlp):
+    """"X sold his Kia Sorento to a dealer, then claimed P": the parser hangs
+    "claimed" on "sold" with no relation; X claimed, not the car named last."""
+    x = run(nlp, "Dan Roe sold his old Kia Sorento to a dealer, then claimed it had been stolen.")
+    assert [a.speaker.name for a in by_cue(x, "claimed")] == ["Dan Roe"]
