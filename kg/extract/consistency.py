@@ -1215,6 +1215,13 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if (len(span) == 1 and first.is_sent_start and (first.pos_ == "NOUN" or first.tag_ == "JJ" and first.dep_ == "amod")
             and (not words or _is_word(first.lower_, words))):
         return None  # "Videos shared ...", "Digital security researchers reveal ...", not "Velden wrote ..."
+    if len(span) == 1 and first.is_sent_start and first.is_alpha and words and _is_word(first.lower_, words) \
+            and (span.end >= len(doc) or not doc[span.end].is_title) \
+            and not any(e.start != span.start and first.text in e.text.split() for e in doc.ents) \
+            and re.search(rf"\b{re.escape(first.lower_)}\b", doc.text) is not None:
+        # "Debris has since washed ashore": a common word opening a sentence,
+        # which the text writes in small letters elsewhere, is no name
+        return None
     return span
 
 

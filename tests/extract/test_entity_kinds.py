@@ -185,6 +185,8 @@ def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thin
     ("Magnitude 6.1 according to the agency, it was felt in the city.", "Magnitude 6.1"),
     ("The 118th Congress has the most women ever.", "118th"),
     ("The agency's 2029 NORA programme could reveal more about such planets.", "NORA"),
+    # a common word opening a sentence, written in small letters elsewhere in the text
+    ("Votes were cast. Turnout was low in Velmar, where turnout fell.", "Turnout"),
 ])
 def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
     assert word not in _types(nlp, text), _types(nlp, text)
