@@ -50,6 +50,10 @@ PERSON_NOUNS = frozenset({
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
 ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
+# People counted in crowds: hundreds of them reply to a poll, they do not speak as one.
+_CROWDS = ANYONE_NOUNS | frozenset({"fan", "spectator", "supporter", "visitor", "tourist", "reader", "viewer",
+                                    "respondent", "participant", "attendee", "protester", "demonstrator", "passenger",
+                                    "student", "resident", "worker", "employee"})
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "millions", "dozens", "hundred", "thousand", "million", "billion"})
 # Bodies no name identifies, as a group ("School districts across the county
 # announced closings", "Several airlines said"): plural only.
@@ -64,11 +68,13 @@ _SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "conj", "appos", "dobj"}
 
 # Words of quantity whose "of" complement is the people described ("One of
 # the witnesses said", "some of the residents said").
-_PART_OF = frozenset({"one", "two", "three", "some", "many", "several", "most", "none", "few"})
+_PART_OF = frozenset({"one", "two", "three", "some", "many", "several", "most", "none", "few",
+                      "dozens", "scores", "hundreds", "thousands"})
 
 
 def part_of(head: Token, text: str) -> Mention | None:
-    """"One of the witnesses said P", "some of the residents told T P":
+    """"One of the witnesses said P", "some of the residents told T P",
+    "dozens of farmers said P":
     part of a described group (the group may be definite: it is the one the
     story described) is a source named after the whole phrase."""
     if head.lower_ not in _PART_OF or head.dep_ not in _SOURCE_DEPS:
@@ -76,7 +82,9 @@ def part_of(head: Token, text: str) -> Mention | None:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if pobj.pos_ == "NOUN" and pobj.tag_ == "NNS" and pobj.lemma_.lower() in PERSON_NOUNS \
-                    and pobj.lemma_.lower() not in ANYONE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children):
+                    and pobj.lemma_.lower() not in ANYONE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children) \
+                    and not (head.lower_ in _CROWD_NUMBERS | {"dozens", "scores"} and pobj.lemma_.lower() in _CROWDS):
+                # ("Dozens of farmers said P"; "Thousands of fans replied" are a crowd)
                 start, end = head.idx, pobj.idx + len(pobj.text)
                 words = text[start:end]
                 return Mention(span=Span(start, end, words), type="Organisation", name=words[:1].upper() + words[1:])
@@ -99,14 +107,20 @@ def describable(head: Token, text: str) -> Mention | None:
         return None
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in names.BELIEF_VERBS:
         return None  # "officers believed P": a belief, no statement
-    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS) for c in head.children):
-        return None
+    restricted = head.tag_ == "NNS" and any(c.dep_ == "relcl" and c.i > head.i and c.left_edge.i > 0
+                                            and not head.doc[c.left_edge.i - 1].is_punct for c in head.children)
+    if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS
+                                and not (restricted and c.lower_ == "the")) for c in head.children):
+        return None  # ("the officials who ordered the change claimed P": a restrictive clause describes them)
     if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children) \
             and not (head.lower_ == "staff" and any(c.dep_ in ("amod", "compound") for c in head.children)):
         return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
     if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
-                                   or c.lower_ in _CROWD_NUMBERS) for c in head.children):
-        return None  # "More than three million people replied": a crowd, not a source
+                                   or c.lower_ in _CROWD_NUMBERS and head.lemma_.lower() in _CROWDS)
+           for c in head.children):
+        # "More than three million people replied": a crowd, not a source
+        # ("Several hundred business leaders announced P" are described)
+        return None
     described_by = [c for c in head.children if c.dep_ in ("amod", "compound", "prep", "acl")]
     relcl = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
     if head.lemma_.lower() in ANYONE_NOUNS and not described_by and not relcl:
@@ -119,6 +133,8 @@ def describable(head: Token, text: str) -> Mention | None:
     if head.lemma_.lower() in ANYONE_NOUNS and not described_by and toks and toks[-1].i == head.i:
         # "A man who lives nearby said P": the relative clause is all that describes him
         toks += [t for t in relcl[0].subtree if t.i > head.i]
+    if restricted and toks and toks[0].lower_ == "the":
+        toks = toks[1:]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -421,7 +421,21 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
     assert (a.speaker.name, a.via) == ("Orvik Courier", None)
 
 
+@pytest.mark.parametrize("text, source", [
+    # a number of people of a trade or a standing speaks as they are described; a crowd does not (below)
+    ("Several hundred hospital doctors on Friday announced that waiting lists had doubled.",
+     "Several hundred hospital doctors"),
+    ("Dozens of farmers said the harvest had failed.", "Dozens of farmers"),
+    # a definite phrase with a restrictive relative clause describes them anew
+    ("The roadworks caused chaos. The county engineers who approved the closure claimed it was a safety test.",
+     "County engineers"),
+])
+def test_a_described_number_of_people_speaks(nlp, text, source):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [source]
+
+
 @pytest.mark.parametrize("text", [
+    "Thousands of fans said they would come.",  # a crowd, not a source
     "Detectives believed the pair had quarrelled earlier.",  # a belief, no statement
     "Over three thousand fans replied they would come.",  # a crowd, not a source
     "Two people said the fire started at noon.",  # described by nothing but their number
