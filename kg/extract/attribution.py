@@ -72,6 +72,9 @@ _TELL_VERBS = cues.TELL_VERBS
 _QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs whose passive subject is the one told ("X was told P", "Y had been warned P").
+_HEARER_SUBJECT_VERBS = frozenset({"tell", "warn", "inform", "advise", "notify", "assure", "remind", "brief",
+                                   "caution", "promise", "ask"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
 # can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
@@ -226,6 +229,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return next(c for c in verb.children if c.dep_ == "nsubjpass")
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "it was reported that ...": no source named
+        if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() in _HEARER_SUBJECT_VERBS:
+            return None  # "X tried to fly, but was told that P": X heard P; no teller named
         if verb.tag_ == "VBG" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
             return verb.head  # "military expert X telling the program ...", "X, noting P, said Q"
         if frames.misread_main_verb(verb):

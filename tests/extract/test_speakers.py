@@ -429,3 +429,11 @@ def test_a_cue_after_then_shares_the_subject_of_the_clause_before(nlp):
     "claimed" on "sold" with no relation; X claimed, not the car named last."""
     x = run(nlp, "Dan Roe sold his old Kia Sorento to a dealer, then claimed it had been stolen.")
     assert [a.speaker.name for a in by_cue(x, "claimed")] == ["Dan Roe"]
+
+
+def test_the_one_told_is_no_speaker(nlp):
+    """"X tried to fly, but was warned that P": the subject of a passive verb
+    of telling heard P; no teller is named, so no one is its speaker."""
+    x = run(nlp, "According to the Velmar Herald, county officials said that Dan Roe had tried to book a seat on "
+                 "the morning ferry, but was warned that the crossing could be cancelled.")
+    assert [a.cue.text for a in x.attributions] == ["said"]
