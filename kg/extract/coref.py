@@ -37,6 +37,11 @@ _SUBJECT_WINDOW = 4
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+# Bodies a town has, named by the town and their kind ("Omsk hospital").
+_LOCAL_BODIES = frozenset({"hospital", "clinic", "police", "council", "court", "university", "prison", "school",
+                           "museum", "zoo", "municipality", "morgue"})
+
+
 @lru_cache(maxsize=4096)
 def _inside(offset: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= offset < span[1]
@@ -796,6 +801,13 @@ class SpeakerResolver(NominalRules):
             if tok.i == head.i:
                 continue
             m = self.mention_at(tok)
+            if m is not None and m.type == "Place" and tok.dep_ == "compound" and tok.head.i != head.i \
+                    and tok.head.lower_ in _LOCAL_BODIES and "Organisation" in types:
+                # "reports from Omsk hospital": the town's hospital, not the town
+                lo, hi = m.span.start, tok.head.idx + len(tok.head.text)
+                made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
+                self.add(made)
+                return made
             if m is not None and m.type in types:
                 return m
         return None
@@ -1038,6 +1050,8 @@ class SpeakerResolver(NominalRules):
         # said" names the prosecutor's subject, not the prosecutor)
         if head.tag_ in ("NNS", "NNPS"):
             return None  # "the archaeologists": many, never the one person named last
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children):
+            return None  # "the Velmarian public prosecutor": a nation's office, not whoever was named last
         m = self.antecedent(head.sent.start_char, ("Person",))
         roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
         if roles and not people.role_fits(self, head, m):

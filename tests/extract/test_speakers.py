@@ -437,3 +437,20 @@ def test_the_one_told_is_no_speaker(nlp):
     x = run(nlp, "According to the Velmar Herald, county officials said that Dan Roe had tried to book a seat on "
                  "the morning ferry, but was warned that the crossing could be cancelled.")
     assert [a.cue.text for a in x.attributions] == ["said"]
+
+
+def test_a_nations_office_is_not_whoever_spoke_last(nlp):
+    """"X said P. ... Q, the Velmarian public prosecutor said": an office
+    described by its nation is not the person named last (who holds no
+    office); it is the office itself."""
+    x = run(nlp, "Dan Roe said he would defend himself. His sons have also been summoned by Velmarian prosecutors. "
+                 "On Friday, the former finance minister, Tom Fry, was held for ten days, the Velmarian public "
+                 "prosecutor said in a statement.")
+    assert [a.speaker.name for a in x.attributions] == ["Dan Roe", "Velmarian public prosecutor"]
+
+
+def test_a_towns_body_named_by_its_kind_is_the_body(nlp):
+    """"First reports from Tomsk hospital stated P": the town's hospital
+    speaks, not the town (nor its government)."""
+    x = run(nlp, "First reports from Tomsk hospital stated that no trace of the toxin had been found.")
+    assert [a.speaker.name for a in x.attributions] == ["Tomsk hospital"]
