@@ -1167,6 +1167,10 @@ _FAITHS_AND_GROUPS = frozenset({
     "buddhist", "buddhists", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia",
     "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "latino", "latinos", "hispanic", "lgbt", "lgbtq",
     "lgbtq+", "lgbti",
+    # peoples named by no country's demonym ("a Baloch separatist group", "one Brit")
+    "kurdish", "brit", "brits", "baloch", "balochi", "pashtun", "pashtuns", "tamil", "tamils", "uyghur", "uyghurs",
+    "uighur", "uighurs", "rohingya", "bedouin", "bedouins", "berber", "berbers", "druze", "alawite", "alawites",
+    "yazidi", "yazidis", "maori", "inuit", "hutu", "hutus", "tutsi", "tutsis", "sindhi", "punjabi", "bengali",
 })
 
 
@@ -1175,8 +1179,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
         return span
     doc, first = span.doc, span[0]
-    if span.label_ != "PERSON" and len(span) == 1 and gazetteer.is_demonym(first.text):
-        return _relabel(span, "NORP")
+    if len(span) == 1 and gazetteer.is_demonym(first.text) and (
+            span.label_ != "PERSON" or span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower):
+        return _relabel(span, "NORP")  # ("Tongan time": a people's adjective, whatever the model said)
     core = span[1:] if len(span) == 2 and first.lower_ == "the" else span
     if len(core) == 1 and core[0].lower_ in _FAITHS_AND_GROUPS and not (
             span.id_ and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "PROPN"))):

@@ -187,6 +187,9 @@ def test_things_made_written_in_enacted_or_sailed_are_no_mention(nlp, text, thin
     ("The agency's 2029 NORA programme could reveal more about such planets.", "NORA"),
     # a common word opening a sentence, written in small letters elsewhere in the text
     ("Votes were cast. Turnout was low in Velmar, where turnout fell.", "Turnout"),
+    # peoples named by no country's demonym
+    ("Among the injured was a Brit on holiday.", "Brit"),
+    ("Baloch rebels blew up a gas pipeline near the border.", "Baloch"),
 ])
 def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
     assert word not in _types(nlp, text), _types(nlp, text)
@@ -595,3 +598,14 @@ def test_a_body_named_by_its_kind_is_the_body_named_before(nlp):
 def test_a_plural_title_before_the_first_of_several_names_is_no_part_of_it(nlp):
     types = _types(nlp, "After the vote, Republican Senators Dale Hart of Ohio and Ruth Penn of Maine wrote to him.")
     assert types.get("Dale Hart") == "Person" and not any(n.startswith("Senators") for n in types), types
+
+
+def test_a_demonym_before_a_noun_is_no_person(nlp):
+    """"at noon Tongan time" with "Tongan" taken for a person: a people's
+    adjective before a common noun is no name, whatever the model said."""
+    from kg.extract.consistency import _not_a_name
+
+    doc = Doc(nlp.vocab, words=["at", "noon", "Tongan", "time", "."], pos=["ADP", "NOUN", "PROPN", "NOUN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    span = _not_a_name(doc.ents[0], Gazetteer.load())
+    assert span is not None and span.label_ == "NORP"
