@@ -111,6 +111,10 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 # Nouns of a settlement that a copula or an apposition gives a name ("the
 # nearest town is X", "X is a small village", "X, a mining town").
 _SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "settlement", "hamlet", "township", "suburb", "capital"})
+# Place nouns whose "of" names the place ("the island of X", "the towns of X and Y").
+_OF_PLACE_NOUNS = _SETTLEMENT_NOUNS | frozenset({"island", "atoll", "province", "region", "district", "county",
+                                                 "municipality", "towns", "villages", "cities", "islands",
+                                                 "provinces", "regions", "districts", "counties"})
 # Words of a body's name that no person's name holds ("Family Rights
 # Coalition Norland").
 _NEVER_IN_PERSON_NAMES = frozenset({"coalition", "alliance", "association", "federation", "league", "society",
@@ -739,11 +743,11 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
             return "GPE"  # "X province", "the X area"
         if _beside_a_bearing(span):
             return "GPE"  # "X, south-west of Y", "50 km north of X"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENT_NOUNS \
-                and root.head.head.text.islower():
-            return "GPE"  # "the town of X"
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _OF_PLACE_NOUNS \
+                and root.head.head.text.islower():
+            return "GPE"  # "the town of X", "the island of X", "the towns of X and Y"
         if root.dep_ == "pobj" and root.head.lower_ in ("including", "as") \
                 and _class_noun(root.head).lower_ in _PLACE_CLASSES:
             return "GPE"  # "two towns, including X"

@@ -452,6 +452,9 @@ def test_a_name_after_a_kin_noun_is_a_person(nlp):
 @pytest.mark.parametrize("text, name", [
     ("At Dallimore south-west of Perth, trees were ripped from homes.", "Dallimore"),  # a bearing
     ("Winds pushed the blaze towards the town of Mardy Hill overnight.", "Mardy Hill"),  # "the town of X"
+    # "the island of X", "the islands of X and Y"
+    ("The civil defence chief for the island of Kovra, Ana Lind, urged people to leave the coast.", "Kovra"),
+    ("Debris was found on the islands of Velhoo and Marendhoo last week.", "Marendhoo"),
     # the words before a region's name are part of it, no given name ("New South" + "Wales")
     ("Fires burn in the Southern Highlands of New South Wales tonight.", "New South Wales"),
 ])
