@@ -759,10 +759,13 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
                     and getattr(gazetteer.place(after.text), "kind", "") in ("country", "state"):
                 return "GPE"  # "in X, Norland"
     if (span.label_ == "ORG" or span.label_ in _PLACE_LABELS and not span.id_ and gazetteer.lookup(span.text) is None) \
-            and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+            and (2 <= len(span) <= 3 or len(span) == 1 and span.label_ == "ORG" and not span[0].is_upper) \
+            and all(t.is_title and t.is_alpha for t in span) \
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | PLACE_NOUNS | _LOCATED_NOUNS for t in span) \
             and _after_person_noun(span):
-        return "PERSON"  # "officers X", "South African president X" (a place no gazetteer knows)
+        # "officers X", "South African president X" (a place no gazetteer
+        # knows), "agency spokesman X" (a one-word name)
+        return "PERSON"
     if span.label_ == "FAC" and not span.id_ and 2 <= len(span) <= 3 \
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span) \
             and not any(t.lower_ in ORG_NOUNS | ORG_NAME_WORDS | LANDFORM_ENDS | _STREET_WORDS | _FACILITY_NOUNS

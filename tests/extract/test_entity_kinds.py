@@ -75,6 +75,8 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
     ("His only son, the pianist Owen Vance, died in 1998.", "Owen Vance", "Person"),
     ("Holt's son, Owen Vance, died in 1998.", "Owen Vance", "Person"),
+    # a one-word name after a person's role noun ("agency spokesman X")
+    ("Agency spokesman Sutarno said the power was down across the island.", "Sutarno", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
     ("Crews from Saskatchewan and Manitoba reached the fire before dawn.", "Manitoba", "Place"),
 ])
