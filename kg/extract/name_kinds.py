@@ -124,6 +124,11 @@ _DETERMINER_WORDS = frozenset({"a", "an", "this", "that", "these", "those", "its
 # Nouns of a facility whose name is written with them ("the Tarvish oil
 # field", "the Kestrel Road ground").
 _FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "ground"})
+# Buildings and grounds that a body's name may also stand for ("the Embassy
+# said"), a place where one goes to or stays at; and the prepositions of that.
+_VISITED_SITES = frozenset({"embassy", "consulate", "palace", "park", "temple", "church", "cathedral", "mosque",
+                            "hall", "capitol", "stadium", "arena", "circuit"})
+_GONE_TO = frozenset({"to", "at", "in", "into", "inside", "outside", "near", "towards", "toward"})
 # Prepositions before a house number ("at 12 Harbour Street").
 _ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
 # Church titles (with ``PERSON_NOUNS``) before "of" and a see's name.
@@ -727,6 +732,9 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     root = span.root
     if span.label_ in ("PERSON", "ORG") and (kind := _kind_from_words(span, gazetteer)) is not None:
         return kind
+    if span.label_ == "ORG" and span[-1].lower_ in _VISITED_SITES and root.dep_ == "pobj" \
+            and root.head.lower_ in _GONE_TO:
+        return "FAC"  # "fled to the Dutch Embassy", "flags at the Capitol": the building, where one goes
     if span.label_ in ("PERSON", "ORG"):
         if len(span) >= 2 and ((span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title)
                                or (span[0].lower_ in LANDFORM_STARTS and span[0].text[:1].isupper()

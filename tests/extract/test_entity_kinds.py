@@ -75,6 +75,10 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("Jane Roe met officers Pierre Valois and Marc Doucet at a pub.", "Pierre Valois", "Person"),
     ("His only son, the pianist Owen Vance, died in 1998.", "Owen Vance", "Person"),
     ("Holt's son, Owen Vance, died in 1998.", "Owen Vance", "Person"),
+    # a building a body's name may stand for, where one goes: a place; the body where it speaks
+    ("While Dan Roe fled to the Vorlandish Embassy for safety, others fled to the Ostrian Embassy.",
+     "Vorlandish Embassy", "Place"),
+    ("The Vorlandish Embassy said it had sheltered him.", "Vorlandish Embassy", "Organisation"),
     # a one-word name after a person's role noun ("agency spokesman X")
     ("Agency spokesman Sutarno said the power was down across the island.", "Sutarno", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
