@@ -679,7 +679,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if issuer is not None:  # "X released a statement. It read, 'Q'": X's
             self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=issuer)
             return
-        heads = self.apposed_list(head, top) \
+        heads = self.apposed_list(head, top) or self.joint_issuers(head) \
             or self.titles_of_one(self.split_subjects(top, head) + [head] + self.conjoined(head) + self.listed(head))
         owned = self.owned_role(head)
         if owned is not None:  # "The X Institute of A and B's director, Y, said": Y alone
@@ -759,6 +759,15 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
     @staticmethod
     def has_own_subject(verb: Token) -> bool:
         return any(c.dep_ in _SUBJ for c in verb.children)
+
+    def joint_issuers(self, head: Token) -> list[Token]:
+        """"X and Y issued a (joint) statement saying P": the message's
+        issuers, one record each; [] for anything else."""
+        if head.lemma_.lower() not in cues.MESSAGE_NOUNS or head.dep_ != "dobj" or not self.res.issuing(head.head):
+            return []
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        both = self.conjoined(subject) if subject is not None else []
+        return [subject] + both if both else []
 
     @staticmethod
     def conjoined(head: Token) -> list[Token]:

@@ -454,3 +454,10 @@ def test_a_towns_body_named_by_its_kind_is_the_body(nlp):
     speaks, not the town (nor its government)."""
     x = run(nlp, "First reports from Tomsk hospital stated that no trace of the toxin had been found.")
     assert [a.speaker.name for a in x.attributions] == ["Tomsk hospital"]
+
+
+def test_a_joint_statement_is_each_issuers(nlp):
+    """"X and Y issued a joint statement saying P": one record per speaker,
+    as for "X and Y said P" (the keys' guideline)."""
+    x = run(nlp, "Ann Vale and Tom Fry issued a joint statement saying the talks would go on.")
+    assert [a.speaker.name for a in x.attributions] == ["Ann Vale", "Tom Fry"]
