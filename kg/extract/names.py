@@ -878,9 +878,26 @@ def after_described(res, pron: Token) -> Mention | None:
     if not res.speakers:
         return None
     pos, m = res.speakers[-1]
-    if m not in res.described or pos >= pron.idx or "\n" in res.text[pos:pron.idx]:
+    if pos >= pron.idx or "\n" in res.text[pos:pron.idx] or m not in res.described and not _officer_of(res, pos, m):
         return None
     return m if res.sent_index(pron.idx) - res.sent_index(pos) <= 1 else None
+
+
+def _officer_of(res, pos: int, m: Mention) -> bool:
+    """The source at ``pos`` is one unnamed person of the body ``m`` ("an
+    African Union soldier said P. He added Q": the soldier again, for the body)."""
+    span = res.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if m.type != "Organisation" or span is None:
+        return False
+    head = span[0]
+    while head.dep_ in ("det", "compound", "amod", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head.tag_ == "NN" and head.lemma_.lower() in cues.PERSON_NOUNS | _RANKS \
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in head.children)
+
+
+# People of a body's ranks who speak for it unnamed ("a soldier", "one staffer").
+_RANKS = frozenset({"soldier", "source", "member", "employee", "worker", "staffer", "officer", "official"})
 
 
 def after_unnamed(res, pron: Token) -> bool:

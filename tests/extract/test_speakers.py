@@ -461,3 +461,11 @@ def test_a_joint_statement_is_each_issuers(nlp):
     as for "X and Y said P" (the keys' guideline)."""
     x = run(nlp, "Ann Vale and Tom Fry issued a joint statement saying the talks would go on.")
     assert [a.speaker.name for a in x.attributions] == ["Ann Vale", "Tom Fry"]
+
+
+def test_he_after_a_bodys_unnamed_member_is_that_member_again(nlp):
+    """"An X Union soldier said P. He added Q": the soldier again, who spoke
+    for the body; not the man named before him."""
+    x = run(nlp, "Dan Roe, the president, toured the base on Monday. A Norland Guard soldier, who asked not to be "
+                 "named, said that one sentry was killed in the raid. He added that two more were hurt.")
+    assert [a.speaker.name for a in x.attributions] == ["Norland Guard", "Norland Guard"]
