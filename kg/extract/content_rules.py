@@ -56,6 +56,11 @@ class ContentRules:
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                       and not any(g.dep_ == "mark" for g in c.children)
                       and self.doc[c.left_edge.i - 1].i == verb.i]
+        if not clause:  # "announced via Twitter around noon, phase one had been completed": a clause the parser left unlabelled
+            clause = [c for c in kids if c.dep_ == "dep" and c.i > verb.i and self.doc[c.left_edge.i - 1].text == ","
+                      and c.left_edge.i - 1 > verb.i and not c.is_punct
+                      and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)
+                      and not any(t.is_quote for t in c.subtree)][:1]
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
         # cue, belongs to the participle cue standing between them
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i

@@ -320,3 +320,11 @@ def test_a_warning_to_an_addressee_of_a_danger_is_a_statement(nlp, text, content
                                   "Ann Roe warned the council about the cost of the bridge."])
 def test_an_addressee_alone_is_no_warning(nlp, text):
     assert not run(nlp, text).attributions
+
+
+def test_a_clause_after_a_cue_and_its_adjuncts_the_parser_left_unlabelled_is_its_content(nlp):
+    """"X announced via Twitter around 10:45 am, phase two had been
+    completed": the parser hangs the clause on the cue with no relation;
+    it is what X announced."""
+    x = run(nlp, "Orvik Rail announced via Twitter around 10:45 am, phase two had been completed.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Orvik Rail", "phase two had been completed")]
