@@ -1167,7 +1167,7 @@ _FAITHS_AND_GROUPS = frozenset({
     "buddhist", "buddhists", "catholic", "catholics", "protestant", "protestants", "sunni", "sunnis", "shia",
     "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "latino", "latinos", "hispanic", "lgbt", "lgbtq",
     "lgbtq+", "lgbti",
-    # peoples named by no country's demonym ("a Baloch separatist group", "one Brit")
+    # peoples named by no country's demonym ("Baloch rebels", "a Brit on holiday")
     "kurdish", "brit", "brits", "baloch", "balochi", "pashtun", "pashtuns", "tamil", "tamils", "uyghur", "uyghurs",
     "uighur", "uighurs", "rohingya", "bedouin", "bedouins", "berber", "berbers", "druze", "alawite", "alawites",
     "yazidi", "yazidis", "maori", "inuit", "hutu", "hutus", "tutsi", "tutsis", "sindhi", "punjabi", "bengali",
@@ -1181,7 +1181,7 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     doc, first = span.doc, span[0]
     if len(span) == 1 and gazetteer.is_demonym(first.text) and (
             span.label_ != "PERSON" or span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower):
-        return _relabel(span, "NORP")  # ("Tongan time": a people's adjective, whatever the model said)
+        return _relabel(span, "NORP")  # ("noon Fijian time": a people's adjective, whatever the model said)
     core = span[1:] if len(span) == 2 and first.lower_ == "the" else span
     if len(core) == 1 and core[0].lower_ in _FAITHS_AND_GROUPS and not (
             span.id_ and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "PROPN"))):
@@ -1224,7 +1224,7 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
             and (span.end >= len(doc) or not doc[span.end].is_title) \
             and not any(e.start != span.start and first.text in e.text.split() for e in doc.ents) \
             and re.search(rf"\b{re.escape(first.lower_)}\b", doc.text) is not None:
-        # "Debris has since washed ashore": a common word opening a sentence,
+        # "Turnout was low ... where turnout fell": a common word opening a sentence,
         # which the text writes in small letters elsewhere, is no name
         return None
     return span

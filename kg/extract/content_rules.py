@@ -56,7 +56,7 @@ class ContentRules:
                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                       and not any(g.dep_ == "mark" for g in c.children)
                       and self.doc[c.left_edge.i - 1].i == verb.i]
-        if not clause:  # "announced via Twitter around noon, phase one had been completed": a clause the parser left unlabelled
+        if not clause:  # "announced on its site at noon, stage two had ended": a clause the parser left unlabelled
             clause = [c for c in kids if c.dep_ == "dep" and c.i > verb.i and self.doc[c.left_edge.i - 1].text == ","
                       and c.left_edge.i - 1 > verb.i and not c.is_punct
                       and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)

@@ -37,7 +37,7 @@ _SUBJECT_WINDOW = 4
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
-# Bodies a town has, named by the town and their kind ("Omsk hospital").
+# Bodies a town has, named by the town and their kind ("Tarnby hospital").
 _LOCAL_BODIES = frozenset({"hospital", "clinic", "police", "council", "court", "university", "prison", "school",
                            "museum", "zoo", "municipality", "morgue"})
 
@@ -803,7 +803,7 @@ class SpeakerResolver(NominalRules):
             m = self.mention_at(tok)
             if m is not None and m.type == "Place" and tok.dep_ == "compound" and tok.head.i != head.i \
                     and tok.head.lower_ in _LOCAL_BODIES and "Organisation" in types:
-                # "reports from Omsk hospital": the town's hospital, not the town
+                # "reports from Tarnby hospital": the town's hospital, not the town
                 lo, hi = m.span.start, tok.head.idx + len(tok.head.text)
                 made = Mention(span=Span(lo, hi, self.text[lo:hi]), type="Organisation", name=self.text[lo:hi])
                 self.add(made)

@@ -734,7 +734,7 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
         return kind
     if span.label_ == "ORG" and span[-1].lower_ in _VISITED_SITES and root.dep_ == "pobj" \
             and root.head.lower_ in _GONE_TO:
-        return "FAC"  # "fled to the Dutch Embassy", "flags at the Capitol": the building, where one goes
+        return "FAC"  # "fled to the X Embassy", "flags at the Y Palace": the building, where one goes
     if span.label_ in ("PERSON", "ORG"):
         if len(span) >= 2 and ((span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title)
                                or (span[0].lower_ in LANDFORM_STARTS and span[0].text[:1].isupper()

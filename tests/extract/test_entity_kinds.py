@@ -460,7 +460,7 @@ def test_a_name_after_a_kin_noun_is_a_person(nlp):
     ("Winds pushed the blaze towards the town of Mardy Hill overnight.", "Mardy Hill"),  # "the town of X"
     # "the island of X", "the islands of X and Y"
     ("The civil defence chief for the island of Kovra, Ana Lind, urged people to leave the coast.", "Kovra"),
-    ("Debris was found on the islands of Velhoo and Marendhoo last week.", "Marendhoo"),
+    ("Wreckage was found on the islands of Velhoo and Marendhoo last week.", "Marendhoo"),
     # the words before a region's name are part of it, no given name ("New South" + "Wales")
     ("Fires burn in the Southern Highlands of New South Wales tonight.", "New South Wales"),
 ])
@@ -610,11 +610,11 @@ def test_a_plural_title_before_the_first_of_several_names_is_no_part_of_it(nlp):
 
 
 def test_a_demonym_before_a_noun_is_no_person(nlp):
-    """"at noon Tongan time" with "Tongan" taken for a person: a people's
+    """"at noon Fijian time" with "Fijian" taken for a person: a people's
     adjective before a common noun is no name, whatever the model said."""
     from kg.extract.consistency import _not_a_name
 
-    doc = Doc(nlp.vocab, words=["at", "noon", "Tongan", "time", "."], pos=["ADP", "NOUN", "PROPN", "NOUN", "PUNCT"])
+    doc = Doc(nlp.vocab, words=["at", "noon", "Fijian", "time", "."], pos=["ADP", "NOUN", "PROPN", "NOUN", "PUNCT"])
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     span = _not_a_name(doc.ents[0], Gazetteer.load())
     assert span is not None and span.label_ == "NORP"
