@@ -269,6 +269,9 @@ def _grown(doc: Doc, span: Span, nxt: Span | None, words: frozenset[str], gazett
         return Span(doc, start, span.end, label="ORG")
     head_end = _compound_head_end(doc, span, nxt)
     if head_end > span.end:
+        if head_end + 1 < len(doc) and doc[head_end].text in ("\u2013", "-") and not doc[head_end - 1].whitespace_ \
+                and not doc[head_end].whitespace_ and doc[head_end + 1].is_title:
+            head_end = _title_run(doc, head_end + 1)  # "... League" + "-Nawaz": the name goes on over the dash
         return Span(doc, span.start, head_end, label="ORG")
     if span.end + 1 >= len(doc):
         return None

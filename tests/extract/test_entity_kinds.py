@@ -201,6 +201,15 @@ def test_capitalised_words_that_name_nothing_are_no_mention(nlp, text, word):
     assert word not in _types(nlp, text), _types(nlp, text)
 
 
+def test_a_party_name_goes_on_over_a_dash(nlp):
+    """"the Ghana Democratic League-Asante": a country, a body's kind the
+    recogniser joins to it, then the faction's name over a dash written
+    without spaces: one name."""
+    types = _types(nlp, "The plan was put forward by the Ghana Democratic League-Asante, and passed with a large "
+                        "majority.")
+    assert types.get("Ghana Democratic League-Asante") == "Organisation", types
+
+
 @pytest.mark.parametrize("words, spaces, pos, ent, expected", [
     # "Ryan Cole of the Oxford–Vexley Centre for Optics": a name over a dash without spaces
     (["of", "the", "Oxford", "\u2013", "Vexley", "Centre", "for", "Optics", "."], [1, 1, 0, 0, 1, 1, 1, 0, 0],
