@@ -125,12 +125,15 @@ class _Builder:
         self.triples.add((s, p, o))
 
     # -- entities ---------------------------------------------------------
-    def entity(self, mention: Mention, kind: str | None = None) -> NamedNode:
+    def entity(self, mention: Mention, kind: str | None = None, named: bool = False) -> NamedNode:
         """The entity a mention names. The mention itself (its span, kind and
         name) goes into the article graph; the entity's description is the
         shared graph's (``kg.shared``): here only its static part (class,
-        GeoNames link) and a marker to settle it."""
+        GeoNames link) and a marker to settle it. ``named``: never an
+        unnamed group, whatever its words (an outlet called "Unions")."""
         e = self.resolver.entity(mention)
+        if named and e.unnamed:
+            e = dataclasses.replace(e, unnamed=False)
         node = NamedNode(node_iri(e, self.key))
         m = NamedNode(mention_iri(self.key, mention.span, e.key))
         if m not in self.mentions_done:
@@ -224,7 +227,7 @@ class _Builder:
             return None
         name = meta.outlet.strip()
         # The outlet is not written in the body: an empty span marks that.
-        outlet = self.entity(Mention(Span(0, 0, ""), "Organisation", name), kind="metadata")
+        outlet = self.entity(Mention(Span(0, 0, ""), "Organisation", name), kind="metadata", named=True)
         self.add(art, KG.outlet, outlet)
         return outlet
 

@@ -207,3 +207,20 @@ def test_one_withdrawal_read_twice_keeps_one_evidence_span():
         assert conforms, report
     finally:
         store.close()
+
+
+def test_an_outlet_named_like_an_unnamed_group_is_an_outlet():
+    """An outlet whose name reads as a group of unnamed people ("UNIONS",
+    "Officials") is still the article's outlet, a named body: the graph
+    conforms (found by the property test above)."""
+    text = "0 0 0"
+    meta = Meta(outlet="UNIONS", published=None, title=None, url=None, inferred=frozenset())
+    article = Article(path="0", key="0", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), meta=meta)
+    store, held = _stored(Extraction(article, (Mention(Span(0, 1, "0"), "Person", "0"),), (), ()))
+    try:
+        conforms, report = store.validate()
+        assert conforms, report
+        outlets = {q.object for q in held if q.predicate == KG.outlet}
+        assert len(outlets) == 1 and "/source/" not in next(iter(outlets)).value
+    finally:
+        store.close()
