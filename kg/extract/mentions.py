@@ -86,8 +86,8 @@ def find_mentions(article: Article, doc: Doc) -> list[Mention]:
             start = _without_leading_title(article.text, start, end)
         if furniture and any(s < end and start < e for s, e in furniture):
             continue
-        if type_ != "Place" and _portfolio_of_a_title(ent, article.text[start:end], gazetteer) \
-                or type_ != "Place" and _legal_instrument(ent, article.text[start:end]):
+        if type_ != "Place" and (_portfolio_of_a_title(ent, article.text[start:end], gazetteer)
+                                 or _legal_instrument(ent, article.text[start:end])):
             continue  # "Justice Minister X", "the Bill": an office's field, a document; no body
         if type_ != "Person" and not article.is_body(start, end) and not (
             type_ == "Organisation" and outlet is not None

@@ -83,7 +83,7 @@ def part_of(head: Token, text: str) -> Mention | None:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if pobj.pos_ == "NOUN" and pobj.tag_ == "NNS" and pobj.lemma_.lower() in PERSON_NOUNS \
                     and pobj.lemma_.lower() not in ANYONE_NOUNS and not any(c.dep_ == "poss" for c in pobj.children) \
-                    and not (head.lower_ in _CROWD_NUMBERS | {"dozens", "scores"} and pobj.lemma_.lower() in _CROWDS):
+                    and not (head.lower_ in _CROWD_NUMBERS | {"scores"} and pobj.lemma_.lower() in _CROWDS):
                 # ("Dozens of farmers said P"; "Thousands of fans replied" are a crowd)
                 start, end = head.idx, pobj.idx + len(pobj.text)
                 words = text[start:end]

@@ -583,26 +583,21 @@ def test_a_town_written_as_a_common_word_stays_where_the_text_places_it(nlp):
 
 # -- an office's field, a law, a body named by its kind ---------------------------
 
-@pytest.mark.parametrize("text, field", [
+@pytest.mark.parametrize("text, absent", [
+    # the field of an office ("Justice Minister X", "Cabinet officers")
     ("The assembly voted to censure two serving Cabinet officers, Trade Secretary Dana Holt and Attorney General "
      "Rob Vance, on Tuesday.", "Cabinet"),
     ("In a statement printed in the daily Kuriren, Justice Minister Tomas Berg insisted that the plot was real.",
      "Justice"),
     ("Still, State Senator Ola Brandt has said he is weighing a run for the seat.", "State"),
     ("Speaking to reporters, National Security Adviser Tom Reed said the deal was near.", "National Security"),
-])
-def test_the_field_of_an_office_is_no_body(nlp, text, field):
-    types = _types(nlp, text)
-    assert field not in types, types
-
-
-@pytest.mark.parametrize("text, law", [
+    # a law written with a capital
     ("Few peers who opposed the Bill spoke in the debate, and supporters of the Bill held a rally outside.", "Bill"),
     ("The senate voted to approve the Fishing and Coastal Waters (Norland) Bill, which caps the catch.", "Bill"),
 ])
-def test_a_law_written_with_a_capital_is_no_body(nlp, text, law):
+def test_the_field_of_an_office_or_a_law_is_no_body(nlp, text, absent):
     types = _types(nlp, text)
-    assert law not in types, types
+    assert absent not in types, types
 
 
 def test_a_body_named_by_its_kind_is_the_body_named_before(nlp):
