@@ -72,9 +72,11 @@ def _inner(article: Article, doc: Doc, res: SpeakerResolver, outer: Attribution)
     relation = "denies" if verb.lemma_.lower() in cues.DENY_VERBS else \
         "confirms" if verb.lemma_.lower() in cues.CONFIRM_VERBS else "claims"
     speaker = res.resolve(subj)
-    if speaker is not None and not (source.start <= speaker.span.start and speaker.span.end <= source.end):
-        # only a name written in the subject itself: "the army chief" in an
-        # agency's report is not whoever was named before - an unnamed source
+    if speaker is not None and not (source.start <= speaker.span.start and speaker.span.end <= source.end) \
+            and subj.pos_ != "PROPN":
+        # only a name written in the subject itself (a surname of one named
+        # before too): "the army chief" in an agency's report is not whoever
+        # was named before - an unnamed source
         speaker = None
     if speaker is not None and outer.speaker is not None and speaker.name == outer.speaker.name:
         return None  # the speaker restating itself is no relay

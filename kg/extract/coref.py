@@ -864,10 +864,13 @@ class SpeakerResolver(NominalRules):
                 and not self.in_dateline(m)
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
+        quoted = self._quote_just_before(offset)
         for pos, m in reversed(self.speakers):
             # (the cheap window test first: this runs over every earlier speaker)
             if pos < offset and here - self.sent_index(pos) <= _SPEAKER_WINDOW and fits(m) \
-                    and not (singular and pos in self.plural):
+                    and not (singular and pos in self.plural) and not (quoted and quoted[0] <= pos < quoted[1]):
+                # ("'The president has said P,' he said": whom the quotation
+                # reports is not who speaks it)
                 # "X said P. Y, asked about it, laughed. 'Q,' he said": Y, the
                 # subject of the sentence just before, is newer than the speaker;
                 # not a subject of what X said ("According to X, Y is a drag.
@@ -898,6 +901,17 @@ class SpeakerResolver(NominalRules):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
             i -= 1
         return None
+
+    def _quote_just_before(self, offset: int) -> tuple[int, int] | None:
+        """The quotation that ends in the sentence of ``offset``, before it
+        ("'Q,' he said"), if any."""
+        i = bisect.bisect_left(self._quote_spans, (offset,)) - 1
+        if i < 0:
+            return None
+        start, end = self._quote_spans[i]
+        if end > offset or any(ch in self.text[end:offset] for ch in ".!?\n"):
+            return None
+        return start, end
 
     def _introduced_just_before(self, offset: int, here: int, fits) -> Mention | None:
         """"Few plan to go back, like Jane Roe, who lives in a camp.

@@ -796,7 +796,8 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
     if comp and (rel or gap):
         toks = [t for t in np_tokens(ante)] + list(comp[0].subtree)
         return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-    if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp and not any(c.dep_ == "dobj" for c in verb.children) \
+    if ante.lemma_.lower() in cues.CLAIM_NOUNS and not comp \
+            and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in verb.children) \
             and ante.dep_ in ("appos", "npadvmod", "dobj") and verb.doc[ante.i - 1].text in (",", "a", "an"):
         # the clause the claim noun is set against: its governing clause minus itself
         node = ante.head

@@ -77,13 +77,15 @@ class NounCueRules:
             return
         source, speaker = self.speaker_for(head, verb.idx)
         # ("politicians such as X and Y expressed concern": each member named)
-        speakers = names.listed_members(self.res, head) or names.member_orgs(self.res, head) or [speaker]
+        speakers = [(source, one) for one in names.listed_members(self.res, head) or names.member_orgs(self.res, head)] \
+            or [(source, speaker)] + [self.speaker_for(c, verb.idx) for c in self.conjoined(head)]  # ("X and Y raised concerns")
+        speakers = [(at, one) for at, one in speakers if one is not None]
         span = self.clause_or_object(clause, about)
-        if span is None or speakers == [None]:
+        if span is None or not speakers:
             return
-        for one in speakers:
-            self.add_record("claims", self.span_of([verb, noun]), span, source, one, verb.i)
-        self.res.remember(source.start, speakers[-1], content=(span.start, span.end))
+        for at, one in speakers:
+            self.add_record("claims", self.span_of([verb, noun]), span, at, one, verb.i)
+        self.res.remember(speakers[-1][0].start, speakers[-1][1], content=(span.start, span.end))
 
     def clause_or_object(self, clause: list[Token], about: list[Token]):
         """The content: the first clause without its "that", else what the
@@ -115,15 +117,16 @@ class NounCueRules:
         head = self.subject_of(verb)
         if not (clause or about) or head is None or head.pos_ == "PRON" and head.lower_ in ("it", "this", "that"):
             return
-        source, speaker = self.speaker_for(head, verb.idx)
-        if speaker is None:
-            return
+        # ("X and Y were confident that P": each of them)
+        speakers = [(at, one) for at, one in (self.speaker_for(h, verb.idx) for h in [head] + self.conjoined(head))
+                    if one is not None]
         span = self.clause_or_object(clause, about)
-        if span is None:
+        if span is None or not speakers:
             return
-        self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,
-                        source, speaker, verb.i)
-        self.res.remember(source.start, speaker, content=(span.start, span.end))
+        for at, one in speakers:
+            self.add_record(cues.JUDGING_ADJECTIVES.get(adj.lower_, "claims"), self.span_of([verb, adj]), span,
+                            at, one, verb.i)
+        self.res.remember(speakers[-1][0].start, speakers[-1][1], content=(span.start, span.end))
 
 
 # Verbs that take a statement as their object: "the warning that X issued",

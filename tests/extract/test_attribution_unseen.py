@@ -310,6 +310,17 @@ def test_an_appended_charge_with_its_own_denial_leaves_the_accusation(nlp):
     assert [a.relation for a in by_cue(x, "denied")] == ["denies"]
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Police accused Tom Berg of taking bribes, an allegation that Berg strongly denied.",
+     "denied", "Tom Berg", "Police accused Tom Berg of taking bribes"),
+    ("Prosecutors say Oskar Venn hid the money, an accusation which Venn has rejected.",
+     "has rejected", "Oskar Venn", "Oskar Venn hid the money"),
+])
+def test_a_claim_noun_with_a_relative_pronoun_denied_by_its_own_subject(nlp, text, cue, speaker, content):
+    (d,) = by_cue(run(nlp, text), cue)
+    assert (d.relation, d.speaker.name, d.content.text) == ("denies", speaker, content)
+
+
 def test_a_generic_source_is_no_antecedent_and_declaring_a_state_is_no_statement(nlp):
     text = ("Farm groups say the wells are empty. Officers detained a man suspected of poisoning a well, "
             "the national police said. The government will declare a state of emergency, Premier Dita Morn said.")

@@ -469,3 +469,19 @@ def test_he_after_a_bodys_unnamed_member_is_that_member_again(nlp):
     x = run(nlp, "Dan Roe, the president, toured the base on Monday. A Norland Guard soldier, who asked not to be "
                  "named, said that one sentry was killed in the raid. He added that two more were hurt.")
     assert [a.speaker.name for a in x.attributions] == ["Norland Guard", "Norland Guard"]
+
+
+def test_whom_a_quotation_reports_is_not_who_speaks_it(nlp):
+    """"'The president told us P,' he said": the one the quotation reports
+    on is not the "he" who speaks it; the speaker before it is. A surname
+    inside the quotation is still that person, relayed by the speaker."""
+    text = ("President Omar Dell said the vote would go ahead. Deputy Minister Ivo Brandt later explained the "
+            "remarks. Many leaders want a delay, but Brandt says a delay would break the law. "
+            "\"The president told us on Monday that the vote will go ahead,\" he said.")
+    got = [(a.speaker.name, a.content.text) for a in by_cue(run(nlp, text), "said") if a.speaker]
+    assert got == [("Omar Dell", "the vote would go ahead"),
+                   ("Ivo Brandt", "The president told us on Monday that the vote will go ahead")]
+    text = ("President Omar Dell said the vote would go ahead. Many leaders want a delay, but Ivo Brandt says a "
+            "delay would break the law. \"Dell told us on Monday that the vote will go ahead,\" he said.")
+    got = [(a.speaker.name, a.via.name if a.via else None) for a in run(nlp, text).attributions]
+    assert got == [("Omar Dell", None), ("Ivo Brandt", None), ("Ivo Brandt", None), ("Omar Dell", "Ivo Brandt")]

@@ -529,6 +529,9 @@ def test_according_to_after_a_fear_without_a_clause_keeps_its_source(nlp):
     ("Marta Kovel expressed concern over delays at the port.",
      [("Marta Kovel", "delays at the port")]),
     ("Marta Kovel expressed her dissatisfaction with the revised timetable.", [("Marta Kovel", "the revised timetable")]),
+    # joint subjects: each of them
+    ("Senator Ann Holt and fellow Democrat Tom Reyes both raised concerns about the levy.",
+     [("Ann Holt", "the levy"), ("Tom Reyes", "the levy")]),
     # a thing that raises concern, a concern denied, a platform: none
     ("The incident raised concerns about safety.", []),
     ("Marta Kovel expressed no regret for the decision.", []),
@@ -546,6 +549,8 @@ def test_a_name_set_beside_a_kind_of_body_is_that_body(nlp):
 @pytest.mark.parametrize(("text", "found"), [
     ("Marta Kovel was confident that the deal would pass.", [("Marta Kovel", "claims", "the deal would pass")]),
     ("Marta Kovel remained adamant that the deal was dead.", [("Marta Kovel", "claims", "the deal was dead")]),
+    ("Marta Kovel and Ivo Brandt were confident that the deal would pass.",
+     [("Marta Kovel", "claims", "the deal would pass"), ("Ivo Brandt", "claims", "the deal would pass")]),
     ("Marta Kovel was critical of the fines imposed by the council.",
      [("Marta Kovel", "claims", "the fines imposed by the council")]),
     # a doubt, an impersonal certainty, a standing stance and a feeling: none
