@@ -158,6 +158,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         clause elsewhere; the name (a person or a body) is the subject."""
         doc = self.doc
         left, right = subj.left_edge.i, subj.right_edge.i
+        if doc[right].text == "," and right > subj.i:
+            right -= 1  # (the closing comma hung on the phrase itself)
         if subj.pos_ != "NOUN" or left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc) \
                 or doc[right + 1].text != "," or self.res.mention_at(subj) is not None:
             return subj

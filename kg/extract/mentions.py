@@ -499,7 +499,9 @@ def _person_reads_as_body(ent: Span, name: str) -> bool:
     if (_described_as_body(ent) if len(words) == 1 else _apposed_kind_of_body(ent)) \
             or root.i != ent.root.i and _described_as_body(_entity_of(root) or ent) \
             or (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORG_NOUNS
-                and not _role_for_body(root.head) and not role_apposed(ent) and not _person_of_a_trade(root.head, words)):
+                and not _role_for_body(root.head) and not role_apposed(ent) and not _person_of_a_trade(root.head, words)
+                # ("centre back X", "centre forward Y": a player's position, no body)
+                and not any(c.dep_ in ("advmod", "prt") and c.i == root.head.i + 1 for c in root.head.children)):
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head

@@ -622,3 +622,10 @@ def test_a_demonym_before_a_noun_is_no_person(nlp):
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     span = _not_a_name(doc.ents[0], Gazetteer.load())
     assert span is not None and span.label_ == "NORP"
+
+
+def test_a_players_position_before_a_name_is_no_kind_of_body(nlp):
+    """"centre back X": "centre" names a position on the pitch there, not a
+    centre; the name is the player's. "the research centre, X," stays a body."""
+    assert _types(nlp, "Rovers centre back Omar Jarun praised the fans.")["Omar Jarun"] == "Person"
+    assert _types(nlp, "The research centre, Norvex Labs, said the data was sound.")["Norvex Labs"] == "Organisation"

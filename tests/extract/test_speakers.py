@@ -7,7 +7,9 @@ a seed."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import by_cue, run
+from attribution_support import article_of, by_cue, run
+
+from kg.extract.extraction import extract
 
 pytestmark = pytest.mark.model
 
@@ -485,3 +487,19 @@ def test_whom_a_quotation_reports_is_not_who_speaks_it(nlp):
             "delay would break the law. \"Dell told us on Monday that the vote will go ahead,\" he said.")
     got = [(a.speaker.name, a.via.name if a.via else None) for a in run(nlp, text).attributions]
     assert got == [("Omar Dell", None), ("Ivo Brandt", None), ("Ivo Brandt", None), ("Omar Dell", "Ivo Brandt")]
+
+
+def test_a_name_before_its_apposed_subject_whose_closing_comma_the_parser_hung_inside(nlp):
+    """"X, the operator of the plant, has warned P" parsed with X as a
+    modifier and the apposed phrase as the subject: X speaks, also where the
+    parser (as in longer texts) hung the closing comma on the phrase."""
+    text = ("ORVA, the operator of the grid, said the alert was raised.\n\n"
+            "KORAL, the operator of the plant, has warned gas was continuing to leak from the site.")
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "KORAL")
+    name, operator, comma, verb = doc[i], doc[i + 3], doc[i + 7], doc[i + 9]
+    assert (name.head, operator.head, comma.text, verb.text) == (verb, name, ",", "warned")
+    # the parse the model gives this sentence after a long paragraph
+    operator.head, operator.dep_, name.dep_, comma.head = verb, "nsubj", "advmod", operator
+    (a,) = by_cue(extract(article_of(text), doc), "warned")
+    assert (a.speaker.name, a.content.text) == ("KORAL", "gas was continuing to leak from the site")
