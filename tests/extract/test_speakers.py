@@ -490,11 +490,11 @@ def test_whom_a_quotation_reports_is_not_who_speaks_it(nlp):
 
 
 def test_a_name_before_its_apposed_subject_whose_closing_comma_the_parser_hung_inside(nlp):
-    """"X, the operator of the plant, has warned P" parsed with X as a
+    """"X, the operator of the refinery, has warned P" parsed with X as a
     modifier and the apposed phrase as the subject: X speaks, also where the
     parser (as in longer texts) hung the closing comma on the phrase."""
     text = ("ORVA, the operator of the grid, said the alert was raised.\n\n"
-            "KORAL, the operator of the plant, has warned gas was continuing to leak from the site.")
+            "KORAL, the operator of the refinery, has warned gas was still escaping from the tanks.")
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == "KORAL")
     name, operator, comma, verb = doc[i], doc[i + 3], doc[i + 7], doc[i + 9]
@@ -502,4 +502,4 @@ def test_a_name_before_its_apposed_subject_whose_closing_comma_the_parser_hung_i
     # the parse the model gives this sentence after a long paragraph
     operator.head, operator.dep_, name.dep_, comma.head = verb, "nsubj", "advmod", operator
     (a,) = by_cue(extract(article_of(text), doc), "warned")
-    assert (a.speaker.name, a.content.text) == ("KORAL", "gas was continuing to leak from the site")
+    assert (a.speaker.name, a.content.text) == ("KORAL", "gas was still escaping from the tanks")
