@@ -480,7 +480,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 speaker = unnamed.armed_members(self.res, head, self.text) \
                     or unnamed.describable(head, self.text) or unnamed.part_of(head, self.text) \
                     or unnamed.national_office(self.res, head) or unnamed.office_holder(head, self.text) \
-                    or unnamed.circle_of(self.res, head, self.text) or unnamed.sole_body(self.res, head, self.text)
+                    or unnamed.circle_of(self.res, head, self.text) or unnamed.kin_of(self.res, head, self.text) \
+                    or unnamed.sole_body(self.res, head, self.text)
                 if speaker is not None:
                     self.described[head.idx] = speaker
             if speaker is not None and speaker not in self.res.mentions and speaker not in self.extra:

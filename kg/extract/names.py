@@ -391,8 +391,8 @@ def unnamed_group(head: Token, text: str | None = None) -> Mention | None:
     if any(c.dep_ in ("poss", "nummod", "relcl") or (c.dep_ == "det" and c.lower_ in _BACK_REFERENCE)
            for c in head.children):
         return None
-    if head.head.lemma_.lower() in BELIEF_VERBS and head.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "officers believed P": a belief, no statement
+    if embedded_belief(head):
+        return None  # "she said officers believed P": her statement, not theirs
     if any(c.dep_ == "amod" and c.i > head.i and c.lower_ in ("familiar", "close") for c in head.children):
         return None  # "officials familiar with the talks": the anonymous formula names no side
     mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i
@@ -757,6 +757,16 @@ POLICE_NOUNS = frozenset({"police", "officers", "detectives"})
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "expect", "hope", "understand", "know"})
 
 
+def embedded_belief(head: Token) -> bool:
+    """An unnamed group's belief set inside another clause ("she said
+    officers believed P", "the fire, which police believe was set"): part
+    of that clause, no statement of the group's. A belief that is the
+    sentence's own main verb ("Investigators believe P", "Authorities
+    expected gales") is the group's statement, as a named source's is."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in BELIEF_VERBS \
+        and head.head.dep_ != "ROOT"
+
+
 def police_force(res, head: Token, text: str | None = None) -> Mention | None:
     """"Police said", "police say", "Officers said", "detectives said": the
     force speaks. It is the police force the article names (a body whose
@@ -764,7 +774,7 @@ def police_force(res, head: Token, text: str | None = None) -> Mention | None:
     a source named after the phrase. "Officers" and "detectives" count only
     in an article that speaks of police, as soldiers are officers too."""
     low = head.lower_
-    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() in BELIEF_VERBS:
+    if low not in POLICE_NOUNS or head.dep_ not in ("nsubj", "nsubjpass") or embedded_belief(head):
         return None  # ("she said officers believed P": the officers' belief is her statement)
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "prep", "relcl", "acl", "appos") for c in head.children):
         return None  # "the police" refers back; "two officers", "Ukrainian police" are other rules

@@ -15,6 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from kg import resolve
 from kg.records import Mention, Span
 
 from . import cues, names
@@ -34,11 +35,7 @@ _PAIR_NOUNS = frozenset({"pair", "duo"})
 _STATE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state", "side"})
 # Kinship nouns: "his daughter said" is the daughter the story introduced
 # ("his daughter Jane Roe", "Jane Roe, the victim's mother").
-KIN_NOUNS = frozenset({
-    "father", "mother", "parent", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
-    "widower", "partner", "fiancé", "fiancée", "grandfather", "grandmother", "uncle", "aunt", "cousin",
-    "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling",
-})
+KIN_NOUNS = resolve.KIN_NOUNS  # (kept in kg.resolve, which names such a relative unnamed)
 # How far back (narrative sentences) a plural looks for the pair it stands
 # for when no pair was introduced with its own word.
 _PAIR_WINDOW = 4

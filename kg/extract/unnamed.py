@@ -105,8 +105,8 @@ def describable(head: Token, text: str) -> Mention | None:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS and not bodies \
             or head.dep_ not in _SOURCE_DEPS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return None
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in names.BELIEF_VERBS:
-        return None  # "officers believed P": a belief, no statement
+    if names.embedded_belief(head):
+        return None  # "she said officers believed P": her statement
     restricted = head.tag_ == "NNS" and any(c.dep_ == "relcl" and c.i > head.i and c.left_edge.i > 0
                                             and not head.doc[c.left_edge.i - 1].is_punct for c in head.children)
     if any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS
@@ -379,7 +379,11 @@ def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
     if low in cues.PERSON_PRONOUNS:
         if not names.after_unnamed(res, head):
             return None
-        return described.get(max(at for at in res.unnamed if at < head.idx))
+        at = max(at for at in res.unnamed if at < head.idx)
+        tok = head.doc.char_span(at, at + 1, alignment_mode="expand")
+        if at not in described and tok is not None and len(tok) and tok[0].dep_ == "conj":
+            at = tok[0].head.idx  # ("X's husband and coach said P. He said Q": one person, named by both)
+        return described.get(at)
     if low != "they" or head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     earlier = [at for at in described if at < head.idx]
@@ -443,3 +447,22 @@ def circle_of(res, head: Token, text: str) -> Mention | None:
     lo = min(t.idx for t in head.subtree)
     return Mention(span=Span(lo, head.idx + len(head.text), text[lo:head.idx + len(head.text)]),
                    type="Organisation", name=f"{head.text[:1].upper()}{head.text[1:]} of {owner.name}")
+
+
+def kin_of(res, head: Token, text: str) -> Mention | None:
+    """"His wife said P", "X's husband and coach told T P": a relative of a
+    person the text names, who is not named himself (``people.relative``
+    found no one), is a source of his own, unnamed, named after the
+    relation and the person ("Husband and coach of X"), as a circle is."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in people.KIN_NOUNS \
+            or head.dep_ not in _SOURCE_DEPS:
+        return None
+    owner = people.possessor(res, head)
+    if owner is None or owner.type != "Person":
+        return None
+    # ("husband and coach": the other roles he is named by)
+    words = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"]
+    phrase = text[head.idx:words[-1].idx + len(words[-1].text)]
+    lo = min(t.idx for t in head.subtree if t.i <= head.i)
+    return Mention(span=Span(lo, words[-1].idx + len(words[-1].text), text[lo:words[-1].idx + len(words[-1].text)]),
+                   type="Organisation", name=f"{phrase[:1].upper()}{phrase[1:]} of {owner.name}")

@@ -68,6 +68,13 @@ UNNAMED_PERSON_NOUNS = UNNAMED_GROUP_NOUNS | frozenset({
     # a person's circle ("Family of X", "Sponsors of Y": kg.extract.unnamed.circle_of)
     "family", "sponsors", "supporters", "colleagues", "teammates", "backers", "associates",
 })
+# Nouns of kinship: "Wife of X", "Husband and coach of Y" name a person's
+# relative no name identifies (kg.extract.unnamed.kin_of).
+KIN_NOUNS = frozenset({
+    "father", "mother", "parent", "son", "daughter", "brother", "sister", "husband", "wife", "widow",
+    "widower", "partner", "fiancé", "fiancée", "grandfather", "grandmother", "uncle", "aunt", "cousin",
+    "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling",
+})
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.
 _DESCRIPTION_WORDS = re.compile(r"^[a-z0-9][a-z0-9.'-]*$")
@@ -124,6 +131,8 @@ def unnamed_group(name: str) -> bool:
     [True, True, True, False]
     >>> [unnamed_group(n) for n in ("Family of Ann Dorr", "Sponsors of Ann Dorr", "Friends of the Earth")]
     [True, True, False]
+    >>> [unnamed_group(n) for n in ("Wife of Ann Dorr", "Husband and coach of Ann Dorr", "Sisters of Mercy")]
+    [True, True, False]
     >>> [unnamed_group(n) for n in ("Vorlandish court", "Vorland's highest court", "Supreme Court")]
     [True, True, False]
     """
@@ -137,6 +146,9 @@ def unnamed_group(name: str) -> bool:
         return True  # "Vorlandish court", "Vorland's highest court": a nation's court, by its kind
     if _office_only(words):
         return True  # "Health Minister", "Irish Taoiseach": an office described, no one named
+    if words[0].lower() in KIN_NOUNS and "of" in words[1:] and all(w.islower() for w in words[1:words.index("of")]) \
+            and all(w[:1].isupper() for w in words[words.index("of") + 1:]):
+        return True  # a person's relative, described: "Wife of Ann Dorr", "Husband and coach of Ann Dorr"
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:
         return all(w.islower() or not w[:1].isalpha() for w in words[1:])
     for i, word in enumerate(words):

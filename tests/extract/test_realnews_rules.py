@@ -36,7 +36,7 @@ def test_unnamed_members_of_an_institution_are_a_source(nlp, text, cue, source):
     "Local media reported long queues at the border.",  # media no one runs: no one to hold to it
     "The workers said the canteen was closed.",  # which workers: no body
     "These officials said nothing new about the budget.",  # points back to someone named
-    "Investigators believed the suspects had known each other.",  # a belief, not a statement
+    "The suspects, who investigators believed had known each other, were charged.",  # a belief inside a clause
 ])
 def test_unnamed_people_with_no_institution_are_no_source(nlp, text):
     assert not run(nlp, text).attributions

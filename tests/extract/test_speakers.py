@@ -503,3 +503,20 @@ def test_a_name_before_its_apposed_subject_whose_closing_comma_the_parser_hung_i
     operator.head, operator.dep_, name.dep_, comma.head = verb, "nsubj", "advmod", operator
     (a,) = by_cue(extract(article_of(text), doc), "warned")
     assert (a.speaker.name, a.content.text) == ("KORAL", "gas was still escaping from the tanks")
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Tom Hale was arrested on Monday. His wife said he was innocent.",
+     [("Wife of Tom Hale", "he was innocent")]),
+    # one person named by two roles, and "he" after him
+    ("Edith Vorn finished fifth. Vorn's husband and coach told the media that she was tired. "
+     "He said that the crowd was small.",
+     [("Husband and coach of Edith Vorn", "she was tired"), ("Husband and coach of Edith Vorn", "the crowd was small")]),
+    # a relative the story names is that person
+    ("Tom Hale was arrested on Monday. His wife, Ann Hale, said he was innocent.",
+     [("Ann Hale", "he was innocent")]),
+])
+def test_an_unnamed_relative_of_a_named_person_is_a_source_of_their_own(nlp, text, records):
+    """The realnews guideline: a describable source no name identifies is a
+    speaker of its own ("his wife" of the person the text names)."""
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == records
