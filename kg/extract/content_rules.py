@@ -195,12 +195,20 @@ class ContentRules:
         after it the message. The head and the message's character range."""
         head = verb.head
         root = head.head
-        if verb.dep_ != "acl" or head.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < verb.i \
+        if verb.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBD", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "X, in her review of the season, notes Y has the edge": the cue
+            # read as the subject of the message, X as the message's subject too
+            root = verb.head
+            head = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i - 1), None)
+            if head is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ not in ("punct", "advmod") for c in verb.children):
+                return None
+        elif verb.dep_ != "acl" or head.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < verb.i \
                 or root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("auxpass", "agent", "dobj", "ccomp")
                                                           for c in verb.children):
             return None
         if not (head.lemma_.lower() in cues.PERSON_NOUNS or head.ent_type_ == "PERSON"
-                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+                or verb.dep_ == "nsubj" and head.ent_type_ == "ORG"):
             return None
         end = max(t.i for t in verb.subtree)
         words = [t for t in root.subtree if t.i > end]

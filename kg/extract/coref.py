@@ -627,6 +627,9 @@ class SpeakerResolver(NominalRules):
                     return m
                 if role and m is None and pobj.lemma_.lower() in cues.ORG_NOUNS and self._has_det(pobj):
                     return self.nominal_antecedent(pobj)
+                if role and pobj.pos_ == "PRON" and pobj.lower_ in ("it", "them"):
+                    # "a spokesman for it said", "with a spokesperson for them saying": the body named before
+                    return self.antecedent(pobj.idx, ("Organisation",))
                 if plural and m is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper() \
                         and head.lower_ in cues.GENERIC_SOURCE_NOUNS and prep.lower_ == "at":
                     # "analysts at Jefferies": a firm the recogniser missed

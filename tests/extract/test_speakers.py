@@ -520,3 +520,29 @@ def test_an_unnamed_relative_of_a_named_person_is_a_source_of_their_own(nlp, tex
     """The realnews guideline: a describable source no name identifies is a
     speaker of its own ("his wife" of the person the text names)."""
     assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == records
+
+
+def test_a_cue_the_parser_made_the_subject_of_its_own_message(nlp):
+    """"X, in his review of the season, notes Y has the edge": the cue read
+    as a subject of the message's verb; X speaks, the message is the rest."""
+    text = "Pete Vandermolen, in his review of the season, notes Brown has more recent racing experience."
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.cue.text, a.content.text) == (
+        "Pete Vandermolen", "notes", "Brown has more recent racing experience")
+
+
+def test_a_relayed_cue_whose_subject_is_no_one_is_no_statement(nlp):
+    """"X said sea-level readings confirm P": the readings speak for no one;
+    X's statement is the only record (a relay needs a speaker, named or
+    described as people are)."""
+    x = run(nlp, "Ann Roe said sea-level readings confirm that a flood is coming.")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Ann Roe", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Acme Corp cut 200 jobs. A spokesman for it said the cuts were needed.", "Acme Corp"),
+    ("The Harbour Office confirmed the death, with a spokeswoman for them adding: \"We are in touch "
+     "with the family.\"", "Harbour Office"),
+])
+def test_a_role_for_a_pronoun_speaks_for_the_body_it_stands_for(nlp, text, speaker):
+    assert run(nlp, text).attributions[-1].speaker.name == speaker
