@@ -6,6 +6,8 @@ any article."""
 
 from __future__ import annotations
 
+from kg import resolve
+
 # Head nouns that end an organisation's name: a capitalised name right after
 # one is a person with that title ("the Ground Forces Ivan Horbenko").
 ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "committee", "party",
@@ -101,15 +103,7 @@ TERMS_OF_A_LEADER = frozenset({"administration", "presidency", "premiership", "e
 # Minister", "Commerce Secretary", "State Senator", "Cabinet officers",
 # "National Security Advisor"): capitalised before a title noun they name
 # no body of their own.
-PORTFOLIOS = frozenset({
-    "foreign", "affairs", "home", "health", "defence", "defense", "finance", "interior", "justice", "education",
-    "transport", "transportation", "trade", "commerce", "energy", "environment", "agriculture", "labour", "labor",
-    "culture", "tourism", "information", "economy", "economic", "sports", "sport", "youth", "science", "industry",
-    "housing", "immigration", "security", "national", "homeland", "state", "cabinet", "treasury", "intelligence",
-    "counterterrorism", "veterans", "public", "works", "communications", "development", "fisheries", "mines",
-    "petroleum", "water", "external", "internal", "social", "welfare", "family", "planning", "infrastructure",
-    "technology", "budget", "revenue", "customs", "and", "for", "of",
-})
+PORTFOLIOS = resolve.PORTFOLIO_FIELDS  # (kept in kg.resolve, which reads an office named by them alone)
 # Title nouns a portfolio stands before ("Justice Minister", "Cabinet officers").
 PORTFOLIO_TITLES = frozenset({
     "minister", "ministers", "secretary", "secretaries", "senator", "senators", "officer", "officers", "advisor",

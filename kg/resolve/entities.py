@@ -96,13 +96,23 @@ _LEADING_WORD = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z].*)$")
 _OFFICE_ENDS = frozenset({"minister", "president", "chairperson", "chairman", "chairwoman", "secretary",
                           "taoiseach", "premier", "chancellor", "governor", "mayor", "ambassador", "spokesman",
                           "spokeswoman", "spokesperson", "commissioner", "prosecutor", "president-elect"})
-_PORTFOLIO_WORDS = frozenset({
-    "prime", "deputy", "vice", "acting", "former", "interim", "chief", "general", "state", "attorney", "foreign",
-    "home", "health", "defence", "defense", "finance", "interior", "justice", "education", "transport", "trade",
-    "energy", "environment", "agriculture", "labour", "labor", "culture", "tourism", "information", "economy",
-    "sports", "youth", "science", "industry", "housing", "immigration", "security", "public", "works", "water",
-    "mines", "petroleum", "oil", "fisheries", "communications", "development", "affairs", "of", "for", "and", "the",
-    "senior", "junior", "regional", "provincial", "federal", "national", "local", "county", "city", "party",
+# The fields a government office or a cabinet post is named by ("Justice
+# Minister", "Commerce Secretary", "National Security Advisor"), with the
+# words that join them ("Minister of Foreign Affairs and Trade").
+PORTFOLIO_FIELDS = frozenset({
+    "foreign", "affairs", "home", "health", "defence", "defense", "finance", "interior", "justice", "education",
+    "transport", "transportation", "trade", "commerce", "energy", "environment", "agriculture", "labour", "labor",
+    "culture", "tourism", "information", "economy", "economic", "sports", "sport", "youth", "science", "industry",
+    "housing", "immigration", "security", "national", "homeland", "state", "cabinet", "treasury", "intelligence",
+    "counterterrorism", "veterans", "public", "works", "communications", "development", "fisheries", "mines",
+    "petroleum", "oil", "water", "external", "internal", "social", "welfare", "family", "planning", "infrastructure",
+    "technology", "budget", "revenue", "customs", "and", "for", "of",
+})
+# An office's fields, and the words of its rank and level ("Deputy Prime",
+# "Acting County").
+_PORTFOLIO_WORDS = PORTFOLIO_FIELDS | frozenset({
+    "prime", "deputy", "vice", "acting", "former", "interim", "chief", "general", "attorney", "the",
+    "senior", "junior", "regional", "provincial", "federal", "local", "county", "city", "party",
 })
 _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch)$")
 
