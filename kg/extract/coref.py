@@ -229,6 +229,8 @@ class SpeakerResolver(NominalRules):
             return owned  # "The X Institute for Y Studies's Jane Roe stated P", parsed with the body as subject
         if m is not None and m.type != "Place":
             return m
+        if m is None and (office := people.office_of_role(self, head)) is not None:
+            return office  # "the office of the Vorland President said P"
         if m is not None:
             person = names.place_after_body(self, head, m)
             if person is not None:  # "X of the University of Y, [Z] disagreed": X disagreed

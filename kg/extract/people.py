@@ -260,6 +260,26 @@ def principal(res, head: Token) -> Mention | None:
     return None
 
 
+def office_of_role(res, head: Token) -> Mention | None:
+    """"The office of the Vorland President said P": a role's office named
+    with "of" is an institution of its own, as "the Vorland President's
+    office" is (``role_office``), named by its phrase; None for a person's
+    office ("the office of Ann Roe") or anything else."""
+    if head.lemma_.lower() != "office" or head.tag_ != "NN":
+        return None
+    for role in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"):
+        m = res.mention_at(role)
+        if role.lemma_.lower() not in cues.PERSON_NOUNS | _OFFICE_HOLDERS or m is not None and m.type == "Person":
+            return None
+        last = max(t.idx + len(t.text) for t in role.subtree)
+        words = res.text[head.idx:last]
+        made = Mention(span=Span(head.idx, last, words), type="Organisation", name=words[:1].upper() + words[1:])
+        res.add(made)
+        return made
+    return None
+
+
 def role_office(res, head: Token, role: Token) -> Mention:
     """"The sheriff's office", "the Vorland Prime Minister's office": the
     office of a role is an institution of its own: the organisation named

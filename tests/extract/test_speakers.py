@@ -546,3 +546,17 @@ def test_a_relayed_cue_whose_subject_is_no_one_is_no_statement(nlp):
 ])
 def test_a_role_for_a_pronoun_speaks_for_the_body_it_stands_for(nlp, text, speaker):
     assert run(nlp, text).attributions[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The talks will resume,\" said the office of the Norland President in a statement.",
+     "Office of the Norland President"),
+    ("The office of the prime minister said the talks would resume.", "Office of the prime minister"),
+    # a person's office speaks for the person
+    ("The office of Ola Rask said the talks would resume.", "Ola Rask"),
+])
+def test_the_office_of_a_role_is_an_institution_of_its_own(nlp, text, speaker):
+    """As "the Norland President's office" is: the office, not its country
+    nor whoever holds the role."""
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == speaker
