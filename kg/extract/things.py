@@ -21,7 +21,8 @@ Evidence that a name names a thing (each a construction, never a name):
   protocol", "a X 9 rocket") or is said to be one ("X is free software");
 - it stands after a class noun of things ("events such as X");
 - its shape is a model's or a disease's code: letters, a hyphen and a number
-  ("KOVID-22");
+  ("KOVID-22"); it is a flight ("X Air Flight 61") or a time zone ("Central
+  European Time");
 - it is an acronym the text spells out in lower-case words ("TPM (trusted
   platform module)": a common noun's acronym);
 - it is a title written after a noun of a work ("the comedy Silver
@@ -142,7 +143,25 @@ def _strong_evidence(span: Span) -> bool:
         or len(span) > 1 and (head.lower_ in LAW_ENDS | AGREEMENT_HEADS and head.is_title or span[0].text in SHIP_PREFIXES) \
         or len(span) > 1 and (span[0].text in STORM_PREFIXES or head.lower_ in AWARD_ENDS and head.is_title) \
         or len(span) > 1 and span[0].text == "Operation" \
-        or _numbered_law(span)
+        or _numbered_law(span) or _flight(span) or _time_zone(span)
+
+
+# Words before "Time" in a time zone's name ("Central European Time",
+# "Eastern Standard Time", "Pacific Time").
+_ZONE_WORDS = frozenset({"Standard", "Daylight", "Summer", "Mean", "European", "Universal", "Coordinated",
+                         "Pacific", "Eastern", "Central", "Mountain", "Atlantic", "Western", "Indochina"})
+
+
+def _time_zone(span: Span) -> bool:
+    """"Central European Time": a time zone, no body or place."""
+    return len(span) > 1 and span[-1].text == "Time" and span[-2].text in _ZONE_WORDS
+
+
+def _flight(span: Span) -> bool:
+    """"Lion Air Flight 610", "the crash of Flight 9": a flight, named by
+    the word and its number, is no body (the airline is named apart)."""
+    doc = span.doc
+    return any(t.text == "Flight" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in span)
 
 
 def _head_word(span: Span):

@@ -629,3 +629,14 @@ def test_a_players_position_before_a_name_is_no_kind_of_body(nlp):
     centre; the name is the player's. "the research centre, X," stays a body."""
     assert _types(nlp, "Rovers centre back Omar Jarun praised the fans.")["Omar Jarun"] == "Person"
     assert _types(nlp, "The research centre, Norvex Labs, said the data was sound.")["Norvex Labs"] == "Organisation"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a flight, named by the word and its number, is no body; the airline is
+    ("Lion Rail Flight 610 crashed into the sea, Lion Rail said.", {"Lion Rail": "Organisation"}),
+    ("Rescuers searched for survivors of PIA Flight 688 on Sunday.", {}),
+    # a time zone is no body
+    ("The quake struck at 10 pm Central European Time.", {}),
+])
+def test_a_flight_or_a_time_zone_is_no_body(nlp, text, kept):
+    assert _types(nlp, text) == kept
