@@ -901,6 +901,11 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
             # "New Mexico", "Sierra Leone", "tagged in Northern Ireland", "the capital, Buenos Aires": no person's name
             return _relabel(span, "GPE", place.id)
         return span  # a full name the model is sure of
+    if len(span) == 1 and span.label_ == "PERSON" and any(
+            e.label_ == "PERSON" and len(e) > 1 and e[0].text == span.text for e in span.doc.ents):
+        place = gazetteer.place(span.text)
+        if place is None or place.kind == "city" and place.population < _BIG_PLACE:
+            return span  # "walked up to Kim" after "Kim Jong Nam": the person the name opens, no small town
     org = gazetteer.organisation(span.text)
     if org is not None:
         return _relabel(span, "ORG", org.id)

@@ -640,3 +640,11 @@ def test_a_players_position_before_a_name_is_no_kind_of_body(nlp):
 ])
 def test_a_flight_or_a_time_zone_is_no_body(nlp, text, kept):
     assert _types(nlp, text) == kept
+
+
+def test_the_first_word_of_persons_names_alone_is_no_small_town(nlp):
+    """"Kim" after "Kim Seo-jin" and "Kim Ha-eun" (a family name written
+    first, shared by both): a person, though a small town is called Kim and
+    "walked up to" reads like a place."""
+    text = "Kim Seo-jin, the sister of Kim Ha-eun, arrived on Monday. Two reporters walked up to Kim at the gate."
+    assert _types(nlp, text)["Kim"] == "Person"
