@@ -973,6 +973,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                     else:
                         self.cue_verb(tok)
                         self.colon_statement(tok)
+                self.inverted_cue(sent)
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]

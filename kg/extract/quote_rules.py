@@ -75,6 +75,35 @@ class QuoteRules:
             return
         self.emit(verb, verb.lemma_.lower(), verb, subj, "claims", None, None, given=quote)
 
+    def inverted_cue(self, sent) -> None:
+        """'Added Jane Roe: "Q"', 'Remarked team scientist Jane Roe, "Q"':
+        a past tense of saying that opens its sentence, before the source's
+        name and a comma or a colon, introduces that source's quotation
+        (the inversion of feature writing, which the small parser reads as
+        a modifier of the name)."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4:
+            return
+        verb = words[0]
+        low = verb.text.lower()
+        forms = {verb.lemma_.lower(), low[:-2], low[:-1]}  # ("Remarked" tagged an adjective keeps its own lemma)
+        if not (verb.is_title and verb.tag_ in ("VBD", "VBN", "JJ", "NNP") and low.endswith(("ed", "id", "ote"))
+                and forms & cues.SPEECH_VERBS) or any(r.cue.start == verb.idx for r in self.recs):
+            return
+        stop = next((t for t in words[1:] if t.text in (",", ":")), None)
+        if stop is None or stop.i - verb.i < 2:
+            return
+        name = self.res.mention_at(self.doc[stop.i - 1])
+        quote = self.colon_quote(self.doc[stop.i - 1].idx + len(self.doc[stop.i - 1].text))
+        if name is None or name.type not in ("Person", "Organisation") or quote is None \
+                or any(r.content.start < quote[1] and quote[0] < r.content.end for r in self.recs):
+            return
+        content = self.clean(quote[0], quote[1])
+        if content is None:
+            return
+        source = self.span_of(list(self.doc[verb.i + 1:stop.i]))
+        self.add_record("claims", self.span_of([verb]), content, source, name, verb.i)
+
     def read_quote(self, lo: int, hi: int) -> None:
         """'"Q," read the warning.' and '"Q," the statement reads.': a
         message noun that "reads" a quotation, inverted or not, which the

@@ -560,3 +560,18 @@ def test_the_office_of_a_role_is_an_institution_of_its_own(nlp, text, speaker):
     nor whoever holds the role."""
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Remarked team scientist Ann Roe, \"This is a thank-you from the birds.\"", "Ann Roe", "Remarked"),
+    ("Added Ann Roe: \"We expect more rain.\"", "Ann Roe", "Added"),
+])
+def test_an_inverted_cue_opening_its_sentence_introduces_the_named_source(nlp, text, speaker, cue):
+    """'Added X: "Q"': the inversion of feature writing, which the parser
+    reads as a modifier of the name."""
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.cue.text, a.content.text.rstrip(".")) == (speaker, cue, text.split('"')[1].rstrip("."))
+
+
+def test_a_participle_opening_its_sentence_is_no_inverted_cue(nlp):
+    assert not run(nlp, "Wanted by police, Tom Berg, \"the fox\", was caught.").attributions
