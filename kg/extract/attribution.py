@@ -116,6 +116,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
         self.extra: list[Mention] = []  # source mentions made for collective nouns
         self.described: dict[int, Mention] = {}  # head offset -> an unnamed source it describes ("a witness")
+        self.groups_said: dict[int, Mention] = {}  # plural head offset -> the source it stood for ("officials")
         self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
         self.research_groups = groups.research_groups(resolver, doc)
         self.last_group: tuple[int, list[Mention]] | None = None  # source offset, bodies of the latest joint record
@@ -453,7 +454,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         speaker = names.police_force(self.res, head, self.text)  # "Police said"
         if speaker is not None and speaker not in self.res.mentions:
             self.extra.append(speaker)
-        if speaker is None and (again := unnamed.again(self.described, self.res, head)) is not None:
+        if speaker is None and (again := unnamed.again(self.groups_said | self.described, self.res, head)) is not None:
             return source, again  # "A neighbour said P. 'Q,' she said"; "Residents said P. They said Q"
         if speaker is None:  # "Officials in Kenya said", "The Israelis say": its government
             speaker = unnamed.officials_in(self.res, head) or groups.nation(head) or unnamed.ministers(self.res, head) \
@@ -495,6 +496,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if (speaker is None or head.idx in self.described) and head.tag_ == "NN" and self.inside_quote(head.idx) is None \
                 and head.lemma_.lower() in unnamed.PERSON_NOUNS | cues.PERSON_NOUNS | people.KIN_NOUNS:
             self.res.unnamed.append(head.idx)  # "a neighbour said": a later "she" is that neighbour
+        if speaker is not None and head.tag_ == "NNS" and head.pos_ == "NOUN" and self.inside_quote(head.idx) is None:
+            self.groups_said.setdefault(head.idx, speaker)  # "Several hundred X leaders said P. They said Q"
         return source, speaker
 
     # -- relation ------------------------------------------------------------

@@ -575,3 +575,13 @@ def test_an_inverted_cue_opening_its_sentence_introduces_the_named_source(nlp, t
 
 def test_a_participle_opening_its_sentence_is_no_inverted_cue(nlp):
     assert not run(nlp, "Wanted by police, Tom Berg, \"the fox\", was caught.").attributions
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Several hundred Kenyan business leaders announced that growth would slow. They said 400 jobs could be lost.",
+     ["Several hundred Kenyan business leaders"] * 2),
+    # a group that speaks for a body: "they" is that body again
+    ("Kenyan officials said the harvest had failed. They said aid was coming.", ["Government of Kenya"] * 2),
+])
+def test_they_right_after_a_described_group_spoke_is_that_group(nlp, text, speakers):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
