@@ -905,7 +905,7 @@ def _gazetteer_type(span: Span, gazetteer: Gazetteer, surnames: dict[str, Span],
             e.label_ == "PERSON" and len(e) > 1 and e[0].text == span.text for e in span.doc.ents):
         place = gazetteer.place(span.text)
         if place is None or place.kind == "city" and place.population < _BIG_PLACE:
-            return span  # "walked up to Kim" after "Kim Jong Nam": the person the name opens, no small town
+            return span  # "walked up to Kim" after "Kim Seo-jin": the person the name opens, no small town
     org = gazetteer.organisation(span.text)
     if org is not None:
         return _relabel(span, "ORG", org.id)

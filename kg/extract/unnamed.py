@@ -462,7 +462,8 @@ def kin_of(res, head: Token, text: str) -> Mention | None:
         return None
     # ("husband and coach": the other roles he is named by)
     words = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"]
-    phrase = text[head.idx:words[-1].idx + len(words[-1].text)]
+    end = words[-1].idx + len(words[-1].text)
+    phrase = text[head.idx:end]
     lo = min(t.idx for t in head.subtree if t.i <= head.i)
-    return Mention(span=Span(lo, words[-1].idx + len(words[-1].text), text[lo:words[-1].idx + len(words[-1].text)]),
-                   type="Organisation", name=f"{phrase[:1].upper()}{phrase[1:]} of {owner.name}")
+    return Mention(span=Span(lo, end, text[lo:end]), type="Organisation",
+                   name=f"{phrase[:1].upper()}{phrase[1:]} of {owner.name}")
