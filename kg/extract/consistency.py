@@ -78,6 +78,7 @@ from .name_words import (  # the consistency rules' word lists
     ORG_DESIGNATORS as _ORG_DESIGNATORS,
 )
 from .things import non_entity_spans
+from .unnamed import PERSON_NOUNS as SOURCE_NOUNS
 
 # Set on a capitalised word of occupation or office right before a person's
 # name ("Broadcaster [Ann Lee]"): a role, never a given name.
@@ -106,7 +107,7 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "p
 @Language.factory(
     "kg_doc_consistency_v1",
     requires=["doc.ents", "token.pos"],
-    assigns=["doc.ents", "token._.kg_role"],
+    assigns=["doc.ents", "token._.kg_role", "token.pos", "token.tag"],
 )
 def make_doc_consistency(nlp: Language, name: str):
     return DocConsistency(Gazetteer.load(), english_words(nlp))
@@ -132,10 +133,40 @@ class DocConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = consistent_ents(doc, self.gazetteer, self.words)
+        common_nouns_opening(doc)
         for ent in doc.ents:  # "Voter [Ada Lind]": later rules must not take the role back in
             if ent.label_ == "PERSON" and ent.start > 0 and _is_role_word(doc[ent.start - 1], 3, self.words):
                 doc[ent.start - 1]._.kg_role = True
         return doc
+
+
+_PERSON_WORDS = SOURCE_NOUNS | PERSON_NOUNS
+
+
+def _singular(word: str) -> str | None:
+    """The singular of a plural noun of a person ("aides", "spokesmen",
+    "deputies"), itself for a singular one; None for no such noun."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+                 word[:-3] + "y" if word.endswith("ies") else "", word[:-3] + "man" if word.endswith("men") else ""):
+        if form in _PERSON_WORDS:
+            return form
+    return None
+
+
+def common_nouns_opening(doc: Doc) -> None:
+    """"Aides of X say P", "Officials said P": a noun of persons opening its
+    sentence, capitalised there and so tagged a proper noun by the small
+    model, is a common noun (not in a name, not a title before one)."""
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for sent in doc.sents:
+        tok = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if tok is None or tok.tag_ not in ("NNP", "NNPS") or tok.i in named or tok.dep_ == "compound" \
+                or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        singular = _singular(tok.lower_)
+        if singular is not None:
+            tok.pos_, tok.tag_ = "NOUN", ("NN" if singular == tok.lower_ else "NNS")
+            tok.lemma_ = singular
 
 
 def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> list[Span]:

@@ -277,8 +277,9 @@ def fronted_clause_name(subject: Token, verb: Token) -> Token | None:
     """"Asked about the trailers, Jane Roe, a member of X, said P": the
     parser may take the fronted participle for the cue's subject and hang
     the name on its last noun; the name is the apposition set off by commas
-    that runs up to the comma before the cue. None when there is none."""
-    if subject.dep_ != "csubj" or subject.tag_ not in ("VBN", "VBG") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+    that runs up to the comma before the cue (the participle labelled the
+    clausal or, opening its sentence, the plain subject). None when there is none."""
+    if not (subject.dep_ == "csubj" or subject.dep_ == "nsubj" and subject.i == subject.sent.start) or subject.tag_ not in ("VBN", "VBG") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     for tok in subject.subtree:
         if tok.dep_ in ("appos", "conj") and tok.pos_ == "PROPN" and tok.right_edge.i == verb.i - 2 \
