@@ -400,7 +400,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         for c in head.subtree:  # "X, which said Q": Q is a record of its own
             if c.dep_ == "relcl" and c.i > head.i and self.is_cue(c) and not c.left_edge.idx <= cue_at <= c.right_edge.idx:
                 cut |= {t.i for t in c.subtree}
-        dash = [c.i for c in head.children if c.dep_ == "punct" and c.i < head.i and c.text in _DASHES]
+        dash = [c.i for c in head.children if c.dep_ == "punct" and c.i < head.i and c.text in _DASHES
+                and (c.whitespace_ or self.doc[c.i - 1].whitespace_)]  # (not the hyphen inside "al-X")
         if dash:  # "ORVIK, May 3 - X said": the dateline before the dash is no part of the source
             cut |= {t.i for t in head.subtree if t.i <= max(dash)}
         if head.dep_ == "conj":  # "X and Y said": Y's phrase is Y alone
@@ -879,7 +880,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             # in Spanish, "Q"': the quotation after the addressee and adjuncts
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
         if quote is None and content is None:  # 'X commented on the ruling: "Q"'
-            quote = self.colon_quote(self.phrase_end(verb))
+            end = self.phrase_end(verb)
+            quote = None if self.cue_before_colon(verb, end) else self.colon_quote(end)
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
             if first is None and quote is None:

@@ -857,8 +857,9 @@ def _place_evidence(doc: Doc, start: int, end: int, entry, by_size: bool = True)
     i = start - 1
     while i >= 0 and (doc[i].lower_ in ("the", "both", "either") or doc[i].pos_ == "ADJ"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in _LOCATIVE and (by_size or doc[i].lower_ != "from" or i == 0 or doc[i - 1].tag_ != "NNS"):
-        return True  # (another spelling after "militants from": members of a body, "from Hamas")
+    if i >= 0 and doc[i].lower_ in _LOCATIVE and (by_size or doc[i].lower_ != "from" or i == 0 or doc[i - 1].tag_ != "NNS") \
+            and not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according"):
+        return True  # (another spelling after "militants from": members of a body, "from Hamas"; "according to X": a source)
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_KINDS:
         return True  # "the town of X"
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("GPE", "LOC"):

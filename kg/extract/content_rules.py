@@ -260,9 +260,16 @@ class ContentRules:
     def phrase_end(self, verb: Token) -> int:
         """Where the cue's own phrase ends (its objects and adjuncts, not a
         quotation): a quotation right after it is the cue's."""
-        toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct]
+        toks = [t for t in verb.subtree if self.inside_quote(t.idx) is None and not t.is_punct and not t.is_space]
         last = max(toks, key=lambda t: t.i) if toks else verb  # (a cue inside a quotation)
         return last.idx + len(last.text)
+
+    def cue_before_colon(self, verb: Token, end: int) -> bool:
+        """Whether another cue of the cue's phrase stands between it and the
+        colon or comma at char ``end``: 'X said no, saying P and pointing out
+        that, "Q"': the quotation is that cue's, not this one's."""
+        return any(t.i != verb.i and verb.idx < t.idx < end and self.inside_quote(t.idx) is None and self.is_cue(t)
+                   for t in verb.subtree)
 
     def separate_statements(self, verb: Token) -> set[int]:
         """Tokens of statements inside this cue's reach that are records of

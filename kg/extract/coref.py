@@ -57,6 +57,10 @@ def _surname_key(name: str) -> str | None:
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "send", "put", "deliver", "file", "make",
                             "sign", "give", "pass", "adopt", "approve"})
 
+# Remarks one makes ("made a comment saying P"): the maker's words, as a
+# message issued is its issuer's (``_issuer_of_object``).
+_REMARKS = frozenset({"comment", "remark"})
+
 # Nouns for a kind of place that speaks through its government ("the city
 # said", "the state announced"), and the gazetteer kinds each may refer to.
 _PLACE_KIND_NOUNS = {"city": frozenset({"city"}), "town": frozenset({"city"}), "state": frozenset({"state"}),
@@ -337,6 +341,8 @@ class SpeakerResolver(NominalRules):
         leader = self._leader(head)
         if leader is not None:  # "the researchers, led by X": the group stands for X
             return leader
+        if lemma in _REMARKS and (maker := self._issuer_of_object(head)) is not None:
+            return maker  # "X made a comment saying P": X's words
         if lemma in cues.ISSUED_NOUNS:  # "the decree signed by X", "X issued a warning ... the warning read"
             return self._issuer_of_object(head) or names.author(self, head) \
                 or self._inner_mention(head, ("Organisation", "Person")) or self._issued_by(head) \
@@ -512,9 +518,14 @@ class SpeakerResolver(NominalRules):
         """"X issued a statement saying P", "X filed a lawsuit alleging P",
         "X sent a letter stating P": the message is the object of a verb of
         issuing, whose subject wrote it."""
-        if head.dep_ != "dobj" or head.head.lemma_.lower() not in _ISSUING_VERBS:
+        verb = head.head
+        if head.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.i > head.i:
+            verb = verb.head  # ("made [a comment saying] P" parsed with the noun the participle's subject)
+        elif head.dep_ != "dobj":
             return None
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in _ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = self.resolve(subject) if subject is not None else None
         return m
 

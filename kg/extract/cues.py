@@ -31,7 +31,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
         "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe", "concede", "admit",
         "boast", "tout", "quip", "joke", "exclaim", "recall", "recount", "describe", "cite",
         "underline", "underscore", "opine", "posit", "continue", "point", "speculate", "conjecture",
-        "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak",
+        "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak", "elaborate",
     })),
     "Reveal_secret": ("claims", frozenset({"disclose", "reveal", "divulge"})),
     # Justifying and setting out a course (only over the objects below:
@@ -134,7 +134,7 @@ PARTICLE_CUES = {"speak": {"of"}, "point": {"out", "to"}, "attribute": {"to"}, "
 # Verbs of asking: a quoted question is an attributed utterance ('"Who will
 # pay?" she asked'), but "asked whether P" asserts nothing, so these count
 # only with an adjacent quotation, which is their content.
-QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "answer", "joke", "quip", "exclaim", "react"})
+QUOTE_ONLY_VERBS = frozenset({"ask", "wonder", "continue", "elaborate", "answer", "joke", "quip", "exclaim", "react"})
 
 # Verbs whose "as" clause names the source of the sentence it is set in ("as
 # X noted, P", "P, as the agency reported"): verbs that take what is said as

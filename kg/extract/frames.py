@@ -78,9 +78,17 @@ def rejects_claim(verb: Token) -> bool:
 def dismisses_claim(verb: Token) -> bool:
     """"said the rumours were 'ridiculous'", "said the report was
     laughable": a statement whose clause calls a claim already made (a
-    statement noun with its determiner as subject) false is a denial of it."""
+    statement noun with its determiner as subject) false is a denial of it;
+    so is one whose clause is the speaker's own denial of a claim ('said:
+    "We reject the allegations"', '"I deny that P," she said')."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("we", "i") and clause.lemma_.lower() in cues.DENY_VERBS \
+                and not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "can", "could", "would",
+                                                                     "will", "may", "might") for c in clause.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLAIM_NOUNS | {"allegation", "accusation", "claim"}
+                        or c.dep_ == "ccomp" for c in clause.children):
+            return True  # 'said: "We reject any allegations that P"', '"I deny that P," she said'
         if subj is None or not (subj.lemma_.lower() in cues.CLAIM_NOUNS or subj.lower_ in cues.CLAIM_NOUNS) \
                 or not any(c.dep_ in ("det", "poss") for c in subj.children) \
                 or any(c.dep_ == "neg" for c in clause.children):

@@ -68,7 +68,7 @@ class QuoteRules:
         if subj is None or subj.lemma_.lower() in cues.MESSAGE_NOUNS:
             return
         end = self.phrase_end(verb)
-        if not re.match(r"[ \t]*:", self.text[end:]):
+        if not re.match(r"[ \t]*:", self.text[end:]) or self.cue_before_colon(verb, end):
             return
         quote = self.colon_quote(end)
         if quote is None or any(r.content.start < quote[1] and quote[0] < r.content.end for r in self.recs):

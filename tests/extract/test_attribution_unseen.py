@@ -579,3 +579,20 @@ def test_a_noun_of_persons_opening_its_sentence_tagged_a_name_is_a_common_noun(n
     doc = built()
     common_nouns_opening(doc)
     assert doc[0].pos_ == "PROPN"
+
+
+def test_the_hyphen_inside_a_name_is_no_dateline_dash(nlp):
+    text = ('Harbour talks\n\n"There are talks with the mayor. The mayor asked to meet party officials in Lyon," '
+            "Karim al-Fadhil, head of al-Nour's Lyon office, told Reuters.")
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Karim al-Fadhil" and a.content.text.startswith("There are talks")
+    assert a.source.text.startswith("Karim al-Fadhil, head of")
+
+
+def test_a_comment_parsed_as_the_subject_of_its_participle_is_the_makers(nlp):
+    # the parser makes "a comment" the subject of "saying", a clause of "made"
+    text = ('Air news\n\nIn response to the claims, Ada Vell who is the owner of Orvik Air, made a comment saying: '
+            '"We reject any allegations that we overload planes."\n')
+    (a,) = run(nlp, text).attributions
+    assert (a.speaker.name, a.relation) == ("Ada Vell", "denies")
+    assert a.content.text.startswith("We reject any allegations")

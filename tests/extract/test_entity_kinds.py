@@ -648,3 +648,9 @@ def test_the_first_word_of_persons_names_alone_is_no_small_town(nlp):
     "walked up to" reads like a place."""
     text = "Kim Seo-jin, the sister of Kim Ha-eun, arrived on Monday. Two reporters walked up to Kim at the gate."
     assert _types(nlp, text)["Kim"] == "Person"
+
+
+def test_a_source_after_according_to_is_no_small_town_of_its_name(nlp):
+    # "Globe" is a small town in the gazetteer; "according to X" names a source, not a place
+    assert _types(nlp, "Harbour vote\n\nThe harbour vote was close, according to Globe.") == {"Globe": "Organisation"}
+    assert _types(nlp, "Harbour vote\n\nThe team drove on to Globe.").get("Globe") == "Place"

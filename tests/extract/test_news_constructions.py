@@ -998,6 +998,19 @@ def test_an_outlet_that_could_not_verify_is_not_confirmed_by_the_outlet(nlp):
 MORE_CUES = {
     "quipped after a quotation": Case("\"Bridges are like teeth,\" Mara Lind quipped.", "quipped",
                                       "Mara Lind", "Mara Lind", "Bridges are like teeth"),
+    "elaborated after a quotation": Case("\"The span holds,\" Mara Lind elaborated.", "elaborated",
+                                         "Mara Lind", "Mara Lind", "The span holds"),
+    "elaborated with a colon, at a paragraph's end": Case(
+        "The bridge was shut. Mara Lind elaborated: \"The span holds.\"\n", "elaborated",
+        "Mara Lind", "Mara Lind", "The span holds"),
+    "any verb with a colon, ending the text": Case(
+        "The bridge was shut. Mara Lind fumed: \"The span holds.\"\n", "fumed",
+        "Mara Lind", "Mara Lind", "The span holds"),
+    "made a comment saying": Case("Mara Lind made a comment saying the bridge was safe.", "saying",
+                                  "a comment", "Mara Lind", "the bridge was safe"),
+    "a quoted denial of the speaker's own": Case(
+        "\"We reject the allegations that we cut corners,\" Mara Lind said.", "said",
+        "Mara Lind", "Mara Lind", "We reject the allegations that we cut corners", "denies"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
@@ -1213,3 +1226,13 @@ def test_a_name_closing_a_long_subject_is_its_holder_though_the_model_missed_it(
                  "The prime minister who was forced to resign after last year's coup, Bartolo Ulofa'anu, "
                  "has told national radio he has heard rumours of another coup.")
     assert [a.speaker.name for a in x.attributions] == ["Bartolo Ulofa'anu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Lind won the vote after her rival Tom Berg quit the race, saying: \"I am tired of this.\"\n",
+    "Mara Lind won the vote after Tom Berg said in a letter that he quit: \"I am tired of this.\"\n",
+])
+def test_a_quotation_after_a_colon_is_the_cue_s_inside_the_clause_before_it(nlp, text):
+    # the main clause ("won the vote") ends with another cue's phrase: that cue's quotation
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [("Tom Berg", "I am tired of this")]
