@@ -539,7 +539,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
             return "not_confirmed", top  # "cannot say that P": P not vouched for
         if negated or hedged:
-            return None, top  # "did not deny", "declined to say": no stance asserted
+            return None, top  # "did not deny", "declined to say", "did not rule out": no stance asserted
+        if frames.ruled_out(verb) is not None:
+            return "denies", top  # "police ruled out foul play"
         if lemma in cues.SPEECH_VERBS and frames.unsure_whether(verb):
             return "not_confirmed", top  # "said it was not aware whether P": P left open
         if lemma in cues.DENY_VERBS or lemma in cues.SPEECH_VERBS and frames.dismisses_claim(verb):
@@ -578,7 +580,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
             return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
-                and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None:
+                and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None \
+                and frames.ruled_out(verb) is None:
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)

@@ -476,6 +476,16 @@ def _as_phrase(verb: Token) -> bool:
 _FAVOUR = frozenset({"favour", "favor"})
 
 
+def ruled_out(verb: Token) -> Token | None:
+    """"Police ruled out foul play", "the agency ruled out a tsunami": what
+    is ruled out (the object), which the subject denies; None for any
+    other verb or no object."""
+    if verb.lemma_.lower() != "rule" or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def ruled_on(verb: Token) -> Token | None:
     """"The court ruled against the extension", "ruled in favour of the
     union": the phrase a ruling decides for or against (the preposition);
@@ -826,9 +836,13 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
         toks = [t for t in node.subtree if t.i < which[0].i - 1]
         if toks:
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if ante.lemma_.lower() in _TIME_NOUNS and not rel and (comp or any(c.dep_ == "dobj" for c in verb.children)):
+    adverb = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children)
+    if not rel and (ante.lemma_.lower() in _TIME_NOUNS and (comp or any(c.dep_ == "dobj" for c in verb.children))
+                    or adverb and comp):
         # "the same day Vorland confirmed its first cases": a time's relative
-        # clause with no pronoun states what its subject said or confirmed
+        # clause with no pronoun states what its subject said or confirmed;
+        # so does one opened by "where" or "when" over a clause ("the
+        # capital, where X said that P")
         toks = sorted((t for c in verb.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree), key=lambda t: t.i)
         cut = clause_subject_cut(toks)  # "... its first cases and Y had its first death"
         toks = [t for t in toks if cut is None or t.i < cut]

@@ -1011,6 +1011,11 @@ MORE_CUES = {
     "a quoted denial of the speaker's own": Case(
         "\"We reject the allegations that we cut corners,\" Mara Lind said.", "said",
         "Mara Lind", "Mara Lind", "We reject the allegations that we cut corners", "denies"),
+    "a relative clause with where": Case(
+        "They sent the results to the capital, where Mara Lind said in an article that the bridge was safe.", "said",
+        "Mara Lind", "Mara Lind", "the bridge was safe"),
+    "ruled out": Case("The harbour police ruled out foul play in the fire.", "ruled out",
+                      "The harbour police", "harbour police", "foul play", "denies"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
@@ -1236,3 +1241,8 @@ def test_a_quotation_after_a_colon_is_the_cue_s_inside_the_clause_before_it(nlp,
     # the main clause ("won the vote") ends with another cue's phrase: that cue's quotation
     x = run(nlp, text)
     assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [("Tom Berg", "I am tired of this")]
+
+
+@pytest.mark.parametrize("text", ["The minister did not rule out new taxes.", "The minister refused to rule out new taxes."])
+def test_not_ruling_out_asserts_nothing(nlp, text):
+    assert not run(nlp, text).attributions
