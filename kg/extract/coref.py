@@ -218,7 +218,9 @@ class SpeakerResolver(NominalRules):
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
         # ("India accused X of the attack": a charge against another is the government's)
         charge = head.head.lemma_.lower() in cues.JUDGMENT_VERBS
-        role = "military" if words & cues.MILITARY_ACTION and not charge else "government"
+        # ("France announced it will send military advisers": a plan, the government's)
+        plan = span is not None and any(t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll") for t in span)
+        role = "military" if words & cues.MILITARY_ACTION and not charge and not plan else "government"
         actor = names.entity_resolver().actor_for(speaker, role)
         if actor is None:
             return speaker
@@ -252,6 +254,8 @@ class SpeakerResolver(NominalRules):
             hm = self.mention_at(head.head)
             if hm is not None and hm.type != "Place":
                 return hm
+        if low in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return self._one_of_two(head.idx, low == "former")  # "X ... Y; the latter said P": Y
         if head.pos_ == "PRON":
             if low in cues.FIRST_PERSON:
                 return quote_speaker
@@ -917,6 +921,27 @@ class SpeakerResolver(NominalRules):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
             i -= 1
         return None
+
+    def _one_of_two(self, offset: int, former: bool) -> Mention | None:
+        """"The rebels are called a threat by X and Y; the latter says P":
+        the last (or, for "the former", the one before it) of the two
+        persons, bodies or places last named in this sentence and the one
+        before; None when fewer than two are named there."""
+        here = self.sent_index(offset)
+        named: list[Mention] = []
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0 and len(named) < 2:
+            m = self.mentions[i]
+            if here - self.sent_index(m.span.start) > 1:
+                break
+            if self.kind_of(m) in ("Person", "Organisation", "Place") and all(m.name != n.name for n in named):
+                named.append(m)
+            i -= 1
+        if len(named) < 2:
+            return None
+        one = named[1 if former else 0]
+        actor = names.entity_resolver().actor_for(one, "government") if one.type == "Place" else None
+        return Mention(span=one.span, type=actor.type, name=actor.name) if actor is not None else one
 
     def _quote_just_before(self, offset: int) -> tuple[int, int] | None:
         """The quotation that ends in the sentence of ``offset``, before it

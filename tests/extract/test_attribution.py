@@ -407,6 +407,11 @@ def test_country_or_capital_as_source_is_its_government_or_military(nlp):
     x = run(nlp, "Moscow claimed its troops had captured two villages near the river.")
     (a,) = x.attributions
     assert a.speaker.name == res.gazetteer.actor_for(res.gazetteer.lookup("Russia", "Place"), "military").name
+    # a plan of military help is the government's to announce, not a military action reported
+    x = run(nlp, "Norway and Peru announced on Monday that they will be sending a few officers to train "
+                 "Vorlandish rebels for the war against the troops of the ruler.")
+    assert [a.speaker.name for a in x.attributions] == [
+        res.gazetteer.actor_for(res.gazetteer.lookup(c, "Place")).name for c in ("Norway", "Peru")]
 
 
 def test_a_state_body_tied_to_a_country_is_named_by_its_phrase(nlp):

@@ -585,3 +585,16 @@ def test_a_participle_opening_its_sentence_is_no_inverted_cue(nlp):
 ])
 def test_they_right_after_a_described_group_spoke_is_that_group(nlp, text, speakers):
     assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
+
+
+@pytest.mark.parametrize("which, speaker", [("latter", "Tom Berg"), ("former", "Maria Lopez")])
+def test_the_latter_and_the_former_are_the_last_two_named(nlp, which, speaker):
+    text = f"News\n\nPresident Maria Lopez met Senator Tom Berg on Monday. The {which} said the talks had failed."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == speaker and a.content.text == "the talks had failed"
+
+
+def test_the_latter_as_a_country_is_its_government(nlp):
+    text = "News\n\nThe rebels are considered a terrorist group by Vorland and Peru; the latter blames them for several bombings."
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Government of Peru" and a.relation == "claims"
