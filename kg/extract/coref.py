@@ -250,6 +250,8 @@ class SpeakerResolver(NominalRules):
                     return Mention(span=am.span, type="Person", name=am.name)
                 if child.pos_ == "PROPN":
                     continue
+        if head.pos_ == "NOUN" and (called := self._called(head)) is not None:
+            return called  # "a group called X", "a charity known as X": X
         if head.dep_ == "appos":  # "the SBU" apposed to the real subject
             hm = self.mention_at(head.head)
             if hm is not None and hm.type != "Place":
@@ -920,6 +922,20 @@ class SpeakerResolver(NominalRules):
             if fits(m):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
             i -= 1
+        return None
+
+    def _called(self, head: Token) -> Mention | None:
+        """The name a noun is given by a participle after it ("a group
+        called X", "an organisation named X", "a militia known as X"), if
+        that name is a person or body."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                    and c.lemma_.lower() in ("call", "name", "know", "dub")):
+            for c in acl.children:
+                name = c if c.dep_ in ("oprd", "attr", "dobj") else next(
+                    (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else None
+                m = self.mention_at(name) if name is not None else None
+                if m is not None and m.type in ("Organisation", "Person"):
+                    return m
         return None
 
     def _one_of_two(self, offset: int, former: bool) -> Mention | None:

@@ -598,3 +598,13 @@ def test_the_latter_as_a_country_is_its_government(nlp):
     text = "News\n\nThe rebels are considered a terrorist group by Vorland and Peru; the latter blames them for several bombings."
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == "Government of Peru" and a.relation == "claims"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("News\n\nA group called the Dorvik League said the attack was a success.", ["Dorvik League"]),
+    ("News\n\nA militia known as the Dorvik Brigade said the town had fallen.", ["Dorvik Brigade"]),
+    ("News\n\nThe Vorland Front as well as another group, called the Dorvik League, claimed responsibility "
+     "in a statement.", ["Vorland Front", "Dorvik League"]),
+])
+def test_a_noun_given_a_name_by_called_or_known_as_is_that_name(nlp, text, names):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == names
