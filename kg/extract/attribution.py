@@ -145,7 +145,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             start += m.end()
         m = re.match(r"that\s+", text[start:end])  # "whether P" stays: the content is the question
         that = self.doc.char_span(start, start + 4) if m else None
-        if m and not (that is not None and that[0].dep_ == "det"):  # "that claim" keeps its determiner
+        if m and not (that is not None and that[0].dep_ in ("det", "nsubj", "nsubjpass")):
+            # ("that claim" keeps its determiner, "said that was not true" its subject)
             start += m.end()
         m = re.search(r"[\s,]+(and|but|or)$", text[start:end])
         if m:  # a conjunction left behind by a coordinated statement cut off

@@ -1016,6 +1016,8 @@ MORE_CUES = {
         "Mara Lind", "Mara Lind", "the bridge was safe"),
     "ruled out": Case("The harbour police ruled out foul play in the fire.", "ruled out",
                       "The harbour police", "harbour police", "foul play", "denies"),
+    "said that as the clause's subject": Case("Mara Lind said that would be a mistake.", "said",
+                                             "Mara Lind", "Mara Lind", "that would be a mistake"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
