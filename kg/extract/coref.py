@@ -84,6 +84,7 @@ class SpeakerResolver(NominalRules):
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # (char offset, mention)
     plural: set[int] = field(default_factory=set)  # offsets of speakers named by a plural phrase
     said: dict[int, tuple[int, int]] = field(default_factory=dict)  # speaker offset -> what the speaker said (char span)
+    publisher: str | None = None  # the outlet that published the article (its metadata), never an antecedent
     _starts: list[int] = field(default_factory=list, init=False)
     _subjects: list[tuple[int, Mention]] = field(default_factory=list, init=False)
     _sent_starts: list[int] = field(default_factory=list, init=False)
@@ -883,7 +884,7 @@ class SpeakerResolver(NominalRules):
 
         def fits(m: Mention) -> bool:
             return self.kind_of(m) in types and (gender is None or self.gender_of(m) in (None, gender)) \
-                and not self.in_dateline(m)
+                and not self.in_dateline(m) and not self.is_publisher(m)
 
         recent = None if speakers_only else self._lead_subject(offset, here, fits)
         quoted = self._quote_just_before(offset)
@@ -923,6 +924,13 @@ class SpeakerResolver(NominalRules):
                 return m if here - self.sent_index(m.span.start) <= _SUBJECT_WINDOW else None
             i -= 1
         return None
+
+    def is_publisher(self, m: Mention) -> bool:
+        """Whether ``m`` names the outlet that published the article ("said
+        X to Wikinews", "Wikinews has contacted Y" in a Wikinews story):
+        the story's own voice, which "it", "they" or "the company" never
+        refers to."""
+        return self.publisher is not None and fold(m.name) == fold(self.publisher)
 
     def _called(self, head: Token) -> Mention | None:
         """The name a noun is given by a participle after it ("a group

@@ -344,6 +344,7 @@ ORG_NOUNS = frozenset({
     "supergroup", "band", "chain", "supermarket",  # "supergroup X", "store chains X and Y"
     # learned and public institutions ("the academy said", "according to the journal")
     "academy", "college", "school", "museum", "society", "institution", "laboratory", "library",
+    "church",  # "the church said": a church named before, no "company"
     "journal", "magazine",
 })
 

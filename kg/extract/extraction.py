@@ -25,7 +25,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ``doc`` must be the parse of ``article.text`` (token offsets index it).
     """
     mentions = list(find_mentions(article, doc))
-    resolver = SpeakerResolver(doc, mentions)
+    publisher = article.meta.outlet if "outlet" not in article.meta.inferred else None
+    resolver = SpeakerResolver(doc, mentions, publisher=publisher)
     attributions, sources = find_attributions(article, doc, resolver)
     withdrawals, actors = find_withdrawals(article, doc, resolver, attributions)
     mentions = [resolver.renamed.get(m.span, m) for m in mentions]

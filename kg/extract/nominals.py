@@ -119,7 +119,8 @@ class NominalRules:
         if known is None:
             # (a name apposed to a person's role, "a spokeswoman, X", is a
             # person whatever type the recogniser gave it)
-            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m) or m in self.groups:
+            if m.name.split()[-1].lower() in cues.GENERIC_SOURCE_NOUNS or self.in_dateline(m) or m in self.groups \
+                    or self.is_publisher(m):
                 known = (False, frozenset())  # "Analysts suggest", "(Reuters) -": no body that "the police" could be
             else:
                 kinds = self.role_words(m) & cues.ORG_NOUNS

@@ -608,3 +608,28 @@ def test_the_latter_as_a_country_is_its_government(nlp):
 ])
 def test_a_noun_given_a_name_by_called_or_known_as_is_that_name(nlp, text, names):
     assert [a.speaker.name for a in run(nlp, text).attributions] == names
+
+
+def test_the_publishing_outlet_is_no_antecedent(nlp):
+    """The outlet that published the story (its metadata) is its own voice:
+    "it", "they" or "the company" never refers to it."""
+    import dataclasses
+
+    from kg.extract.extraction import extract
+    from kg.records import Meta
+
+    text = ("Harbour news\n\nNordvik Logistics Inc. will donate its fees to charity, Ada Vell, its chief executive, "
+            "told the Dorvik Times. The Dorvik Times has contacted the city council for a statement. "
+            "The company said the gift would be made in May.")
+    plain = run(nlp, text)
+    article = dataclasses.replace(article_of(text), meta=Meta(outlet="Dorvik Times"))
+    published = extract(article, nlp(text))
+    assert [a.speaker.name for a in by_cue(plain, "said") if "gift" in a.content.text] == ["Dorvik Times"]
+    assert [a.speaker.name for a in by_cue(published, "said") if "gift" in a.content.text] == ["Nordvik Logistics Inc"]
+
+
+def test_the_church_is_the_church_named_before(nlp):
+    text = ("Church news\n\nMembers of the Dorvik Baptist Church protested outside the court on Monday. "
+            "The church said the march was peaceful.")
+    (a,) = run(nlp, text).attributions
+    assert a.speaker.name == "Dorvik Baptist Church"
