@@ -596,6 +596,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "point" is a cue only as "point out", "brush" only as "brush aside"
         if self.raises(verb):
             return  # "X is reported to have told ...": the embedded cue is the record
+        if lemma == "challenge" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+                                     or not any(c.dep_ == "dobj" for c in verb.children)):
+            # "X was challenged by reporters over P", "saw X challenged on the
+            # basis that P": X was questioned; one denies only by challenging a statement
+            return
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children) and \
                 not any(c.dep_ == "neg" for c in verb.children):
             return  # "the logs can reveal where users live", "X must reveal which": no statement made

@@ -31,7 +31,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
         "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe", "concede", "admit",
         "boast", "tout", "quip", "joke", "exclaim", "recall", "recount", "describe", "cite",
         "underline", "underscore", "opine", "posit", "continue", "point", "speculate", "conjecture",
-        "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak", "elaborate",
+        "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak",
+        # (not lexical units of the frame, but reporting verbs of news: "elaborated"
+        # with a quotation only, "submitted" in a court's sense, over a clause only)
+        "elaborate", "submit",
     })),
     "Reveal_secret": ("claims", frozenset({"disclose", "reveal", "divulge"})),
     # Justifying and setting out a course (only over the objects below:
@@ -80,7 +83,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # ("accept" only with a proposition: "accepted that P", not "accepted the offer")
     "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess", "accept"})),
     "Deny": ("denies", frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
-                                  "contradict", "disagree", "brush", "shrug", "wave"})),
+                                  "contradict", "disagree", "brush", "shrug", "wave",
+                                  # (only over a statement: "challenged his version of events", not "challenged the ban")
+                                  "challenge"})),
 }
 
 # Verbs of saying and publishing: the speaker asserts the content (``claims``).
@@ -181,7 +186,7 @@ NOTING_VERBS = frozenset({"note", "mention", "stress", "underline", "underscore"
 # Verbs that report a statement only with a "that" clause: a finding ("found
 # that P"), a ruling ("ruled that P"), testimony ("testified that P"); "found
 # the body", "ruled the country", "testified for two hours" assert nothing.
-THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest",
+THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate", "swear", "protest", "submit",
                               "determine", "discover", "recommend", "propose", "advise",
                               "establish", "order", "request", "demand", "command", "accept"}) | OPINION_VERBS
 
@@ -225,7 +230,7 @@ CLAIM_NOUNS = frozenset({
 # deny only a statement ("rejected the claims", "dismissed the idea that P",
 # "rejected it"), never a thing asked or offered ("rejected the bid",
 # "dismissed the appeal", "rejected calls for a vote").
-ACT_OR_DENY = frozenset({"reject", "dismiss"})
+ACT_OR_DENY = frozenset({"reject", "dismiss", "challenge"})
 STATEMENT_OBJECTS = CLAIM_NOUNS | DENIAL_CALL_NOUNS | frozenset({
     "idea", "ideas", "notion", "notions", "suggestion", "criticism", "criticisms", "finding", "findings",
     "conclusion", "conclusions", "characterisation", "characterization", "description", "version",

@@ -1018,6 +1018,10 @@ MORE_CUES = {
                       "The harbour police", "harbour police", "foul play", "denies"),
     "said that as the clause's subject": Case("Mara Lind said that would be a mistake.", "said",
                                              "Mara Lind", "Mara Lind", "that would be a mistake"),
+    "challenged a statement": Case("Mara Lind challenged his version of events at the bridge.", "challenged",
+                                   "Mara Lind", "Mara Lind", "his version of events at the bridge", "denies"),
+    "submitted that (a court's sense)": Case("Counsel Mara Lind submitted to the court that the evidence was weak.",
+                                             "submitted", "Counsel Mara Lind", "Mara Lind", "the evidence was weak"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
@@ -1248,3 +1252,14 @@ def test_a_quotation_after_a_colon_is_the_cue_s_inside_the_clause_before_it(nlp,
 @pytest.mark.parametrize("text", ["The minister did not rule out new taxes.", "The minister refused to rule out new taxes."])
 def test_not_ruling_out_asserts_nothing(nlp, text):
     assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text", ["Mara Lind challenged the ban in court.",
+                                  "Mara Lind was challenged by reporters over the claims.",
+                                  "The interview saw the minister challenged on the basis that the bridge was unsafe."])
+def test_challenging_an_act_or_being_challenged_denies_nothing(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if "challenged" in a.cue.text]
+
+
+def test_submitting_a_document_states_nothing(nlp):
+    assert not run(nlp, "Mara Lind submitted a report to the court.").attributions
