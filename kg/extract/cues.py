@@ -172,7 +172,7 @@ NEEDS_CLAUSE = frozenset({
     "assure", "inform", "notify", "brief", "reply", "respond",
     "retort", "protest", "swear", "calculate", "attest", "opine", "posit", "conjecture",
     "establish", "order", "request", "demand", "command", "accept", "determine", "discover", "recommend",
-    "propose", "advise",
+    "propose", "advise", "submit",
     "write",  # "wrote that P", "wrote: 'Q'", not "wrote opinion articles"
     "publish",  # "published findings that P", not "has published 300 papers"
 }) | OPINION_VERBS
