@@ -150,6 +150,14 @@ class ContentRules:
                 side = left + right  # '"The bridge," X said, "will reopen"': the quotation's clause on both sides
             if side:
                 return side[0].idx, side[-1].idx + len(side[-1].text)
+        if not toks and verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and self.has_own_subject(verb) and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children) \
+                and verb.right_edge.i + 1 < len(self.doc) and self.doc[verb.right_edge.i + 1].text == ",":
+            # "X said of the moons, they 'started orbiting P'": the clause after
+            # the comma, which the parser made the governor of the cue
+            right = [t for t in verb.head.subtree if t.i > verb.right_edge.i + 1 and not t.is_punct]
+            if right:
+                return right[0].idx, right[-1].idx + len(right[-1].text)
         inverted = None
         if not toks and verb.dep_ == "conj" and verb.i > verb.head.i \
                 and (self.has_own_subject(verb) or (inverted := self.comma_inverted(verb)) is not None) \

@@ -1022,6 +1022,9 @@ MORE_CUES = {
                                    "Mara Lind", "Mara Lind", "his version of events at the bridge", "denies"),
     "submitted that (a court's sense)": Case("Counsel Mara Lind submitted to the court that the evidence was weak.",
                                              "submitted", "Counsel Mara Lind", "Mara Lind", "the evidence was weak"),
+    "said of X, then the clause": Case(
+        "Mara Lind said of the make-up of those moons, they \"started circling the planet instead of falling into it.\"",
+        "said", "Mara Lind", "Mara Lind", "they \"started circling the planet instead of falling into it"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
