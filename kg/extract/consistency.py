@@ -214,6 +214,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
     spans = [_given_name_person(s, gazetteer, words) for s in spans]
+    spans = [_plural_named_body(s, gazetteer, words) for s in spans]
     spans = [_leader_of_a_term(s, gazetteer, surnames, words) for s in spans]
     spans = _one_type_per_form(spans)
     spans = non_entity_spans(doc, spans, gazetteer)
@@ -984,6 +985,26 @@ _NOT_A_SURNAME = frozenset({
 
 
 _NO_SURNAMES = _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS
+
+
+def _plural_named_body(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
+    """"Chariot Chauffeurs", "Flood Alerts" typed a person: a name of two or
+    three words ending in an English plural noun, whose first word is no
+    given name common in many countries, names a body ("Ada Banks", "Tom
+    Rivers" stay persons)."""
+    toks = list(span)
+    if span.label_ != "PERSON" or not 2 <= len(toks) <= 3 or not words:
+        return span
+    first, last = toks[0], toks[-1]
+    plural = last.lower_
+    # (the lemmatizer's index holds base forms: a plural of a noun in it, not itself a name in it)
+    singular = {plural[:-1], plural[:-2], plural[:-3] + "y"} if plural.endswith("s") else set()
+    if not (singular & words and plural not in words and last.text[:1].isupper()):
+        return span
+    if fold(first.text) in gazetteer.common_given or fold(last.text) in gazetteer.common_given \
+            or first.lower_ in _HONORIFICS | _OFFICE_TITLES:
+        return span  # ("Pope Francis": a title and a given name)
+    return _relabel(span, "ORG")
 
 
 def _given_name_person(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:

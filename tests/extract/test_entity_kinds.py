@@ -654,3 +654,16 @@ def test_a_source_after_according_to_is_no_small_town_of_its_name(nlp):
     # "Globe" is a small town in the gazetteer; "according to X" names a source, not a place
     assert _types(nlp, "Harbour vote\n\nThe harbour vote was close, according to Globe.") == {"Globe": "Organisation"}
     assert _types(nlp, "Harbour vote\n\nThe team drove on to Globe.").get("Globe") == "Place"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Chariot Chauffeurs said the cars were safe.", "ORG"),
+    ("Flood Alerts said the river was rising.", "ORG"),
+    ("Ada Banks said the cars were safe.", "PERSON"),
+    ("Pope Francis said the cars were safe.", "PERSON"),
+])
+def test_a_name_ending_in_a_plural_noun_typed_a_person_is_a_body_unless_a_given_name_opens_it(nlp, text, label):
+    from kg.extract.consistency import _plural_named_body, english_words
+
+    span = Span(nlp.make_doc(text), 0, 2, label="PERSON")
+    assert _plural_named_body(span, Gazetteer.load(), english_words(nlp)).label_ == label
