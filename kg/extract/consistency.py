@@ -988,7 +988,7 @@ _NO_SURNAMES = _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS
 
 
 def _plural_named_body(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:
-    """"Chariot Chauffeurs", "Flood Alerts" typed a person: a name of two or
+    """"Dorvik Chauffeurs", "Flood Alerts" typed a person: a name of two or
     three words ending in an English plural noun, whose first word is no
     given name common in many countries, names a body ("Ada Banks", "Tom
     Rivers" stay persons)."""

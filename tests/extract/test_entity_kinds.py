@@ -657,7 +657,7 @@ def test_a_source_after_according_to_is_no_small_town_of_its_name(nlp):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Chariot Chauffeurs said the cars were safe.", "ORG"),
+    ("Dorvik Chauffeurs said the cars were safe.", "ORG"),
     ("Flood Alerts said the river was rising.", "ORG"),
     ("Ada Banks said the cars were safe.", "PERSON"),
     ("Pope Francis said the cars were safe.", "PERSON"),
