@@ -256,19 +256,25 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].pos_ in _EDGE_POS or not ent.doc[start].text.strip()):
         start += 1
-    while end > start and (ent.doc[end - 1].pos_ in _EDGE_POS or not ent.doc[end - 1].text.strip()):
-        end -= 1
     for tok in ent.doc[start:end]:
         if tok.text == "(" and tok.i > start:  # "Oil Company (SGOC": the acronym is no part
             end = tok.i
             break
-    while end > start and (ent.doc[end - 1].pos_ in _EDGE_POS or not ent.doc[end - 1].text.strip()):
-        end -= 1
+    while end > start and ((ent.doc[end - 1].pos_ in _EDGE_POS and not _capitalised_inside(ent.doc[end - 1], start))
+                           or not ent.doc[end - 1].text.strip()):
+        end -= 1  # ("Abdi Nor": a capitalised word after a name's first is no conjunction)
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _capitalised_inside(tok: Token, start: int) -> bool:
+    """A capitalised word of letters after a name's first word, not opening
+    its sentence: a name's word whatever the tagger read ("Nor", "Van")."""
+    return tok.i > start and tok.pos_ in ("CCONJ", "SCONJ", "ADP") and tok.text[:1].isupper() \
+        and tok.text.isalpha() and not tok.is_sent_start
 
 
 def _split_places(ent: Span | None, gazetteer: Gazetteer) -> list[Span]:

@@ -667,3 +667,16 @@ def test_a_name_ending_in_a_plural_noun_typed_a_person_is_a_body_unless_a_given_
 
     span = Span(nlp.make_doc(text), 0, 2, label="PERSON")
     assert _plural_named_body(span, Gazetteer.load(), english_words(nlp)).label_ == label
+
+
+def test_a_capitalised_word_after_a_name_s_first_is_no_conjunction_to_trim(nlp):
+    """"Abdi Nor, who said P": the tagger reads "Nor" as a conjunction; the
+    recogniser's whole name stays, a small-letter conjunction is still cut."""
+    from kg.extract.consistency import _trim
+
+    def trimmed(words, pos):
+        doc = Doc(nlp.vocab, words=words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 2))
+        return _trim(doc.ents[0]).text
+
+    assert trimmed(["Abdi", "Nor", ",", "who", "spoke"], ["PROPN", "CCONJ", "PUNCT", "PRON", "VERB"]) == "Abdi Nor"
+    assert trimmed(["Abdi", "and", "Ada"], ["PROPN", "CCONJ", "PROPN"]) == "Abdi"
