@@ -596,6 +596,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "point" is a cue only as "point out", "brush" only as "brush aside"
         if self.raises(verb):
             return  # "X is reported to have told ...": the embedded cue is the record
+        if lemma in cues.QUOTE_ONLY_VERBS and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                                                   and c.lemma_.lower() in cues.SPEECH_VERBS for c in verb.children):
+            return  # 'X continued, saying "Q"': one statement, the participle's
         if lemma == "challenge" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
                                      or not any(c.dep_ == "dobj" for c in verb.children)):
             # "X was challenged by reporters over P", "saw X challenged on the
@@ -656,8 +659,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         via = None
         frame_lo = None
         # "T quoted X as saying P": the speaker is the object of "quoted"
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING_VERBS:
-            quoted = verb.head.head
+        participle = self.quoted_participle(verb)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING_VERBS \
+                or participle is not None:
+            quoted = participle or verb.head.head
             obj = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
             head = obj[0] if obj else None
             # (passive: "X was quoted by T as saying P", T the agent)
@@ -702,6 +707,19 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             heads = [owned]
         for h in heads:
             self.emit(verb, lemma, top, h, relation, via, frame_lo, content)
+
+    @staticmethod
+    def quoted_participle(verb: Token) -> Token | None:
+        """'X is quoted by T responding to the letter: "Q"': the passive
+        quoting verb whose agent the participle hangs on (X speaks, T relays)."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+            return None
+        node = verb.head
+        if verb.dep_ == "acl" and node.dep_ == "pobj" and node.head.dep_ == "agent":
+            node = node.head.head
+        if node.lemma_.lower() in _QUOTING_VERBS and any(c.dep_ == "nsubjpass" for c in node.children):
+            return node
+        return None
 
     def trailing_teller(self, verb: Token, content: tuple[int, int]) -> Mention | None:
         """"P, CNN reported the governor said.": a bare "Y said" after the

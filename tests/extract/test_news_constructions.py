@@ -1025,6 +1025,11 @@ MORE_CUES = {
     "said of X, then the clause": Case(
         "Mara Lind said of the make-up of those moons, they \"started circling the planet instead of falling into it.\"",
         "said", "Mara Lind", "Mara Lind", "they \"started circling the planet instead of falling into it"),
+    "quoted by T responding": Case(
+        "Cardinal Tom Berg is quoted by the Orvik Courier responding to the letter: \"It is unfair to the parish.\"",
+        "quoted", "Cardinal Tom Berg", "Tom Berg", "It is unfair to the parish", via="Orvik Courier"),
+    "continued, saying": Case("Mara Lind continued, saying \"the span holds.\"", "saying",
+                              "Mara Lind", "Mara Lind", "the span holds"),
     "responded with a colon": Case("Mara Lind responded: \"The bridge is safe.\"", "responded",
                                    "Mara Lind", "Mara Lind", "The bridge is safe"),
     "proclaimed that": Case("Mara Lind proclaimed that the bridge was open.", "proclaimed",
@@ -1266,3 +1271,8 @@ def test_challenging_an_act_or_being_challenged_denies_nothing(nlp, text):
 
 def test_submitting_a_document_states_nothing(nlp):
     assert not run(nlp, "Mara Lind submitted a report to the court.").attributions
+
+
+def test_continued_saying_is_one_statement(nlp):
+    x = run(nlp, "Mara Lind continued, saying \"the span holds.\"")
+    assert [a.cue.text for a in x.attributions] == ["saying"]
