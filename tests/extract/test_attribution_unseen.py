@@ -117,18 +117,22 @@ def test_an_official_who_asked_not_to_be_named_is_no_speaker(nlp):
     assert not [a for a in x.attributions if "trucks have left" in a.content.text]
 
 
-def _built(nlp, rows, ents=None):
+def _parsed(nlp, rows, ents=None):
     """A hand-built parse: rows of (word, pos, tag, dep, head, lemma); spaces
     before punctuation dropped; ``ents`` as IOB strings."""
     from spacy.tokens import Doc
 
     words = [r[0] for r in rows]
     spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
-              deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-              ents=ents or ["O"] * len(rows))
-    article = article_of(doc.text)
-    return extract(article, doc)
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+               ents=ents or ["O"] * len(rows))
+
+
+def _built(nlp, rows, ents=None):
+    """The extraction of a hand-built parse (``_parsed``)."""
+    doc = _parsed(nlp, rows, ents)
+    return extract(article_of(doc.text), doc)
 
 
 def test_a_name_apposed_to_the_body_a_role_speaks_for_is_the_person(nlp):
@@ -560,15 +564,7 @@ def test_a_noun_of_persons_opening_its_sentence_tagged_a_name_is_a_common_noun(n
             ("strike", "NOUN", "NN", "nsubj", 7, "strike"), ("is", "AUX", "VBZ", "ccomp", 4, "be"),
             ("over", "ADV", "RB", "advmod", 7, "over"), (".", "PUNCT", ".", "punct", 4, ".")]
     ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 6
-    from spacy.tokens import Doc
-
-    def built():
-        words = [r[0] for r in rows]
-        return Doc(nlp.vocab, words=words, spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
-                   pos=[r[1] for r in rows], tags=[r[2] for r in rows], deps=[r[3] for r in rows],
-                   heads=[r[4] for r in rows], lemmas=[r[5] for r in rows], ents=ents)
-
-    doc = built()
+    doc = _parsed(nlp, rows, ents)
     common_nouns_opening(doc)
     assert (doc[0].pos_, doc[0].tag_, doc[0].lemma_) == ("NOUN", "NNS", "aide")
     assert [t.pos_ for t in doc[2:4]] == ["PROPN", "PROPN"]  # the name stays a name
@@ -576,7 +572,7 @@ def test_a_noun_of_persons_opening_its_sentence_tagged_a_name_is_a_common_noun(n
     assert a.speaker.name == "Omar Vell" and a.content.text == "the strike is over"
     # a title before a name is left as it is ("Officer Jane Roe said")
     rows[0], rows[1] = ("Officer", "PROPN", "NNP", "compound", 3, "Officer"), ("Jane", "PROPN", "NNP", "compound", 3, "Jane")
-    doc = built()
+    doc = _parsed(nlp, rows, ents)
     common_nouns_opening(doc)
     assert doc[0].pos_ == "PROPN"
 
