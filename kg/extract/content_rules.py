@@ -153,7 +153,7 @@ class ContentRules:
         if not toks and verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX") \
                 and self.has_own_subject(verb) and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children) \
                 and verb.right_edge.i + 1 < len(self.doc) and self.doc[verb.right_edge.i + 1].text == ",":
-            # "X said of the moons, they 'started orbiting P'": the clause after
+            # "X said of the comets, they 'started spinning P'": the clause after
             # the comma, which the parser made the governor of the cue
             right = [t for t in verb.head.subtree if t.i > verb.right_edge.i + 1 and not t.is_punct]
             if right:

@@ -219,7 +219,7 @@ class SpeakerResolver(NominalRules):
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} if span is not None else set()
         # ("India accused X of the attack": a charge against another is the government's)
         charge = head.head.lemma_.lower() in cues.JUDGMENT_VERBS
-        # ("France announced it will send military advisers": a plan, the government's)
+        # ("Vorland announced it will send army trainers": a plan, the government's)
         plan = span is not None and any(t.dep_ == "aux" and t.lower_ in ("will", "would", "shall", "'ll") for t in span)
         role = "military" if words & cues.MILITARY_ACTION and not charge and not plan else "government"
         actor = names.entity_resolver().actor_for(speaker, role)

@@ -578,8 +578,8 @@ def test_a_noun_of_persons_opening_its_sentence_tagged_a_name_is_a_common_noun(n
 
 
 def test_the_hyphen_inside_a_name_is_no_dateline_dash(nlp):
-    text = ('Harbour talks\n\n"There are talks with the mayor. The mayor asked to meet party officials in Lyon," '
-            "Karim al-Fadhil, head of al-Nour's Lyon office, told Reuters.")
+    text = ('Harbour talks\n\n"There are talks with the mayor. The mayor asked to meet union leaders in Lyon," '
+            "Karim al-Fadhil, head of al-Nour's Lyon office, told reporters.")
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == "Karim al-Fadhil" and a.content.text.startswith("There are talks")
     assert a.source.text.startswith("Karim al-Fadhil, head of")

@@ -1023,8 +1023,8 @@ MORE_CUES = {
     "submitted that (a court's sense)": Case("Counsel Mara Lind submitted to the court that the evidence was weak.",
                                              "submitted", "Counsel Mara Lind", "Mara Lind", "the evidence was weak"),
     "said of X, then the clause": Case(
-        "Mara Lind said of the make-up of those moons, they \"started circling the planet instead of falling into it.\"",
-        "said", "Mara Lind", "Mara Lind", "they \"started circling the planet instead of falling into it"),
+        "Mara Lind said of the make-up of the comets, they \"started spinning faster after the flyby.\"",
+        "said", "Mara Lind", "Mara Lind", "they \"started spinning faster after the flyby"),
     "quoted by T responding": Case(
         "Cardinal Tom Berg is quoted by the Orvik Courier responding to the letter: \"It is unfair to the parish.\"",
         "quoted", "Cardinal Tom Berg", "Tom Berg", "It is unfair to the parish", via="Orvik Courier"),
