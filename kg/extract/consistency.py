@@ -1009,7 +1009,7 @@ def _plural_named_body(span: Span, gazetteer: Gazetteer, words: frozenset[str]) 
         return span
     if fold(first.text) in gazetteer.common_given or fold(last.text) in gazetteer.common_given \
             or first.lower_ in _HONORIFICS | _OFFICE_TITLES:
-        return span  # ("Pope Francis": a title and a given name)
+        return span  # ("Bishop Thomas": a title, or a given name last)
     return _relabel(span, "ORG")
 
 

@@ -930,7 +930,11 @@ class SpeakerResolver(NominalRules):
         X to Wikinews", "Wikinews has contacted Y" in a Wikinews story):
         the story's own voice, which "it", "they" or "the company" never
         refers to."""
-        return self.publisher is not None and fold(m.name) == fold(self.publisher)
+        return self._publisher_key is not None and fold(m.name) == self._publisher_key
+
+    @cached_property
+    def _publisher_key(self) -> str | None:
+        return fold(self.publisher) if self.publisher else None
 
     def _called(self, head: Token) -> Mention | None:
         """The name a noun is given by a participle after it ("a group

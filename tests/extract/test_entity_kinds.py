@@ -660,7 +660,8 @@ def test_a_source_after_according_to_is_no_small_town_of_its_name(nlp):
     ("Dorvik Chauffeurs said the cars were safe.", "ORG"),
     ("Flood Alerts said the river was rising.", "ORG"),
     ("Ada Banks said the cars were safe.", "PERSON"),
-    ("Pope Francis said the cars were safe.", "PERSON"),
+    ("Bishop Thomas said the cars were safe.", "PERSON"),
+    ("Halvor Thomas said the cars were safe.", "PERSON"),
 ])
 def test_a_name_ending_in_a_plural_noun_typed_a_person_is_a_body_unless_a_given_name_opens_it(nlp, text, label):
     from kg.extract.consistency import _plural_named_body, english_words
