@@ -61,6 +61,7 @@ from .name_kinds import BODY_HEADS, aged_persons, role_apposed, typed_names, uns
 from .name_words import (  # the consistency rules' word lists
     TERMS_OF_A_LEADER,
     ORG_HEADS as _ORG_HEADS,
+    DOCUMENT_HEADS as _DOCUMENT_HEADS,
     EVENT_HEADS as _EVENT_HEADS,
     STANCE_PREFIXES as _STANCE_PREFIXES,
     TITLE_HEADS as _TITLE_HEADS,
@@ -220,6 +221,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = non_entity_spans(doc, spans, gazetteer)
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
+    spans = _short_forms_of_non_bodies(doc, spans)
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     spans = unsupported_variants(doc, spans, gazetteer)
     return filter_spans(_place_back_references(doc, spans, words))
@@ -1238,6 +1240,26 @@ _FAITHS_AND_GROUPS = frozenset({
 })
 
 
+def _short_forms_of_non_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the X Crimes Regulation (XCR)": the short form in brackets after an
+    event's or a document's name is that event or document, no body, and
+    so is the short form written alone after it ("the XCR says")."""
+    out, previous, short = [], None, {}
+    for span in spans:
+        if (previous is not None and previous.label_ in ("EVENT", "WORK_OF_ART", "LAW") and len(span) == 1
+                and span.label_ in ("ORG", "PERSON") and span.start == previous.end + 1
+                and doc[previous.end].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+            short[span.text] = previous.label_
+        if len(span) == 1 and span.text in short and span.label_ in ("ORG", "PERSON"):
+            span = _relabel(span, short[span.text])
+        out.append(span)
+        previous = span
+    return out
+
+
+_GAMES = frozenset({"olympics", "paralympics", "olympiad"})
+
+
 def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> Span | None:
     """Rule 6: the span relabelled (NORP, EVENT), dropped (None) or as is."""
     if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
@@ -1272,8 +1294,10 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None  # "across the aisle in this Chamber": a common noun capitalised out of respect
     if len(span) <= 2 and span.text.replace(".", "").lower() in ("am", "pm", "dc"):
         return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
-    if span.label_ == "ORG" and len(span) > 1 and span.root.lower_ in _EVENT_HEADS:
-        return _relabel(span, "EVENT")
+    if span.label_ in ("ORG", "PERSON") and len(span) > 1 and span.root.lower_ in _EVENT_HEADS | _DOCUMENT_HEADS:
+        return _relabel(span, "EVENT" if span.root.lower_ in _EVENT_HEADS else "WORK_OF_ART")
+    if len(span) == 1 and span.label_ != "PERSON" and first.lower_ in _GAMES:
+        return _relabel(span, "EVENT")  # "the Paralympics", "the Olympics": a contest, no body
     if not any(ch.isupper() for ch in span.text):
         return None
     if "-" in span.text and all(w.lower() in PERSON_NOUNS for w in re.split(r"[-\s]+", span.text) if w):

@@ -14,7 +14,12 @@ ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "c
                         "department", "agency", "office", "staff", "army", "guard", "police"})
 # Head nouns of events: "Special Military Operation", "Kharkiv Counteroffensive".
 EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-offensive", "war",
-                          "invasion", "campaign", "battle", "siege", "referendum", "summit"})
+                          "invasion", "campaign", "battle", "siege", "referendum", "summit",
+                          # contests and games: events, no body ("the X Song Contest", "the London Paralympics")
+                          "contest", "championship", "championships", "olympics", "paralympics"})
+# Heads of the names of documents and measures, no body: "the X Special Report" is
+# the report, "the International Y Scale" a measure, "the Z Regulation" a law.
+DOCUMENT_HEADS = frozenset({"scale", "assessment", "assessments", "regulation", "regulations"})
 # "pro-X" / "anti-X" make an adjective; X alone is no mention there.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.

@@ -681,3 +681,30 @@ def test_a_capitalised_word_after_a_name_s_first_is_no_conjunction_to_trim(nlp):
 
     assert trimmed(["Abdi", "Nor", ",", "who", "spoke"], ["PROPN", "CCONJ", "PUNCT", "PRON", "VERB"]) == "Abdi Nor"
     assert trimmed(["Abdi", "and", "Ada"], ["PROPN", "CCONJ", "PROPN"]) == "Abdi"
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The singer won the Velmora Song Contest in Orvik last year, Marek Dorn said.", "Velmora Song Contest"),
+    ("Athletes at the Orvik Paralympics praised the crowds, Marek Dorn said.", "Orvik Paralympics"),
+    ("The leak was rated on the Norland Radiation Event Scale, Marek Dorn said.", "Norland Radiation Event Scale"),
+    ("The Paralympics ended on Sunday, Marek Dorn said.", "Paralympics"),
+])
+def test_a_contest_a_scale_or_the_games_is_no_body_or_person(nlp, text, thing):
+    """A name whose head is a contest, the games, a scale, an assessment or a
+    regulation names an event or a document: no organisation, no person."""
+    types = _types(nlp, text)
+    assert thing not in types and thing.split()[-1] not in types
+    assert types.get("Marek Dorn") == "Person"
+
+
+def test_the_short_form_of_a_regulation_is_no_body(nlp):
+    """"the X Regulation (XR)": the short form in brackets, and written alone
+    later, is the regulation's; a body's short form stays a body."""
+    from kg.extract.consistency import _short_forms_of_non_bodies
+
+    words = ["the", "Tribal", "Regulation", "(", "TR", ")", "and", "the", "TR", "and", "the", "Vorland",
+             "Authority", "(", "VA", ")"]
+    ents = ["O", "B-LAW", "I-LAW", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert [(s.text, s.label_) for s in _short_forms_of_non_bodies(doc, list(doc.ents))] == [
+        ("Tribal Regulation", "LAW"), ("TR", "LAW"), ("TR", "LAW"), ("Vorland Authority", "ORG"), ("VA", "ORG")]
