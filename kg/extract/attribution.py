@@ -185,6 +185,13 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if c.dep_ in ("compound", "nmod") and m is not None and m.type == "Person" and m is not at \
                     and (misread or any(g.dep_ == "prep" and g.lower_ in ("of", "from", "at") for g in c.children)):
                 return c  # ("Dr. X of [Hospital Y]": the parser made the place the head)
+        if at is not None and at.type == "Organisation":
+            # "X Fund (XF) managing director, Ada Lind warned P": the parser hung
+            # the role and the name on the body; the person named in the role speaks
+            apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            persons = [c for c in apposed if (m := self.res.mention_at(c)) is not None and m.type == "Person"]
+            if persons and any(c.lemma_.lower() in cues.PERSON_NOUNS and c.i < persons[0].i for c in apposed):
+                return persons[0]
         return head
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:
@@ -534,6 +541,11 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
             # "declined to say whether P", "did not say whether P": P withheld
             return "not_confirmed", top
+        if hedged and not negated and lemma == "comment" and not frames.states_clause(verb):
+            # "declined to comment on the reports", "refusing to comment on P":
+            # the reports are neither confirmed nor denied ("has not commented
+            # on P" only reports a silence)
+            return "not_confirmed", top
         if negated and lemma in cues.FINDING_VERBS and frames.states_clause(verb):
             return "not_confirmed", top  # "the inquiry did not find that P": P not established
         if negated and lemma in cues.WITHHOLD_VERBS and frames.states_clause(verb) and any(
@@ -651,6 +663,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described or (lead[1] if lead is not None else None) \
             or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb)
+        if relation == "not_confirmed" and lemma == "comment" and content is None:
+            content = frames.comment_topic(verb)  # "declined to comment on the reports"
+            if content is None:
+                return
         # ("a pattern described by X as Y"; "as X noted, P"; "said at the time P")
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children):
             content = frames.relative_content(verb)

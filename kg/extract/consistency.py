@@ -182,7 +182,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [part for s in spans for part in _split_title_name(s)]
     spans = [part for s in spans for part in _split_at_clause_comma(s)]
     spans = whole_names(doc, spans, words, gazetteer)
-    spans = [_speaking_work(_speaking_place(s, gazetteer)) for s in spans]
+    spans = [_speaking_work(_speaking_place(s, gazetteer), words) for s in spans]
     spans = _titled_persons(doc, spans, words)
     spans = _names_after_office_of_place(doc, spans, words)
     spans = _names_after_portfolio(doc, spans, words)
@@ -222,6 +222,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = _short_forms_of_non_bodies(doc, spans)
+    spans = [_online_edition(s) for s in spans]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     spans = unsupported_variants(doc, spans, gazetteer)
     return filter_spans(_place_back_references(doc, spans, words))
@@ -699,13 +700,15 @@ def _speaking_place(span: Span, gazetteer: Gazetteer) -> Span:
     return Span(span.doc, span.start, span.end, label="PERSON")
 
 
-def _speaking_work(span: Span) -> Span:
+def _speaking_work(span: Span, words: frozenset[str] = frozenset()) -> Span:
     """"... ," Idris Said Maro said': two to four capitalised words the
     model took for a work, a product or a law, unquoted, as the subject of a
     verb of saying, are a person's name (works do not speak; the model's
-    slip on a name with a word like "Said" in it)."""
-    if span.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW") or not 2 <= len(span) <= 4 \
-            or not all(t.is_title and t.is_alpha for t in span):
+    slip on a name with a word like "Said" in it); so is one such word that
+    is no English word ('"Q," Okoro said' after a crowd chanted "Okoro")."""
+    if span.label_ not in ("WORK_OF_ART", "PRODUCT", "LAW") or not 1 <= len(span) <= 4 \
+            or not all(t.is_title and t.is_alpha for t in span) \
+            or len(span) == 1 and (not words or _is_word(span[0].lower_, words)):
         return span
     root = span.root
     doc = span.doc
@@ -1205,6 +1208,7 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
     majority (first seen wins a tie)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     fixed: dict[str, tuple[str, str]] = {}
+    speaking: dict[str, str] = {}
     for span in spans:
         if span.label_ not in NAME_LABELS:
             continue
@@ -1212,6 +1216,8 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
         if span.id_:
             fixed.setdefault(key, (span.label_, span.id_))
         votes[key][_coarse(span.label_)] += 1
+        if span.label_ in ("PERSON", "ORG") and span.root.dep_ == "nsubj" and span.root.head.lemma_ in _SPEECH_LEMMAS:
+            speaking.setdefault(key, span.label_)
     out = []
     for span in spans:
         key = fold(span.text) if span.label_ in NAME_LABELS else None
@@ -1221,6 +1227,10 @@ def _one_type_per_form(spans: list[Span]) -> list[Span]:
             out.append(_relabel(span, *fixed[key]) if span.id_ != fixed[key][1] else span)
         else:
             label = votes[key].most_common(1)[0][0]
+            if key in speaking and label in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):
+                # one who speaks is no work ('"Q," Okoro said' after a crowd
+                # chanted "Okoro", read as a title)
+                label = speaking[key]
             out.append(span if _coarse(span.label_) == label else _relabel(span, label))
     return out
 
@@ -1238,6 +1248,16 @@ _FAITHS_AND_GROUPS = frozenset({
     "uighur", "uighurs", "rohingya", "bedouin", "bedouins", "berber", "berbers", "druze", "alawite", "alawites",
     "yazidi", "yazidis", "maori", "inuit", "hutu", "hutus", "tutsi", "tutsis", "sindhi", "punjabi", "bengali",
 })
+
+
+def _online_edition(span: Span) -> Span:
+    """"According to X News Online, P": an outlet's name goes on with
+    "Online", which the recogniser leaves out (the phrase's head)."""
+    doc = span.doc
+    if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text == "Online" \
+            and doc[span.end - 1].whitespace_:
+        return Span(doc, span.start, span.end + 1, label="ORG", kb_id=span.kb_id, span_id=span.id)
+    return span
 
 
 def _short_forms_of_non_bodies(doc: Doc, spans: list[Span]) -> list[Span]:

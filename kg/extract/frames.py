@@ -354,6 +354,18 @@ def what_named(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def comment_topic(verb: Token) -> tuple[int, int] | None:
+    """"declined to comment on the reports", "has not commented about P":
+    the character span of what was left without comment."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "regarding") and prep.i > verb.i:
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                toks = sorted(objs[0].subtree, key=lambda t: t.i)
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
 def as_aside(verb: Token) -> tuple[int, int] | None:
     """"As X told T, P", "P, as the agency noted", "as explained by X, P",
     "P, as X put it":

@@ -59,5 +59,8 @@ def test_heldout5_scores_hold(heldout5_scores):
 # After the realnews round (issue 13): all 0.925 (P 0.932), core 0.916: "Russia's
 # foreign ministry criticised X" is now a statement (Judgment_communication
 # verbs) the key leaves out.
-FLOORS = {"all": 0.91, "core": 0.90, "precision": 0.93, "speaker": 0.93,
+# Twenty-fifth session: all 0.922 (P 0.922), core 0.912: "X declined to comment
+# on the talks" is now not_confirmed, as the independent keys of three study sets
+# give it (this key, made here, leaves it out).
+FLOORS = {"all": 0.91, "core": 0.90, "precision": 0.92, "speaker": 0.93,
           "source exact": 0.95, "cue exact": 0.95, "content exact": 0.90, "content overlap": 0.95}

@@ -178,12 +178,13 @@ def test_stance(nlp, case):
 
 @pytest.mark.parametrize("text", [
     "Mara Lind declined to comment.",
-    "Mara Lind declined to comment on the report.",
     "The Orvik Courier would not comment about the talks.",
 ])
 def test_declining_to_comment_is_no_statement(nlp, text):
-    # the gold guidelines of the seeds and held-out sets: "declined to comment"
-    # names no proposition (unlike "declined to say whether P": not_confirmed)
+    # the gold guidelines of the seeds and held-out sets: a bare "declined to
+    # comment" names no proposition (unlike "declined to say whether P", and
+    # "declined to comment on P", which the independent keys give as
+    # not_confirmed: test_declining_to_comment_on_a_thing_leaves_it_unconfirmed)
     assert not run(nlp, text).attributions
 
 
@@ -1276,3 +1277,40 @@ def test_submitting_a_document_states_nothing(nlp):
 def test_continued_saying_is_one_statement(nlp):
     x = run(nlp, "Mara Lind continued, saying \"the span holds.\"")
     assert [a.cue.text for a in x.attributions] == ["saying"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Vorland Transport Authority declined to comment on the reports.", "Vorland Transport Authority", "the reports"),
+    ("While refusing to comment on the merger, Mara Lind said the plant would stay open.", "Mara Lind", "the merger"),
+])
+def test_declining_to_comment_on_a_thing_leaves_it_unconfirmed(nlp, text, speaker, content):
+    # "declined to comment on P": P neither confirmed nor denied; a plain "has not
+    # commented on P" only reports a silence and gives no record
+    x = run(nlp, text)
+    found = [(a.relation, a.speaker.name, a.content.text) for a in x.attributions if "comment" in a.cue.text]
+    assert found == [("not_confirmed", speaker, content)]
+    assert not run(nlp, "The Vorland Transport Authority has not yet commented on the reports.").attributions
+
+
+def test_a_role_and_a_name_hung_on_a_body_give_the_person(nlp):
+    # "X Fund (XF) managing director, Y warned P": the parser makes the body the
+    # subject with role and name apposed to it; the person speaks
+    x = run(nlp, "In a speech in Orvik, Norland Monetary Fund (NMF) managing director, Ada Lindqvist "
+                 "warned that trade was heading for a slump.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Ada Lindqvist", "trade was heading for a slump")]
+
+
+def test_an_outlet_s_online_edition_is_its_name(nlp):
+    x = run(nlp, "According to Orvik News Online, the minister is unwell.")
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
+        ("Orvik News Online", "the minister is unwell")]
+
+
+def test_a_name_chanted_in_quotes_still_speaks_bare(nlp):
+    # the model reads a one-word name in quotation marks as a title, and the
+    # same label spreads to the bare name: a speaking name is a person
+    x = run(nlp, "Crowds chanted \"Okonkwo\" as the leader arrived.\n\n"
+                 "\"For the first time, the forum puts poverty first,\" Okonkwo said.\n")
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
+        ("Okonkwo", "For the first time, the forum puts poverty first")]
