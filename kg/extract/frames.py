@@ -355,7 +355,7 @@ def what_named(verb: Token) -> tuple[int, int] | None:
 
 
 def comment_topic(verb: Token) -> tuple[int, int] | None:
-    """"declined to comment on the reports", "has not commented about P":
+    """"declined to comment on the reports", "refusing to comment about P":
     the character span of what was left without comment."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "about", "regarding") and prep.i > verb.i:

@@ -1295,10 +1295,10 @@ def test_declining_to_comment_on_a_thing_leaves_it_unconfirmed(nlp, text, speake
 def test_a_role_and_a_name_hung_on_a_body_give_the_person(nlp):
     # "X Fund (XF) managing director, Y warned P": the parser makes the body the
     # subject with role and name apposed to it; the person speaks
-    x = run(nlp, "In a speech in Orvik, Norland Monetary Fund (NMF) managing director, Ada Lindqvist "
+    x = run(nlp, "In a speech in Orvik, Norland Monetary Fund (NMF) managing director, Ada Lindgaard "
                  "warned that trade was heading for a slump.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
-        ("Ada Lindqvist", "trade was heading for a slump")]
+        ("Ada Lindgaard", "trade was heading for a slump")]
 
 
 def test_an_outlet_s_online_edition_is_its_name(nlp):
@@ -1310,7 +1310,7 @@ def test_an_outlet_s_online_edition_is_its_name(nlp):
 def test_a_name_chanted_in_quotes_still_speaks_bare(nlp):
     # the model reads a one-word name in quotation marks as a title, and the
     # same label spreads to the bare name: a speaking name is a person
-    x = run(nlp, "Crowds chanted \"Okonkwo\" as the leader arrived.\n\n"
-                 "\"For the first time, the forum puts poverty first,\" Okonkwo said.\n")
+    x = run(nlp, "Crowds chanted \"Okemwa\" as the leader arrived.\n\n"
+                 "\"For the first time, the forum puts poverty first,\" Okemwa said.\n")
     assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
-        ("Okonkwo", "For the first time, the forum puts poverty first")]
+        ("Okemwa", "For the first time, the forum puts poverty first")]
