@@ -836,7 +836,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         and minister B have both said P" with A the object of the role noun
         (B, coordinated with A, is a source too). Names only."""
         if head.pos_ == "PROPN" and self.res.mention_at(head) is not None:
-            return self.name_list(head)[1:]
+            # (the head is any item: "Both the X Taliban and Y Taliban" hangs the list on its last)
+            return [t for t in self.name_list(head) if t.i != head.i]
         out = []
         if head.pos_ in ("NOUN", "PROPN") and self.res.mention_at(head) is None:
             for c in head.children:
@@ -871,6 +872,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 if items[-1]:
                     items.append([])
                 continue
+            if not items[-1] and (t.lower_ == "the" or t.lower_ == "both" and t.i == lo):
+                continue  # "Both the X and the Y said": the determiners are no part of the names
             items[-1].append(t)
         if not items[-1]:
             items.pop()

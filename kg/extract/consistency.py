@@ -1277,6 +1277,11 @@ def _short_forms_of_non_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Collective nouns that open a sentence capitalised and are no name there,
+# whatever a gazetteer's small town of that name ("Media in X says P").
+_COLLECTIVE_OPENERS = frozenset({"media", "press", "sources", "reports", "officials", "authorities", "witnesses",
+                                 "residents", "analysts", "experts", "observers", "critics"})
+
 _GAMES = frozenset({"olympics", "paralympics", "olympiad"})
 
 
@@ -1304,6 +1309,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         entry = gazetteer.place(first.text)
         if entry is None or entry.kind == "city":  # "Minister of Ukraine" keeps its country
             return None
+    if (len(span) == 1 and first.is_sent_start and first.lower_ in _COLLECTIVE_OPENERS
+            and span.end < len(doc) and doc[span.end].pos_ == "ADP"):
+        return None  # "Media in X says P", "Sources close to Y said": a common noun opening the sentence
     if span.id_:
         return span
     if len(span) == 1 and first.lower_ in _TIME_ZONES and first.text.isupper():

@@ -1314,3 +1314,22 @@ def test_a_name_chanted_in_quotes_still_speaks_bare(nlp):
                  "\"For the first time, the forum puts poverty first,\" Okemwa said.\n")
     assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
         ("Okemwa", "For the first time, the forum puts poverty first")]
+
+
+def test_both_the_x_and_the_y_said_is_one_record_each(nlp):
+    # the parser hangs the list on its last name; the determiners are no part of a name
+    x = run(nlp, "Both the Northern Vorland Front and Southern Vorland Front have claimed responsibility for the raid.")
+    assert sorted(a.speaker.name for a in x.attributions) == ["Northern Vorland Front", "Southern Vorland Front"]
+
+
+def test_a_collective_noun_opening_a_sentence_is_no_name(nlp):
+    # "Media" is also a small town's name; opening a sentence before "in" it is
+    # the press, unnamed media the keys skip
+    assert not run(nlp, "Media in Norland says a bomber attacked the base.").attributions
+
+
+def test_an_unnamed_source_inside_a_quotation_is_no_record_of_its_own(nlp):
+    # 'X said: "Experts have confirmed P"': X's statement holds P; the experts,
+    # tied to no entity, make no record (the keys skip unnamed individuals)
+    x = run(nlp, "Marek Dorn said of the inquiry: \"Forensic experts have confirmed that the blast was an accident.\"")
+    assert [(a.speaker.name if a.speaker else None, a.cue.text) for a in x.attributions] == [("Marek Dorn", "said")]
