@@ -40,6 +40,9 @@ _NOT_SPEAKERS = frozenset({
     "source", "sources", "related", "read more", "see also", "correction", "warning", "disclaimer",
     "transcript", "q", "a", "question", "answer", "live", "breaking", "exclusive", "analysis",
 })
+# A paragraph given again in another language, marked with its language code
+# ("((es))Spanish language: ..."): the same statement, no new one.
+_TRANSLATION = re.compile(r"[ \t]*\(\([a-z]{2,3}\)\)")
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'”’»)]*|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|us|our|ours)\b")
@@ -93,8 +96,13 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[Spa
             cue = Span(lo, cue_end, text[lo:cue_end])
             found[kind][k] = (cue, name, kind)
             break
-    best = max(found.values(), key=len)
-    return best if len(best) >= 2 else {}
+    # an interview may mark its two sides in two notations ("((WN)) question",
+    # "Jane Roe: answer"): each notation used twice or more counts
+    out: dict[int, tuple[Span, Span, str]] = {}
+    for kind in found.values():
+        if len(kind) >= 2:
+            out.update(kind)
+    return out
 
 
 def _initials(name: str) -> str:
@@ -106,12 +114,17 @@ def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
     one of the document's names that the label gives in full, by its last or
     first word, or by its initials; a bracketed name the document never
     gives otherwise is a person of its own (the notation is for speakers)."""
+    key = fold(name.text)
+    words = name.text.split()
+    if len(words) == 1 and name.text.isupper() and 2 <= len(name.text) <= 4:
+        # "KH:" after "... interviewed Kristian Hanson": the initials of a person named
+        person = next((m for m in res.mentions if m.type == "Person" and _initials(m.name) == name.text), None)
+        if person is not None:
+            return person
     inside = [m for m in res.mentions if name.start <= m.span.start and m.span.end <= name.end + 1
               and m.type in ("Person", "Organisation")]
     if inside:
         return inside[0]
-    key = fold(name.text)
-    words = name.text.split()
     for m in res.mentions:
         if m.type not in ("Person", "Organisation") or (m.span.start < name.end + 2 and name.start < m.span.end):
             continue  # (a name run on over the label, "Lisbon: Crowds", is a misreading)
@@ -127,6 +140,17 @@ def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
     return None
 
 
+def _interviewers(text: str, paragraphs: list[tuple[int, int]], labels: dict[int, tuple[Span, Span, str]]) -> set[str]:
+    """The labels whose turns mostly ask ("((WN)) How did you ...?", now and
+    then after a line of preamble): the interviewer's, which state nothing."""
+    asks: dict[str, list[bool]] = {}
+    for k, (cue, name, _) in labels.items():
+        asks.setdefault(fold(name.text), []).append(text[cue.end:paragraphs[k][1]].rstrip("\"'”’») ").endswith("?"))
+    if len(asks) < 2:
+        return set()
+    return {name for name, marks in asks.items() if sum(marks) * 2 > len(marks)}
+
+
 def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
     """The statements of an interview transcript, one per paragraph of
     each labelled turn (see the module docstring)."""
@@ -136,13 +160,14 @@ def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
     if not labels:
         return []
     last = max(labels)
+    asking = _interviewers(text, paragraphs, labels)
     out: list[Turn] = []
     speaker: Mention | None = None
     cue = source = None
     for k, (lo, hi) in enumerate(paragraphs):
         if k in labels:
             cue, source, kind = labels[k]
-            speaker = _named(res, source, kind)
+            speaker = None if fold(source.text) in asking else _named(res, source, kind)
             lo = cue.end
             while lo < hi and text[lo].isspace():
                 lo += 1
@@ -152,8 +177,9 @@ def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
         elif k > last and not _FIRST_PERSON.search(text[lo:hi]):
             speaker = None  # narration after the interview
             continue
-        if speaker is None or hi <= lo or not article.is_body(lo, hi) or _asks(text[lo:hi]):
-            continue
+        if speaker is None or hi <= lo or not article.is_body(lo, hi) or _asks(text[lo:hi]) \
+                or _TRANSLATION.match(text, lo, hi):
+            continue  # (a translation of the answer before, "((es)) ...", says nothing new)
         words = doc.char_span(lo, hi, alignment_mode="expand")
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # "Team: A, B, C": a list, not a statement

@@ -67,6 +67,38 @@ def test_colon_speaker_labels_name_the_person_the_story_introduced(nlp):
     assert not [a for a in x.attributions if "June" in a.content.text or a.content.text.endswith("?")]
 
 
+_TWO_NOTATIONS = """The Harbour Weekly interviews ferry captain Tomasz Vell
+
+The Harbour Weekly spoke to Tomasz Vell, who has run the island ferry for a decade.
+
+((HW)) Why did the service stop?
+
+Tomasz Vell: The council cut the subsidy in March. Nobody asked the crews.
+
+((HW)) You said last year that the boats were old. Is that why?
+
+TV: The boats are fine. We ran every crossing on time last winter.
+
+((es))Spanish language: Los barcos están bien.
+
+((HW)) What happens next?
+
+TV: I expect the route to reopen under a private operator.
+"""
+
+
+def test_an_interview_in_two_notations_gives_the_answers_to_the_interviewee(nlp):
+    # questions marked "((HW))", answers by name or initials and a colon: both
+    # notations count; the side that mostly asks states nothing, even after a
+    # line of preamble; a translation of an answer is no statement of its own
+    x = run(nlp, _TWO_NOTATIONS)
+    turns = [(a.speaker.name, a.content.text) for a in x.attributions if a.cue.text.endswith(":")]
+    assert turns == [("Tomasz Vell", "The council cut the subsidy in March. Nobody asked the crews."),
+                     ("Tomasz Vell", "The boats are fine. We ran every crossing on time last winter."),
+                     ("Tomasz Vell", "I expect the route to reopen under a private operator.")]
+    assert not [a for a in x.attributions if "((" in a.cue.text or "Los barcos" in a.content.text]
+
+
 @pytest.mark.parametrize("text", [
     "Update: the road reopened at noon.\n\nNote: times are local.\n",
     "Lisbon: Crowds gathered near the square.\n\nPorto: Police closed the bridge.\n",
