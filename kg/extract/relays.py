@@ -35,6 +35,32 @@ def counted_by(tok: Token) -> Token | None:
     return None
 
 
+
+# Verbs of plain saying: "according to T, the respondents said P" is their
+# statement relayed by T, whoever they are (not T's own).
+_SAYING = frozenset({"say", "state", "tell", "report", "claim", "announce", "add", "write", "confirm", "deny",
+                     "acknowledge", "insist", "argue", "explain", "note", "allege", "warn"})
+
+
+def _without_apposed_role(part: list[Token]) -> list[Token]:
+    """The tokens after "according to X" without a role set off by commas
+    that the parser hung on the proposition (", the deputy minister, P")."""
+    k = 1 if part and part[0].text == "," else 0
+    for j in range(k, min(len(part), k + 9)):
+        if part[j].text == ",":
+            role = part[k:j]
+            if role and any(t.lemma_.lower() in cues.PERSON_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in role) \
+                    and role[0].lower_ in ("the", "a", "an", "its", "his", "her", "their") and j + 1 < len(part):
+                rest = part[j + 1:]
+                names = 0
+                while names < len(rest) and rest[names].pos_ == "PROPN":
+                    names += 1
+                if names and names < len(rest) and rest[names].text == ",":
+                    break  # ", the chief executive, Tom Berg, resigned": the role names the subject
+                return rest
+            break
+    return part
+
 class RelayRules:
     """The intermediary rules; mixed into the attribution finder."""
     def cited(self, verb: Token, head: Token) -> Mention | None:
@@ -167,9 +193,15 @@ class RelayRules:
         gov = tok.head
         while count is not None and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head  # "had 214 votes by X's count": the clause, not the counted noun
-        if self.is_cue(gov) and gov.lemma_.lower() not in cues.DENY_VERBS and self.subject_of(gov) is not None \
-                and not self._posts_a_thing(gov) and frames.passive_as(gov) is None:
-            return  # handled as via of that cue ("N according to X, it was rated as M by Y": two sources)
+        subject = self.subject_of(gov) if self.is_cue(gov) else None
+        if subject is not None and gov.lemma_.lower() not in cues.DENY_VERBS \
+                and not self._posts_a_thing(gov) and frames.passive_as(gov) is None \
+                and (subject.pos_ in ("PRON", "PROPN") or self.res.mention_at(subject) is not None
+                     or subject.lemma_.lower() in cues.PERSON_NOUNS | cues.ORG_NOUNS
+                     or gov.lemma_.lower() in _SAYING):
+            # handled as via of that cue ("N according to X, it was rated as M by Y": two
+            # sources); not when no source acts ("according to X, 60 activists protested")
+            return
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
         source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
@@ -191,6 +223,8 @@ class RelayRules:
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
         part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
+        if part is after:
+            part = _without_apposed_role(part)  # "According to X, the deputy minister, P": P alone
         while (gov.i == tok.i or count is not None) and part and part[-1].is_punct and part[-1].text not in ('"', "”", "'"):
             part = part[:-1]  # (the sentence's full stop hangs on the root "According" too)
         if not part:

@@ -43,6 +43,12 @@ _NOT_SPEAKERS = frozenset({
 # A paragraph given again in another language, marked with its language code
 # ("((es))Spanish language: ..."): the same statement, no new one.
 _TRANSLATION = re.compile(r"[ \t]*\(\([a-z]{2,3}\)\)")
+# Up to four words opening a paragraph, the first a capitalised word or an initial.
+_BARE = re.compile(r"[ \t]*(?:[A-Z]\.[ \t]?)?[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-.]+){1,3}")
+# Words that open sentences, never a speaker's label.
+_NOT_BARE = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i",
+                       "this", "that", "there", "as", "for", "after", "when", "if", "so", "yes", "no", "what",
+                       "why", "how", "who", "where", "do", "did", "is", "are", "was", "can", "could", "would"})
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'”’»)]*|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|We|us|our|ours)\b")
@@ -102,6 +108,43 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[Spa
     for kind in found.values():
         if len(kind) >= 2:
             out.update(kind)
+    out.update(_bare_labels(text, [(k, p) for k, p in enumerate(paragraphs) if k not in out]))
+    return out
+
+
+def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> dict[int, tuple[Span, Span, str]]:
+    """Labels that lost their bold type and colon when the page became text
+    ("A. Hsing When I was young ..."): the same one to three capitalised words
+    (or an initial and a name) opening three or more paragraphs, each time
+    before another capitalised word; the longest such run is the label."""
+    heads: dict[int, list[tuple[str, int]]] = {}
+    counts: dict[str, int] = {}
+    for k, (lo, hi) in paragraphs:
+        m = _BARE.match(text, lo, hi)
+        if m is None:
+            continue
+        words = m.group(0).split()
+        runs = []
+        for n in range(1, min(3, len(words) - 1) + 1):
+            run = " ".join(words[:n])
+            if text[lo + len(run):lo + len(run) + 1] == " " and words[n][:1].isupper():
+                runs.append((run, lo + len(run)))
+                counts[run] = counts.get(run, 0) + 1
+        heads[k] = runs
+    # (a label opens answers that begin differently: "Nancy" always before
+    # "Pelosi" is a name opening paragraphs, no label)
+    following: dict[str, set[str]] = {}
+    for runs in heads.values():
+        for run, end in runs:
+            following.setdefault(run, set()).add(text[end + 1:end + 1 + 12].split(" ")[0])
+    out = {}
+    for k, runs in heads.items():
+        good = [(run, end) for run, end in runs if counts[run] >= 3 and not run.endswith(".")
+                and run.split()[0].lower() not in _NOT_BARE and len(following[run]) >= 2]
+        if good:
+            run, end = good[-1]
+            lo = paragraphs[[q for q, _ in paragraphs].index(k)][1][0]
+            out[k] = (Span(lo, end, text[lo:end]), Span(lo, end, run), "bare")
     return out
 
 
@@ -121,6 +164,13 @@ def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
         person = next((m for m in res.mentions if m.type == "Person" and _initials(m.name) == name.text), None)
         if person is not None:
             return person
+    if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+        # "A. Hsing:" after "... interviewed Alfred Hsing": the person named in full
+        for m in res.mentions:
+            parts = [fold(w) for w in m.name.split()]
+            if m.type == "Person" and len(parts) > 1 and fold(words[1]) == parts[-1] \
+                    and parts[0][:1] == fold(words[0][0]) and fold(m.name) != key:
+                return m
     inside = [m for m in res.mentions if name.start <= m.span.start and m.span.end <= name.end + 1
               and m.type in ("Person", "Organisation")]
     if inside:
@@ -164,6 +214,7 @@ def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
     out: list[Turn] = []
     speaker: Mention | None = None
     cue = source = None
+    kind = ""
     for k, (lo, hi) in enumerate(paragraphs):
         if k in labels:
             cue, source, kind = labels[k]
@@ -171,7 +222,8 @@ def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
             lo = cue.end
             while lo < hi and text[lo].isspace():
                 lo += 1
-        elif speaker is None or not _SENTENCE_END.search(text[lo:hi]):
+        elif speaker is None or not _SENTENCE_END.search(text[lo:hi]) or kind == "bare":
+            # (a label without its colon marks every paragraph of its turn)
             speaker = None  # a heading or a caption ends the turn
             continue
         elif k > last and not _FIRST_PERSON.search(text[lo:hi]):

@@ -1333,3 +1333,20 @@ def test_an_unnamed_source_inside_a_quotation_is_no_record_of_its_own(nlp):
     # tied to no entity, make no record (the keys skip unnamed individuals)
     x = run(nlp, "Marek Dorn said of the inquiry: \"Forensic experts have confirmed that the blast was an accident.\"")
     assert [(a.speaker.name if a.speaker else None, a.cue.text) for a in x.attributions] == [("Marek Dorn", "said")]
+
+
+def test_according_to_a_source_over_an_act_of_unnamed_people_is_the_source_s(nlp):
+    # "protested" is a cue only with a source; "about 60 activists" is none, so
+    # the clause is what the union reports
+    x = run(nlp, "According to the Norland Farmers Union, about 60 activists protested in the capital.")
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
+        ("Norland Farmers Union", "about 60 activists protested in the capital")]
+
+
+def test_according_to_a_name_and_its_apposed_role_leaves_the_role_out_of_the_content(nlp):
+    x = run(nlp, "According to Ada Lindgaard, the deputy minister of defence, most rebel income comes from drugs.")
+    assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
+        ("Ada Lindgaard", "most rebel income comes from drugs")]
+    # a role apposed to the clause's own subject stays its subject
+    y = run(nlp, "According to the Norland Ministry of Health, the chief executive, Tom Berg, resigned on Monday.")
+    assert [a.content.text.strip(_TRIM) for a in y.attributions] == ["the chief executive, Tom Berg, resigned on Monday"]

@@ -99,6 +99,36 @@ def test_an_interview_in_two_notations_gives_the_answers_to_the_interviewee(nlp)
     assert not [a for a in x.attributions if "((" in a.cue.text or "Los barcos" in a.content.text]
 
 
+_BARE_LABELS = """Norland Weekly interviews ferry captain Tomasz Vell
+
+Contributor Ilka asked ferry captain Tomasz Vell about his years at sea.
+
+Ilka Why did you start sailing?
+
+T. Vell When I was young my uncle took me out on his trawler every summer.
+
+Ilka What happens to the route now?
+
+T. Vell I expect the route to reopen under a private operator.
+
+T. Vell The crews are ready, and the boats are sound.
+
+Tomasz Vell spoke to the paper on Monday.
+"""
+
+
+def test_labels_that_lost_their_colon_still_mark_an_interview(nlp):
+    # a page turned into text loses the bold labels' type: the same name opening
+    # three or more paragraphs before a capitalised word is a label; "T. Vell" is
+    # the person named in full; the asking side states nothing
+    x = run(nlp, _BARE_LABELS)
+    turns = [(a.speaker.name, a.content.text) for a in x.attributions if a.cue.text == "T. Vell"]
+    assert turns == [("Tomasz Vell", "When I was young my uncle took me out on his trawler every summer."),
+                     ("Tomasz Vell", "I expect the route to reopen under a private operator."),
+                     ("Tomasz Vell", "The crews are ready, and the boats are sound.")]
+    assert not [a for a in x.attributions if a.cue.text == "Ilka"]
+
+
 @pytest.mark.parametrize("text", [
     "Update: the road reopened at noon.\n\nNote: times are local.\n",
     "Lisbon: Crowds gathered near the square.\n\nPorto: Police closed the bridge.\n",
