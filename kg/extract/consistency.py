@@ -1282,6 +1282,9 @@ def _short_forms_of_non_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 _COLLECTIVE_OPENERS = frozenset({"media", "press", "sources", "reports", "officials", "authorities", "witnesses",
                                  "residents", "analysts", "experts", "observers", "critics"})
 
+# Words that make an office of another ("Vice-President", "Deputy-Governor").
+_TITLE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "under", "sub", "lieutenant"})
+
 _GAMES = frozenset({"olympics", "paralympics", "olympiad"})
 
 
@@ -1328,8 +1331,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return _relabel(span, "EVENT")  # "the Paralympics", "the Olympics": a contest, no body
     if not any(ch.isupper() for ch in span.text):
         return None
-    if "-" in span.text and all(w.lower() in PERSON_NOUNS for w in re.split(r"[-\s]+", span.text) if w):
-        return None  # "the Governor-General", "Attorney-General": an office, no name
+    if "-" in span.text and all(w.lower() in PERSON_NOUNS | _TITLE_PREFIXES for w in re.split(r"[-\s]+", span.text) if w):
+        return None  # "the Governor-General", "Attorney-General", "the Vice-President": an office, no name
     if len(span) == 1 and span.label_ == "PERSON" and first.lower_ in PERSON_NOUNS | _OFFICE_TITLES \
             and any(c.dep_ == "det" for c in first.children):
         return None  # "The Treasurer, X, says", "the 63-year-old Sheikh": an office, no name

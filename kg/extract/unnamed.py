@@ -366,7 +366,9 @@ def again(described: dict[int, Mention], res, head: Token) -> Mention | None:
     within two sentences). ``described``: head offset -> the source."""
     low = head.lower_
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
-            and all(c.dep_ in ("det", "compound", "amod") for c in head.children):
+            and all(c.dep_ in ("det", "compound", "amod") for c in head.children) \
+            and not any(c.dep_ in ("compound", "amod") and res.mention_at(c) is not None for c in head.children):
+        # (not "the X ministry officials": a body named in the phrase speaks)
         # "a staff member told T P ... the staff member added Q": the same one
         earlier = [at for at in described if at < head.idx and res.sent_index(head.idx) - res.sent_index(at) <= 4]
         for at in reversed(earlier):

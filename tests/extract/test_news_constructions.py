@@ -1350,3 +1350,19 @@ def test_according_to_a_name_and_its_apposed_role_leaves_the_role_out_of_the_con
     # a role apposed to the clause's own subject stays its subject
     y = run(nlp, "According to the Norland Ministry of Health, the chief executive, Tom Berg, resigned on Monday.")
     assert [a.content.text.strip(_TRIM) for a in y.attributions] == ["the chief executive, Tom Berg, resigned on Monday"]
+
+
+def test_the_officials_of_a_named_body_are_not_the_officials_said_before(nlp):
+    # "Officials said P. ... The X ministry officials claimed Q": a body named in
+    # the phrase speaks, not the unnamed officials of the sentence before
+    x = run(nlp, "Officials said two bombs went off near the port. "
+                 "The Norland Transport Ministry officials claimed that a guard was killed.")
+    claimed = [a for a in x.attributions if a.cue.text == "claimed"]
+    assert [a.speaker.name for a in claimed] == ["Norland Transport Ministry"]
+
+
+def test_the_vice_president_is_the_holder_named_before(nlp):
+    # "Vice-President" is an office (a title prefix and a person noun), no name of its own
+    x = run(nlp, "Ministers met Norland President Ada Lind and Vice-President Tomas Berg.\n\n"
+                 "The Vice-President said that Norland would stay out of the dispute.\n")
+    assert [a.speaker.name for a in x.attributions] == ["Tomas Berg"]
