@@ -470,7 +470,9 @@ def _withdrawals(gold, by_doc, names: _Names):
         else:
             hit += names.same(w.asserted_by, g["asserted_by"])
     tp = len(match)
-    misses = [g["id"] for gi, g in enumerate(golds) if gi not in set(match.values())]
+    # (a key's withdrawal without an id is named by its document, actor and place)
+    misses = [g.get("id") or f"{g['doc']}:{g['actor']}->{g['place']}" for gi, g in enumerate(golds)
+              if gi not in set(match.values())]
     fps = [f"{d[:3]} W {w.actor.name} -> {w.place.name} ({w.cue.text})" for si, (d, w) in enumerate(sys_w) if si not in match]
     return PRF(tp, len(sys_w) - tp, len(golds) - tp), Ratio(hit, tp), misses, fps
 

@@ -118,6 +118,13 @@ def test_withdrawal_matches_on_actor_and_place_and_outlet_voice():
     assert s.asserted_by.value == 1.0  # None = the outlet (Wire) speaking
 
 
+def test_a_missed_withdrawal_without_an_id_is_named_not_a_crash():
+    gold = {**GOLD_DICT, "withdrawals": [{k: v for k, v in GOLD_DICT["withdrawals"][0].items() if k != "id"}]}
+    s = score(gold, [extraction([])])
+    assert s.withdrawals == PRF(0, 0, 1)
+    assert "doc.txt:rebels->velmar" in s.misses
+
+
 def test_eval_help_states_the_matching_rules():
     from kg.cli import app
 
