@@ -170,10 +170,31 @@ def common_nouns_opening(doc: Doc) -> None:
             tok.lemma_ = singular
 
 
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "day", "eve", "christmas", "easter", "new", "year", "ramadan"})
+
+
+def _date_and_name(span: Span) -> list[Span]:
+    """"on September 20, 2006 Jane Roe, President of X, said": the model's date
+    runs on over the name after its year; two or more capitalised words after
+    the date's last number, none a word of the calendar, are a person's name."""
+    nums = [t.i for t in span if t.like_num]
+    if not nums or nums[-1] >= span.end - 2:
+        return [span]
+    rest = span.doc[nums[-1] + 1:span.end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _CALENDAR for t in rest):
+        return [span]
+    return [Span(span.doc, span.start, nums[-1] + 1, label="DATE"), Span(span.doc, rest.start, rest.end, label="PERSON")]
+
+
 def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> list[Span]:
     """The document's entities after the rules in the module docstring."""
     spans: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE":
+            spans.extend(_date_and_name(ent))
+            continue
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue

@@ -217,7 +217,12 @@ class _Finder:
             for c in node.children:
                 if c.dep_ in _SUBJ:
                     return c
-            if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            if node.dep_ == "xcomp" and node.head.i != node.i:
+                obj = [c for c in node.head.children if c.dep_ == "dobj"]
+                if obj:
+                    return obj[0]  # "forced X to withdraw": X withdraws
+                node = node.head
+            elif node.dep_ in ("conj", "advcl") and node.head.i != node.i:
                 node = node.head
             elif node.dep_ == "relcl":
                 return node.head
@@ -265,7 +270,7 @@ class _Finder:
                     got = self.verb_cue(tok) if tok.pos_ in ("VERB", "AUX") else self.noun_cue(tok)
                 except (IndexError, ValueError, AttributeError):
                     got = None  # a parse the rules cannot read costs this cue only
-                if not got or got[0] is None:
+                if not got or got[0] is None or _unrealised(tok):
                     continue
                 actor_tok, places = got
                 actor = self.actor(actor_tok) if actor_tok.pos_ != "PRON" else self._pronoun_actor(actor_tok)
@@ -293,6 +298,29 @@ class _Finder:
             name = force_name(owner)
             return self.mention([tok], name) if name else None
         return None
+
+
+# Verbs that ask for, plan or refuse a withdrawal rather than report one
+# ("demanded the withdrawal of X", "called for X to pull out", "vowed to withdraw").
+_WANTING = frozenset({"demand", "urge", "call", "ask", "want", "plan", "threaten", "refuse",
+                      "vow", "pledge", "promise", "intend", "seek", "propose", "request", "consider", "expect"})
+
+
+def _unrealised(tok: Token) -> bool:
+    """The cue names a withdrawal that has not happened: under "unless" or
+    "if" ("will kill them unless X withdraws its troops"), or what someone
+    demands, plans or refuses ("demanded the withdrawal of X from A")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in tok.children):
+        return True
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in _WANTING:
+                return True
+        else:
+            break
+    return False
 
 
 def _fold(name: str) -> str:

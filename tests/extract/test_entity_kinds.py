@@ -708,3 +708,18 @@ def test_the_short_form_of_a_regulation_is_no_body(nlp):
     doc = Doc(nlp.vocab, words=words, ents=ents)
     assert [(s.text, s.label_) for s in _short_forms_of_non_bodies(doc, list(doc.ents))] == [
         ("Tribal Regulation", "LAW"), ("TR", "LAW"), ("TR", "LAW"), ("Vorland Authority", "ORG"), ("VA", "ORG")]
+
+
+def test_a_date_that_runs_on_over_a_name_gives_the_name_back(nlp):
+    # "on <date>, <year> Jane Roe, President of X, said": the model's date takes
+    # the name in; capitalised words after the date's last number are the person
+    from kg.extract.consistency import _date_and_name
+
+    doc = Doc(nlp.vocab, words=["on", "May", "3", ",", "2006", "Tomas", "Oyelaran", ",", "President"],
+              spaces=[True, True, False, True, True, True, False, True, False], pos=["ADP", "PROPN", "NUM", "PUNCT", "NUM", "PROPN", "PROPN", "PUNCT", "PROPN"],
+              ents=["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O"])
+    assert [(s.text, s.label_) for s in _date_and_name(doc.ents[0])] == [
+        ("May 3, 2006", "DATE"), ("Tomas Oyelaran", "PERSON")]
+    plain = Doc(nlp.vocab, words=["on", "Sunday", ",", "May", "3"], spaces=[True, False, True, True, False], pos=["ADP", "PROPN", "PUNCT", "PROPN", "NUM"],
+                ents=["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"])
+    assert [(s.text, s.label_) for s in _date_and_name(plain.ents[0])] == [("Sunday, May 3", "DATE")]

@@ -92,3 +92,18 @@ def test_demonym_troops_of_any_country_are_its_armed_forces(nlp):
 
     x = run(nlp, "Chadian troops withdrew from the town of Mongo on Sunday.")
     assert [Resolver().entity(w.actor).name for w in x.withdrawals] == ["Armed Forces of Chad"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nThe kidnappers said they would kill the hostages unless Norland withdraws its troops from Sirte.\n",
+    "Talks\n\nThe protesters demanded the withdrawal of Vorland troops from Tartus.\n",
+    "Talks\n\nThe party called for the withdrawal of Vorland forces from Timbuktu.\n",
+])
+def test_a_withdrawal_demanded_or_set_as_a_condition_is_none(nlp, text):
+    # a demand, a threat's condition: no force has pulled out
+    assert not run(nlp, text).withdrawals
+
+
+def test_forced_to_withdraw_is_the_forced_force_s_withdrawal(nlp):
+    x = run(nlp, "Talks\n\nRebels forced Vorland troops to withdraw from Sirte.\n")
+    assert [(w.actor.name, w.place.name) for w in x.withdrawals] == [("Vorland troops", "Sirte")]
