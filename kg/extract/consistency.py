@@ -243,6 +243,8 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = _short_forms_of_non_bodies(doc, spans)
+    spans = _officials_of_a_named_body(doc, spans)
+    spans = _weekday_papers(doc, spans)
     spans = [_online_edition(s) for s in spans]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     spans = unsupported_variants(doc, spans, gazetteer)
@@ -274,6 +276,11 @@ def _place_back_references(doc: Doc, spans: list[Span], words: frozenset[str]) -
         and s.start > 0 and doc[s.start - 1].lower_ == "the" and words and _is_word(s[0].lower_, words))]
 
 
+# Plural nouns of a body's people, which no body's name holds in small letters.
+_MEMBERS_OF_BODIES = frozenset({"official", "officer", "spokesman", "spokesperson", "authority", "source",
+                                "staff", "member", "representative", "diplomat", "investigator", "employee"})
+
+
 def _trim(ent: Span) -> Span | None:
     if ent.id_:  # gazetteer spans are exact
         return ent
@@ -283,6 +290,9 @@ def _trim(ent: Span) -> Span | None:
     for tok in ent.doc[start:end]:
         if tok.text == "(" and tok.i > start:  # "Oil Company (SGOC": the acronym is no part
             end = tok.i
+            break
+        if tok.i > start and tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in _MEMBERS_OF_BODIES:
+            end = tok.i  # "UN officials in Rome": the body's name ends before its officials
             break
     while end > start and ((ent.doc[end - 1].pos_ in _EDGE_POS and not _capitalised_inside(ent.doc[end - 1], start))
                            or not ent.doc[end - 1].text.strip()):
@@ -1269,6 +1279,42 @@ _FAITHS_AND_GROUPS = frozenset({
     "uighur", "uighurs", "rohingya", "bedouin", "bedouins", "berber", "berbers", "druze", "alawite", "alawites",
     "yazidi", "yazidis", "maori", "inuit", "hutu", "hutus", "tutsi", "tutsis", "sindhi", "punjabi", "bengali",
 })
+
+
+_PAPER_WORDS = frozenset({"telegraph", "times", "mirror", "express", "herald", "post", "mail", "star", "tribune",
+                          "independent", "world", "sport", "people", "observer", "age", "record", "courier",
+                          "gazette", "journal", "chronicle", "guardian", "news"})
+
+
+def _weekday_papers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Sunday Telegraph claimed": a weekday opening a newspaper's name is
+    part of it, not a date ("Sunday" alone the model reads as one)."""
+    days: set[int] = set()
+    grown = []
+    for span in spans:
+        day = doc[span.start - 1] if span.start > 0 else None
+        if span.label_ == "ORG" and span[-1].lower_ in _PAPER_WORDS and day is not None \
+                and day.text in ("Sunday", "Saturday") \
+                and not (day.i >= 1 and doc[day.i - 1].lower_ in ("on", "last", "this", "next")):
+            days.add(day.i)
+            span = Span(doc, day.i, span.end, label="ORG")
+        grown.append(span)
+    return [s for s in grown if not (s.label_ == "DATE" and any(s.start <= i < s.end for i in days))]
+
+
+def _officials_of_a_named_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"UN officials in Rome said": the officials are the named body's, not
+    the government of the place they are in (the gazetteer's "officials in
+    <capital>"), when a body's name is their modifier."""
+    bodies = {t.i for s in spans if s.label_ == "ORG" for t in s}
+    out = []
+    for span in spans:
+        head = span[0]
+        if span.id_ and span.label_ == "ORG" and head.is_lower and head.tag_ == "NNS" \
+                and any(c.dep_ == "compound" and c.i in bodies for c in head.children):
+            continue
+        out.append(span)
+    return out
 
 
 def _online_edition(span: Span) -> Span:

@@ -723,3 +723,8 @@ def test_a_date_that_runs_on_over_a_name_gives_the_name_back(nlp):
     plain = Doc(nlp.vocab, words=["on", "Sunday", ",", "May", "3"], spaces=[True, False, True, True, False], pos=["ADP", "PROPN", "PUNCT", "PROPN", "NUM"],
                 ents=["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"])
     assert [(s.text, s.label_) for s in _date_and_name(plain.ents[0])] == [("Sunday, May 3", "DATE")]
+
+
+def test_a_weekday_opening_a_newspaper_s_name_is_part_of_it(nlp):
+    x = run(nlp, "News\n\nOn May 3, the Sunday Courier claimed that the port would close.\n")
+    assert [a.speaker.name for a in x.attributions] == ["Sunday Courier"]

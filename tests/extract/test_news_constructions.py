@@ -1366,3 +1366,21 @@ def test_the_vice_president_is_the_holder_named_before(nlp):
     x = run(nlp, "Ministers met Norland President Ada Lind and Vice-President Tomas Berg.\n\n"
                  "The Vice-President said that Norland would stay out of the dispute.\n")
     assert [a.speaker.name for a in x.attributions] == ["Tomas Berg"]
+
+
+def test_a_named_body_s_officials_in_a_capital_are_the_body_s(nlp):
+    # "officials in <capital>" speak for that country's government, unless a
+    # body's name is their modifier: then they are that body's
+    x = run(nlp, "UNICEF officials in Paris said that the two workers had been released.")
+    assert [a.speaker.name for a in x.attributions] == ["UNICEF"]
+
+
+def test_a_body_s_name_ends_before_its_officials(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.consistency import _trim
+
+    doc = Doc(nlp.vocab, words=["UNICEF", "officials", "in", "Paris", "said"], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    for tok, tag, lemma in zip(doc, ["NNP", "NNS", "IN", "NNP", "VBD"], ["UNICEF", "official", "in", "Paris", "say"]):
+        tok.tag_, tok.lemma_ = tag, lemma
+    assert _trim(doc.ents[0]).text == "UNICEF"
