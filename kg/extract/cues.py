@@ -362,7 +362,8 @@ ORG_NAME_WORDS = frozenset({
     "herald", "gazette", "gazzetta", "sport", "sports", "radio", "television",
     "tv", "press", "society", "trust", "front", "movement", "initiative",
     "coalition", "project", "forum", "energy", "airlines", "motors", "systems",
-    "technologies", "labs", "pharma", "geoscience", "research", "analytics",
+    "technologies", "labs", "pharma", "geoscience", "research", "analytics", "telegraph", "tribune", "courier",
+    "chronicle", "mirror",
 })
 
 # Bodies a state has one of ("China's coast guard", "Japan's foreign

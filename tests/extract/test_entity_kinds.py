@@ -728,3 +728,10 @@ def test_a_date_that_runs_on_over_a_name_gives_the_name_back(nlp):
 def test_a_weekday_opening_a_newspaper_s_name_is_part_of_it(nlp):
     x = run(nlp, "News\n\nOn May 3, the Sunday Courier claimed that the port would close.\n")
     assert [a.speaker.name for a in x.attributions] == ["Sunday Courier"]
+
+
+def test_a_newspaper_s_name_the_model_missed_is_a_body(nlp):
+    # a name found only as a speaker is typed by its words: a paper's name word
+    # ("Telegraph", "Chronicle", "Courier", "Tribune", "Mirror") makes a body
+    types = _types(nlp, "News\n\nOn May 3, the Halvard Chronicle claimed that the port would close.\n")
+    assert types.get("Halvard Chronicle") == "Organisation"
