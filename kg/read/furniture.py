@@ -101,6 +101,10 @@ _PHOTO_CREDIT = re.compile(
     r"[A-Z][\w'’.-]*(?:\s|$)){1,3}"
     r"|\b(?:via\s+)?Getty Images\b|\bShutterstock\b)"
 )
+# A paragraph given again in another language, marked with its language's
+# code ("((es))Spanish language: ..."): the same words as the one before,
+# in a language the English pipeline cannot read.
+_TRANSLATION_LINE = re.compile(r"\(\([a-z]{2,3}\)\)")
 _CAPTION_LABEL = re.compile(r"\b(?:FILE PHOTO|File photo|File Photo|PHOTO|Pictured|IMAGE)\s*:")
 _DATE_END = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+"
@@ -128,7 +132,7 @@ def find_furniture(lines: list[tuple[int, int, str]]) -> tuple[set[int], list[tu
             block = BLOCK_MAX_ITEMS
             continue
         if (_SHARE_ALONE.match(content) or _LINK_LABEL_END.search(content) or _is_link_label_line(content)
-                or is_credit(content)):
+                or is_credit(content) or _TRANSLATION_LINE.match(content)):
             whole.add(i)
             continue
         parts += [(start + s, start + e) for s, e in _inner(content)]

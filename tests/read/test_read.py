@@ -564,3 +564,13 @@ def test_published_inference(text, published):
 def test_title_inference():
     assert infer_title("Bridge reopens after storm\n\nThe council said so.", ()) == "Bridge reopens after storm"
     assert infer_title("KYIV (AP) — The council said so.", ()) is None
+
+
+def test_a_paragraph_given_again_in_another_language_is_no_body():
+    from kg.read.furniture import furniture_ranges
+
+    text = ("Athlete speaks\n\nMarta Velez: I train six days a week.\n\n"
+            "((es))Spanish language: Entreno seis días a la semana.\n\nShe flies to Orvik on Monday.\n")
+    ranges = furniture_ranges(text)
+    start = text.index("((es))")
+    assert ranges == [(start, text.index("\n", start))]
