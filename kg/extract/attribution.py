@@ -836,7 +836,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         and minister B have both said P" with A the object of the role noun
         (B, coordinated with A, is a source too). Names only."""
         if head.pos_ == "PROPN" and self.res.mention_at(head) is not None:
-            # (the head is any item: "Both the X Taliban and Y Taliban" hangs the list on its last)
+            # (the head is any item: "Both the X Front and Y Front" hangs the list on its last)
             return [t for t in self.name_list(head) if t.i != head.i]
         out = []
         if head.pos_ in ("NOUN", "PROPN") and self.res.mention_at(head) is None:

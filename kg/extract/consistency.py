@@ -292,7 +292,7 @@ def _trim(ent: Span) -> Span | None:
             end = tok.i
             break
         if tok.i > start and tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in _MEMBERS_OF_BODIES:
-            end = tok.i  # "UN officials in Rome": the body's name ends before its officials
+            end = tok.i  # "OECD officials in Oslo": the body's name ends before its officials
             break
     while end > start and ((ent.doc[end - 1].pos_ in _EDGE_POS and not _capitalised_inside(ent.doc[end - 1], start))
                            or not ent.doc[end - 1].text.strip()):
@@ -1287,7 +1287,7 @@ _PAPER_WORDS = frozenset({"telegraph", "times", "mirror", "express", "herald", "
 
 
 def _weekday_papers(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Sunday Telegraph claimed": a weekday opening a newspaper's name is
+    """"the Sunday Courier claimed": a weekday opening a newspaper's name is
     part of it, not a date ("Sunday" alone the model reads as one)."""
     days: set[int] = set()
     grown = []
@@ -1303,7 +1303,7 @@ def _weekday_papers(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _officials_of_a_named_body(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"UN officials in Rome said": the officials are the named body's, not
+    """"OECD officials in Oslo said": the officials are the named body's, not
     the government of the place they are in (the gazetteer's "officials in
     <capital>"), when a body's name is their modifier."""
     bodies = {t.i for s in spans if s.label_ == "ORG" for t in s}

@@ -200,7 +200,7 @@ class RelayRules:
                      or subject.lemma_.lower() in cues.PERSON_NOUNS | cues.ORG_NOUNS
                      or gov.lemma_.lower() in _SAYING):
             # handled as via of that cue ("N according to X, it was rated as M by Y": two
-            # sources); not when no source acts ("according to X, 60 activists protested")
+            # sources); not when no source acts ("according to X, 40 farmers protested")
             return
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement

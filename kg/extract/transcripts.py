@@ -114,7 +114,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[Spa
 
 def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> dict[int, tuple[Span, Span, str]]:
     """Labels that lost their bold type and colon when the page became text
-    ("A. Hsing When I was young ..."): the same one to three capitalised words
+    ("T. Vell When I was young ..."): the same one to three capitalised words
     (or an initial and a name) opening three or more paragraphs, each time
     before another capitalised word; the longest such run is the label."""
     heads: dict[int, list[tuple[str, int]]] = {}
@@ -131,8 +131,8 @@ def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> di
                 runs.append((run, lo + len(run)))
                 counts[run] = counts.get(run, 0) + 1
         heads[k] = runs
-    # (a label opens answers that begin differently: "Nancy" always before
-    # "Pelosi" is a name opening paragraphs, no label)
+    # (a label opens answers that begin differently: "Ada" always before
+    # "Lind" is a name opening paragraphs, no label)
     following: dict[str, set[str]] = {}
     for runs in heads.values():
         for run, end in runs:
@@ -160,12 +160,12 @@ def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
     key = fold(name.text)
     words = name.text.split()
     if len(words) == 1 and name.text.isupper() and 2 <= len(name.text) <= 4:
-        # "KH:" after "... interviewed Kristian Hanson": the initials of a person named
+        # "TV:" after "... interviewed Tomasz Vell": the initials of a person named
         person = next((m for m in res.mentions if m.type == "Person" and _initials(m.name) == name.text), None)
         if person is not None:
             return person
     if len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]):
-        # "A. Hsing:" after "... interviewed Alfred Hsing": the person named in full
+        # "T. Vell:" after "... interviewed Tomasz Vell": the person named in full
         for m in res.mentions:
             parts = [fold(w) for w in m.name.split()]
             if m.type == "Person" and len(parts) > 1 and fold(words[1]) == parts[-1] \

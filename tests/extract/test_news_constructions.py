@@ -1336,11 +1336,11 @@ def test_an_unnamed_source_inside_a_quotation_is_no_record_of_its_own(nlp):
 
 
 def test_according_to_a_source_over_an_act_of_unnamed_people_is_the_source_s(nlp):
-    # "protested" is a cue only with a source; "about 60 activists" is none, so
+    # "protested" is a cue only with a source; "about 40 farmers" is none, so
     # the clause is what the union reports
-    x = run(nlp, "According to the Norland Farmers Union, about 60 activists protested in the capital.")
+    x = run(nlp, "According to the Norland Farmers Union, about 40 farmers protested in the capital.")
     assert [(a.speaker.name, a.content.text.strip(_TRIM)) for a in x.attributions] == [
-        ("Norland Farmers Union", "about 60 activists protested in the capital")]
+        ("Norland Farmers Union", "about 40 farmers protested in the capital")]
 
 
 def test_according_to_a_name_and_its_apposed_role_leaves_the_role_out_of_the_content(nlp):
