@@ -22,10 +22,7 @@ from .coref import SpeakerResolver, np_tokens
 
 # Speech verbs that relay a statement (a directive "told X to do" included);
 # verbs of publishing a thing ("posted a photo") are not speech here.
-RELAY_VERBS = frozenset({
-    "say", "tell", "report", "claim", "state", "warn", "add", "write", "insist", "allege",
-    "confirm", "deny", "acknowledge",
-})
+RELAY_VERBS = cues.PLAIN_SPEECH_VERBS
 # Verbs that relay a directive with an addressee: "told residents to leave".
 DIRECTIVE_VERBS = frozenset({"tell", "urge", "order", "instruct"})
 _COMPLEMENT_DEPS = ("ccomp", "xcomp", "dobj", "dative", "obj")

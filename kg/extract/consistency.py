@@ -170,11 +170,6 @@ def common_nouns_opening(doc: Doc) -> None:
             tok.lemma_ = singular
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                       "saturday", "sunday", "day", "eve", "christmas", "easter", "new", "year", "ramadan"})
-
-
 def _date_and_name(span: Span) -> list[Span]:
     """"on September 20, 2006 Jane Roe, President of X, said": the model's date
     runs on over the name after its year; two or more capitalised words after

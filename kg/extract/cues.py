@@ -300,6 +300,13 @@ HEDGE_GOVERNORS = frozenset({"stop", "refuse", "decline", "fail", "unable", "avo
 # Speech verbs that, negated or hedged over an open question ("did not say
 # whether P", "declined to say whether P", "would not disclose if P"),
 # withhold P: ``not_confirmed``, like a withheld confirmation.
+# Verbs of plain saying, whose subject is the one who speaks: a clause
+# headed by one inside another's statement relays it ("T reported that X
+# said P"), and "according to T, X said P" is X's, relayed by T.
+PLAIN_SPEECH_VERBS = frozenset({
+    "say", "tell", "report", "claim", "state", "warn", "add", "write", "insist", "allege",
+    "confirm", "deny", "acknowledge",
+})
 WITHHOLD_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "state", "comment", "indicate", "specify"})
 
 # Nouns that name an utterance or document; as a subject ("the message

@@ -116,10 +116,6 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "van", "von
                             "di", "du", "la", "le", "dos", "das", "ter", "ben"})
 
 
-# Words that make an office of another ("Vice-President", "Deputy Governor").
-_OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "lieutenant"})
-
-
 def proper_name(res, head: Token) -> Mention | None:
     """A proper name of two or more capitalised words that the
     recogniser missed ("coach Tunde Okoro said", "The Harbour Observatory,
@@ -158,7 +154,7 @@ def proper_name(res, head: Token) -> Mention | None:
         return None  # ("Karim al-Dahri": a particle and a hyphen inside a name)
     if run[-1].lower_ in LAW_ENDS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
         return None  # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source
-    if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS | _OFFICE_PREFIXES or t.text == "-" for t in run):
+    if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS or t.text == "-" for t in run):
         return None  # "Secretary General of X Jane Roe", "The Vice-President said": a title, no name
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):
         return None

@@ -36,10 +36,9 @@ def counted_by(tok: Token) -> Token | None:
 
 
 
-# Verbs of plain saying: "according to T, the respondents said P" is their
+# Verbs of saying: "according to T, the respondents said P" is their
 # statement relayed by T, whoever they are (not T's own).
-_SAYING = frozenset({"say", "state", "tell", "report", "claim", "announce", "add", "write", "confirm", "deny",
-                     "acknowledge", "insist", "argue", "explain", "note", "allege", "warn"})
+_SAYING = cues.PLAIN_SPEECH_VERBS | {"announce", "argue", "explain", "note"}
 
 
 def _without_apposed_role(part: list[Token]) -> list[Token]:

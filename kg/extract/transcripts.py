@@ -40,9 +40,6 @@ _NOT_SPEAKERS = frozenset({
     "source", "sources", "related", "read more", "see also", "correction", "warning", "disclaimer",
     "transcript", "q", "a", "question", "answer", "live", "breaking", "exclusive", "analysis",
 })
-# A paragraph given again in another language, marked with its language code
-# ("((es))Spanish language: ..."): the same statement, no new one.
-_TRANSLATION = re.compile(r"[ \t]*\(\([a-z]{2,3}\)\)")
 # Up to four words opening a paragraph, the first a capitalised word or an initial.
 _BARE = re.compile(r"[ \t]*(?:[A-Z]\.[ \t]?)?[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-.]+){1,3}")
 # Words that open sentences, never a speaker's label.
@@ -118,11 +115,13 @@ def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> di
     (or an initial and a name) opening three or more paragraphs, each time
     before another capitalised word; the longest such run is the label."""
     heads: dict[int, list[tuple[str, int]]] = {}
+    starts: dict[int, int] = {}
     counts: dict[str, int] = {}
     for k, (lo, hi) in paragraphs:
         m = _BARE.match(text, lo, hi)
         if m is None:
             continue
+        starts[k] = lo
         words = m.group(0).split()
         runs = []
         for n in range(1, min(3, len(words) - 1) + 1):
@@ -143,8 +142,7 @@ def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> di
                 and run.split()[0].lower() not in _NOT_BARE and len(following[run]) >= 2]
         if good:
             run, end = good[-1]
-            lo = paragraphs[[q for q, _ in paragraphs].index(k)][1][0]
-            out[k] = (Span(lo, end, text[lo:end]), Span(lo, end, run), "bare")
+            out[k] = (Span(starts[k], end, text[starts[k]:end]), Span(starts[k], end, run), "bare")
     return out
 
 
@@ -229,9 +227,8 @@ def find_turns(article: Article, doc: Doc, res: SpeakerResolver) -> list[Turn]:
         elif k > last and not _FIRST_PERSON.search(text[lo:hi]):
             speaker = None  # narration after the interview
             continue
-        if speaker is None or hi <= lo or not article.is_body(lo, hi) or _asks(text[lo:hi]) \
-                or _TRANSLATION.match(text, lo, hi):
-            continue  # (a translation of the answer before, "((es)) ...", says nothing new)
+        if speaker is None or hi <= lo or not article.is_body(lo, hi) or _asks(text[lo:hi]):
+            continue  # (a translated answer, "((es)) ...", is furniture: no body)
         words = doc.char_span(lo, hi, alignment_mode="expand")
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # "Team: A, B, C": a list, not a statement
