@@ -1152,6 +1152,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
     starts = {s.start for s in spans if s.label_ in NAME_LABELS}
     person_ends = {s.end: s for s in spans if s.label_ == "PERSON"}
     added, grown = [], {}
+    given_then_surname: set[int] = set()
     for tok in doc:
         if tok.i in covered or not tok.text[:1].isupper() or len(tok) < 4:
             continue
@@ -1165,6 +1166,13 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         if surnames and fold(tok.text) in surnames:
             if tok.pos_ == "PROPN":
                 added.append(_person_at(doc, tok, surnames[fold(tok.text)]))
+            continue
+        if tok.i in given_then_surname:
+            continue
+        surname = _surname_after_given_name(doc, tok, covered, gazetteer, words)
+        if surname is not None:
+            added.append(Span(doc, tok.i, surname.i + 1, label="PERSON"))  # "Mira Tallow": no town Mira
+            given_then_surname.add(surname.i)
             continue
         entry = gazetteer.place(tok.text)
         if entry is None or (entry.kind == "city" and entry.population < _MIN_MISSED_POPULATION):
@@ -1183,6 +1191,20 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
         if before_area or gazetteer.written_as(entry, tok.text, aliases=False) or entry.population >= _BIG_PLACE:
             added.append(Span(doc, tok.i, tok.i + 1, label="GPE", span_id=entry.id))
     return [grown.get(s, s) for s in spans] + added
+
+
+def _surname_after_given_name(doc: Doc, tok, covered: set[int], gazetteer: Gazetteer, words: frozenset[str]):
+    """The surname after a common given name that the recogniser left out
+    with it ("Mira Tallow, an officer, said"): the given name modifies a
+    capitalised proper noun that is no English word, no place and no part of
+    a longer name. Such a pair is a person, not a town named like the given name."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or fold(tok.text) not in gazetteer.common_given or tok.head.i != nxt.i or nxt.i in covered \
+            or not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN") or nxt.lower_ in words \
+            or gazetteer.place(nxt.text) is not None or (tok.i > 0 and doc[tok.i - 1].is_title) \
+            or (nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title and doc[nxt.i + 1].pos_ == "PROPN"):
+        return None
+    return nxt
 
 
 def _first_word_of_a_name(doc: Doc, tok, covered: set[int], gazetteer: Gazetteer, words: frozenset[str]) -> bool:

@@ -873,6 +873,10 @@ def who_antecedent(noun: Token) -> Token:
     if not (noun.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and noun.dep_ == "pobj" and noun.head.dep_ == "prep"):
         return noun
     role = noun.head.head
-    if role.pos_ != "NOUN" or role.lower_ not in cues.PERSON_NOUNS:
+    if role.pos_ != "NOUN":
+        return noun
+    if role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.head.ent_type_ == "PERSON":
+        return role.head  # "Tom Vell, a specialist with the Y Department, who said": any role apposed to a person
+    if role.lower_ not in cues.PERSON_NOUNS:
         return noun
     return role.head if role.dep_ == "appos" and role.head.pos_ == "PROPN" else role

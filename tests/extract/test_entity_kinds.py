@@ -83,6 +83,10 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("Agency spokesman Sutarno said the power was down across the island.", "Sutarno", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
     ("Crews from Saskatchewan and Manitoba reached the fire before dawn.", "Manitoba", "Place"),
+    # a common given name before a surname the recogniser missed with it: a
+    # person, not the town or the title the given name also names
+    ("Bail news\n\nSultan Qadrel is a teenager who is out on bail awaiting trial.", "Sultan Qadrel", "Person"),
+    ("Bail news\n\nFlorence Qadrel is a teenager who is out on bail awaiting trial.", "Florence Qadrel", "Person"),
 ])
 def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_, _types(nlp, text)

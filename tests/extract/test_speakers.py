@@ -325,6 +325,14 @@ def test_officers_and_described_people_of_news_are_sources(nlp):
     assert _said(ex, "A Vorlandish defector") == ["he has papers about the secret plants"]
 
 
+def test_who_after_a_role_apposed_to_a_person_is_that_person(nlp):
+    # "Name, a <role> with the X Department, who said": "who" is said of the
+    # person, whatever the role noun, never of the body closing the role
+    ex = run(nlp, "The radio report also quotes Tom Verrick, a specialist with the Ostland Water and "
+                  "Forestry Board, who told the station he was surprised to find high readings far from the plant.")
+    assert _said(ex, "Tom Verrick") == ["he was surprised to find high readings far from the plant"]
+
+
 def test_a_belief_about_a_noun_in_a_reduced_relative_is_no_statement(nlp):
     # "two men, believed to be hiding": what someone unnamed believes of the
     # men; neither the men nor the subject of the sentence said anything
