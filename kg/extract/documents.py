@@ -16,6 +16,11 @@ from kg.records import Mention
 from . import cues, frames, names, premises, unnamed
 
 
+# Kinds of body a story also uses for groups it never names ("the team's
+# data", "the group's study"): no owner is looked up behind them.
+_UNNAMED_KINDS = frozenset({"team", "group", "staff", "unit", "units", "troops", "force", "forces", "body"})
+
+
 class DocumentRules:
     """The document-source rules; mixed into the attribution finder."""
 
@@ -43,8 +48,12 @@ class DocumentRules:
             if poss[0].lower_ in cues.FIRST_PERSON | {"my", "our"}:
                 return None
             if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
-                # "the hotel's website": the premises named before; "the team's data": an owner described, not named
-                return premises.business(self.res, poss[0])
+                # "the hotel's website": the premises named before; "the company's website": the body
+                # "the company" refers to; "the team's data": an owner described, not named
+                found = premises.business(self.res, poss[0])
+                if found is None and poss[0].lemma_.lower() in cues.ORG_NOUNS - _UNNAMED_KINDS:
+                    found = self.res.resolve(poss[0])
+                return found if found is None or found.type != "Place" else None
             return self.res.resolve(poss[0])
         return None
 

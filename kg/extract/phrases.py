@@ -68,6 +68,13 @@ def token_span(doc: Doc, start_tok: int, end_tok: int, text: str | None = None) 
 _BRACKETS = frozenset({"(", ")", "[", "]"})
 
 
+def _word_hyphen(tok: Token) -> bool:
+    """The hyphen inside a number written out ("Twenty-five")."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and doc[tok.i - 1].like_num and doc[tok.i + 1].like_num
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens that name a source: the head with its determiners, modifiers
     and prepositional complements, without appositions, relative clauses,
@@ -80,7 +87,7 @@ def np_tokens(head: Token) -> list[Token]:
             continue  # "also", "earlier" modify the clause, not the name
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj")
-                     or c.text in _BRACKETS)
+                     or c.text in _BRACKETS or _word_hyphen(c))
     # brackets around a kept acronym stay ("Vorland Health Institute (VHI) data")
     keep += [c for c in head.children if c.text in _BRACKETS]
     idx = sorted(t.i for t in keep)

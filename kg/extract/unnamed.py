@@ -46,6 +46,8 @@ PERSON_NOUNS = frozenset({
     "participant", "tourist", "visitor", "pilot", "firefighter", "policeman", "policewoman",
     "motorist", "commuter", "tenant", "landlord", "historian", "professor", "academic",
     "surgeon", "physician", "clinician", "pensioner", "hostage", "prisoner", "inmate",
+    # members of a parliament by their title's short form ("25 MPs said")
+    "mp", "mep", "msp", "mla",
 })
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
@@ -115,7 +117,8 @@ def describable(head: Token, text: str) -> Mention | None:
     if head.tag_ == "NN" and not any(c.dep_ in ("det", "nummod") for c in head.children) \
             and not (head.lower_ == "staff" and any(c.dep_ in ("amod", "compound") for c in head.children)):
         return None  # a bare singular ("Source said"): a headline's shorthand or a parse slip
-    if any(c.dep_ == "nummod" and (any(g.dep_ in ("quantmod", "compound") for g in c.children)
+    if any(c.dep_ == "nummod" and (any(g.dep_ == "quantmod" or g.dep_ == "compound" and c.lower_ in _CROWD_NUMBERS
+                                       for g in c.children)
                                    or c.lower_ in _CROWD_NUMBERS and head.lemma_.lower() in _CROWDS)
            for c in head.children):
         # "More than three million people replied": a crowd, not a source

@@ -427,6 +427,9 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
     ("Several hundred hospital doctors on Friday announced that waiting lists had doubled.",
      "Several hundred hospital doctors"),
     ("Dozens of farmers said the harvest had failed.", "Dozens of farmers"),
+    # a number written with a hyphen is still a number, no crowd's; members by their title's short form
+    ("Twenty-five lawmakers said they would vote against the budget.", "Twenty-five lawmakers"),
+    ("Twelve MPs said they would vote against the budget.", "Twelve MPs"),
     # a definite phrase with a restrictive relative clause describes them anew
     ("The roadworks caused chaos. The county engineers who approved the closure claimed it was a safety test.",
      "County engineers"),
@@ -707,6 +710,17 @@ def test_the_company_is_no_generic_source_named_before(nlp):
     # "Researchers" is a generic source, no body "the utility" can refer to
     text = "Researchers found that the outages were avoidable. The utility said the grid was safe."
     assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None] == ["Researchers"]
+
+
+def test_the_website_of_a_body_named_by_its_kind_is_the_bodys(nlp):
+    # "the company's website said P": the body "the company" refers to
+    for text in ("Velcor Ltd cut its prices on Sunday. The company's website said the offer would last a week.",
+                 "Velcor Ltd cut its prices on Sunday. According to the company's website, the offer would last "
+                 "a week."):
+        assert [a.speaker.name for a in run(nlp, text).attributions] == ["Velcor Ltd"], text
+    # a team or a group the story never names owns nothing named here
+    text = "Velcor Ltd cut its prices on Sunday. The team's data showed the offer would last a week."
+    assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None] == []
 
 
 def test_a_kinship_plural_is_only_a_pair_introduced_so(nlp):
