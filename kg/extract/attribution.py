@@ -217,7 +217,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 # "X, who came in place of Y says P": Y ends the unclosed relative clause
                 c = first
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return frames.who_antecedent(verb.head) if c.lower_ == "who" else verb.head
+                return frames.who_antecedent(frames.last_conjunct(verb.head, verb)) if c.lower_ == "who" else verb.head
             fronted = frames.fronted_clause_name(c, verb)
             if fronted is not None:  # "Asked about X, Jane Roe, a member of Y, said P"
                 return fronted
@@ -711,7 +711,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             for org in members:
                 self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=org)
             return
-        message = self.message_it(verb) if lemma == "read" else None
+        message = self.message_it(verb, lemma != "read") if lemma in ("read", "say", "state") else None
         issuer = self.res.resolve(message) if message is not None else None
         if issuer is not None:  # "X released a statement. It read, 'Q'": X's
             self.emit(verb, lemma, top, head, relation, via, frame_lo, content, speaker=issuer)
@@ -751,17 +751,21 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                     return m
         return None
 
-    def message_it(self, verb: Token) -> Token | None:
+    def message_it(self, verb: Token, subject_before: bool = False) -> Token | None:
         """"X released a statement. It read, 'Q'": "it" as the subject of
-        "read" is the message named last in this or the previous sentence."""
+        "read" is the message named last in this or the previous sentence.
+        ``subject_before`` (for "said", "stated"): only a message that was the
+        previous sentence's subject ("A statement by X was posted online. It
+        said P"); "In a statement published by T, it said P" is the issuer's."""
         subject = self.subject_of(verb)
         if subject is None or subject.lower_ != "it":
             return None
         first = self.doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-        for tok in reversed(self.doc[first:subject.i]):
+        last = verb.sent.start if subject_before else subject.i
+        for tok in reversed(self.doc[first:last]):
             if tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS
                                        or tok.lower_ in cues.MESSAGE_NOUNS):
-                return tok
+                return tok if not subject_before or tok.dep_ in ("nsubj", "nsubjpass") else None
         return None
 
     def titles_of_one(self, heads: list[Token]) -> list[Token]:

@@ -38,6 +38,10 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 # Bodies a town has, named by the town and their kind ("Tarnby hospital").
+# Participles of coming to have a document, not of making it ("a letter
+# seen by X", "e-mails obtained by Y"): their agent is no author.
+_HAD_NOT_MADE = frozenset({"see", "obtain", "review", "receive", "acquire", "leak", "intercept", "examine",
+                           "read", "view", "get", "hear", "access", "find", "discover"})
 _LOCAL_BODIES = frozenset({"hospital", "clinic", "police", "council", "court", "university", "prison", "school",
                            "museum", "zoo", "municipality", "morgue"})
 
@@ -565,9 +569,11 @@ class SpeakerResolver(NominalRules):
 
     def _issued_by(self, head: Token) -> Mention | None:
         """"The report, released on Monday by X, said": the agent of a
-        participle of issuing set on the message noun."""
-        for acl in (c for c in head.children if (c.dep_ == "acl" and c.tag_ == "VBN")
-                    or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))):  # "which was issued by X"
+        participle of issuing set on the message noun (never of one of
+        having it: "a memo obtained by the Post" is not the Post's)."""
+        for acl in (c for c in head.children if ((c.dep_ == "acl" and c.tag_ == "VBN")
+                    or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children)))  # "which was issued by X"
+                    and c.lemma_.lower() not in _HAD_NOT_MADE):
             for pobj in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                 m = self.mention_at(pobj)
                 if m is None and pobj.lemma_.lower() in cues.PERSON_NOUNS and pobj.tag_ == "NNP":

@@ -315,6 +315,7 @@ MESSAGE_NOUNS = frozenset({
     "message", "statement", "report", "post", "tweet", "update", "assessment",
     "briefing", "communique", "release", "announcement", "bulletin", "note",
     "letter", "video", "address", "caption", "summary",
+    "email", "e-mail", "mail",  # ("according to e-mails sent by X": X's)
     # notices and filings a body issues ("X's take-down notice claimed P")
     "notice", "memo", "memorandum", "petition", "complaint",
     # court filings ("X filed a lawsuit alleging P", "the motion claims P")

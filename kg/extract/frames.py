@@ -866,6 +866,20 @@ def relative_content(verb: Token) -> tuple[int, int] | None:
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "moment", "hour", "morning", "evening", "night"})
 
 
+def last_conjunct(noun: Token, verb: Token) -> Token:
+    """"X and Y's minister Z who adds P": a singular relative clause that
+    follows a coordination straight after its last item, hung by the parser
+    on the first, is said of the last (the name apposed to its role)."""
+    last = noun
+    while (nxt := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = nxt
+    rel = verb.left_edge
+    if last is noun or verb.tag_ != "VBZ" or rel.i != last.right_edge.i + 1:
+        return noun
+    named = [c for c in last.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return named[-1] if last.pos_ == "NOUN" and named else last
+
+
 def who_antecedent(noun: Token) -> Token:
     """"X, an expert from the Y University, who said": "who" is said of a
     person, so a body or place closing a person's role phrase is not its

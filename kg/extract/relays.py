@@ -203,6 +203,11 @@ class RelayRules:
             return
         if self.reporting_cue(tok) is not None:
             return  # "X said P and that Q, according to T": T relays X's statement
+        direct = [t for t in pobj if t.head.i == nxt.i] if count is None else []
+        if len(direct) > 1:
+            # a hyphenated word split into objects of "to": "according to Ostrian vice-premier X"
+            # ("vice" and "X"), "according to e-mails sent by X" ("e", "-", "mails"): the name, else the last
+            pobj = [t for t in direct if self.res.mention_at(t) is not None][:1] or direct[-1:]
         source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
         owned = self._owned_body(speaker, tok)
         if owned is not None:  # "according to the University of X's Institute for Y": the institute

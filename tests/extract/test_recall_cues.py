@@ -242,8 +242,13 @@ def test_readings_of_data_and_small_clauses_are_no_statement(nlp, text):
 
 
 def test_a_document_only_seen_by_an_outlet_is_not_the_outlets(nlp):
-    x = run(nlp, "According to emails seen by the Delmar Post, Norvex had planned to sell the mill.")
-    assert not x.attributions
+    # who saw or obtained a document did not write it; who signed it did
+    for text in ("According to emails seen by the Delmar Post, Norvex had planned to sell the mill.",
+                 "According to a letter seen by the Delmar Post, Norvex had planned to sell the mill.",
+                 "According to a memo obtained by the Delmar Post, Norvex had planned to sell the mill."):
+        assert not run(nlp, text).attributions, text
+    x = run(nlp, "According to a letter signed by the Delmar Union, Norvex had planned to sell the mill.")
+    assert [a.speaker.name for a in x.attributions] == ["Delmar Union"]
 
 
 # -- a reporting clause set off by commas inside the statement ------------------

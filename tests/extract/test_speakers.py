@@ -333,6 +333,33 @@ def test_who_after_a_role_apposed_to_a_person_is_that_person(nlp):
     assert _said(ex, "Tom Verrick") == ["he was surprised to find high readings far from the plant"]
 
 
+def test_according_to_a_hyphenated_title_or_document_finds_the_source(nlp):
+    # the parser splits "vice-premier" and "e-mails" into several objects of "to"
+    ex = run(nlp, "Health news\n\nThe outbreak is over, according to Ostrian vice-premier Ivo Lind.")
+    assert _said(ex, "Ivo Lind") == ["The outbreak is over"]
+    ex = run(nlp, "Obituary\n\nLena Varga, 81, died on Friday after a long illness, according to e-mails released "
+                  "by her family.")
+    assert [a.speaker.name for a in ex.attributions] == ["Family of Lena Varga"]
+
+
+def test_it_after_a_message_named_as_a_subject_is_its_issuer(nlp):
+    # "A statement by X was posted. It said P": the statement's, so X's, not the last speaker's
+    ex = run(nlp, "Obituary\n\nLena Varga died on Friday. The Vorland Singers Union said its concert was "
+                  "cancelled. A statement by the Ostland Music Society was posted on its website. It said "
+                  "\"We mourn a singer who gave us so much.\"")
+    assert _said(ex, "Ostland Music Society") == ["We mourn a singer who gave us so much."]
+
+
+def test_a_singular_relative_clause_after_a_coordination_is_its_last_items(nlp):
+    # "X and Y who adds P": the parser hangs "who adds" on X; the singular verb is Y's
+    ex = run(nlp, "Health news\n\nThe leader is well after surgery, according to Ostrian vice-premier Ivo Lind and "
+                  "Ostria's health minister Tom Berg who adds that the leader should be back at work within "
+                  "a week.")
+    assert [a.speaker.name for a in ex.attributions if a.cue.text == "adds"] == ["Tom Berg"]
+    ex = run(nlp, "Ivo Lind and Tom Berg, who both spoke on Monday, said the leader was well.")
+    assert sorted(a.speaker.name for a in ex.attributions) == ["Ivo Lind", "Tom Berg"]
+
+
 def test_a_belief_about_a_noun_in_a_reduced_relative_is_no_statement(nlp):
     # "two men, believed to be hiding": what someone unnamed believes of the
     # men; neither the men nor the subject of the sentence said anything
