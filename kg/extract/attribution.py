@@ -75,6 +75,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose passive subject is the one told ("X was told P", "Y had been warned P").
 _HEARER_SUBJECT_VERBS = frozenset({"tell", "warn", "inform", "advise", "notify", "assure", "remind", "brief",
                                    "caution", "promise", "ask"})
+# Things that carry words ("flags saying 'Q'", "a banner reading 'Q'"): slogans, no statement.
+_WORDS_CARRIED = frozenset({"flag", "banner", "sign", "placard", "poster", "shirt", "t-shirt", "sticker",
+                            "billboard", "graffiti", "badge", "button", "mask", "hat", "cap"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Modals of possibility: a cue under one states no one's statement ("data
 # can reveal P", "it might suggest Q"); negated, "could not confirm" is one.
@@ -582,6 +585,14 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.CONFIRM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLERICAL_OBJECTS
                                                and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
             return  # "spoke only to confirm his name": a formality, no proposition
+        if verb.tag_ == "VBG" and verb.i > 0 and any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in _WORDS_CARRIED
+                for t in ((verb.head,) if verb.dep_ in ("acl", "advcl") else ()) + (verb.doc[verb.i - 1],)):
+            return  # "protesters with flags saying 'Q'": words carried on a thing, no one's statement
+        if lemma == "confirm" and not any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i for c in verb.children) \
+                and any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON")
+                        for c in verb.children):
+            return  # "the Senate confirmed him (as secretary)": an appointment voted, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None
                                     and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS) \
                 and self.message_it(verb) is None:

@@ -143,6 +143,15 @@ def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> di
         if good:
             run, end = good[-1]
             out[k] = (Span(starts[k], end, text[starts[k]:end]), Span(starts[k], end, run), "bare")
+    # the first answer may give in full the name the others give by its
+    # initials ("Jane Roe I teach ...", then "JR We found ...")
+    initials = {name.text for _cue, name, _kind in out.values() if name.text.isupper() and 2 <= len(name.text) <= 4}
+    for k, runs in heads.items():
+        full = [(run, end) for run, end in runs if k not in out and len(run.split()) > 1 and _initials(run) in initials
+                and all(w[:1].isupper() for w in run.split())]
+        if full:
+            run, end = full[-1]
+            out[k] = (Span(starts[k], end, text[starts[k]:end]), Span(starts[k], end, run), "bare")
     return out
 
 

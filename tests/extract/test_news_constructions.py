@@ -712,6 +712,21 @@ def test_the_company_is_no_generic_source_named_before(nlp):
     assert [a.speaker.name for a in run(nlp, text).attributions if a.speaker is not None] == ["Researchers"]
 
 
+def test_an_appointment_confirmed_and_words_carried_are_no_statements(nlp):
+    # "the Senate confirmed him": a vote on a person, no proposition; "confirmed him dead" is one
+    assert run(nlp, "Vote news\n\nThe lower house confirmed him on Friday; the Senate had not "
+                    "confirmed him by Monday.").attributions == ()
+    assert run(nlp, "Vote news\n\nThe Senate confirmed Ana Berg as defence secretary on Friday.").attributions == ()
+    assert [a.relation for a in run(nlp, "Crash news\n\nPolice confirmed him dead at the scene.").attributions] \
+        == ["confirms"]
+    # words on a flag, a banner or a sign are a slogan carried, no one's statement
+    assert run(nlp, "March news\n\nProtesters with flags saying \"put it to the people\" marched through "
+                    "the city.").attributions == ()
+    (a,) = run(nlp, "Vote news\n\nGovernor Ana Berg signed an executive order delaying the vote to June, citing "
+                    "risks to health from the flu.").attributions
+    assert a.cue.text == "citing"
+
+
 def test_the_website_of_a_body_named_by_its_kind_is_the_bodys(nlp):
     # "the company's website said P": the body "the company" refers to
     for text in ("Velcor Ltd cut its prices on Sunday. The company's website said the offer would last a week.",

@@ -325,6 +325,18 @@ def test_officers_and_described_people_of_news_are_sources(nlp):
     assert _said(ex, "A Vorlandish defector") == ["he has papers about the secret plants"]
 
 
+def test_a_first_answer_under_the_full_name_of_later_initials_is_theirs(nlp):
+    # labels without colons: "Jana Rellik I teach ...", then "JR We found ..."
+    text = ("Interview on river study\n\nWikinews spoke to hydrologist Jana Rellik about her new study.\n\n"
+            "((WN)) Could you tell us a little about yourself?\n\n"
+            "Jana Rellik I am a professor of hydrology at the Ostland Institute. My work has focused on floods.\n\n"
+            "((WN)) What did you find?\n\nJR We found that the rivers rose faster than the models said.\n\n"
+            "((WN)) Were you surprised?\n\nJR Not really. The data had hinted at it for years.\n\n"
+            "((WN)) What comes next?\n\nJR We will repeat the survey next spring with more gauges.\n")
+    said = _said(run(nlp, text), "Jana Rellik")
+    assert said[0].startswith("I am a professor of hydrology") and len(said) == 4, said
+
+
 def test_who_after_a_role_apposed_to_a_person_is_that_person(nlp):
     # "Name, a <role> with the X Department, who said": "who" is said of the
     # person, whatever the role noun, never of the body closing the role
