@@ -441,14 +441,17 @@ def _names_after_office_of_place(doc: Doc, spans: list[Span], words: frozenset[s
 
 def _place_before_name(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """"Senator from Norland Jane Roe": a person's span that opens with the
-    name of a country, state or region after "from" or "of" is that place
-    and then the person (two or three capitalised words)."""
+    name of a country, state or region after "from" or "of" (or of a town
+    after an office and "of": "Mayor of Tarnby Jane Roe") is that place and
+    then the person (two or three capitalised words)."""
     doc = span.doc
     if span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].lower_ not in ("from", "of") or len(span) < 3:
         return [span]
     for k in (2, 1):
         entry = gazetteer.place(doc[span.start:span.start + k].text) if len(span) - k in (2, 3) else None
-        if entry is not None and entry.kind != "city" and all(t.is_title and t.is_alpha for t in span[k:]):
+        office = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PERSON_NOUNS
+        if entry is not None and (entry.kind != "city" or office) and all(t.is_title and t.is_alpha for t in span[k:]):
+            # ("Mayor of Tarnby Jane Roe": a town too, after an office)
             return [Span(doc, span.start, span.start + k, label="GPE"), Span(doc, span.start + k, span.end, label="PERSON")]
     return [span]
 
@@ -924,9 +927,11 @@ def _weak_place(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span
         named = [t for t in span if t.lower_ != "the"]
         entry = gazetteer.place(named[0].text) if len(named) == 1 else None
         doc = span.doc
-        # (a common word: the text writes it in small letters too, or the tagger reads no name)
+        # (a common word: the text writes it in small letters too, or the tagger reads no name,
+        # or it is only another spelling of the town's name: "the film Alien" is no town Allen)
         common = entry is not None and named[0].lower_ in words and (
-            named[0].pos_ != "PROPN" or re.search(rf"\b{re.escape(named[0].lower_)}\b", doc.text) is not None)
+            named[0].pos_ != "PROPN" or re.search(rf"\b{re.escape(named[0].lower_)}\b", doc.text) is not None
+            or not gazetteer.written_as(entry, named[0].text))
         if not common or entry.kind != "city":
             return span
         opens = span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ in ("GPE", "LOC") \

@@ -92,6 +92,18 @@ def test_a_names_type_from_its_shape_and_context(nlp, text, name, type_):
     assert _types(nlp, text).get(name) == type_, _types(nlp, text)
 
 
+def test_an_english_word_spelt_like_a_town_only_when_folded_is_no_place(nlp):
+    # "the film Alien" folds as the town Allen does; nothing in the text says place
+    types = _types(nlp, "Space news\n\nThe dummy was named after a character in the film Alien.")
+    assert "Alien" not in types and "Allen" not in types, types
+
+
+def test_a_town_after_an_office_opens_the_holders_name(nlp):
+    # "Mayor of <town> <name>": the recogniser runs the town into the name
+    types = _types(nlp, "Fire news\n\nMayor of Gniezno Tomasz Wirski has declared tomorrow a day of mourning.")
+    assert (types.get("Gniezno"), types.get("Tomasz Wirski")) == ("Place", "Person"), types
+
+
 @pytest.mark.parametrize("text, word", [
     ('Nadia Roe of the Norland Equality Group said, "[I]t is not enough."', "I]t"),
     ('Prosecutors referred to her only as "Ms. B" during the hearing.', "B"),
