@@ -49,6 +49,8 @@ PERSON_NOUNS = frozenset({
     # members of a parliament by their title's short form ("25 MPs said")
     "mp", "mep", "msp", "mla",
 })
+# Those short forms, which the tagger often reads as names ("One MP told T").
+_MEMBER_SHORT = frozenset({"mp", "mep", "msp", "mla"})
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
 ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
@@ -104,7 +106,9 @@ def describable(head: Token, text: str) -> Mention | None:
     None for a name, a pronoun, a definite or possessed phrase, or a
     noun not of people."""
     bodies = head.tag_ == "NNS" and head.lemma_.lower() in BODY_NOUNS
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS and not bodies \
+    titled = head.pos_ == "PROPN" and head.lower_.removesuffix("s") in _MEMBER_SHORT  # "One MP told T"
+    if head.pos_ != "NOUN" and not titled \
+            or head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in PERSON_NOUNS and not bodies and not titled \
             or head.dep_ not in _SOURCE_DEPS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return None
     if names.embedded_belief(head):

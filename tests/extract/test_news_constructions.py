@@ -430,6 +430,7 @@ def test_citing_sources_familiar_with_it_names_no_side(nlp):
     # a number written with a hyphen is still a number, no crowd's; members by their title's short form
     ("Twenty-five lawmakers said they would vote against the budget.", "Twenty-five lawmakers"),
     ("Twelve MPs said they would vote against the budget.", "Twelve MPs"),
+    ("Budget news\n\nOne MP told the radio station, \"We will vote against it.\"", "One MP"),
     # a definite phrase with a restrictive relative clause describes them anew
     ("The roadworks caused chaos. The county engineers who approved the closure claimed it was a safety test.",
      "County engineers"),
