@@ -195,6 +195,14 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             persons = [c for c in apposed if (m := self.res.mention_at(c)) is not None and m.type == "Person"]
             if persons and any(c.lemma_.lower() in cues.PERSON_NOUNS and c.i < persons[0].i for c in apposed):
                 return persons[0]
+        if at is None and head.pos_ == "NOUN" and head.lemma_.lower() not in cues.PERSON_NOUNS:
+            # "News source X's editorial director, Ada Lind, said": the parser made the
+            # body's description the subject, the role its apposition, the name the role's
+            for role in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in cues.PERSON_NOUNS):
+                named = [g for g in role.children if g.dep_ == "appos" and (m := self.res.mention_at(g)) is not None
+                         and m.type == "Person"]
+                if named:
+                    return named[0]
         return head
 
     def subject_of(self, verb: Token, depth: int = 0) -> Token | None:

@@ -337,6 +337,13 @@ def test_a_first_answer_under_the_full_name_of_later_initials_is_theirs(nlp):
     assert said[0].startswith("I am a professor of hydrology") and len(said) == 4, said
 
 
+def test_a_name_apposed_to_a_role_apposed_to_a_body_speaks(nlp):
+    # "News source X's editorial director, Name, said": the parser's subject is the body's description
+    ex = run(nlp, "Court news\n\nNational arts news source Strand's editorial director, Mara Quell, said she "
+                  "felt the ruling might bring some relief.")
+    assert [a.speaker.name for a in ex.attributions if a.cue.text == "said"] == ["Mara Quell"]
+
+
 def test_who_after_a_role_apposed_to_a_person_is_that_person(nlp):
     # "Name, a <role> with the X Department, who said": "who" is said of the
     # person, whatever the role noun, never of the body closing the role
