@@ -284,6 +284,15 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                          if g.dep_ == "nsubj" and g.i < c.i), None)
             if lent is not None:  # "X, noting P, said Q": the parse lent the subject to the participle
                 return self.name_before_apposed_subject(lent)
+            fronted = next((t for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                            and c.i == verb.sent.start and c.right_edge.i == verb.i - 2 and self.doc[verb.i - 1].text == ","
+                            for t in c.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.left_edge.i > 0
+                            and self.doc[t.left_edge.i - 1].text == ","
+                            and (m := self.res.mention_at(t)) is not None and m.type == "Person"), None)
+            if fronted is not None:
+                # 'Calling it "a sham", Jane Roe of X, a charity, told T P': the parser hung the
+                # name inside the fronted participle and left the cue no subject
+                return fronted
             found = self.left_subject(verb)
             if found is not None:
                 return found

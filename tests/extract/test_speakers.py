@@ -344,6 +344,14 @@ def test_a_name_apposed_to_a_role_apposed_to_a_body_speaks(nlp):
     assert [a.speaker.name for a in ex.attributions if a.cue.text == "said"] == ["Mara Quell"]
 
 
+def test_a_name_hung_inside_a_fronted_participle_is_the_cues_subject(nlp):
+    # 'Calling it "Q", Name of "Group", a charity, told T P': the parser leaves "told" no subject
+    ex = run(nlp, "Church news\n\nCalling it \"just another apology\", Ada Lind of \"Speak Out\", a charity for "
+                  "victims, told Reuters \"it almost looks as if the statement was written before the "
+                  "officials saw the film\".")
+    assert [a.speaker.name for a in ex.attributions if a.cue.text == "told"] == ["Ada Lind"]
+
+
 def test_who_after_a_role_apposed_to_a_person_is_that_person(nlp):
     # "Name, a <role> with the X Department, who said": "who" is said of the
     # person, whatever the role noun, never of the body closing the role
