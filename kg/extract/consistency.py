@@ -1176,7 +1176,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
             continue
         surname = _surname_after_given_name(doc, tok, covered, gazetteer, words)
         if surname is not None:
-            added.append(Span(doc, tok.i, surname.i + 1, label="PERSON"))  # "Mira Tallow": no town Mira
+            added.append(Span(doc, tok.i, surname.i + 1, label="PERSON"))  # "Sultan Qadrel": no town Sultan
             given_then_surname.add(surname.i)
             continue
         entry = gazetteer.place(tok.text)
@@ -1200,7 +1200,7 @@ def _add_missed_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer,
 
 def _surname_after_given_name(doc: Doc, tok, covered: set[int], gazetteer: Gazetteer, words: frozenset[str]):
     """The surname after a common given name that the recogniser left out
-    with it ("Mira Tallow, an officer, said"): the given name modifies a
+    with it ("Sultan Qadrel is a teenager"): the given name modifies a
     capitalised proper noun that is no English word, no place and no part of
     a longer name. Such a pair is a person, not a town named like the given name."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

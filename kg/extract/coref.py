@@ -37,11 +37,11 @@ _SUBJECT_WINDOW = 4
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
-# Bodies a town has, named by the town and their kind ("Tarnby hospital").
 # Participles of coming to have a document, not of making it ("a letter
 # seen by X", "e-mails obtained by Y"): their agent is no author.
 _HAD_NOT_MADE = frozenset({"see", "obtain", "review", "receive", "acquire", "leak", "intercept", "examine",
                            "read", "view", "get", "hear", "access", "find", "discover"})
+# Bodies a town has, named by the town and their kind ("Tarnby hospital").
 _LOCAL_BODIES = frozenset({"hospital", "clinic", "police", "council", "court", "university", "prison", "school",
                            "museum", "zoo", "municipality", "morgue"})
 

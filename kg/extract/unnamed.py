@@ -24,6 +24,9 @@ from kg.records import Mention, Span
 from . import cues, groups, names, people
 from .phrases import np_tokens
 
+# Members of a parliament by their title's short form ("25 MPs said", "One MP
+# told T"), which the tagger often reads as names.
+_MEMBER_SHORT = frozenset({"mp", "mep", "msp", "mla"})
 # Nouns of people who speak without being named: those present at an event,
 # those who live there, those who know, and those whose job is to speak or
 # to know ("a witness", "residents", "sources", "a diplomat", "doctors").
@@ -46,11 +49,7 @@ PERSON_NOUNS = frozenset({
     "participant", "tourist", "visitor", "pilot", "firefighter", "policeman", "policewoman",
     "motorist", "commuter", "tenant", "landlord", "historian", "professor", "academic",
     "surgeon", "physician", "clinician", "pensioner", "hostage", "prisoner", "inmate",
-    # members of a parliament by their title's short form ("25 MPs said")
-    "mp", "mep", "msp", "mla",
-})
-# Those short forms, which the tagger often reads as names ("One MP told T").
-_MEMBER_SHORT = frozenset({"mp", "mep", "msp", "mla"})
+}) | _MEMBER_SHORT
 # Nouns of anyone at all: a source only with a word that describes them
 # ("people familiar with the matter", "a local man", "a woman at the scene").
 ANYONE_NOUNS = frozenset({"person", "people", "man", "woman", "member", "user", "customer", "voter", "staff"})
