@@ -492,6 +492,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 self.extra.append(speaker)
         if speaker is None:
             speaker = self.res.resolve(head, quote_speaker)
+        if speaker is None and (group := self._source_before_they(head)) is not None:
+            return source, self.speaker_for(group, group.idx)[1]  # "The researchers tested X. They found P"
         if speaker is None:
             speaker = names.collective(self.res, head, toks, self.extra, self.text)
         if speaker is None:
@@ -528,6 +530,22 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if speaker is not None and head.tag_ == "NNS" and head.pos_ == "NOUN" and self.inside_quote(head.idx) is None:
             self.groups_said.setdefault(head.idx, speaker)  # "Several hundred X leaders said P. They said Q"
         return source, speaker
+
+    def _source_before_they(self, head: Token) -> Token | None:
+        """"The researchers tested 40 samples. They found P": a narrated
+        "they" that opens its sentence, when the sentence before has an
+        unnamed source group as its subject (researchers, officials,
+        police), is that group, which would be the source had it spoken
+        there, when no clause joined to its verb has a subject of its own; residents, passengers and
+        the like are not sources by kind."""
+        if head.pos_ != "PRON" or head.lower_ != "they" or self.inside_quote(head.idx) is not None:
+            return None
+        group = groups.previous_subject(head)
+        if group is None or group.lower_ not in cues.GENERIC_SOURCE_NOUNS | names.UNNAMED_SOURCE_NOUNS:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for v in group.head.conjuncts for c in v.children):
+            return None  # ("Some groups suggested P, and X is urging Q. They say R": either)
+        return group
 
     # -- relation ------------------------------------------------------------
     def stance(self, verb: Token) -> tuple[str | None, Token]:

@@ -987,3 +987,18 @@ def test_members_of_a_body_including_named_people_are_those_people(nlp):
                  "Sohail Qureshi, Tariq Mehmood, Dr Imran Qadir, and Bilal Ahmed Durrani expressed their dissatisfaction "
                  "with the cuts to pensions for EDA.")  # (the list hung on "district")
     assert [a.speaker.name for a in x.attributions] == ["Sohail Qureshi", "Tariq Mehmood", "Imran Qadir", "Bilal Ahmed Durrani"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The researchers grew 40 seedlings in dry soil. They found that the roots grew deeper.", "Researchers"),
+    ("Police searched the flat on Friday morning. They said a rifle was found under a bed.", "Police"),
+])
+def test_they_after_a_source_group_that_did_not_speak_is_that_group(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def test_they_after_a_sentence_with_two_subjects_is_no_one(nlp):
+    x = run(nlp, "Some aid groups have called the strike a crime, and the Red Cross is urging an inquiry. "
+                 "They say forty tents burned.")
+    assert [a.speaker.name for a in x.attributions if "tents" in a.content.text] in ([], [None])
+    assert not run(nlp, "Residents were moved to a school overnight. They said the water rose fast.").attributions
