@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
+from kg.resolve import fold
 
 from . import cues, groups, names, people
 from .phrases import np_tokens
@@ -450,11 +451,32 @@ def circle_of(res, head: Token, text: str) -> Mention | None:
                 words = re.sub(r"^(?:the|a|an)\s+", "", text[start:end], flags=re.IGNORECASE)
                 return Mention(span=Span(start, end, text[start:end]), type="Organisation",
                                name=words[:1].upper() + words[1:])
+    if owner is None and head.lower_ == "family" and [c.lower_ for c in head.children] == ["the"]:
+        owner = _protagonist(res, head.idx)  # "X died on Friday ... The family said P": X's
     if owner is None or owner.type != "Person":
         return None
     lo = min(t.idx for t in head.subtree)
     return Mention(span=Span(lo, head.idx + len(head.text), text[lo:head.idx + len(head.text)]),
                    type="Organisation", name=f"{head.text[:1].upper()}{head.text[1:]} of {owner.name}")
+
+
+def _protagonist(res, offset: int) -> Mention | None:
+    """The person a story is about so far: the one named most often before
+    ``offset`` (by full name or surname), at least twice and more often
+    than anyone else; None when two persons tie."""
+    counts: dict[str, int] = {}
+    full: dict[str, Mention] = {}
+    for m in res.mentions:
+        if m.type != "Person" or m.span.start >= offset:
+            continue
+        key = fold(m.name.split()[-1])
+        counts[key] = counts.get(key, 0) + 1
+        if len(m.name.split()) > len(full.get(key, m).name.split()) or key not in full:
+            full[key] = m
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return full[ranked[0][0]]
 
 
 def kin_of(res, head: Token, text: str) -> Mention | None:

@@ -1002,3 +1002,12 @@ def test_they_after_a_sentence_with_two_subjects_is_no_one(nlp):
                  "They say forty tents burned.")
     assert [a.speaker.name for a in x.attributions if "tents" in a.content.text] in ([], [None])
     assert not run(nlp, "Residents were moved to a school overnight. They said the water rose fast.").attributions
+
+
+def test_the_family_is_the_family_of_the_person_the_story_is_about(nlp):
+    x = run(nlp, "The painter Ada Vell died on Monday at 88. Vell had lived in Rome since 1970. "
+                 "The family said she died at home.")
+    assert [a.speaker.name for a in x.attributions] == ["Family of Ada Vell"]
+    x = run(nlp, "Ada Vell met Bo Kern in Rome. Vell and Kern argued. Ada Vell left, and Bo Kern stayed. "
+                 "The family said she died at home.")
+    assert [a.speaker for a in x.attributions if a.speaker is not None and "Family" in a.speaker.name] == []
