@@ -129,6 +129,11 @@ _FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "ground"})
 _VISITED_SITES = frozenset({"embassy", "consulate", "palace", "park", "temple", "church", "cathedral", "mosque",
                             "hall", "capitol", "stadium", "arena", "circuit"})
 _GONE_TO = frozenset({"to", "at", "in", "into", "inside", "outside", "near", "towards", "toward"})
+# Verbs whose "to" addresses a body, not a place one goes to ("wrote to the X Embassy").
+_ADDRESSING_VERBS = frozenset({"write", "appeal", "complain", "apply", "report", "submit", "petition", "send",
+                               "deliver", "hand", "speak", "talk", "turn", "reply", "respond", "object", "protest"})
+# Diplomatic missions: bodies that speak, though the recogniser often types them buildings.
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
 # Prepositions before a house number ("at 12 Harbour Street").
 _ADDRESS_PREPS = frozenset({"at", "to", "from", "on"})
 # Church titles (with ``PERSON_NOUNS``) before "of" and a see's name.
@@ -735,9 +740,12 @@ def _context_label(span: Span, gazetteer: Gazetteer) -> str | None:
     root = span.root
     if span.label_ in ("PERSON", "ORG") and (kind := _kind_from_words(span, gazetteer)) is not None:
         return kind
-    if span.label_ == "ORG" and span[-1].lower_ in _VISITED_SITES and root.dep_ == "pobj" \
-            and root.head.lower_ in _GONE_TO:
+    gone_to = root.dep_ == "pobj" and root.head.lower_ in _GONE_TO \
+        and not (root.head.lower_ == "to" and root.head.head.lemma_.lower() in _ADDRESSING_VERBS)
+    if span.label_ == "ORG" and span[-1].lower_ in _VISITED_SITES and gone_to:
         return "FAC"  # "fled to the X Embassy", "flags at the Y Palace": the building, where one goes
+    if span.label_ == "FAC" and span[-1].lower_ in _MISSIONS and not gone_to:
+        return "ORG"  # "wrote to the X Embassy", "the X Embassy said": the mission, a body
     if span.label_ in ("PERSON", "ORG"):
         if len(span) >= 2 and ((span[-1].lower_ in LANDFORM_ENDS and span[-1].is_title)
                                or (span[0].lower_ in LANDFORM_STARTS and span[0].text[:1].isupper()

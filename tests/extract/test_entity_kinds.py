@@ -79,6 +79,10 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("While Dan Roe fled to the Vorlandish Embassy for safety, others fled to the Ostrian Embassy.",
      "Vorlandish Embassy", "Place"),
     ("The Vorlandish Embassy said it had sheltered him.", "Vorlandish Embassy", "Organisation"),
+    # a mission the recogniser typed a building, addressed or spoken of: the body
+    ("The chief constable wrote to the US Embassy in Oslo asking it to waive her immunity.", "US Embassy",
+     "Organisation"),
+    ("Protesters gathered outside the British Embassy in Tehran.", "British Embassy", "Place"),
     # a one-word name after a person's role noun ("agency spokesman X")
     ("Agency spokesman Sutarno said the power was down across the island.", "Sutarno", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
