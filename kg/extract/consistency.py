@@ -231,6 +231,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
     spans = [_given_name_person(s, gazetteer, words) for s in spans]
+    spans = _given_names_in_a_list(spans, gazetteer)
     spans = [_plural_named_body(s, gazetteer, words) for s in spans]
     spans = [_leader_of_a_term(s, gazetteer, surnames, words) for s in spans]
     spans = _one_type_per_form(spans)
@@ -1027,6 +1028,23 @@ _NOT_A_SURNAME = frozenset({
 
 
 _NO_SURNAMES = _NOT_A_SURNAME | _ORG_HEADS | BODY_HEADS
+
+
+def _given_names_in_a_list(spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """"his daughters Rosa, Kelly, Elizabeth and Dana": a lone
+    common given name typed a body or a place, listed next to a lone name
+    typed a person, is a person too (not the town named Elizabeth)."""
+    lone = {s.start: s for s in spans if len(s) == 1}
+    out = []
+    for span in spans:
+        tok = span[0]
+        if len(span) == 1 and span.label_ in ("ORG", "GPE", "LOC") and tok.pos_ == "PROPN" \
+                and fold(tok.text) in gazetteer.common_given:
+            beside = [tok.head] * (tok.dep_ == "conj") + [c for c in tok.children if c.dep_ == "conj"]
+            if any(b.i in lone and lone[b.i].label_ == "PERSON" for b in beside):
+                span = _relabel(span, "PERSON")
+        out.append(span)
+    return out
 
 
 def _plural_named_body(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> Span:

@@ -456,6 +456,7 @@ _BODY_NAME_ENDS = frozenset({
     "herald", "gazette", "journal", "radio", "tv", "television", "media", "airlines", "airways",
     "inc", "corp", "ltd", "plc", "llc", "holdings", "technologies", "systems", "labs", "records",
     "magazine", "daily", "weekly", "agency", "bank", "university", "institute", "foundation",
+    "hospital", "clinic", "college", "school", "academy", "museum", "library", "partners",
 })
 
 

@@ -83,6 +83,9 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("The chief constable wrote to the US Embassy in Oslo asking it to waive her immunity.", "US Embassy",
      "Organisation"),
     ("Protesters gathered outside the British Embassy in Tehran.", "British Embassy", "Place"),
+    # lone given names listed beside others the recogniser took for persons
+    ("Vell leaves three daughters, Rosa, Kelly and Elizabeth, and a son.", "Elizabeth", "Person"),
+    ("Vell leaves three daughters, Nadine, Kelly and Dana, and a son.", "Nadine", "Person"),
     # a one-word name after a person's role noun ("agency spokesman X")
     ("Agency spokesman Sutarno said the power was down across the island.", "Sutarno", "Person"),
     # a state or province outside the US is a place, whatever the recogniser said
@@ -755,3 +758,14 @@ def test_a_newspaper_s_name_the_model_missed_is_a_body(nlp):
     # ("Telegraph", "Chronicle", "Courier", "Tribune", "Mirror") makes a body
     types = _types(nlp, "News\n\nOn May 3, the Halvard Chronicle claimed that the port would close.\n")
     assert types.get("Halvard Chronicle") == "Organisation"
+
+
+@pytest.mark.parametrize("kind", ["Hospital", "Clinic", "College", "School", "Academy", "Museum"])
+def test_a_person_typed_name_ending_in_an_institution_word_is_a_body(nlp, kind):
+    # (the recogniser types "the <given name> <surname> Hospital" a person now and then)
+    from kg.extract.mentions import _person_reads_as_body
+
+    doc = nlp(f"She was flown to the Owen Radley {kind} near Leeds.")
+    ent = Span(doc, 5, 8, label="PERSON")
+    assert _person_reads_as_body(ent, ent.text)
+    assert not _person_reads_as_body(Span(doc, 5, 7, label="PERSON"), "Owen Radley")
