@@ -1414,6 +1414,10 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if (span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
             and doc[span.start - 2].lower_ in _STANCE_PREFIXES):
         return None
+    bare = span[1:] if first.lower_ == "the" else span
+    if len(bare) >= 3 and bare[0].lower_ in _STANCE_PREFIXES and bare[0].is_lower and bare[1].text == "-" \
+            and not bare[0].whitespace_:
+        return None  # "the pro-Democracy rally": a stance taken in, no name
     if (len(span) == 1 and span.label_ != "PERSON" and first.dep_ == "pobj" and first.head.lower_ == "of"
             and first.head.head.lower_ in _TITLE_HEADS and first.head.head.is_title):
         entry = gazetteer.place(first.text)
@@ -1434,6 +1438,10 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
     if span.label_ in ("ORG", "PERSON") and len(span) > 1 and span.root.lower_ in _EVENT_HEADS | _DOCUMENT_HEADS:
         return _relabel(span, "EVENT" if span.root.lower_ in _EVENT_HEADS else "WORK_OF_ART")
+    if span.label_ in _PLACE_LABELS and len(span) > 1 and span[-1].lower_ in _EVENT_HEADS and span[-1].is_title:
+        return _relabel(span, "EVENT")  # "the Vorland–Ostria War", typed a place
+    if len(span) > (2 if span.label_ == "PERSON" else 1) and span[-1].lower_ in ("day", "week") and span[-1].is_title:
+        return _relabel(span, "EVENT")  # "Martin Luther King Jr. Day", "Sacred Defence Week": days kept, no one
     if len(span) == 1 and span.label_ != "PERSON" and first.lower_ in _GAMES:
         return _relabel(span, "EVENT")  # "the Paralympics", "the Olympics": a contest, no body
     if not any(ch.isupper() for ch in span.text):

@@ -769,3 +769,18 @@ def test_a_person_typed_name_ending_in_an_institution_word_is_a_body(nlp, kind):
     ent = Span(doc, 5, 8, label="PERSON")
     assert _person_reads_as_body(ent, ent.text)
     assert not _person_reads_as_body(Span(doc, 5, 7, label="PERSON"), "Owen Radley")
+
+
+def test_a_stance_prefixed_word_is_no_name(nlp):
+    # "pro-X", "anti-X" describe a rally or a group; the recogniser takes them in as a body
+    types = _types(nlp, "Crowds at the pro-Democracy rally sang songs in the rain.")
+    assert not any("Democracy" in name for name in types), types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Schools in Vorland close on Jane Roe Jr. Day each January.", "Jane Roe Jr. Day"),
+    ("He fought in the Chad–Libya War in the 1980s.", "Chad–Libya War"),
+])
+def test_a_named_day_or_war_is_no_person_or_place(nlp, text, name):
+    types = _types(nlp, text)
+    assert types.get(name) is None and not any(name in n for n in types), types
