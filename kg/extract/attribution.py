@@ -104,6 +104,11 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
+# Participles that state what a judgment was ("condemned X, saying P",
+# "calling it Q"); "citing Y", "demanding Z" add a reason or a call of their own.
+_ELABORATING = frozenset({"say", "call", "add", "describe", "argue", "claim", "state", "insist"})
+
+
 class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules):
     """The rules for one document; ``run`` yields records in text order."""
 
@@ -531,6 +536,17 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             self.groups_said.setdefault(head.idx, speaker)  # "Several hundred X leaders said P. They said Q"
         return source, speaker
 
+    def judged_then_said(self, verb: Token) -> bool:
+        """"X criticised the resolution, saying P", "X condemned the attack,
+        calling it Q": a verb of judgment over a thing (no clause of its
+        own), followed by a participle of saying that states the judgment,
+        is one statement, the participle's; the thing judged is no second one."""
+        if verb.lemma_.lower() not in cues.JUDGMENT_VERBS or not any(c.dep_ == "dobj" for c in verb.children) \
+                or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
+            return False  # ("accused X of P, saying Q": the charge is a statement of its own)
+        return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > verb.i
+                   and c.lemma_.lower() in _ELABORATING and self.is_cue(c) for c in verb.children)
+
     def _source_before_they(self, head: Token) -> Token | None:
         """"The researchers tested 40 samples. They found P": a narrated
         "they" that opens its sentence, when the sentence before has an
@@ -636,6 +652,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
             return  # "asked whether she feared P": a question put to her, nothing stated
+        if self.judged_then_said(verb):
+            return  # "X criticised the plan, saying P": one statement, P's
         if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
             return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \

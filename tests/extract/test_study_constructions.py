@@ -1011,3 +1011,18 @@ def test_the_family_is_the_family_of_the_person_the_story_is_about(nlp):
     x = run(nlp, "Ada Vell met Bo Kern in Rome. Vell and Kern argued. Ada Vell left, and Bo Kern stayed. "
                  "The family said she died at home.")
     assert [a.speaker for a in x.attributions if a.speaker is not None and "Family" in a.speaker.name] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Vell criticized the bill at a rally on Friday, saying \"It will close our clinics\".",
+     "It will close our clinics"),
+    ("Vell criticized the mayor, saying he had broken his promise on rents.", "he had broken his promise on rents"),
+])
+def test_a_judgment_of_a_thing_followed_by_saying_is_one_statement(nlp, text, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Vell", content)]
+
+
+def test_a_judgment_followed_by_a_demand_or_a_reason_stays(nlp):
+    x = run(nlp, "Jane Roe criticized the government of Vorland in a long letter, demanding that the cuts stop.")
+    assert "criticized" in [a.cue.text for a in x.attributions]
