@@ -106,6 +106,8 @@ class SpeakerResolver(NominalRules):
     _kinds: dict[Mention, str] = field(default_factory=dict, init=False)  # ``kind_of`` memo
     _quote_spans: list[tuple[int, int]] = field(default_factory=list, init=False)  # ``use_quotes``
     _bodies: dict[Mention, tuple[bool, frozenset[str]]] = field(default_factory=dict, init=False)  # ``_body_speaker`` memo
+    # "the company" -> the body it last stood for, and where (``nominals.NominalRules.nominal_antecedent``)
+    _described: dict[str, tuple[Mention, int]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span.start)

@@ -45,7 +45,23 @@ class NominalRules:
 
     def nominal_antecedent(self, head: Token) -> Mention | None:
         """"the institute" -> the nearest earlier organisation whose name has
-        the word; else the nearest organisation speaker."""
+        the word; else the nearest organisation speaker. A business's
+        description ("the company") keeps the referent it last had, until
+        the text introduces another body as one."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in _BUSINESS_KINDS:
+            return self._nominal_antecedent(head)
+        kept = self._described.get(lemma)
+        if kept is not None and not any(
+                kept[1] < m.span.start < head.idx and m.type == "Organisation" and m.name != kept[0].name
+                and lemma in self._body_speaker(m)[1] for m in self.mentions):
+            return kept[0]
+        found = self._nominal_antecedent(head)
+        if found is not None:
+            self._described[lemma] = (found, head.idx)
+        return found
+
+    def _nominal_antecedent(self, head: Token) -> Mention | None:
         m = self.kind_antecedent(head)
         if m is not None:
             return m

@@ -39,6 +39,9 @@ def counted_by(tok: Token) -> Token | None:
 # Verbs of saying: "according to T, the respondents said P" is their
 # statement relayed by T, whoever they are (not T's own).
 _SAYING = cues.PLAIN_SPEECH_VERBS | {"announce", "argue", "explain", "note"}
+# Verbs of voicing a feeling or a message ("expressed disappointment",
+# "voiced concern"): with a verb of saying after them, one statement.
+_EXPRESSING = frozenset({"express", "voice", "reiterate", "offer", "extend", "convey", "issue"})
 
 
 def _without_apposed_role(part: list[Token]) -> list[Token]:
@@ -107,6 +110,8 @@ class RelayRules:
         if frames.passive_as(verb) is not None:
             return None  # "N according to X, it was rated as M by Y": X is a second source
         late = [t for t in verb.subtree if t.lower_ == "according" and t.dep_ == "prep" and self.reporting_cue(t) == verb.i]
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _EXPRESSING | _SAYING and verb.lemma_.lower() in _SAYING:
+            late += [c for c in verb.head.children if c.i < verb.head.i]  # "According to T, X regretted Q and said P"
         for c in list(verb.children) + list(head.children) + late:
             if c.dep_ == "prep" and c.lower_ == "according":
                 m = self._according_pobj(c)
@@ -123,6 +128,12 @@ class RelayRules:
                         if m is not None:
                             return m
         return None
+
+    def _saying_conjunct(self, verb: Token) -> Token | None:
+        """The verb of saying joined to a clause's verb ("X expressed regret
+        and said P"): the statement the clause makes."""
+        return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                     and c.lemma_.lower() in _SAYING and self.is_cue(c)), None)
 
     def reporting_cue(self, prep: Token) -> int | None:
         """The cue (token index) whose complement an "according to T" at the
@@ -192,6 +203,8 @@ class RelayRules:
         gov = tok.head
         while count is not None and gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head  # "had 214 votes by X's count": the clause, not the counted noun
+        if gov.lemma_.lower() in _EXPRESSING and (said := self._saying_conjunct(gov)) is not None:
+            gov = said  # "According to T, X expressed regret and said P": X's statement, relayed by T
         subject = self.subject_of(gov) if self.is_cue(gov) else None
         if subject is not None and gov.lemma_.lower() not in cues.DENY_VERBS \
                 and not self._posts_a_thing(gov) and frames.passive_as(gov) is None \

@@ -1026,3 +1026,20 @@ def test_a_judgment_of_a_thing_followed_by_saying_is_one_statement(nlp, text, co
 def test_a_judgment_followed_by_a_demand_or_a_reason_stays(nlp):
     x = run(nlp, "Jane Roe criticized the government of Vorland in a long letter, demanding that the cuts stop.")
     assert "criticized" in [a.cue.text for a in x.attributions]
+
+
+def test_the_company_keeps_its_referent_until_another_company_is_introduced(nlp):
+    x = run(nlp, "Orvik Hosting Inc. will give its fees to charity, it announced on Monday. The company said the plan "
+                 "was final. Separately, Chirper Corp suspended an account, saying it had broken the "
+                 "rules. The company hopes to announce the sums next week.")
+    assert [a.speaker.name for a in x.attributions if "sums" in a.content.text] == ["Orvik Hosting Inc"]
+    x = run(nlp, "Orvik Hosting Inc. will give its fees to charity, it announced on Monday. The company said the plan "
+                 "was final. Another company, Tarn Data Ltd, said it would match the gift. The company hopes to "
+                 "announce the sums next week.")
+    assert [a.speaker.name for a in x.attributions if "sums" in a.content.text] == ["Tarn Data Ltd"]
+
+
+def test_according_to_an_outlet_before_an_expression_and_a_saying_is_relayed_speech(nlp):
+    x = run(nlp, "According to the BBC, Tom Vell expressed disappointment and said the team would appeal.")
+    assert [(a.speaker.name, a.cue.text, a.via.name if a.via else None) for a in x.attributions] == \
+        [("Tom Vell", "said", "BBC")]
