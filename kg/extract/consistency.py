@@ -243,6 +243,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _weekday_papers(doc, spans)
     spans = [_online_edition(s) for s in spans]
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
+    spans = _lone_word_persons(doc, spans, gazetteer, words)
     spans = unsupported_variants(doc, spans, gazetteer)
     return filter_spans(_place_back_references(doc, spans, words))
 
@@ -250,6 +251,27 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
 # A website written as its domain ("Politico.com", "IslamOnline.net"): the
 # outlet or body that runs it, which the model often leaves unlabelled.
 _SITE = re.compile(r"^[A-Z][\w-]*(\.[A-Za-z][\w-]*)*\.(com|net|org|info|news|co\.uk|com\.au|org\.uk|tv|io)$")
+
+
+def _lone_word_persons(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozenset[str]) -> list[Span]:
+    """"Protestor", "Tragedy", "Airspeed" typed a person: a capitalised
+    English word alone, no common given name, that no longer name in the
+    text ends with, that no title, honorific or "known as" precedes and
+    that is the subject of no verb, is no one."""
+    if not words:
+        return spans
+    lasts = {fold(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out = []
+    for span in spans:
+        tok = span[-1]
+        if span.label_ == "PERSON" and len(span) == 1 and tok.is_title and tok.is_alpha \
+                and tok.lower_ in words and fold(tok.text) not in gazetteer.common_given \
+                and fold(tok.text) not in lasts and tok.dep_ not in ("nsubj", "nsubjpass", "poss") \
+                and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
+                         | {"as", "called", "named", "dubbed"}):
+            continue  # ("the group known as Anonymous": a name given as one)
+        out.append(span)
+    return out
 
 
 def _site_names(doc: Doc, spans: list[Span]) -> list[Span]:

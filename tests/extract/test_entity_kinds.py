@@ -784,3 +784,13 @@ def test_a_stance_prefixed_word_is_no_name(nlp):
 def test_a_named_day_or_war_is_no_person_or_place(nlp, text, name):
     types = _types(nlp, text)
     assert types.get(name) is None and not any(name in n for n in types), types
+
+
+def test_an_english_word_alone_taken_for_a_person_is_no_one(nlp):
+    for text in ("The crowd chanted Riot as the police arrived.", "The crowd chanted Lunch as the police arrived."):
+        types = _types(nlp, text)
+        assert not {"Riot", "Lunch"} & set(types), types
+    # a surname after the full name, a titled surname and a name given as one stay
+    types = _types(nlp, "Ann Bridges won. Later Bridges said she was glad. The hacker group known as Anonymous "
+                        "posted a video.")
+    assert types.get("Ann Bridges") == "Person", types
