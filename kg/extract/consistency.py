@@ -228,6 +228,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_gazetteer_type(s, gazetteer, surnames, given, words) for s in spans]
     spans = _add_missed_places(doc, spans, gazetteer, surnames, words)
     spans = _extend_areas(doc, spans, gazetteer)
+    spans = [_number_inside_name(s) for s in spans]
     spans = [_first_name_place(s, gazetteer, words) for s in spans]
     spans = [_place_as_given_name(s, gazetteer, words, spans) for s in spans]
     spans = [_given_name_person(s, gazetteer, words) for s in spans]
@@ -1276,6 +1277,27 @@ def _person_at(doc: Doc, tok, person: Span) -> Span:
     if size == 1 and prev is not None and _is_name_word(prev) and not prev.ent_type_ and not prev.is_sent_start:
         return Span(doc, tok.i - 1, tok.i + 1, label="PERSON")  # "Marek Dorn" before "Mr. Dorn"
     return Span(doc, tok.i, tok.i + 1, label="PERSON")
+
+
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec"})
+
+
+def _number_inside_name(span: Span) -> Span:
+    """"Lost 52 Project", "Route 66 Alliance": a body's name the recogniser
+    cut after a number inside it (the number modifying the name's head, a
+    capitalised word before the number) is the whole name; a date ("March
+    11 X") or a count ("Over 100 X") is no part of it."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or start < 2 or not doc[start - 1].like_num or doc[start - 1].head.i not in range(start, span.end):
+        return span
+    word = doc[start - 2]
+    if not (word.is_title and word.is_alpha) or word.is_stop or word.lower_.rstrip(".") in _CALENDAR or word.ent_type_ \
+            or (start > 2 and doc[start - 3].is_title and not doc[start - 3].is_sent_start and doc[start - 3].lower_ != "the"):
+        return span
+    return Span(doc, start - 2, span.end, label="ORG")
 
 
 def _extend_areas(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:

@@ -83,6 +83,8 @@ def test_a_title_before_a_person_is_no_part_of_a_body(nlp):
     ("The chief constable wrote to the US Embassy in Oslo asking it to waive her immunity.", "US Embassy",
      "Organisation"),
     ("Protesters gathered outside the British Embassy in Tehran.", "British Embassy", "Place"),
+    # a number inside a body's name, where the recogniser cut the name
+    ("The Gone 52 Project said on Monday that the wreck had been found.", "Gone 52 Project", "Organisation"),
     # lone given names listed beside others the recogniser took for persons
     ("Vell leaves three daughters, Rosa, Kelly and Elizabeth, and a son.", "Elizabeth", "Person"),
     ("Vell leaves three daughters, Nadine, Kelly and Dana, and a son.", "Nadine", "Person"),
@@ -794,3 +796,8 @@ def test_an_english_word_alone_taken_for_a_person_is_no_one(nlp):
     types = _types(nlp, "Ann Bridges won. Later Bridges said she was glad. The hacker group known as Anonymous "
                         "posted a video.")
     assert types.get("Ann Bridges") == "Person", types
+
+
+def test_a_date_or_a_count_before_a_body_is_no_part_of_its_name(nlp):
+    types = _types(nlp, "On March 11 Tepco said the plant was safe. Over 100 Labour members signed.")
+    assert not any(n.startswith(("March", "Over")) for n in types), types
