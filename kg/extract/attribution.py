@@ -536,6 +536,16 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             self.groups_said.setdefault(head.idx, speaker)  # "Several hundred X leaders said P. They said Q"
         return source, speaker
 
+    def _others_confirm(self, verb: Token) -> bool:
+        """"Police confirmed his identity", "government sources confirmed
+        her name": a body or a group confirms someone else's particulars,
+        a fact; one person confirming "his name" in court does not."""
+        subj = self.subject_of(verb)
+        if subj is None:
+            return False
+        m = self.res.mention_at(subj)
+        return subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "police" or (m is not None and m.type == "Organisation")
+
     def judged_then_said(self, verb: Token) -> bool:
         """"X criticised the resolution, saying P", "X condemned the attack,
         calling it Q": a verb of judgment over a thing (no clause of its
@@ -634,7 +644,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 or (verb.head.i < verb.i and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in verb.doc[verb.head.i + 1:verb.i]))):
             return  # "called the X claims propaganda": a noun the tagger took for a verb
         if lemma in cues.CONFIRM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.CLERICAL_OBJECTS
-                                               and any(g.dep_ == "poss" for g in c.children) for c in verb.children):
+                                               and any(g.dep_ == "poss" for g in c.children) for c in verb.children) \
+                and not self._others_confirm(verb):
             return  # "spoke only to confirm his name": a formality, no proposition
         if verb.tag_ == "VBG" and verb.i > 0 and any(
                 t.pos_ == "NOUN" and t.lemma_.lower() in _WORDS_CARRIED

@@ -1043,3 +1043,10 @@ def test_according_to_an_outlet_before_an_expression_and_a_saying_is_relayed_spe
     x = run(nlp, "According to the BBC, Tom Vell expressed disappointment and said the team would appeal.")
     assert [(a.speaker.name, a.cue.text, a.via.name if a.via else None) for a in x.attributions] == \
         [("Tom Vell", "said", "BBC")]
+
+
+def test_a_body_confirming_someones_identity_confirms_a_fact(nlp):
+    x = run(nlp, "Officials confirmed her identity to several news outlets on Tuesday.")
+    assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == \
+        [("confirms", "Officials", "her identity")]
+    assert not run(nlp, "Dan Roe appeared by video link and spoke only once, to confirm his age.").attributions
