@@ -561,9 +561,9 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         """"The researchers tested 40 samples. They found P": a narrated
         "they" that opens its sentence, when the sentence before has an
         unnamed source group as its subject (researchers, officials,
-        police), is that group, which would be the source had it spoken
-        there, when no clause joined to its verb has a subject of its own; residents, passengers and
-        the like are not sources by kind."""
+        police) and no clause joined to its verb has a subject of its own,
+        is that group, which would be the source had it spoken there;
+        residents, passengers and the like are not sources by kind."""
         if head.pos_ != "PRON" or head.lower_ != "they" or self.inside_quote(head.idx) is not None:
             return None
         group = groups.previous_subject(head)

@@ -255,7 +255,7 @@ _SITE = re.compile(r"^[A-Z][\w-]*(\.[A-Za-z][\w-]*)*\.(com|net|org|info|news|co\
 
 
 def _lone_word_persons(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: frozenset[str]) -> list[Span]:
-    """"Protestor", "Tragedy", "Airspeed" typed a person: a capitalised
+    """"Riot", "Lunch", "Protestor" typed a person: a capitalised
     English word alone, no common given name, that no longer name in the
     text ends with, that no title, honorific or "known as" precedes and
     that is the subject of no verb, is no one."""
@@ -270,7 +270,7 @@ def _lone_word_persons(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words:
                 and fold(tok.text) not in lasts and tok.dep_ not in ("nsubj", "nsubjpass", "poss") \
                 and not (span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _HONORIFICS | _OFFICE_TITLES
                          | {"as", "called", "named", "dubbed"}):
-            continue  # ("the group known as Anonymous": a name given as one)
+            continue  # ("the group known as Nemesis": a name given as one)
         out.append(span)
     return out
 
@@ -1286,7 +1286,7 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
 
 
 def _number_inside_name(span: Span) -> Span:
-    """"Lost 52 Project", "Route 66 Alliance": a body's name the recogniser
+    """"Sunk 37 Project", "Route 66 Alliance": a body's name the recogniser
     cut after a number inside it (the number modifying the name's head, a
     capitalised word before the number) is the whole name; a date ("March
     11 X") or a count ("Over 100 X") is no part of it."""
@@ -1485,7 +1485,7 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if span.label_ in _PLACE_LABELS and len(span) > 1 and span[-1].lower_ in _EVENT_HEADS and span[-1].is_title:
         return _relabel(span, "EVENT")  # "the Vorland–Ostria War", typed a place
     if len(span) > (2 if span.label_ == "PERSON" else 1) and span[-1].lower_ in ("day", "week") and span[-1].is_title:
-        return _relabel(span, "EVENT")  # "Martin Luther King Jr. Day", "Sacred Defence Week": days kept, no one
+        return _relabel(span, "EVENT")  # "Jane Roe Jr. Day", "Harvest Defence Week": days kept, no one
     if len(span) == 1 and span.label_ != "PERSON" and first.lower_ in _GAMES:
         return _relabel(span, "EVENT")  # "the Paralympics", "the Olympics": a contest, no body
     if not any(ch.isupper() for ch in span.text):

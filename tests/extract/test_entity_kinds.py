@@ -793,7 +793,7 @@ def test_an_english_word_alone_taken_for_a_person_is_no_one(nlp):
         types = _types(nlp, text)
         assert not {"Riot", "Lunch"} & set(types), types
     # a surname after the full name, a titled surname and a name given as one stay
-    types = _types(nlp, "Ann Bridges won. Later Bridges said she was glad. The hacker group known as Anonymous "
+    types = _types(nlp, "Ann Bridges won. Later Bridges said she was glad. The hacker group known as Nemesis "
                         "posted a video.")
     assert types.get("Ann Bridges") == "Person", types
 
