@@ -104,11 +104,6 @@ class _Rec:
     relay: bool = False  # a relaying cue ("T reported", "T quoted"): may be the via of a nested record
 
 
-# Participles that state what a judgment was ("condemned X, saying P",
-# "calling it Q"); "citing Y", "demanding Z" add a reason or a call of their own.
-_ELABORATING = frozenset({"say", "call", "add", "describe", "argue", "claim", "state", "insist"})
-
-
 class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules):
     """The rules for one document; ``run`` yields records in text order."""
 
@@ -555,7 +550,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
             return False  # ("accused X of P, saying Q": the charge is a statement of its own)
         return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > verb.i
-                   and c.lemma_.lower() in _ELABORATING and self.is_cue(c) for c in verb.children)
+                   and c.lemma_.lower() in cues.ELABORATING and self.is_cue(c) for c in verb.children)
 
     def _source_before_they(self, head: Token) -> Token | None:
         """"The researchers tested 40 samples. They found P": a narrated
@@ -665,6 +660,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "asked whether she feared P": a question put to her, nothing stated
         if self.judged_then_said(verb):
             return  # "X criticised the plan, saying P": one statement, P's
+        if verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return  # "allowed only if a doctor determined P": a condition, no one's statement
         if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
             return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \

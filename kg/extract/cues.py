@@ -264,6 +264,10 @@ ATTITUDE_NOUNS = frozenset({
     "objection", "objections", "support", "opposition",
 })
 EXPRESS_VERBS = frozenset({"express", "voice", "convey", "reiterate", "repeat", "share", "air"})
+# Participles that state what a judgment or an attitude over a thing was
+# ("condemned X, saying P", "voiced support for X, telling T: Q"): one
+# statement, theirs; "citing Y", "demanding Z" add a reason or a call of their own.
+ELABORATING = frozenset({"say", "call", "add", "describe", "argue", "claim", "state", "insist", "tell"})
 # Adjectives of certainty and hope predicated of a speaker over a clause ("X
 # was confident that P", "Y remained adamant P"), and of judgement over what
 # they judge ("Z was critical of the fines"), with the stance each gives.

@@ -75,6 +75,9 @@ class NounCueRules:
         head = self.subject_of(verb)
         if not (clause or about) or head is None:
             return
+        if not clause and any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > noun.i
+                              and c.lemma_.lower() in cues.ELABORATING and self.is_cue(c) for c in verb.children):
+            return  # "voiced support for X, telling T: 'Q'": one statement, the participle's
         source, speaker = self.speaker_for(head, verb.idx)
         # ("politicians such as X and Y expressed concern": each member named)
         speakers = [(source, one) for one in names.listed_members(self.res, head) or names.member_orgs(self.res, head)] \

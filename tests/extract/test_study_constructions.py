@@ -1050,3 +1050,15 @@ def test_a_body_confirming_someones_identity_confirms_a_fact(nlp):
     assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == \
         [("confirms", "Officials", "her identity")]
     assert not run(nlp, "Dan Roe appeared by video link and spoke only once, to confirm his age.").attributions
+
+
+def test_a_cue_inside_a_condition_states_nothing(nlp):
+    assert not run(nlp, "Sick leave was granted only if a doctor determined the worker was unfit.").attributions
+    x = run(nlp, "Jane Roe said that if the talks fail, prices will rise.")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Jane Roe", "said")]
+
+
+def test_an_attitude_over_a_thing_followed_by_telling_is_one_statement(nlp):
+    x = run(nlp, "Since then, a Democrat, Tom Vell, has voiced support for the audit, telling the Nevada Courier: "
+                 "\"I'm a great fan of audits, so let the panel do its work.\"")
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Tom Vell", "telling")]
