@@ -80,7 +80,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # wnstudy8 0.820 (speaker 0.961, entity precision 0.830, links 0.952); in the
 # twenty-seventh (a ninth set; "they" after a source group, "the family", "the
 # company" kept, a judgment then "saying", single English words and cut names
-# taken for persons or bodies): wnstudy9 0.748 (all 0.745, speaker 0.900, entity
+# taken for persons or bodies): wnstudy9 0.751 (all 0.748, speaker 0.900, entity
 # precision 0.855, links 1.000), entity precision wnstudy 0.881, wnstudy2 0.876,
 # wnstudy3 0.873 (core 0.799), wnstudy5 0.876 (core 0.760), wnstudy6 0.850,
 # wnstudy8 0.835.
