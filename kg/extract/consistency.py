@@ -1455,6 +1455,10 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return Span(doc, core.start, core.end, label="NORP")
     if len(span) == 1 and first.lower_ in _FUNCTION_WORDS:
         return None  # "Amongst reported incidents ...": a preposition opening the sentence
+    if len(core) == 1 and core[0].lower_ in ("west", "east", "north", "south") and span.label_ in _PLACE_LABELS \
+            and (core.start > 0 and doc[core.start - 1].lower_ == "the") \
+            and not (core.end < len(doc) and doc[core.end].is_title):
+        return None  # "support from the West": a bloc or a quarter, no place of a map
     if (span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
             and doc[span.start - 2].lower_ in _STANCE_PREFIXES):
         return None

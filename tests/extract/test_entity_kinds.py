@@ -801,3 +801,9 @@ def test_an_english_word_alone_taken_for_a_person_is_no_one(nlp):
 def test_a_date_or_a_count_before_a_body_is_no_part_of_its_name(nlp):
     types = _types(nlp, "On March 11 Tepco said the plant was safe. Over 100 Labour members signed.")
     assert not any(n.startswith(("March", "Over")) for n in types), types
+
+
+def test_the_west_as_a_bloc_is_no_place(nlp):
+    types = _types(nlp, "Vorland asks for more military aid from the West.")
+    assert "West" not in types, types
+    assert _types(nlp, "Settlers marched in the West Bank on Friday.").get("West Bank") == "Place"
