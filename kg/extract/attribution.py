@@ -549,8 +549,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if verb.lemma_.lower() not in cues.JUDGMENT_VERBS or not any(c.dep_ == "dobj" for c in verb.children) \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children):
             return False  # ("accused X of P, saying Q": the charge is a statement of its own)
-        return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > verb.i
-                   and c.lemma_.lower() in cues.ELABORATING and self.is_cue(c) for c in verb.children)
+        return self.stated_by_participle(verb, verb.i)
 
     def _source_before_they(self, head: Token) -> Token | None:
         """"The researchers tested 40 samples. They found P": a narrated

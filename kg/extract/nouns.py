@@ -53,6 +53,13 @@ class NounCueRules:
         self.add_record(relation, cue, span, source, speaker, noun.i)
         self.res.remember(source.start, speaker, content=(span.start, span.end))
 
+    def stated_by_participle(self, verb: Token, after: int) -> bool:
+        """A participle of saying after token ``after`` that states what
+        ``verb`` judged or expressed ("criticized X, saying P", "voiced
+        support for X, telling T: Q")."""
+        return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > after
+                   and c.lemma_.lower() in cues.ELABORATING and self.is_cue(c) for c in verb.children)
+
     def expressed_attitude(self, noun: Token) -> None:
         """"X expressed concern that P", "Y voiced confidence the ban would
         be lifted": a noun of attitude as the object of a verb of
@@ -75,8 +82,7 @@ class NounCueRules:
         head = self.subject_of(verb)
         if not (clause or about) or head is None:
             return
-        if not clause and any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.i > noun.i
-                              and c.lemma_.lower() in cues.ELABORATING and self.is_cue(c) for c in verb.children):
+        if not clause and self.stated_by_participle(verb, noun.i):
             return  # "voiced support for X, telling T: 'Q'": one statement, the participle's
         source, speaker = self.speaker_for(head, verb.idx)
         # ("politicians such as X and Y expressed concern": each member named)
