@@ -236,7 +236,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [_plural_named_body(s, gazetteer, words) for s in spans]
     spans = [_leader_of_a_term(s, gazetteer, surnames, words) for s in spans]
     spans = _one_type_per_form(spans)
-    spans = non_entity_spans(doc, spans, gazetteer)
+    spans = non_entity_spans(doc, spans, gazetteer, words)
     spans = typed_names(doc, spans, gazetteer, words)
     spans = [s for s in (_not_a_name(s, gazetteer, words) for s in spans) if s is not None]
     spans = _short_forms_of_non_bodies(doc, spans)
@@ -1486,8 +1486,9 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None  # "8 A.M.", the "D.C." of "Washington, D.C.": no name of their own
     if span.label_ in ("ORG", "PERSON") and len(span) > 1 and span.root.lower_ in _EVENT_HEADS | _DOCUMENT_HEADS:
         return _relabel(span, "EVENT" if span.root.lower_ in _EVENT_HEADS else "WORK_OF_ART")
-    if span.label_ in _PLACE_LABELS and len(span) > 1 and span[-1].lower_ in _EVENT_HEADS and span[-1].is_title:
-        return _relabel(span, "EVENT")  # "the Vorland–Ostria War", typed a place
+    if span.label_ in _PLACE_LABELS | {"FAC"} and len(span) > 1 and span[-1].lower_ in _EVENT_HEADS \
+            and span[-1].is_title:
+        return _relabel(span, "EVENT")  # "the Vorland–Ostria War", "the X Airshow", typed a place or a site
     if len(span) > (2 if span.label_ == "PERSON" else 1) and span[-1].lower_ in ("day", "week") and span[-1].is_title:
         return _relabel(span, "EVENT")  # "Jane Roe Jr. Day", "Harvest Defence Week": days kept, no one
     if len(span) == 1 and span.label_ != "PERSON" and first.lower_ in _GAMES:

@@ -203,6 +203,15 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
             out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "[the X Conference of the] [Philippines]"
             i += 2
             continue
+        if nxt is not None and _joined_by_and(doc, span, nxt, spans, gazetteer):
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))  # "[X Fire] and [Rescue Service]": one body
+            i += 2
+            continue
+        joined = _and_words_around(doc, span, nxt, out, spans, gazetteer)
+        if joined is not None:  # "[Kelby Tyre] and Exhaust Centre", "Senate Budget and [Reform Committee]"
+            out.append(joined)
+            i += 1
+            continue
         grown = _grown(doc, span, nxt, words, gazetteer)
         if grown is not None:
             while i + 1 < len(spans) and spans[i + 1].start < grown.end:
@@ -422,6 +431,67 @@ def _person_of_two_places(a: Span, b: Span, gazetteer: Gazetteer | None) -> bool
         return False
     first = gazetteer.place(a.text)
     return first is None or first.kind == "city" and first.population < _BIG_TOWN
+
+
+# Last words of a body's name that may join two words with "and" ("X Fire and
+# Rescue Service", "the Y and Z Foundation", "A Research and Teaching Hospital").
+_AND_NAME_ENDS = BODY_HEADS | frozenset({"hospital", "clinic", "school", "college", "museum", "trust", "society",
+                                         "tribes", "rescue", "show", "company", "corporation", "bank"})
+
+
+def _joined_by_and(doc: Doc, span: Span, nxt: Span, spans: list[Span], gazetteer: Gazetteer | None) -> bool:
+    """"[United Bakers] and [Grocers Association]", "[Ann] and [Olaf
+    Lind Foundation]": a name with no kind word of its own, "and"
+    and a body's name are one name when the first part stands nowhere else in
+    the text and names nothing the gazetteer knows (so "[Acme] and [Gates
+    Foundation]" stay two where Acme is named again)."""
+    if nxt.start != span.end + 1 or doc[span.end].lower_ not in ("and", "&") or span.label_ not in _NAME_LABELS \
+            or nxt.label_ not in ("ORG", "FAC", "PERSON") or span.id_ or nxt[-1].lower_ not in _AND_NAME_ENDS \
+            or not nxt[-1].is_title:
+        return False
+    return _first_part_only_here(doc, span, spans, gazetteer)
+
+
+def _first_part_only_here(doc: Doc, part: Span, spans: list[Span], gazetteer: Gazetteer | None) -> bool:
+    """The words before "and" in a name: no kind word of their own, no
+    list before them, no gazetteer name, written nowhere else as a name."""
+    if any(t.lower_ in _AND_NAME_ENDS or t.lower_ == "of" for t in part) \
+            or (gazetteer is not None and gazetteer.lookup(part.text) is not None):
+        return False  # "[University of X] and [Y University]": two whole names
+    if part.start > 0 and doc[part.start - 1].text == ",":
+        return False  # "X, Y and Z Foundation": a list
+    form = fold(part.text)
+    return sum(fold(s.text) == form or fold(s.text).startswith(form + " ") for s in spans) <= 1
+
+
+def _and_words_around(doc: Doc, span: Span, nxt: Span | None, out: list[Span], spans: list[Span],
+                      gazetteer: Gazetteer | None) -> Span | None:
+    """A body's name the recogniser found half of, the other half
+    capitalised words no name holds, "and" between them: "[Kelby Tyre] and
+    Exhaust Centre", "Senate Budget and [Reform Committee]"."""
+    if span.label_ not in _NAME_LABELS or span.id_:
+        return None
+    taken = {k for s in spans for k in range(s.start, s.end)}
+
+    def free(k: int) -> bool:
+        return 0 <= k < len(doc) and k not in taken and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN")
+
+    end = span.end + 1
+    if span.end < len(doc) and doc[span.end].lower_ in ("and", "&") and free(end):
+        while free(end) and end - span.end <= 3:
+            end += 1
+        if doc[end - 1].lower_ in _AND_NAME_ENDS and (nxt is None or nxt.start >= end) \
+                and _first_part_only_here(doc, span, spans, gazetteer):
+            return Span(doc, span.start, end, label="ORG")
+    start = span.start - 1
+    if span.label_ in ("ORG", "FAC") and span[-1].lower_ in _AND_NAME_ENDS and span[-1].is_title \
+            and start > 0 and doc[start].lower_ in ("and", "&") and free(start - 1):
+        first = start - 1
+        while free(first - 1) and start - first < 3:
+            first -= 1
+        if (not out or out[-1].end <= first) and _first_part_only_here(doc, doc[first:start], spans, gazetteer):
+            return Span(doc, first, span.end, label="ORG")
+    return None
 
 
 def _adjacent(a: Span, b: Span) -> bool:

@@ -16,7 +16,10 @@ ORG_HEADS = frozenset({"forces", "ministry", "service", "command", "council", "c
 EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-offensive", "war",
                           "invasion", "campaign", "battle", "siege", "referendum", "summit",
                           # contests and games: events, no body ("the X Song Contest", "the London Paralympics")
-                          "contest", "championship", "championships", "olympics", "paralympics"})
+                          "contest", "championship", "championships", "olympics", "paralympics",
+                          # "the Paralympic Games", "the X Airshow", "the Y Grand Prix" (not "rally":
+                          # parties are named so; nor "festival": keys treat festivals as bodies)
+                          "games", "airshow", "marathon", "cup", "prix", "tournament"})
 # Heads of the names of documents and measures, no body: "the X Special Report" is
 # the report, "the International Y Scale" a measure, "the Z Regulation" a law.
 DOCUMENT_HEADS = frozenset({"scale", "assessment", "assessments", "regulation", "regulations"})

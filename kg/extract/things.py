@@ -22,7 +22,8 @@ Evidence that a name names a thing (each a construction, never a name):
 - it stands after a class noun of things ("events such as X");
 - its shape is a model's or a disease's code: letters, a hyphen and a number
   ("KOVID-22"); it is a flight ("X Air Flight 61") or a time zone ("Central
-  European Time");
+  European Time"); it is a genus and a species' epithet ("Quercus
+  rubra");
 - it is an acronym the text spells out in lower-case words ("TPM (trusted
   platform module)": a common noun's acronym);
 - it is a title written after a noun of a work ("the comedy Silver
@@ -97,7 +98,8 @@ _BODY_WORDS = ORG_NOUNS | {"congress", "senate", "house", "chamber", "parliament
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
-def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = None) -> list[Span]:
+def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = None,
+                     english: frozenset[str] = frozenset()) -> list[Span]:
     """``spans`` with the names of things relabelled PRODUCT and the
     titles of works WORK_OF_ART (see the module docstring). Names the
     gazetteer gave an id stay, but for small towns ("the Drizzle
@@ -118,7 +120,7 @@ def non_entity_spans(doc: Doc, spans: list[Span], gazetteer: Gazetteer | None = 
             forms[fold(span.text)].append(span)
     things = {key for key, group in forms.items()
               if any(_thing_evidence(s) for s in group) and not any(_agent(s) for s in group)}
-    things |= {key for key, group in forms.items() if any(_strong_evidence(s) for s in group)}
+    things |= {key for key, group in forms.items() if any(_strong_evidence(s) or _taxon(s, english) for s in group)}
     # "MV Sea Lark" ... "the ship Sea Lark": the vessel's name without its prefix
     things |= {fold(s[1:].text) for group in forms.values() for s in group if len(s) > 1 and s[0].text in SHIP_PREFIXES}
     # "Hurricane Vera" ... "Vera weakened": the storm's name without its prefix
@@ -144,6 +146,36 @@ def _strong_evidence(span: Span) -> bool:
         or len(span) > 1 and (span[0].text in STORM_PREFIXES or head.lower_ in AWARD_ENDS and head.is_title) \
         or len(span) > 1 and span[0].text == "Operation" \
         or _numbered_law(span) or _flight(span) or _time_zone(span)
+
+
+# Latin endings of a species' epithet ("sapiens", "coli", "brucei",
+# "lobata").
+_EPITHET = re.compile(r"^[a-z]{3,}(?:a|ae|um|us|is|es|ii|i|ense|ensis|ica|icus|oides|ata|atus|ens)$")
+
+
+def _taxon(span: Span, english: frozenset[str]) -> bool:
+    """"Quercus rubra", "Q. rubra", "T. b. brucei": a genus (or its
+    initial) and a species' epithet in small letters, no English word, name
+    a living kind, no person or place; the recogniser often takes the genus
+    alone (a name's small words are particles: "van", "bin", "de la")."""
+    doc = span.doc
+    tokens = [t for t in span if t.text != "."]
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(tokens) == 1 and after is not None and after.is_lower and len(after) >= 5 and not after.is_stop \
+            and after.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+        tokens.append(after)  # "[Pocillopora] damicornis"
+    last = tokens[-1]
+    return 2 <= len(tokens) <= 3 and bool(_GENUS.match(tokens[0].text) and _EPITHET.match(last.text)) \
+        and all(_INITIAL.match(t.text) for t in tokens[1:-1]) and last.text not in _PARTICLES \
+        and bool(english) and last.text not in english and last.lemma_.lower() not in english
+
+
+_GENUS = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.?)$")
+_INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "la", "le",
+                        "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "di", "y"})
 
 
 # Words before "Time" in a time zone's name ("Central European Time",

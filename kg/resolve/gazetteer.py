@@ -39,6 +39,11 @@ from .folding import FOLD_VERSION, fold
 DATA = Path(__file__).with_name("data")
 # Kinds of place that already are a region: "<X> region" names X itself.
 _AREA_KINDS = frozenset({"country", "region", "continent", "state", "sea", "river"})
+# A country's formal name: up to three words before a word of statehood and
+# "of" the country ("Islamic Republic of Iran", "United Republic of Tanzania",
+# "Federated States of Micronesia", "Kingdom of Saudi Arabia"; folded keys).
+_FORMAL_NAME = re.compile(r"^(?:the )?(?:[\w'`-]+ ){0,3}(?:republic|kingdom|states|federation|commonwealth|"
+                          r"principality|sultanate|emirate|state|grand duchy|union) of (?:the )?(.+)$")
 # Other words for a role of ``actor_for`` -> the org template's id suffix.
 # A city this large keeps its name from a region's ("Victoria").
 _BIG_CITY = 500_000
@@ -239,10 +244,17 @@ class Gazetteer:
             if entry is not None and entry.kind == "city":
                 entry = _better_exact(entry, self._exact[kind].get(_exact_key(name)), name)
             if entry is None and kind == "Place":
-                entry = self._area(key, name)
+                entry = self._area(key, name) or self._formal_name(key)
             if entry is not None:
                 return entry
         return None
+
+    def _formal_name(self, key: str) -> Entry | None:
+        """The country a formal name stands for ("Republic of Moldova" ->
+        Moldova); None when the words after "of" name no country."""
+        match = _FORMAL_NAME.match(key)
+        entry = self._index["Place"].get(match.group(1)) if match else None
+        return entry if entry is not None and entry.kind == "country" else None
 
     def _area(self, key: str, name: str) -> Entry | None:
         """"Kharkiv region" -> the Kharkiv region (not the city); "Donbas

@@ -596,9 +596,11 @@ def test_a_maker_named_alone_is_a_company(nlp):
 def test_a_common_word_the_gazetteer_holds_as_a_town_is_no_place_where_it_opens_a_longer_name(nlp):
     """A one-word town of the gazetteer written as a common word (the text
     writes it in small letters too) is no place where it opens a longer name
-    ("the State of X") or where nothing places it."""
+    ("the State of X": the country's formal name, as a whole) or where nothing
+    places it."""
     doc = nlp("Her visit to the State of Israel in May, a state she admires, was brief.")
-    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("GPE", "LOC")] == [("Israel", "GPE")]
+    assert [(e.text, e.label_, e.id_) for e in doc.ents if e.label_ in ("GPE", "LOC")] == [
+        ("State of Israel", "GPE", "israel")]
 
 
 def test_a_town_written_as_a_common_word_stays_where_the_text_places_it(nlp):
@@ -807,3 +809,56 @@ def test_the_west_as_a_bloc_is_no_place(nlp):
     types = _types(nlp, "Vorland asks for more military aid from the West.")
     assert "West" not in types, types
     assert _types(nlp, "Settlers marched in the West Bank on Friday.").get("West Bank") == "Place"
+
+
+def test_a_country_s_formal_name_is_the_country():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.place("Republic of Moldova").name == "Moldova"
+    assert gazetteer.place("the Islamic Republic of Iran").name == "Iran"
+    assert gazetteer.place("Federated States of Micronesia").name == "Micronesia"
+    # the formal word must come before "of" a country: a bank or a town's state is no country
+    assert gazetteer.place("Bank of England") is None
+    assert gazetteer.place("State of Bavaria") is None
+
+
+def test_a_country_s_formal_name_is_one_place_mention(nlp):
+    types = _types(nlp, "Envoys of the Islamic Republic of Iran and the United Republic of Tanzania met in Oslo.")
+    assert types.get("Islamic Republic of Iran") == "Place" and types.get("United Republic of Tanzania") == "Place"
+    assert not {"Islamic Republic", "United Republic", "Republic"} & set(types), types
+
+
+def test_a_species_name_is_no_mention(nlp):
+    types = _types(nlp, "Samples of Pocillopora damicornis went to the lab, where T. b. brucei was also kept.")
+    assert not any(word in name for name in types for word in ("Pocillopora", "brucei")), types
+    # a person's name with a particle in small letters stays a person
+    assert _types(nlp, "Anna van der Berg led the survey.").get("Anna van der Berg") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She won gold at the Paralympic Games in Tokyo.", "Paralympic"),
+    ("He ran the Dunmore Marathon twice before the war.", "Dunmore Marathon"),
+])
+def test_named_games_and_races_are_no_body_or_place(nlp, text, name):
+    types = _types(nlp, text)
+    assert not any(name in n for n in types), types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He spoke for the United Bakers and Grocers Association on Monday.",
+     "United Bakers and Grocers Association"),
+    ("Crews from Varnholt Fire and Rescue Service arrived within minutes.", "Varnholt Fire and Rescue Service"),
+    ("The Senate Budget and Reform Committee issued subpoenas.", "Senate Budget and Reform Committee"),
+    ("Thieves broke into Kelby Tyre and Exhaust Centre overnight.", "Kelby Tyre and Exhaust Centre"),
+])
+def test_a_body_s_name_joining_two_words_with_and_is_one_name(nlp, text, name):
+    types = _types(nlp, text)
+    assert types.get(name) == "Organisation", types
+
+
+def test_two_whole_names_joined_by_and_stay_two(nlp):
+    types = _types(nlp, "Researchers at the University of Vorland and Kelby University found it.")
+    assert types.get("University of Vorland") == "Organisation" and "Kelby University" in types, types
+    # the first part is named again on its own: a body of its own
+    types = _types(nlp, "Officials from Ostland Energy and Kelby Foundation met on Monday. Ostland Energy "
+                        "declined to comment.")
+    assert {"Ostland Energy", "Kelby Foundation"} <= set(types), types
