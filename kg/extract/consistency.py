@@ -1300,6 +1300,13 @@ def _number_inside_name(span: Span) -> Span:
     return Span(doc, start - 2, span.end, label="ORG")
 
 
+# Offices and bodies named after an area ("the Manhattan district attorney",
+# "the Leeds district council"): after a place of real size the area word is
+# the office's, and the place stays the place.
+_OFFICES_OF_AN_AREA = frozenset({"attorney", "attorneys", "judge", "judges", "court", "courts", "council",
+                                 "councils", "commissioner", "administrator", "governor", "collector"})
+
+
 def _extend_areas(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """"Kharkiv" + "region" -> one place span "Kharkiv region" (a region,
     distinct from the city; the resolver keys it so)."""
@@ -1312,6 +1319,8 @@ def _extend_areas(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Spa
             and gazetteer.is_area_word(nxt.text)
             and (span.label_ in PLACE_LABELS or gazetteer.place(span.text))
             and span[-1].is_title
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _OFFICES_OF_AN_AREA
+                     and getattr(gazetteer.place(span.text), "population", 0) >= _BIG_PLACE)
         ):
             span = Span(doc, span.start, span.end + 1, label="GPE")
         out.append(span)

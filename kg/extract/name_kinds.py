@@ -82,6 +82,9 @@ PERSON_KINDS = (PERSON_NOUNS | KIN_NOUNS | KIN | {
 _BODY_KINDS = frozenset({"league", "society", "association", "committee", "foundation", "institute", "centre",
                          "center", "council", "union", "federation", "campaign", "alliance", "coalition", "fund",
                          "office", "commission", "agency", "organisation", "organization", "movement"})
+# Courts named for their circuit or district ("the Court of Appeals for the
+# Ninth Circuit", "the District Court for the Eastern District of X").
+_COURTS = frozenset({"Court", "Appeals"})
 # Head words of a body's name (with ``ORG_NOUNS``): a name cut before one
 # of them is joined to it ("Norland Highway" + "Patrol").
 BODY_HEADS = _BODY_KINDS | ORG_NOUNS | frozenset({"patrol", "guard", "guards", "corps", "brigade", "squad"})
@@ -213,13 +216,15 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
             i += 1
             continue
         grown = _grown(doc, span, nxt, words, gazetteer)
+        if grown is not None and grown.label_ == "ORG" and grown[-1].text in _COURTS:
+            grown = Span(doc, grown.start, _for_the(doc, grown.end), label="ORG")  # "... Court" + "for the X District"
         if grown is not None:
             while i + 1 < len(spans) and spans[i + 1].start < grown.end:
                 i += 1
             out.append(grown)
             i += 1
             continue
-        if span.label_ == "ORG" and span[-1].lower_ in _BODY_KINDS:
+        if span.label_ == "ORG" and (span[-1].lower_ in _BODY_KINDS or span[-1].text in _COURTS):
             end = _for_the(doc, span.end)
             if end > span.end:
                 while i + 1 < len(spans) and spans[i + 1].start < end:

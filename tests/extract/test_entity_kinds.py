@@ -862,3 +862,16 @@ def test_two_whole_names_joined_by_and_stay_two(nlp):
     types = _types(nlp, "Officials from Ostland Energy and Kelby Foundation met on Monday. Ostland Energy "
                         "declined to comment.")
     assert {"Ostland Energy", "Kelby Foundation"} <= set(types), types
+
+
+def test_a_court_named_for_its_district_or_circuit_is_one_body(nlp):
+    types = _types(nlp, "A judge at United States District Court for the Eastern District of Texas ruled on "
+                        "Monday, and the Court of Appeals for the Fifth Circuit agreed.")
+    assert types.get("United States District Court for the Eastern District of Texas") == "Organisation", types
+    assert types.get("Court of Appeals for the Fifth Circuit") == "Organisation", types
+    assert not any(n.endswith(("District", "district", "Circuit")) and "Court" not in n for n in types), types
+
+
+def test_the_district_of_a_district_attorney_is_no_place_name(nlp):
+    types = _types(nlp, "The Chicago district attorney's office declined to comment on the case.")
+    assert types.get("Chicago") == "Place" and "Chicago district" not in types, types
