@@ -1464,6 +1464,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return Span(doc, core.start, core.end, label="NORP")
     if len(span) == 1 and first.lower_ in _FUNCTION_WORDS:
         return None  # "Amongst reported incidents ...": a preposition opening the sentence
+    if len(core) == 1 and core[0].text.isupper() and core[0].lower_ in _MEMBER_TITLES and span.label_ != "PERSON":
+        return None  # "Conservative MSP (...) Jane Roe", "One MP said": a member's title, no body
     if len(core) == 1 and core[0].lower_ in ("west", "east", "north", "south") and span.label_ in _PLACE_LABELS \
             and (core.start > 0 and doc[core.start - 1].lower_ == "the") \
             and not (core.end < len(doc) and doc[core.end].is_title):

@@ -392,7 +392,7 @@ class SpeakerResolver(NominalRules):
                 return holder
             body = self._body_modifier(head) or names.body_before_role(self, head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
-                return body
+                return self._chief_of(head, body) or body
             official = names.state_official(self, head)
             if official is not None:  # "a senior U.S. official said": the US government
                 return official
@@ -795,10 +795,12 @@ class SpeakerResolver(NominalRules):
 
     def _chief_of(self, head: Token, org: Mention) -> Mention | None:
         """"The VFA chief says P" after "VFA Director-General Ada Lind"
-        or "Ada Lind, the head of the VFA": the definite head of a body
-        is the person the story introduced as its head, with the body's name
-        beside the title (the latest such person before)."""
-        if head.lower_ not in _CHIEF_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        or "Ada Lind, the head of the VFA"; "the museum director said P"
+        after "the director of the X Museum, Tom Roe": the definite head of a
+        body is the person the story introduced as its head, with the body's
+        name beside the title (the latest such person before)."""
+        if head.lower_ not in _CHIEF_WORDS | _TOP_TITLES or head.tag_ in ("NNS", "NNPS") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         doc = head.doc
         for m in reversed(self.mentions[:bisect.bisect_left(self._starts, head.left_edge.idx)]):

@@ -757,3 +757,20 @@ def test_the_church_is_the_church_named_before(nlp):
             "The church said the march was peaceful.")
     (a,) = run(nlp, text).attributions
     assert a.speaker.name == "Dorvik Baptist Church"
+
+
+def test_a_member_s_title_before_a_bracketed_expansion_leaves_the_member_the_speaker(nlp):
+    x = run(nlp, "Labour MSP (Member of Scottish Parliament) Jane Roe — who is herself a farmer — argued that "
+                 "the levy would hurt small farms.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Jane Roe", "the levy would hurt small farms")]
+
+
+def test_the_body_s_head_by_title_is_the_person_introduced_with_it(nlp):
+    x = run(nlp, "The director of the Vorland Museum, Tom Reyes, opened the show. The museum director said "
+                 "the paintings were fake.")
+    assert _said(x, "Tom Reyes") == ["the paintings were fake"]
+    # an indefinite officer names no one: the body speaks
+    x = run(nlp, "Tom Reyes, director of the Vorland Museum, opened the show. A museum spokesman said "
+                 "the paintings were fake.")
+    assert _said(x, "Tom Reyes") == []
