@@ -98,7 +98,7 @@ class ContentRules:
             if not toks:
                 return None  # "told X", "warned X about Y": an addressee, no message
         elif objs and (lemma not in cues.NEEDS_CLAUSE or frames.predicted_object(verb) is not None
-                       or frames.ruled_out(verb) is not None or any(
+                       or frames.ruled_out(verb) is not None or frames.judged_predicate(verb) is not None or any(
                 c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)
                 and c.head.lower_ in cues.STATEMENT_OBJECTS | cues.MESSAGE_NOUNS | cues.CLAIM_NOUNS
@@ -113,6 +113,8 @@ class ContentRules:
             if lemma == "call" and frames.summons(verb, kids):
                 return None  # "called the ministers to a meeting", "called an election": an act
             toks = objs
+            if (judged := frames.judged_predicate(verb)) is not None:
+                toks = objs + [judged]  # "found the ban unlawful": the object and what it is found to be
             if frames.placed_figure(verb) is not None:  # "placed the epicentre 8 km south of X", "put the toll at 45"
                 toks += [c for c in kids if c.dep_ in ("prep", "advmod", "npadvmod") and c.i > objs[0].i]
             if lemma in cues.ADDRESSEE_VERBS:  # (and "warned X against Y")

@@ -498,6 +498,33 @@ def ruled_out(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+# Verbs of a verdict or a declaration that state their object to be what
+# the word after it says ("found the law unconstitutional", "declared the
+# outbreak a pandemic", "deemed the site safe").
+_VERDICT_VERBS = frozenset({"find", "declare", "deem", "rule", "pronounce", "judge"})
+
+
+def judged_predicate(verb: Token) -> Token | None:
+    """"The court found the ban unlawful", "the WHO declared the outbreak a
+    pandemic": the adjective or noun a verdict says its object is (the
+    object and it are the proposition); None for "found the body", a
+    passive ("was found guilty": the subject is judged, no judge named) or
+    any other verb."""
+    if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # parsed as a verbless clause: "found [the law unconstitutional]"
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "ADJ"
+                     and any(g.dep_ == "nsubj" for g in c.children)), None)
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp") and (
+                c.pos_ == "ADJ" or c.tag_ == "VBN" and c.dep_ == "oprd"
+                or c.pos_ == "NOUN" and c.dep_ == "oprd" and verb.lemma_.lower() != "find"):
+            return c
+    return None
+
+
 def ruled_on(verb: Token) -> Token | None:
     """"The court ruled against the extension", "ruled in favour of the
     union": the phrase a ruling decides for or against (the preposition);

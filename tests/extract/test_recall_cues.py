@@ -333,3 +333,22 @@ def test_a_clause_after_a_cue_and_its_adjuncts_the_parser_left_unlabelled_is_its
     it is what X announced."""
     x = run(nlp, "Orvik Rail announced via Twitter around 10:45 am, phase two had been completed.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [("Orvik Rail", "phase two had been completed")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The Kelby Tribunal found the eviction unlawful on Tuesday.", "found", "Kelby Tribunal", "the eviction unlawful"),
+    ("Inspectors found the operator responsible for the leak.", "found", "Inspectors",
+     "the operator responsible for the leak"),
+    ("The Vorland Health Agency declared the outbreak an epidemic on Friday.", "declared",
+     "Vorland Health Agency", "the outbreak an epidemic"),
+])
+def test_a_verdict_on_an_object_states_what_the_object_is(nlp, text, cue, speaker, content):
+    (a,) = by_cue(run(nlp, text), cue)
+    assert (a.relation, a.speaker.name) == ("claims", speaker)
+    assert a.content.text.startswith(content), a.content.text
+
+
+@pytest.mark.parametrize("text", ["Police found the body in a field.", "He was found guilty of fraud.",
+                                  "The tribunal found a new home in the old town hall."])
+def test_a_find_with_no_verdict_states_nothing(nlp, text):
+    assert by_cue(run(nlp, text), "found") == []
