@@ -22,7 +22,7 @@ EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-
                           "games", "airshow", "marathon", "cup", "prix", "tournament"})
 # Heads of the names of documents and measures, no body: "the X Special Report" is
 # the report, "the International Y Scale" a measure, "the Z Regulation" a law.
-DOCUMENT_HEADS = frozenset({"scale", "assessment", "assessments", "regulation", "regulations"})
+DOCUMENT_HEADS = frozenset({"scale", "assessment", "assessments", "regulation", "regulations", "report"})
 # "pro-X" / "anti-X" make an adjective; X alone is no mention there.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.

@@ -28,7 +28,7 @@ from kg.records import Mention, Span
 from kg.resolve import Gazetteer, fold
 
 from . import cues
-from .name_words import HONORIFICS, ROLE_TITLES
+from .name_words import DOCUMENT_HEADS, HONORIFICS, ROLE_TITLES
 from .things import LAW_ENDS
 
 
@@ -152,8 +152,10 @@ def proper_name(res, head: Token) -> Mention | None:
                                or 0 < k < len(run) - 1 and (t.lower_ in NAME_PARTICLES or t.text == "-")
                                for k, t in enumerate(run)):
         return None  # ("Karim al-Dahri": a particle and a hyphen inside a name)
-    if run[-1].lower_ in LAW_ENDS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
-        return None  # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source
+    if run[-1].lower_ in LAW_ENDS | DOCUMENT_HEADS or run[-1].lower_ in ("no", "number") and run[-2].lower_ in LAW_ENDS:
+        # "the Clean Rivers Act states", "Republic Act No. 9012 states": a law, no source;
+        # "the Kelby Development Report noted": a document, whose author the text must name
+        return None
     if all(t.lower_ in cues.PERSON_NOUNS | _TITLE_WORDS or t.text == "-" for t in run):
         return None  # "Secretary General of X Jane Roe", "The Vice-President said": a title, no name
     if head.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT") or any(res.mention_at(t) for t in run):

@@ -875,3 +875,12 @@ def test_a_court_named_for_its_district_or_circuit_is_one_body(nlp):
 def test_the_district_of_a_district_attorney_is_no_place_name(nlp):
     types = _types(nlp, "The Chicago district attorney's office declined to comment on the case.")
     assert types.get("Chicago") == "Place" and "Chicago district" not in types, types
+
+
+def test_a_report_s_title_is_no_body_or_speaker(nlp):
+    x = run(nlp, "The agency issued the Kelby Climate Special Report on Monday. The Vorland Development Report "
+                 "noted that women hold few seats. The Drudge Report said so.")
+    names = {m.name: m.type for m in x.mentions}
+    assert not any(n.endswith("Special Report") or n.endswith("Development Report") for n in names), names
+    assert names.get("Drudge Report") == "Organisation", names  # an outlet the gazetteer knows
+    assert not any(a.speaker is not None and a.speaker.name.endswith("Development Report") for a in x.attributions)
