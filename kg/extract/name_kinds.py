@@ -474,7 +474,9 @@ def _and_words_around(doc: Doc, span: Span, nxt: Span | None, out: list[Span], s
     """A body's name the recogniser found half of, the other half
     capitalised words no name holds, "and" between them: "[Kelby Tyre] and
     Exhaust Centre", "Senate Budget and [Reform Committee]"."""
-    if span.label_ not in _NAME_LABELS or span.id_:
+    if span.label_ not in _NAME_LABELS or span.id_ or not (
+            span.end < len(doc) and doc[span.end].lower_ in ("and", "&")
+            or span.start > 0 and doc[span.start - 1].lower_ in ("and", "&")):
         return None
     taken = {k for s in spans for k in range(s.start, s.end)}
 
