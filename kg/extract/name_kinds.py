@@ -211,7 +211,7 @@ def whole_names(doc: Doc, spans: list[Span], words: frozenset[str], gazetteer: G
             i += 2
             continue
         joined = _and_words_around(doc, span, nxt, out, spans, gazetteer)
-        if joined is not None:  # "[Kelby Tyre] and Exhaust Centre", "Senate Budget and [Reform Committee]"
+        if joined is not None:  # "[Kelby Paint] and Timber Centre", "Senate Budget and [Reform Committee]"
             out.append(joined)
             i += 1
             continue
@@ -472,8 +472,8 @@ def _first_part_only_here(doc: Doc, part: Span, spans: list[Span], gazetteer: Ga
 def _and_words_around(doc: Doc, span: Span, nxt: Span | None, out: list[Span], spans: list[Span],
                       gazetteer: Gazetteer | None) -> Span | None:
     """A body's name the recogniser found half of, the other half
-    capitalised words no name holds, "and" between them: "[Kelby Tyre] and
-    Exhaust Centre", "Senate Budget and [Reform Committee]"."""
+    capitalised words no name holds, "and" between them: "[Kelby Paint] and
+    Timber Centre", "Senate Budget and [Reform Committee]"."""
     if span.label_ not in _NAME_LABELS or span.id_ or not (
             span.end < len(doc) and doc[span.end].lower_ in ("and", "&")
             or span.start > 0 and doc[span.start - 1].lower_ in ("and", "&")):

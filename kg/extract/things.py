@@ -148,13 +148,13 @@ def _strong_evidence(span: Span) -> bool:
         or _numbered_law(span) or _flight(span) or _time_zone(span)
 
 
-# Latin endings of a species' epithet ("sapiens", "coli", "brucei",
-# "lobata").
+# Latin endings of a species' epithet ("sapiens", "coli", "capitata",
+# "rubra").
 _EPITHET = re.compile(r"^[a-z]{3,}(?:a|ae|um|us|is|es|ii|i|ense|ensis|ica|icus|oides|ata|atus|ens)$")
 
 
 def _taxon(span: Span, english: frozenset[str]) -> bool:
-    """"Quercus rubra", "Q. rubra", "T. b. brucei": a genus (or its
+    """"Quercus rubra", "Q. rubra", "E. c. coli": a genus (or its
     initial) and a species' epithet in small letters, no English word, name
     a living kind, no person or place; the recogniser often takes the genus
     alone (a name's small words are particles: "van", "bin", "de la")."""
@@ -163,7 +163,7 @@ def _taxon(span: Span, english: frozenset[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if len(tokens) == 1 and after is not None and after.is_lower and len(after) >= 5 and not after.is_stop \
             and after.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
-        tokens.append(after)  # "[Pocillopora] damicornis"
+        tokens.append(after)  # "[Montipora] capitata"
     last = tokens[-1]
     return 2 <= len(tokens) <= 3 and bool(_GENUS.match(tokens[0].text) and _EPITHET.match(last.text)) \
         and all(_INITIAL.match(t.text) for t in tokens[1:-1]) and last.text not in _PARTICLES \
