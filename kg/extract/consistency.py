@@ -1466,6 +1466,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         return None  # "Amongst reported incidents ...": a preposition opening the sentence
     if len(core) == 1 and core[0].text.isupper() and core[0].lower_ in _MEMBER_TITLES and span.label_ != "PERSON":
         return None  # "Conservative MSP (...) Jane Roe", "One MP said": a member's title, no body
+    if span.label_ in ("ORG", "PERSON") and _office_alone(core, gazetteer, words):
+        return None  # "the National Security Advisor", "the Minister of Transportation": an office, no name
     if len(core) == 1 and core[0].lower_ in ("west", "east", "north", "south") and span.label_ in _PLACE_LABELS \
             and (core.start > 0 and doc[core.start - 1].lower_ == "the") \
             and not (core.end < len(doc) and doc[core.end].is_title):
@@ -1522,6 +1524,28 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
         # which the text writes in small letters elsewhere, is no name
         return None
     return span
+
+
+# Heads of an office's name ("National Security Advisor", "Minister of
+# Transportation", "Detective Inspector").
+_OFFICE_HEADS = _OFFICE_TITLES | frozenset({"advisor", "adviser", "minister", "secretary", "director",
+                                            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
+
+
+def _office_alone(span: Span, gazetteer: Gazetteer, words: frozenset[str]) -> bool:
+    """A name that is an office's title and nothing else: its head (the word
+    before "of"/"for", else the last) is an office, and every other word is
+    an English word ("National Security Advisor"), no given name, place or
+    known body ("Commissioner Gordon", "Ukraine's Defence Minister" stay)."""
+    toks = [t for t in span if t.is_alpha]
+    if len(toks) < 2 or not words or gazetteer.lookup(span.text) is not None:
+        return False
+    cut = next((k for k, t in enumerate(toks) if t.lower_ in ("of", "for") and k > 0), len(toks))
+    head = toks[cut - 1]
+    if head.lower_ not in _OFFICE_HEADS or not head.is_title:
+        return False
+    return all(t.lower_ in words and t.lower_ not in gazetteer.common_given and gazetteer.lookup(t.text) is None
+               or t.lower_ in ("of", "for", "the", "and") for t in toks if t.i != head.i)
 
 
 def _coarse(label: str) -> str:

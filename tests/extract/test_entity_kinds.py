@@ -884,3 +884,10 @@ def test_a_report_s_title_is_no_body_or_speaker(nlp):
     assert not any(n.endswith("Special Report") or n.endswith("Development Report") for n in names), names
     assert names.get("Drudge Report") == "Organisation", names  # an outlet the gazetteer knows
     assert not any(a.speaker is not None and a.speaker.name.endswith("Development Report") for a in x.attributions)
+
+
+def test_an_office_s_title_alone_is_no_name(nlp):
+    doc = nlp("The National Security Advisor said troops would stay. Commissioner Vale agreed.")
+    names = [e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    assert not any("Advisor" in n for n in names), names
+    assert any("Vale" in n for n in names), names  # a title before a name leaves the name
