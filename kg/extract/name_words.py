@@ -23,6 +23,9 @@ EVENT_HEADS = frozenset({"operation", "offensive", "counteroffensive", "counter-
 # Heads of the names of documents and measures, no body: "the X Special Report" is
 # the report, "the International Y Scale" a measure, "the Z Regulation" a law.
 DOCUMENT_HEADS = frozenset({"scale", "assessment", "assessments", "regulation", "regulations", "report"})
+# Lowercase particles inside names ("Karim al-Dahri", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "van", "von", "der", "den", "de", "da", "del",
+                            "della", "di", "du", "la", "le", "dos", "das", "ter", "ten", "ben", "y"})
 # "pro-X" / "anti-X" make an adjective; X alone is no mention there.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 # Titles "Secretary of X" / "Minister of X" whose X is a word of the title.

@@ -28,7 +28,7 @@ from kg.records import Mention, Span
 from kg.resolve import Gazetteer, fold
 
 from . import cues
-from .name_words import DOCUMENT_HEADS, HONORIFICS, ROLE_TITLES
+from .name_words import DOCUMENT_HEADS, HONORIFICS, NAME_PARTICLES, ROLE_TITLES
 from .things import LAW_ENDS
 
 
@@ -111,9 +111,6 @@ _TITLE_WORDS = frozenset({"vice", "deputy", "general", "acting", "chief", "senio
                           "first", "lady", "majority", "minority"})
 
 
-# Lowercase particles inside names ("Karim al-Dahri", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "van", "von", "der", "den", "de", "da", "del",
-                            "di", "du", "la", "le", "dos", "das", "ter", "ben"})
 
 
 def proper_name(res, head: Token) -> Mention | None:

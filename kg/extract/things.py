@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from kg.resolve import Gazetteer, fold
 
 from .cues import ORG_NOUNS
+from .name_words import NAME_PARTICLES
 
 # Head nouns of things (OntoNotes PRODUCT, LAW; BBN DISEASE; effects named
 # after people): a name that modifies one is the thing's name. Makers'
@@ -166,16 +167,12 @@ def _taxon(span: Span, english: frozenset[str]) -> bool:
         tokens.append(after)  # "[Montipora] capitata"
     last = tokens[-1]
     return 2 <= len(tokens) <= 3 and bool(_GENUS.match(tokens[0].text) and _EPITHET.match(last.text)) \
-        and all(_INITIAL.match(t.text) for t in tokens[1:-1]) and last.text not in _PARTICLES \
+        and all(_INITIAL.match(t.text) for t in tokens[1:-1]) and last.text not in NAME_PARTICLES \
         and bool(english) and last.text not in english and last.lemma_.lower() not in english
 
 
 _GENUS = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.?)$")
 _INITIAL = re.compile(r"^[a-z]\.?$")
-
-
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "la", "le",
-                        "bin", "ibn", "bint", "al", "el", "ben", "ter", "ten", "di", "y"})
 
 
 # Words before "Time" in a time zone's name ("Central European Time",
