@@ -390,7 +390,7 @@ class SpeakerResolver(NominalRules):
             holder = self._holder_of_same_role(head)
             if holder is not None:  # "the government spokesman" after "X, a government spokesman"
                 return holder
-            body = self._body_modifier(head) or names.body_before_role(self, head)
+            body = self.body_modifier(head) or names.body_before_role(self, head)
             if body is not None:  # "a ministry spokesman", "a senior army officer"
                 return self._chief_of(head, body) or body
             official = names.state_official(self, head)
@@ -721,7 +721,7 @@ class SpeakerResolver(NominalRules):
         holders = [m for m in people.role_holders(self, head, len(self._sent_starts)) if which <= self.role_words(m)]
         return holders[0] if len(holders) == 1 else None
 
-    def _body_modifier(self, head: Token) -> Mention | None:
+    def body_modifier(self, head: Token) -> Mention | None:
         """A role noun modified by an organisation noun ("a ministry
         spokesman") speaks for that organisation, resolved as a nominal."""
         for c in head.children:

@@ -28,7 +28,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
         "say", "state", "announce", "declare", "claim", "assert", "allege", "add", "note", "comment",
         "remark", "mention", "explain", "stress", "emphasise", "emphasize", "reiterate", "repeat",
         "restate", "reaffirm", "affirm", "maintain", "insist", "contend", "argue", "suggest", "hint",
-        "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe", "concede", "admit",
+        "proclaim", "profess", "aver", "avow", "attest", "clarify", "observe",
         "boast", "tout", "quip", "joke", "exclaim", "recall", "recount", "describe", "cite",
         "underline", "underscore", "opine", "posit", "continue", "point", "speculate", "conjecture",
         "caution", "write", "post", "tweet", "publish", "report", "quote", "read", "speak",
@@ -79,9 +79,12 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # judge ordered that the ballots be counted"); only with such a clause.
     "Request": ("claims", frozenset({"order", "request", "demand", "command", "recommend", "propose", "advise"})),
     # Affirm_or_deny split by polarity, with Reveal_secret's "confess"
-    # (confessing a deed confirms it).
+    # (confessing a deed confirms it) and Statement's "admit" and "concede":
+    # granting what another asserted or suspected confirms it (the realnews
+    # key's and the study keys' reading: "X admitted P" confirms P).
     # ("accept" only with a proposition: "accepted that P", not "accepted the offer")
-    "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess", "accept"})),
+    "Affirm": ("confirms", frozenset({"confirm", "acknowledge", "verify", "corroborate", "confess", "accept",
+                                      "admit", "concede"})),
     "Deny": ("denies", frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "dispute",
                                   "contradict", "disagree", "brush", "shrug", "wave",
                                   # (only over a statement: "challenged his version of events", not "challenged the ban")

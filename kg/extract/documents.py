@@ -114,7 +114,9 @@ class DocumentRules:
                 m = unnamed.sole_body(self.res, c, self.text)  # "an air force statement": the country's
             if m is not None and m.type in ("Organisation", "Person"):
                 return m
-        return None
+        # "a police statement", "a fire service statement": the body of that kind
+        # the story names ("court documents" are filed with a court, not its words)
+        return self.res.body_modifier(head) if head.tag_ == "NN" else None
 
     def unowned_document(self, head: Token) -> bool:
         """Documents no one is named as issuing: plural or indefinite

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
+from kg import resolve
 from kg.resolve import fold
 
 from . import cues, groups, names, people
@@ -480,11 +481,14 @@ def _protagonist(res, offset: int) -> Mention | None:
 
 
 def kin_of(res, head: Token, text: str) -> Mention | None:
-    """"His wife said P", "X's husband and coach told T P": a relative of a
-    person the text names, who is not named himself (``people.relative``
-    found no one), is a source of his own, unnamed, named after the
-    relation and the person ("Husband and coach of X"), as a circle is."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in people.KIN_NOUNS \
+    """"His wife said P", "X's husband and coach told T P", "according to
+    her publicist": a relative of a person the text names, or one of the
+    people the person employs (``kg.resolve.PERSONAL_STAFF``), who is not
+    named himself (``people.relative`` found no one), is a source of his
+    own, unnamed, named after the relation and the person ("Husband and
+    coach of X", "Agent of X"), as a circle is."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" \
+            or head.lemma_.lower() not in people.KIN_NOUNS | resolve.PERSONAL_STAFF \
             or head.dep_ not in _SOURCE_DEPS:
         return None
     owner = people.possessor(res, head)

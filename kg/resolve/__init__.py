@@ -30,7 +30,7 @@ from .claims import (
     value_text,
 )
 from .coordinates import decode_arcs, place_coordinates
-from .entities import KIN_NOUNS, PORTFOLIO_FIELDS, Resolver, unnamed_group
+from .entities import KIN_NOUNS, PERSONAL_STAFF, PORTFOLIO_FIELDS, Resolver, unnamed_group
 from .folding import (
     FOLD_VERSION, MENTION_KINDS, entity_key, fold, label_form, mention_kind, org_name_key, person_key,
     slug, surface,
@@ -38,7 +38,7 @@ from .folding import (
 from .gazetteer import Entry, Gazetteer
 
 __all__ = [
-    "COUNT_UNIT", "KIN_NOUNS", "PORTFOLIO_FIELDS", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
+    "COUNT_UNIT", "KIN_NOUNS", "PERSONAL_STAFF", "PORTFOLIO_FIELDS", "QUOTE_PREDICATE", "ClaimKey", "Entry", "FOLD_VERSION", "Gazetteer", "Resolver", "body_text", "claim_key",
     "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "looks_like_date", "mention_kind", "org_name_key",
     "parse_number", "parse_quantity", "person_key", "decode_arcs", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
     "report_day", "resolve_date", "similarity", "sketch",

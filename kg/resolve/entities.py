@@ -75,6 +75,15 @@ KIN_NOUNS = frozenset({
     "widower", "partner", "fiancé", "fiancée", "grandfather", "grandmother", "uncle", "aunt", "cousin",
     "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling",
 })
+# Nouns of the people one person employs or consults, who speak of that
+# person without speaking for them ("his agent said", "according to her
+# publicist"): "Agent of X" names one no name identifies, as a relative is
+# named (kg.extract.unnamed.kin_of). A spokesman or a lawyer speaks *for*
+# the person, and is resolved to them elsewhere.
+PERSONAL_STAFF = frozenset({
+    "agent", "publicist", "manager", "aide", "assistant", "coach", "trainer", "doctor", "physician",
+    "biographer", "bodyguard", "caretaker", "carer",
+})
 # Words that may open a description before its noun ("A", "One", "Two",
 # "Some"): the first word is capitalised as any sentence start is.
 _DESCRIPTION_WORDS = re.compile(r"^[a-z0-9][a-z0-9.'-]*$")
@@ -143,6 +152,8 @@ def unnamed_group(name: str) -> bool:
     [True, True, False]
     >>> [unnamed_group(n) for n in ("Wife of Ann Dorr", "Husband and coach of Ann Dorr", "Sisters of Mercy")]
     [True, True, False]
+    >>> [unnamed_group(n) for n in ("Agent of Ann Dorr", "Manager of Ann Dorr", "Agents of Shield")]
+    [True, True, False]
     >>> [unnamed_group(n) for n in ("Vorlandish court", "Vorland's highest court", "Supreme Court")]
     [True, True, False]
     """
@@ -156,9 +167,9 @@ def unnamed_group(name: str) -> bool:
         return True  # "Vorlandish court", "Vorland's highest court": a nation's court, by its kind
     if _office_only(words):
         return True  # "Health Minister", "Irish Taoiseach": an office described, no one named
-    if words[0].lower() in KIN_NOUNS and "of" in words[1:] and all(w.islower() for w in words[1:words.index("of")]) \
+    if words[0].lower() in KIN_NOUNS | PERSONAL_STAFF and "of" in words[1:] and all(w.islower() for w in words[1:words.index("of")]) \
             and all(w[:1].isupper() for w in words[words.index("of") + 1:]):
-        return True  # a person's relative, described: "Wife of Ann Dorr", "Husband and coach of Ann Dorr"
+        return True  # a person's relative or staff, described: "Wife of Ann Dorr", "Agent of Ann Dorr"
     if words[-1].lower() in UNNAMED_GROUP_NOUNS:
         return all(w.islower() or not w[:1].isalpha() for w in words[1:])
     for i, word in enumerate(words):

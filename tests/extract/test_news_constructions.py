@@ -600,8 +600,8 @@ def test_a_headline_with_says_is_a_statement(nlp):
 # -- reporting verbs of the style guides' lists --------------------------------------
 
 @pytest.mark.parametrize("verb, relation", [
-    ("insisted", "claims"), ("conceded", "claims"), ("clarified", "claims"), ("alleged", "claims"),
-    ("argued", "claims"), ("acknowledged", "confirms"), ("admitted", "claims"), ("asserted", "claims"),
+    ("insisted", "claims"), ("conceded", "confirms"), ("clarified", "claims"), ("alleged", "claims"),
+    ("argued", "claims"), ("acknowledged", "confirms"), ("admitted", "confirms"), ("asserted", "claims"),
     ("claimed", "claims"), ("estimated", "claims"), ("explained", "claims"), ("maintained", "claims"),
     ("noted", "claims"), ("predicted", "claims"), ("revealed", "claims"), ("stressed", "claims"),
     ("suggested", "claims"), ("warned", "claims"), ("wrote", "claims"), ("announced", "claims"),
@@ -610,8 +610,8 @@ def test_a_headline_with_says_is_a_statement(nlp):
     ("denied", "denies"), ("confirmed", "confirms"), ("verified", "confirms"),
 ])
 def test_reporting_verbs_with_a_that_clause(nlp, verb, relation):
-    # (the guidelines: "confirms" for confirm/acknowledge/verify only; conceding and
-    # admitting assert P as a claim)
+    # (the seeds' guidelines: "confirms" for confirm/acknowledge/verify; the realnews
+    # key also for admit and concede: granting P confirms it)
     text = f"Mara Lind {verb} that the bridge had been closed for repairs."
     (a,) = [a for a in run(nlp, text).attributions if verb.split()[0] in a.cue.text]
     assert (a.speaker.name, a.relation, a.content.text) == ("Mara Lind", relation, "the bridge had been closed for repairs")

@@ -639,10 +639,18 @@ def test_a_name_before_its_apposed_subject_whose_closing_comma_the_parser_hung_i
     # a relative the story names is that person
     ("Tom Hale was arrested on Monday. His wife, Ann Hale, said he was innocent.",
      [("Ann Hale", "he was innocent")]),
+    # the people a person employs speak of them, not for them
+    ("The actor Tom Hale died on Monday. According to his agent, Hale had been ill for months.",
+     [("Agent of Tom Hale", "Hale had been ill for months.")]),
+    ("The actor Tom Hale died on Monday. Hale's publicist said he had been ill for months.",
+     [("Publicist of Tom Hale", "he had been ill for months")]),
+    ("The actor Tom Hale died on Monday. His doctor, Ann Lutz, said he had been ill for months.",
+     [("Ann Lutz", "he had been ill for months")]),
 ])
 def test_an_unnamed_relative_of_a_named_person_is_a_source_of_their_own(nlp, text, records):
     """The realnews guideline: a describable source no name identifies is a
-    speaker of its own ("his wife" of the person the text names)."""
+    speaker of its own ("his wife" of the person the text names, "his
+    agent" of the person who employs him)."""
     assert [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions] == records
 
 

@@ -825,6 +825,24 @@ def test_an_armed_service_named_by_its_kind_is_the_story_countrys(nlp, text, spe
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Vorland Fire and Rescue Service sent six crews. According to a fire service statement, two engines "
+     "were damaged.", "Vorland Fire and Rescue Service"),
+    ("Norvik Police arrested two men on Friday. A police statement said the men had been armed.", "Norvik Police"),
+    ("Tarvel Ltd cut 300 jobs. A company statement said the cuts had been needed.", "Tarvel Ltd"),
+])
+def test_a_statement_named_by_a_bodys_kind_is_the_body_of_that_kind_the_story_names(nlp, text, speaker):
+    """"a police statement", "a fire service statement": the body the story
+    names with that word, as "a police spokesman" is."""
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+def test_documents_filed_with_a_court_are_not_the_courts_words(nlp):
+    text = ("Jon Tarr was jailed by Norvik Crown Court on Friday. According to court documents, Tarr had sold "
+            "the shares a week before the report.")
+    assert [a.speaker for a in run(nlp, text).attributions if a.cue.text == "According to"] in ([], [None])
+
+
 def test_a_statement_issued_by_a_name_the_recogniser_cut_is_no_earlier_speakers(nlp):
     x = run(nlp, "Eurocontrol reported that the corridor was shut. Flight 902 was cruising at 31,000 feet. Vietnam "
                  "Airlines issued a statement saying \"Our normal route had been cleared as safe.\"")
