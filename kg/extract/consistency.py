@@ -77,6 +77,7 @@ from .name_words import (  # the consistency rules' word lists
     TIME_ZONES as _TIME_ZONES,
     KIND_NOUNS as _KIND_NOUNS,
     ORG_DESIGNATORS as _ORG_DESIGNATORS,
+    NAME_PARTICLES as _NAME_PARTICLES,
 )
 from .things import non_entity_spans
 from .unnamed import PERSON_NOUNS as SOURCE_NOUNS
@@ -246,7 +247,44 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = [s for s in (_weak_place(s, gazetteer, words) for s in spans) if s is not None]
     spans = _lone_word_persons(doc, spans, gazetteer, words)
     spans = unsupported_variants(doc, spans, gazetteer)
+    spans = _foreign_words(doc, spans, words)
     return filter_spans(_place_back_references(doc, spans, words))
+
+
+# A sentence is in another language when fewer than this share of its
+# lower-case words are English (the lemmatizer's words or stop words); news
+# prose scores above 0.8, a quotation left in Spanish or Dutch below 0.6.
+_ENGLISH_SHARE = 0.6
+
+
+def _foreign_words(doc: Doc, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """Names the recogniser found in words of another language, dropped:
+    in a sentence quoted in Spanish or Dutch the small English model reads
+    capitalised words as names ("Bueno", "Yo", "el Plan ADO"); there only a
+    name the gazetteer knows, or two or more capitalised words with no
+    other word than a name's particles ("Diputación de Valencia"), stays.
+    Also a span holding "))", a wiki's language tag ("((es))Spanish")."""
+    if not words or not doc.has_annotation("SENT_START") or not any(s.label_ in NAME_LABELS for s in spans):
+        return spans
+    foreign: set[int] = set()
+    for sent in doc.sents:
+        lower = [t for t in sent if t.is_alpha and t.text.islower()]
+        if len(lower) >= 4 and sum(t.lower_ in words or t.lemma_.lower() in words or t.is_stop
+                                   for t in lower) < _ENGLISH_SHARE * len(lower):
+            foreign.add(sent.start)
+
+    def kept(span: Span) -> bool:
+        if span.label_ not in NAME_LABELS or span.id_:
+            return True
+        if "))" in span.text:
+            return False
+        if span.sent.start not in foreign:
+            return True
+        alpha = [t for t in span if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in alpha) >= 2 \
+            and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in alpha)
+
+    return [s for s in spans if kept(s)] if foreign or any("))" in s.text for s in spans) else spans
 
 
 # A website written as its domain ("Politico.com", "IslamOnline.net"): the
@@ -1448,6 +1486,20 @@ _TITLE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "under", "sub", "
 _GAMES = frozenset({"olympics", "paralympics", "olympiad"})
 
 
+_COUNTING = frozenset({"many", "several", "some", "few", "dozens", "hundreds", "thousands", "most", "other", "both"})
+
+
+def _counted_or_apposed(span: Span) -> bool:
+    """A people's plural counted ("three South Koreans", "many North
+    Koreans") or set beside persons ("X and Y, North Koreans who ..."):
+    people of that nation, not its armed forces."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.like_num or before.lower_ in _COUNTING):
+        return True
+    return root.dep_ in ("appos", "conj") and root.head.ent_type_ == "PERSON"
+
+
 def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozenset()) -> Span | None:
     """Rule 6: the span relabelled (NORP, EVENT), dropped (None) or as is."""
     if span.label_ not in NAME_LABELS - {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}:
@@ -1456,6 +1508,8 @@ def _not_a_name(span: Span, gazetteer: Gazetteer, words: frozenset[str] = frozen
     if len(span) == 1 and gazetteer.is_demonym(first.text) and (
             span.label_ != "PERSON" or span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower):
         return _relabel(span, "NORP")  # ("noon Fijian time": a people's adjective, whatever the model said)
+    if len(span) > 1 and gazetteer.is_demonym(span.text) and _counted_or_apposed(span):
+        return _relabel(span, "NORP")  # "three South Koreans", "X and Y, North Koreans who ...": people, no force
     core = span[1:] if len(span) == 2 and first.lower_ == "the" else span
     if len(core) == 1 and core[0].lower_ in _FAITHS_AND_GROUPS and not (
             span.id_ and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "ADJ", "PROPN"))):

@@ -273,10 +273,14 @@ class _Finder:
                 if not got or got[0] is None or _unrealised(tok):
                     continue
                 actor_tok, places = got
+                made = len(self.extra)
                 actor = self.actor(actor_tok) if actor_tok.pos_ != "PRON" else self._pronoun_actor(actor_tok)
                 if actor is None:
                     continue
                 self.actors.append((actor_tok.idx, actor))
+                if not places:  # "voted to leave the union": no place left, so no force named either
+                    del self.extra[made:]
+                    continue
                 asserted, speaker = self.asserted_by(tok.idx)
                 if not asserted:
                     continue

@@ -891,3 +891,25 @@ def test_an_office_s_title_alone_is_no_name(nlp):
     names = [e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")]
     assert not any("Advisor" in n for n in names), names
     assert any("Vale" in n for n in names), names  # a title before a name leaves the name
+
+
+def test_capitalised_words_of_a_sentence_in_another_language_are_no_names(nlp):
+    """A quotation left in Spanish: the English model reads its capitalised
+    words as names; only a name of capitalised words and particles stays,
+    and a wiki's language tag ("((es))Spanish") is no name anywhere."""
+    text = ("Marta Vell, a rower, spoke to reporters after the final.\n\n"
+            "((es))Spanish language: Bueno, yo creo que la carrera fue muy dura para todos nosotros, pero "
+            "la Federación de Remo de Vorlandia nos ayudó mucho. Yo estoy muy contenta.")
+    names = set(_types(nlp, text))
+    assert "Marta Vell" in names and "Federación de Remo de Vorlandia" in names
+    assert not names & {"Bueno", "Yo", "es))Spanish"} and not any("))" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Most passengers were Vorlandish, but for three South Koreans and one Brit.", "South Koreans"),
+    ("The two suspects were Ken Tarrow and Ola Brisk, North Koreans who fled the country.", "North Koreans"),
+])
+def test_counted_or_apposed_people_of_a_nation_are_no_armed_force(nlp, text, people):
+    """A people's plural that is counted or set beside persons names people,
+    not the nation's armed forces (as "the North Koreans fired" may)."""
+    assert not any(m.span.text == people for m in run(nlp, text).mentions)

@@ -107,3 +107,11 @@ def test_a_withdrawal_demanded_or_set_as_a_condition_is_none(nlp, text):
 def test_forced_to_withdraw_is_the_forced_force_s_withdrawal(nlp):
     x = run(nlp, "Talks\n\nRebels forced Vorland troops to withdraw from Sirte.\n")
     assert [(w.actor.name, w.place.name) for w in x.withdrawals] == [("Vorland troops", "Sirte")]
+
+
+def test_leaving_a_union_names_no_armed_force(nlp):
+    """"Vorland voted to leave the Trade Union": no place is left, so no
+    withdrawal, and the country's armed forces are no mention of the story."""
+    x = run(nlp, "The United Kingdom voted in 2016 to leave the Nordic Trade Union in a referendum.")
+    assert not x.withdrawals
+    assert not [m for m in x.mentions if "forces" in m.name.lower() or "Armed Forces" in m.name]
