@@ -1100,7 +1100,9 @@ def _given_names_in_a_list(spans: list[Span], gazetteer: Gazetteer) -> list[Span
     for span in spans:
         tok = span[0]
         if len(span) == 1 and span.label_ in ("ORG", "GPE", "LOC") and tok.pos_ == "PROPN" \
-                and fold(tok.text) in gazetteer.common_given:
+                and fold(tok.text) in gazetteer.common_given \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE):
+            # ("a family from Ohio, Tom and Ann X": the place they come from)
             beside = [tok.head] * (tok.dep_ == "conj") + [c for c in tok.children if c.dep_ == "conj"]
             if any(b.i in lone and lone[b.i].label_ == "PERSON" for b in beside):
                 span = _relabel(span, "PERSON")

@@ -777,9 +777,12 @@ def _shape_label(span: Span, gazetteer: Gazetteer) -> str | None:
 
 
 # Last words of a place's name that are no one's surname ("Martin
-# Roundabout", "Kelmo Atoll", "Jarvis Ranch", "Varenna Circuit").
+# Roundabout", "Kelmo Atoll", "Jarvis Ranch", "Varenna Circuit", "Tarno Temple").
 _PLACE_NAME_ENDS = frozenset({"atoll", "roundabout", "junction", "ranch", "reservation", "courthouse", "circuit",
-                              "bazaar", "stadium", "airport", "plaza", "arena", "racecourse", "airbase", "motorway"})
+                              "bazaar", "stadium", "airport", "plaza", "arena", "racecourse", "airbase", "motorway",
+                              # houses of worship ("X Temple", "Y Monastery"; a church may be a body)
+                              "temple", "monastery", "cathedral", "mosque", "shrine", "pagoda", "abbey", "basilica",
+                              "synagogue"})
 # Compass words that open a part of a country or state ("Northern Peru",
 # "South Vorland", "Western Chile").
 _PART_BEARINGS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -161,8 +161,8 @@ def _initials(name: str) -> str:
 
 def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
     """The person or body a label names: a mention of the label itself, else
-    one of the document's names that the label gives in full, by its last or
-    first word, or by its initials; a bracketed name the document never
+    one of the document's names that the label gives in full, a person's
+    by its last or first word, or by its initials; a bracketed name the document never
     gives otherwise is a person of its own (the notation is for speakers)."""
     key = fold(name.text)
     words = name.text.split()
@@ -186,8 +186,9 @@ def _named(res: SpeakerResolver, name: Span, kind: str) -> Mention | None:
         if m.type not in ("Person", "Organisation") or (m.span.start < name.end + 2 and name.start < m.span.end):
             continue  # (a name run on over the label, "Lisbon: Crowds", is a misreading)
         parts = [fold(w) for w in m.name.split()]
-        if fold(m.name) == key or (len(words) == 1 and len(parts) > 1 and key in (parts[0], parts[-1])):
-            return m
+        if fold(m.name) == key or (len(words) == 1 and len(parts) > 1 and key in (parts[0], parts[-1])
+                                   and m.type == "Person"):
+            return m  # ("Radio:" opening a list item is no "Vorland Radio": a body's last word is its kind)
         if len(words) == 1 and name.text.isupper() and 2 <= len(name.text) <= 4 and _initials(m.name) == name.text:
             return m
     if kind == "bracket" and not (len(words) == 1 and name.text.isupper()):

@@ -913,3 +913,21 @@ def test_counted_or_apposed_people_of_a_nation_are_no_armed_force(nlp, text, peo
     """A people's plural that is counted or set beside persons names people,
     not the nation's armed forces (as "the North Koreans fired" may)."""
     assert not any(m.span.text == people for m in run(nlp, text).mentions)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a given name listed beside persons is a person ...
+    ("His daughters Rosa, Kelly, Elizabeth and Dana were at home.", "Elizabeth", "Person"),
+    # ... but not the place a preposition locates them in
+    ("Two tourists from Georgia, Kevin and Dana Vantor, made the trip by car.", "Georgia", "Place"),
+])
+def test_a_place_before_listed_given_names_stays_a_place(nlp, text, name, kind):
+    assert _types(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The suspects planned to attack Varuna Temple on Friday.", "Varuna Temple"),
+    ("The lama lives at Dorvik Monastery with forty monks.", "Dorvik Monastery"),
+])
+def test_a_house_of_worship_is_a_place(nlp, text, name):
+    assert _types(nlp, text).get(name) == "Place"

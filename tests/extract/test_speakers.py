@@ -133,6 +133,10 @@ def test_labels_that_lost_their_colon_still_mark_an_interview(nlp):
     "Update: the road reopened at noon.\n\nNote: times are local.\n",
     "Lisbon: Crowds gathered near the square.\n\nPorto: Police closed the bridge.\n",
     "Harbour United: Reyes, Olsen, Park.\n\nCity Rovers: Adeyemi, Kahn, Varga.\n",
+    # a list item's heading is no body whose name ends in it ("Vorland Radio")
+    ("Vorland Radio published the report on Monday.\n\nThe rebels spent the money as follows.\n\n"
+     "Radio: Intelligence detected seven clandestine radios that were moved through the territory.\n\n"
+     "Transport: The rebels bought 40 trucks and used them on the roads.\n"),
 ])
 def test_colon_headings_and_lists_are_no_transcript(nlp, text):
     assert not [a for a in run(nlp, text).attributions if a.cue.text.endswith(":")]
