@@ -58,20 +58,31 @@ class DocumentRules:
         return None
 
     def earlier_owner(self, head: Token) -> Mention | None:
-        """"The guidelines cite P" after "X guidelines" or "X's guidelines":
-        a definite document refers back to the last one of its kind whose
-        issuer the text named (as a possessor or a name before it)."""
+        """"The guidelines cite P" after "X guidelines" or "X's guidelines",
+        "the report found P" after "X released its report": a definite
+        document refers back to the last one of its kind introduced (past
+        "the report" again), whose issuer the text named (as a possessor, a
+        name before it, or the subject of a verb of issuing it)."""
         lemma = head.lemma_.lower()
         if not frames.is_document(head) or lemma in cues.SITE_NOUNS or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        for tok in reversed(self.doc[max(0, head.i - 400):head.i]):
+        for tok in reversed(self.doc[max(0, head.i - 1000):head.i]):
             if tok.lemma_.lower() != lemma or tok.i == 0:
                 continue
             prev = self.doc[tok.i - 1]  # (the name right before it: the tagger may misread "X guidelines")
             if prev.tag_ == "POS" and tok.i > 1:
                 prev = self.doc[tok.i - 2]
+            if prev.lower_ in ("the", "this", "that") and tok.tag_ == head.tag_:
+                continue  # "the report" again: it refers back further
+            if tok.dep_ == "dobj" and self.res.issuing(tok.head):
+                # "X released its annual report ... the report found P": X's
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                m = self.res.resolve(subject) if subject is not None else None
+                return m if m is not None and m.type != "Place" else None
             m = self.res.mention_at(prev)
+            if m is not None and m.span.start <= tok.idx < m.span.end:
+                continue  # "the X Special Report states": the document's own title, no issuer
             return m if m is not None and m.type != "Place" else None  # (the last of its kind decides)
         return None
 

@@ -837,6 +837,16 @@ def test_a_statement_named_by_a_bodys_kind_is_the_body_of_that_kind_the_story_na
     assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
 
 
+def test_the_report_again_is_its_issuers_past_another_speaker(nlp):
+    """"X released its report ... the report found P": each later "the
+    report" is X's, also after another source spoke in between."""
+    text = ("The Vorland Institute released its annual Harbour Safety Report on Monday. The report found that "
+            "accidents fell in most ports. Cargo traffic grew by a fifth, according to the Tarnby Shipping Group. "
+            "The report also found that injuries rose at night.")
+    got = [(a.speaker.name, a.content.text) for a in run(nlp, text).attributions if a.cue.text == "found"]
+    assert got == [("Vorland Institute", "accidents fell in most ports"), ("Vorland Institute", "injuries rose at night")]
+
+
 def test_documents_filed_with_a_court_are_not_the_courts_words(nlp):
     text = ("Jon Tarr was jailed by Norvik Crown Court on Friday. According to court documents, Tarr had sold "
             "the shares a week before the report.")
