@@ -683,7 +683,8 @@ class SpeakerResolver(NominalRules):
                                    zip([0] + [e + 1 for e in ends[:-1]], ends)}
                 self._line_end_list = sorted(self._line_ends)
             end = self._line_end_list[bisect.bisect_left(self._line_end_list, head.idx)]
-            return head.tag_ == "NN" and self._line_ends[end]
+            # (a headline in title case writes the role as a proper noun: "X, says Kenyan President")
+            return (head.tag_ == "NN" or head.tag_ == "NNP" and not head.ent_type_) and self._line_ends[end]
         return all(c.lower_ in ("a", "an") for c in dets)
 
     def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:

@@ -597,6 +597,16 @@ def test_a_headline_with_says_is_a_statement(nlp):
     _check(nlp, Case(text, "says", "Mara Lind", "Mara Lind", "Orvik bridge will reopen in May"))
 
 
+@pytest.mark.parametrize("headline", [
+    "Harbour tolls will not rise this year, says Kenyan President",
+    "Kenyan President Says Harbour Tolls Will Not Rise",
+])
+def test_a_title_case_role_in_a_headline_is_the_person_the_lead_names(nlp, headline):
+    text = headline + "\n\nKenyan President Jan Tamm said on Monday that the harbour tolls would stay the same."
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == ["Jan Tamm", "Jan Tamm"]
+
+
 # -- reporting verbs of the style guides' lists --------------------------------------
 
 @pytest.mark.parametrize("verb, relation", [
