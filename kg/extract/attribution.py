@@ -886,11 +886,15 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         return any(c.dep_ in _SUBJ for c in verb.children)
 
     def joint_issuers(self, head: Token) -> list[Token]:
-        """"X and Y issued a (joint) statement saying P": the message's
+        """"X and Y issued a (joint) statement saying P", "X and Y issued a
+        joint statement ... The joint statement said P": the message's
         issuers, one record each; [] for anything else."""
-        if head.lemma_.lower() not in cues.MESSAGE_NOUNS or head.dep_ != "dobj" or not self.res.issuing(head.head):
+        if head.lemma_.lower() not in cues.MESSAGE_NOUNS:
             return []
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        issued = head if head.dep_ == "dobj" and self.res.issuing(head.head) else self.res.issued_earlier(head)
+        if issued is None:
+            return []
+        subject = self.res.issuing_subject(issued.head)
         both = self.conjoined(subject) if subject is not None else []
         return [subject] + both if both else []
 

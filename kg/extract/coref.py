@@ -527,6 +527,32 @@ class SpeakerResolver(NominalRules):
         """A verb of putting out a message ("issued", "filed", "sent")."""
         return verb.lemma_.lower() in _ISSUING_VERBS
 
+    @staticmethod
+    def issuing_subject(verb: Token) -> Token | None:
+        """The subject of a verb of issuing, or of the verb it is joined to
+        ("X met Y and issued a statement": X)."""
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.dep_ == "ccomp":
+                return subject  # ("X says Y did P and issued Q": the parser may join it to the wrong verb)
+            verb = verb.head
+        return None
+
+    def issued_earlier(self, head: Token) -> Token | None:
+        """"X issued a statement ... The statement said P": for "the
+        <message>", the same noun as the object of a verb of issuing in the
+        last three sentences (its object token); None otherwise."""
+        if head.i == 0 or self.doc[head.i - 1].lower_ not in ("the", "this") \
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
+        for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
+            if self.sent_index(tok.idx) < here - 2:
+                break
+            if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and self.issuing(tok.head):
+                return tok
+        return None
+
     def _issuer_of_object(self, head: Token) -> Mention | None:
         """"X issued a statement saying P", "X filed a lawsuit alleging P",
         "X sent a letter stating P": the message is the object of a verb of
@@ -538,7 +564,7 @@ class SpeakerResolver(NominalRules):
             return None
         if verb.lemma_.lower() not in _ISSUING_VERBS:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = self.issuing_subject(verb)
         m = self.resolve(subject) if subject is not None else None
         return m
 
@@ -556,7 +582,7 @@ class SpeakerResolver(NominalRules):
             if tok.lemma_.lower() != lemma:
                 continue
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUING_VERBS:
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subject = self.issuing_subject(tok.head)
                 m = self.resolve(subject) if subject is not None and subject.i != head.i else None
                 if m is not None and m.type != "Place":
                     return m

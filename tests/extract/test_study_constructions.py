@@ -847,6 +847,18 @@ def test_the_report_again_is_its_issuers_past_another_speaker(nlp):
     assert got == [("Vorland Institute", "accidents fell in most ports"), ("Vorland Institute", "injuries rose at night")]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # the statement issued before, by a verb joined to its subject's first verb
+    ("Jan Tamm met Ola Rask in Vorby on Monday and issued a statement. The statement said: \"Both leaders "
+     "will meet again in May.\"", ["Jan Tamm"]),
+    # a joint statement issued before: each of its issuers
+    ("Jan Tamm and Ola Rask met in Vorby on Monday and issued a joint statement. The joint statement said: "
+     "\"Both leaders will meet again in May.\"", ["Jan Tamm", "Ola Rask"]),
+])
+def test_the_statement_issued_before_is_its_issuers(nlp, text, speakers):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
+
+
 def test_documents_filed_with_a_court_are_not_the_courts_words(nlp):
     text = ("Jon Tarr was jailed by Norvik Crown Court on Friday. According to court documents, Tarr had sold "
             "the shares a week before the report.")
