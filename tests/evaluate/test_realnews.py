@@ -49,11 +49,12 @@ def test_gold_is_well_formed_and_split():
 # 0.944; test core 0.702, all 0.714, speaker 0.896, entity precision 0.846; after
 # the twenty-first: dev core 0.907, all 0.892, entity precision 0.945; test core
 # 0.707, all 0.718, speaker 0.897, entity precision 0.852; after the
-# twenty-second: dev entity precision 0.948; test entity precision 0.861; a
-# regression on real news fails here.
+# twenty-second: dev entity precision 0.948; test entity precision 0.861; after
+# the twenty-ninth: dev core 0.913, entity precision 0.951; test entity precision
+# 0.871, links 0.974; a regression on real news fails here.
 FLOORS = {
     "dev": {"core": 0.90, "all": 0.88, "speaker": 0.98, "relation": 0.98, "entity precision": 0.94, "links": 0.97},
-    "test": {"core": 0.70, "all": 0.71, "speaker": 0.89, "relation": 0.98, "entity precision": 0.85, "links": 0.95},
+    "test": {"core": 0.70, "all": 0.71, "speaker": 0.89, "relation": 0.98, "entity precision": 0.87, "links": 0.97},
 }
 
 
