@@ -77,7 +77,7 @@ class DocumentRules:
                 continue  # "the report" again: it refers back further
             if tok.dep_ == "dobj" and self.res.issuing(tok.head):
                 # "X released its annual report ... the report found P": X's
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subject = self.res.issuing_subject(tok.head)
                 m = self.res.resolve(subject) if subject is not None else None
                 return m if m is not None and m.type != "Place" else None
             m = self.res.mention_at(prev)

@@ -19,8 +19,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.records import Mention, Span
 from kg import resolve
+from kg.records import Mention, Span
 from kg.resolve import fold
 
 from . import cues, groups, names, people
