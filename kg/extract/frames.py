@@ -413,14 +413,28 @@ _PLACED_FIGURES = frozenset({"epicentre", "epicenter", "toll", "magnitude", "bla
                              "damage", "losses", "count", "tally", "estimate", "centre", "center"})
 
 
+# A count a source revises to a new value ("raised the death toll to 40").
+_REVISED_FIGURES = frozenset({"toll", "count", "tally", "estimate", "figure"})
+_REVISING = frozenset({"raise", "increase", "revise", "lower", "reduce", "update"})
+
+
 def placed_figure(verb: Token) -> Token | None:
     """"The Vorland Geological Survey placed the epicentre 8 km south of X",
-    "officials put the death toll at 45": a figure or a blame set by its
-    source (the object); None for any other placing or putting."""
-    if verb.lemma_.lower() not in ("place", "put") or verb.pos_ != "VERB":
+    "officials put the death toll at 45", "authorities raised the death toll
+    to 236": a figure or a blame set (or a count revised to a value "to"
+    it) by its source (the object); None for any other placing, putting or
+    raising."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _REVISING | {"place", "put"}:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.lemma_.lower() in _PLACED_FIGURES else None
+    if obj is None:
+        return None
+    if lemma in _REVISING:
+        revised = obj.lemma_.lower() in _REVISED_FIGURES and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                                for c in verb.children)
+        return obj if revised else None
+    return obj if obj.lemma_.lower() in _PLACED_FIGURES else None
 
 
 # Verbs of forecasting whose bare object is the forecast ("authorities

@@ -859,6 +859,15 @@ def test_the_statement_issued_before_is_its_issuers(nlp, text, speakers):
     assert [a.speaker.name for a in run(nlp, text).attributions] == speakers
 
 
+def test_a_count_raised_to_a_value_is_its_sources_statement(nlp):
+    """"Officials raised the death toll to 41": the source's figure, as "put
+    the toll at 41" is; raising prices, or a toll raised by no one, is none."""
+    x = run(nlp, "Kenyan officials raised the death toll from the floods to 41.")
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("Government of Kenya", "raised", "the death toll from the floods to 41")]
+    assert not run(nlp, "The firm Tarvel Ltd raised its prices to record levels.").attributions
+
+
 def test_documents_filed_with_a_court_are_not_the_courts_words(nlp):
     text = ("Jon Tarr was jailed by Norvik Crown Court on Friday. According to court documents, Tarr had sold "
             "the shares a week before the report.")
