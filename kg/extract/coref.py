@@ -538,6 +538,16 @@ class SpeakerResolver(NominalRules):
             verb = verb.head
         return None
 
+    def _earlier_same(self, head: Token):
+        """The earlier tokens of ``head``'s lemma in its sentence and the two
+        before it, nearest first."""
+        lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
+        for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
+            if self.sent_index(tok.idx) < here - 2:
+                return
+            if tok.lemma_.lower() == lemma:
+                yield tok
+
     def issued_earlier(self, head: Token) -> Token | None:
         """"X issued a statement ... The statement said P": for "the
         <message>", the same noun as the object of a verb of issuing in the
@@ -545,13 +555,7 @@ class SpeakerResolver(NominalRules):
         if head.i == 0 or self.doc[head.i - 1].lower_ not in ("the", "this") \
                 and not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             return None
-        lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
-        for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
-            if self.sent_index(tok.idx) < here - 2:
-                break
-            if tok.lemma_.lower() == lemma and tok.dep_ == "dobj" and self.issuing(tok.head):
-                return tok
-        return None
+        return next((tok for tok in self._earlier_same(head) if tok.dep_ == "dobj" and self.issuing(tok.head)), None)
 
     def _issuer_of_object(self, head: Token) -> Mention | None:
         """"X issued a statement saying P", "X filed a lawsuit alleging P",
@@ -575,13 +579,8 @@ class SpeakerResolver(NominalRules):
         X") is theirs (the last three sentences)."""
         if head.i == 0 or self.doc[head.i - 1].lower_ not in ("the", "this"):
             return None
-        lemma, here = head.lemma_.lower(), self.sent_index(head.idx)
-        for tok in reversed(self.doc[max(0, head.i - 120):head.i]):
-            if self.sent_index(tok.idx) < here - 2:
-                break
-            if tok.lemma_.lower() != lemma:
-                continue
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUING_VERBS:
+        for tok in self._earlier_same(head):
+            if tok.dep_ == "dobj" and self.issuing(tok.head):
                 subject = self.issuing_subject(tok.head)
                 m = self.resolve(subject) if subject is not None and subject.i != head.i else None
                 if m is not None and m.type != "Place":
