@@ -123,6 +123,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.member_groups: dict[str, list[Mention]] = {}  # "researchers" -> the bodies "researchers at X and Y" named
         self.research_groups = groups.research_groups(resolver, doc)
         self.last_group: tuple[int, list[Mention]] | None = None  # source offset, bodies of the latest joint record
+        self.headline_studies: list[tuple] = []  # emit's arguments for "Study finds P" in a headline (``lead_study``)
         authors = groups.named_study_authors(resolver, doc)
         if authors:  # "the study was carried out by X": "the study", "according to the study" are X's
             self.member_groups["author"] = authors
@@ -981,6 +982,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
              speaker: Mention | None = None) -> None:
         """Build one record for a cue and one source head (``speaker`` when
         the rules already know whom the head stands for)."""
+        if speaker is None and groups.headline_study(self.res, head):
+            # "Study finds P", "Researchers find P" in a headline: whose, the lead says (``lead_study``)
+            self.headline_studies.append((verb, lemma, top, head, relation, via, frame_lo, given))
+            return
         source, found = self.speaker_for(head, verb.idx)
         if found is not None:  # "producer Tea for [the Road] said": the name as written
             found = names.whole_name(self.res, found, source)
@@ -1081,6 +1086,24 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             hi = max(hi, pair[1].i)
         return [self.doc[i] for i in range(lo, hi + 1)]
 
+    def lead_study(self) -> None:
+        """A headline's "Study finds P" or "Researchers find P" is the
+        finding of those whom the first record of the next three sentences
+        with researchers or a study as its source speaks for ("A team from
+        X and Y found Q": one record each); with no such record, "Study"
+        names no one and "Researchers" are a described group, as elsewhere."""
+        for verb, lemma, top, head, relation, via, frame_lo, given in self.headline_studies:
+            here = self.res.sent_index(head.idx)
+            later = sorted((r for r in self.recs if r.cue.start > head.idx and r.source is not None), key=lambda r: r.cue.start)
+            lead = next((r for r in later if self.res.sent_index(r.cue.start) - here <= 3
+                         and groups.lead_source(self.doc, r.source)), None)
+            found = [r.speaker for r in later if lead is not None and r.cue == lead.cue]
+            if not found and head.tag_ == "NNS":
+                found = [self.speaker_for(head, verb.idx)[1]]
+            for speaker in found:
+                if speaker is not None:
+                    self.emit(verb, lemma, top, head, relation, via, frame_lo, given, speaker=speaker)
+
     def add_record(self, relation: str, cue: Span, content: Span, source: Span, speaker: Mention, cue_i: int) -> None:
         """A record found by a frame of its own ("P, according to X")."""
         self.recs.append(_Rec(relation, cue, content, source, speaker, None, cue_i))
@@ -1107,6 +1130,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             except (IndexError, ValueError, AttributeError):
                 # a parse the rules cannot read costs this sentence only
                 del self.recs[before:]
+        self.lead_study()
         for lo, hi in self.quotes:
             self.read_quote(lo, hi)
         for lo, hi, prev in quoted_paragraphs(self.text, self.quotes):

@@ -698,19 +698,23 @@ class SpeakerResolver(NominalRules):
         dets = [c for c in head.children if c.dep_ in ("det", "poss")]
         if not dets:
             # a bare singular count noun is headline grammar: only in a line
-            # that does not end as a sentence does. The line ends are found
-            # once per document (a 990,000-character line made reading it per
-            # call cost the square of its length).
-            if not self._line_ends:
-                text = self.text
-                ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
-                self._line_ends = {end: not _SENTENCE_END.search(text, start, end) for start, end in
-                                   zip([0] + [e + 1 for e in ends[:-1]], ends)}
-                self._line_end_list = sorted(self._line_ends)
-            end = self._line_end_list[bisect.bisect_left(self._line_end_list, head.idx)]
+            # that does not end as a sentence does
             # (a headline in title case writes the role as a proper noun: "X, says Kenyan President")
-            return (head.tag_ == "NN" or head.tag_ == "NNP" and not head.ent_type_) and self._line_ends[end]
+            return (head.tag_ == "NN" or head.tag_ == "NNP" and not head.ent_type_) and self.in_headline(head.idx)
         return all(c.lower_ in ("a", "an") for c in dets)
+
+    def in_headline(self, at: int) -> bool:
+        """The character offset lies in a line that does not end as a
+        sentence does (a headline's grammar). The line ends are found once
+        per document (a 990,000-character line made reading it per call
+        cost the square of its length)."""
+        if not self._line_ends:
+            text = self.text
+            ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+            self._line_ends = {end: not _SENTENCE_END.search(text, start, end) for start, end in
+                               zip([0] + [e + 1 for e in ends[:-1]], ends)}
+            self._line_end_list = sorted(self._line_ends)
+        return self._line_ends[self._line_end_list[bisect.bisect_left(self._line_end_list, at)]]
 
     def role_cataphor(self, head: Token, types: tuple[str, ...]) -> Mention | None:
         """The named entity that the next two sentences introduce with the same

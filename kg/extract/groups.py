@@ -221,6 +221,30 @@ _RESEARCH_NOUNS = frozenset({"researcher", "scientist", "author", "team", "astro
                              "economist", "epidemiologist", "biologist", "physicist", "investigator"})
 
 
+# A headline's shorthand for a study and those who made it ("Study finds P",
+# "P, says study", "Astronomers discover Q"), beside the nouns above.
+_HEADLINE_STUDY = _STUDY_NOUNS | _RESEARCH_NOUNS | {"survey"} | {n[:-1] for n in FIELD_EXPERT_NOUNS}
+
+
+def headline_study(res, head: Token) -> bool:
+    """A headline's bare study noun or researchers ("Study finds P", "US
+    researchers find P", "P, says new study"): the lead names whose study it
+    is (``lead_study``); no determiner or possessor of its own."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _HEADLINE_STUDY \
+        and (head.tag_ == "NNS" or head.lemma_.lower() in _STUDY_NOUNS | {"survey"}) \
+        and not any(c.dep_ in ("det", "poss", "prep") for c in head.children) and res.in_headline(head.idx)
+
+
+def lead_source(doc, source: Span) -> bool:
+    """The source of a record in the lead is researchers or their study
+    ("A team of researchers from X found", "Astronomers at Y announced"),
+    or people named with that title ("Engineers X and Y disclosed")."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    return span is not None and any((t.lemma_.lower() in _HEADLINE_STUDY or t.lower_[:-1] in _HEADLINE_STUDY)
+                                    and (t.i == span.root.i or t.dep_ == "compound" and t.head.i == span.root.i)
+                                    for t in span)
+
+
 def research_groups(res, doc) -> list[tuple[int, str, list[Mention]]]:
     """"A research team from X and Y has analysed ...", "scientists at X
     used ...": each group of researchers the story introduces with the

@@ -607,6 +607,37 @@ def test_a_title_case_role_in_a_headline_is_the_person_the_lead_names(nlp, headl
     assert [a.speaker.name for a in x.attributions] == ["Jan Tamm", "Jan Tamm"]
 
 
+@pytest.mark.parametrize("headline, lead", [
+    ("Study finds tea drinkers sleep better",
+     "Researchers at the University of Leeds have found that people who drink tea sleep better."),
+    ("Astronomers reveal discovery of a cold dwarf star",
+     "Astronomers at the University of Leeds revealed on Monday the discovery of a cold dwarf star."),
+    ("New study finds tea drinkers sleep better",
+     "A team of scientists at the University of Leeds found that people who drink tea sleep better."),
+])
+def test_a_headline_study_or_researchers_are_those_the_lead_names(nlp, headline, lead):
+    x = run(nlp, headline + "\n\n" + lead)
+    assert [(a.speaker.name, a.source.text.split()[-1]) for a in x.attributions if a.cue.start < len(headline)] \
+        == [("University of Leeds", headline.split()[1] if headline.startswith("New") else headline.split()[0])]
+
+
+def test_headline_researchers_take_every_body_the_lead_names(nlp):
+    text = ("Engineers reveal flaw in door locks\n\n"
+            "Engineers Tom Varga and Ann Holm of the Oslo Institute of Technology disclosed a flaw in door locks.")
+    x = run(nlp, text)
+    assert sorted(a.speaker.name for a in x.attributions if a.cue.text == "reveal") == ["Ann Holm", "Tom Varga"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # no researchers or study in the lead: "Study" names no one; researchers stay a described group
+    ("Study finds tea drinkers sleep better\n\nTea sales rose in May. The mayor said the shops were busy.", []),
+    ("Researchers warn of drought\n\nRain fell in May. The mayor said the wells were full.", ["Researchers"]),
+])
+def test_a_headline_study_with_no_one_in_the_lead(nlp, text, speakers):
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions if a.cue.start < text.index("\n")] == speakers
+
+
 # -- reporting verbs of the style guides' lists --------------------------------------
 
 @pytest.mark.parametrize("verb, relation", [
