@@ -666,7 +666,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
                 and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None \
-                and frames.ruled_out(verb) is None and frames.judged_predicate(verb) is None:
+                and frames.ruled_out(verb) is None and frames.judged_predicate(verb) is None \
+                and frames.gerund_complement(verb) is None:  # ("proposed converting X")
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)

@@ -61,6 +61,8 @@ class ContentRules:
                       and c.left_edge.i - 1 > verb.i and not c.is_punct
                       and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)
                       and not any(t.is_quote for t in c.subtree)][:1]
+        if not clause and (gerund := frames.gerund_complement(verb)) is not None:
+            clause = [gerund]  # "acknowledged using the funds" with the gerund hung as an adjunct
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
         # cue, belongs to the participle cue standing between them
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i

@@ -193,6 +193,13 @@ THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate",
                               "determine", "discover", "recommend", "propose", "advise",
                               "establish", "order", "request", "demand", "command", "accept"}) | OPINION_VERBS
 
+# Cues that take a gerund for what is stated, admitted or put forward
+# ("admitted taking the money", "denied using force", "proposed converting
+# the museum", "recalled seeing smoke"): the Longman/Cambridge grammars'
+# verbs followed by -ing among the reporting verbs.
+GERUND_CUES = frozenset({"admit", "acknowledge", "deny", "confirm", "concede", "confess", "propose", "recommend",
+                         "suggest", "advise", "advocate", "mention", "recall", "report"})
+
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,
 # ``not_confirmed``.

@@ -214,6 +214,21 @@ def misread_that(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def gerund_complement(verb: Token) -> Token | None:
+    """"admitted taking the money", "proposed converting the museum": the
+    gerund right after a cue that takes one (``cues.GERUND_CUES``), with no
+    subject or conjunction of its own (the parser may hang it as an
+    adjunct: "acknowledged using the funds")."""
+    if verb.lemma_.lower() not in cues.GERUND_CUES:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VBG" and c.i > verb.i \
+                and all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1:c.i]) \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children):
+            return c
+    return None
+
+
 def states_clause(verb: Token) -> bool:
     """The verb takes a proposition: a "that" clause, or a finite clause
     with its own subject ("ruled the law was void", "found most victims were

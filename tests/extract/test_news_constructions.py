@@ -676,6 +676,26 @@ def test_reporting_verbs_of_acts_of_speech(nlp, text, cue, content):
     assert (a.speaker.name, a.content.text.strip(_TRIM)) == ("Mara Lind", content)
 
 
+@pytest.mark.parametrize("sentence, relation, content", [
+    ("Mara Lind proposed converting the old depot into a library.", "claims", "converting the old depot into a library"),
+    ("Mara Lind recommended delaying the vote until June.", "claims", "delaying the vote until June"),
+    ("Mara Lind acknowledged using the council's car for private trips.", "confirms",
+     "using the council's car for private trips"),
+    ("Mara Lind recalled seeing smoke over the depot.", "claims", "seeing smoke over the depot"),
+])
+def test_a_gerund_after_a_cue_is_what_it_states(nlp, sentence, relation, content):
+    x = run(nlp, sentence)
+    assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == [(relation, "Mara Lind", content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Lind recommended the plan.",  # a thing recommended, nothing stated
+    "Mara Lind proposed a new depot.",
+])
+def test_a_proposal_of_a_thing_states_nothing(nlp, sentence):
+    assert not run(nlp, sentence).attributions
+
+
 # -- more positions of the source ------------------------------------------------------
 
 MORE = {
