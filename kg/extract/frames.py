@@ -593,7 +593,11 @@ def misread_main_verb(verb: Token) -> bool:
     the name (the name the root); with a clause of its own it is the main
     verb and the name its subject."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+    # (the name may be hung as the subject of a later verb instead: then
+    # only a "that" clause marks the participle as the main verb)
+    root = head.dep_ == "ROOT" or head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and root and head.pos_ == "PROPN" \
         and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in head.children) \
         and any(c.dep_ == "ccomp" for c in verb.children)
 

@@ -81,6 +81,9 @@ def test_the_person_a_subject_names_where_the_parser_made_another_word_its_head(
      ("Marek Dorn", "ordered", "the fees be refunded by June")),
     ("Marek Dorn, the coach, confirmed on Friday that the striker would leave.",
      ("Marek Dorn", "confirmed", "the striker would leave")),
+    # ... also where it hung the name as the subject of a later verb
+    ("Marek Dorn, a county magistrate, ordered last week that the fees be refunded by June, and the office be shut.",
+     ("Marek Dorn", "ordered", "the fees be refunded by June")),
     # the parser joins the clause a participle of speech introduces to the main verb
     ("Dr. Ann Tarr was greeted with cheers on Sunday upon announcing to reporters the bridge would reopen.",
      ("Ann Tarr", "announcing", "the bridge would reopen")),
