@@ -667,7 +667,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
                 and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None \
                 and frames.ruled_out(verb) is None and frames.judged_predicate(verb) is None \
-                and frames.gerund_complement(verb) is None:  # ("proposed converting X")
+                and frames.gerund_complement(verb) is None and not frames.owned_fault(verb):  # ("proposed converting X")
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)
@@ -684,6 +684,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.QUOTE_ONLY_VERBS and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
                                                    and c.lemma_.lower() in cues.SPEECH_VERBS for c in verb.children):
             return  # 'X continued, saying "Q"': one statement, the participle's
+        if lemma == "question" and not frames.doubted(verb):
+            return  # "police questioned the driver": an interrogation, no statement
         if lemma == "challenge" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
                                      or not any(c.dep_ == "dobj" for c in verb.children)):
             # "X was challenged by reporters over P", "saw X challenged on the

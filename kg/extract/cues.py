@@ -44,7 +44,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "Apology": ("claims", frozenset({"apologise", "apologize"})),
     "Telling": ("claims", frozenset({"tell", "inform", "assure", "notify", "remind", "brief"})),
     "Communication_response": ("claims", frozenset({"reply", "respond", "retort", "answer", "react"})),
-    "Questioning": ("claims", frozenset({"ask", "wonder"})),
+    # ("question" casts doubt on a thing or a proposition: "questioned the
+    # figures", "questioned whether P"; never a person questioned: ``frames.doubted``)
+    "Questioning": ("claims", frozenset({"ask", "wonder", "question"})),
     "Complaining": ("claims", frozenset({"complain", "lament", "bemoan", "grumble", "protest"})),
     "Judgment_communication": ("claims", frozenset({
         "accuse", "blame", "condemn", "criticise", "criticize", "denounce", "decry", "deplore",
@@ -180,6 +182,12 @@ NEEDS_CLAUSE = frozenset({
     "publish",  # "published findings that P", not "has published 300 papers"
 }) | OPINION_VERBS
 
+# What one admits or accepts as one's own fault ("accepted responsibility
+# for the crash", "admitted wrongdoing"): confirms the deed, as "admitted
+# that P" does (``frames.owned_fault``); "accepted the offer" is an act.
+FAULT_OBJECTS = frozenset({"responsibility", "blame", "liability", "guilt", "wrongdoing", "fault", "mistake",
+                           "error", "failure", "failing", "negligence", "culpability"})
+
 # Verbs of remarking that report a noun object too ("noted his opposition
 # to the plan", "mentioned the initiative", "stressed the trade between
 # them"); negated ("did not mention any damages") they state nothing.
@@ -197,7 +205,7 @@ THAT_CLAUSE_ONLY = frozenset({"find", "rule", "testify", "observe", "calculate",
 # ("admitted taking the money", "denied using force", "proposed converting
 # the museum", "recalled seeing smoke"): the Longman/Cambridge grammars'
 # verbs followed by -ing among the reporting verbs.
-GERUND_CUES = frozenset({"admit", "acknowledge", "deny", "confirm", "concede", "confess", "propose", "recommend",
+GERUND_CUES = frozenset({"admit", "accept", "acknowledge", "deny", "confirm", "concede", "confess", "propose", "recommend",
                          "suggest", "advise", "advocate", "mention", "recall", "report"})
 
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.resolve import UNNAMED_PERSON_NOUNS
+
 from . import cues
 from .phrases import np_tokens
 
@@ -212,6 +214,29 @@ def misread_that(verb: Token) -> tuple[Token, Token] | None:
                 and not any(t.dep_ == "cc" and subj.i < t.i < c.i for t in verb.children):
             return subj, c
     return None
+
+
+def owned_fault(verb: Token) -> bool:
+    """"accepted responsibility for the crash", "admitted wrongdoing": a
+    fault owned (``cues.FAULT_OBJECTS``) as the object of "admit", "accept"
+    or "concede" is a statement that confirms the deed."""
+    return verb.lemma_.lower() in ("admit", "accept", "concede") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.FAULT_OBJECTS for c in verb.children)
+
+
+def doubted(verb: Token) -> bool:
+    """"X questioned the figures", "X questioned whether P": doubt cast on
+    a thing said or a proposition; "police questioned the driver", "he was
+    questioned for hours" question a person (an interrogation, no statement)."""
+    if verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+           for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ \
+        and obj.lemma_.lower() not in cues.PERSON_NOUNS and obj.lower_ not in UNNAMED_PERSON_NOUNS \
+        and obj.lemma_.lower() not in UNNAMED_PERSON_NOUNS
 
 
 def gerund_complement(verb: Token) -> Token | None:
@@ -713,7 +738,7 @@ def construction_ok(verb: Token) -> bool:
     if lemma == "claim" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CLAIMED_LIVES
                                 for c in verb.children):
         return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
-    if lemma == "accept" and not states_clause(verb):
+    if lemma == "accept" and not states_clause(verb) and gerund_complement(verb) is None and not owned_fault(verb):
         return False  # "accepted that P" concedes P; "accepted the resignation" is an act
     if lemma == "make":
         return made_clear(verb) is not None  # "made clear that P"; "made a statement" is no cue itself

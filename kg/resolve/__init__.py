@@ -30,7 +30,7 @@ from .claims import (
     value_text,
 )
 from .coordinates import decode_arcs, place_coordinates
-from .entities import KIN_NOUNS, PERSONAL_STAFF, PORTFOLIO_FIELDS, Resolver, unnamed_group
+from .entities import KIN_NOUNS, PERSONAL_STAFF, PORTFOLIO_FIELDS, UNNAMED_PERSON_NOUNS, Resolver, unnamed_group
 from .folding import (
     FOLD_VERSION, MENTION_KINDS, entity_key, fold, label_form, mention_kind, org_name_key, person_key,
     slug, surface,
@@ -42,5 +42,5 @@ __all__ = [
     "MENTION_KINDS", "entity_key", "fingerprint", "fold", "label_form", "looks_like_date", "mention_kind", "org_name_key",
     "parse_number", "parse_quantity", "person_key", "decode_arcs", "place_coordinates", "qualifier_before", "quote_key", "quote_words",
     "report_day", "resolve_date", "similarity", "sketch",
-    "slots", "slug", "surface", "unnamed_group", "value_text",
+    "slots", "slug", "surface", "UNNAMED_PERSON_NOUNS", "unnamed_group", "value_text",
 ]

@@ -92,7 +92,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # names): wnstudy5 0.766 (relation 1.000), wnstudy6 0.776 (all 0.775, entity
 # precision 0.871), wnstudy7 0.751 (all 0.722, entity precision 0.857),
 # wnstudy9 0.759 (all 0.755, entity precision 0.875), wnstudy 0.824 (entity
-# precision 0.891), wnstudy4 0.801 (entity precision 0.894).
+# precision 0.891), wnstudy4 0.801 (entity precision 0.894); in the thirtieth
+# (headline studies and researchers, gerunds after cues): wnstudy4 0.808,
+# wnstudy8 0.830, wnstudy2 0.826, wnstudy3 0.802.
 FLOORS = {
     "wnstudy": {"core": 0.81, "all": 0.80, "speaker": 0.95, "relation": 0.98, "entity precision": 0.88,
                 "links": 0.94},
@@ -100,7 +102,7 @@ FLOORS = {
                  "links": 0.93},
     "wnstudy3": {"core": 0.79, "all": 0.77, "speaker": 0.93, "relation": 0.96, "entity precision": 0.86,
                  "links": 0.94},
-    "wnstudy4": {"core": 0.79, "all": 0.78, "speaker": 0.93, "relation": 0.96, "entity precision": 0.88,
+    "wnstudy4": {"core": 0.80, "all": 0.78, "speaker": 0.93, "relation": 0.96, "entity precision": 0.88,
                  "links": 0.94},
     "wnstudy5": {"core": 0.76, "all": 0.79, "speaker": 0.91, "relation": 0.99, "entity precision": 0.87,
                  "links": 0.94},
@@ -108,7 +110,7 @@ FLOORS = {
                  "links": 0.96},
     "wnstudy7": {"core": 0.74, "all": 0.71, "speaker": 0.91, "relation": 0.98, "entity precision": 0.85,
                  "links": 0.98},
-    "wnstudy8": {"core": 0.80, "all": 0.79, "speaker": 0.94, "relation": 0.98, "entity precision": 0.83,
+    "wnstudy8": {"core": 0.82, "all": 0.79, "speaker": 0.94, "relation": 0.98, "entity precision": 0.83,
                  "links": 0.94},
     "wnstudy9": {"core": 0.75, "all": 0.75, "speaker": 0.89, "relation": 0.98, "entity precision": 0.86,
                  "links": 0.98},

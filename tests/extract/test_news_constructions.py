@@ -688,6 +688,38 @@ def test_a_gerund_after_a_cue_is_what_it_states(nlp, sentence, relation, content
     assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == [(relation, "Mara Lind", content)]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Mara Lind questioned the accuracy of the council's figures.", "the accuracy of the council's figures"),
+    ("Mara Lind questioned whether the council could afford the depot.",
+     "whether the council could afford the depot"),
+    ("Mara Lind accepted using the council's car for private trips.", "using the council's car for private trips"),
+])
+def test_doubt_cast_and_a_deed_accepted_are_statements(nlp, sentence, content):
+    assert [(a.speaker.name, a.content.text) for a in run(nlp, sentence).attributions] == [("Mara Lind", content)]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mara Lind accepted responsibility for the depot fire.", "accepted", "responsibility for the depot fire"),
+    ("Mara Lind admitted responsibility for the depot fire.", "admitted", "responsibility for the depot fire"),
+])
+def test_a_fault_owned_confirms_the_deed(nlp, sentence, cue, content):
+    assert [(a.relation, a.cue.text, a.content.text) for a in run(nlp, sentence).attributions] == [
+        ("confirms", cue, content)]
+
+
+def test_a_thing_accepted_states_nothing(nlp):
+    assert not run(nlp, "Mara Lind accepted the resignation of the depot manager.").attributions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police questioned the driver for two hours.",  # an interrogation
+    "Detectives questioned Mara Lind on Monday.",
+    "Mara Lind was questioned by detectives on Monday.",
+])
+def test_a_person_questioned_states_nothing(nlp, sentence):
+    assert not run(nlp, sentence).attributions
+
+
 @pytest.mark.parametrize("sentence", [
     "Mara Lind recommended the plan.",  # a thing recommended, nothing stated
     "Mara Lind proposed a new depot.",
