@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg import resolve
+from kg.resolve import fold
 from kg.records import Mention, Span
 
 from . import cues, names
@@ -100,12 +101,15 @@ def named_pair(res, head: Token) -> list[Mention]:
 
 def _only_two(res, head: Token) -> list[Mention]:
     """"X sold the car. He had Y drive it away. The pair denied P": the two
-    people named in the last few sentences, when no one else was."""
+    people named in the last five sentences, when no one else was."""
     here = res.sent_index(head.idx)
     named: dict[str, Mention] = {}
     for m in res.mentions:
-        if m.type == "Person" and m.span.start < head.idx and 0 <= here - res.sent_index(m.span.start) <= 3:
-            named.setdefault(m.name, m)
+        if m.type == "Person" and m.span.start < head.idx and 0 <= here - res.sent_index(m.span.start) <= _PAIR_WINDOW + 1:
+            # ("Peter Marsh" and a later "Marsh" are one person: keyed by the surname, the fullest name kept)
+            key = fold(m.name.split()[-1])
+            if key not in named or len(m.name) > len(named[key].name):
+                named[key] = m
     return list(named.values()) if len(named) == 2 else []
 
 

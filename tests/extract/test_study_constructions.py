@@ -753,6 +753,12 @@ def test_the_pair_is_the_two_people_just_named(nlp):
     assert [(a.speaker.name, a.relation) for a in x.attributions] == [("John Doe", "denies"), ("Richard Roe", "denies")]
 
 
+def test_the_pair_counts_a_person_named_again_by_surname_once(nlp):
+    x = run(nlp, "Police officer John Doe took the van to a farm. He paid cousin Richard Roe to hide it. "
+                 "Roe then painted the van in a barn. Later Roe sold the wheels. The pair denied that they had planned it.")
+    assert [(a.speaker.name, a.relation) for a in x.attributions] == [("John Doe", "denies"), ("Richard Roe", "denies")]
+
+
 def test_the_pair_among_three_people_is_no_one(nlp):
     x = run(nlp, "Police officer John Doe took the van. He paid cousin Richard Roe to hide it in a barn "
                  "while Ann Major watched. The pair denied that they had planned it.")
