@@ -235,8 +235,7 @@ def doubted(verb: Token) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ \
-        and obj.lemma_.lower() not in cues.PERSON_NOUNS and obj.lower_ not in UNNAMED_PERSON_NOUNS \
-        and obj.lemma_.lower() not in UNNAMED_PERSON_NOUNS
+        and not {obj.lower_, obj.lemma_.lower()} & (cues.PERSON_NOUNS | UNNAMED_PERSON_NOUNS)
 
 
 def gerund_complement(verb: Token) -> Token | None:
@@ -722,6 +721,11 @@ def _kind_of(noun: Token) -> Token:
     return noun
 
 
+# Who may show or prove a proposition by their work ("researchers showed
+# that P"), beside the nouns of persons by role.
+_DEMONSTRATORS = frozenset({"researcher", "scientist", "team", "author", "investigator", "expert"})
+
+
 def construction_ok(verb: Token) -> bool:
     """Cues of restricted frames in their reporting construction: a verb of
     evidence or record with a document, website or data set as subject
@@ -763,6 +767,10 @@ def construction_ok(verb: Token) -> bool:
         return any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children) or any(
             g.lower_ == "as" and g.dep_ == "prep" for c in verb.children if c.dep_ == "dobj" for g in c.children)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and lemma in cues.FRAMES["Evidence"][1] and states_clause(verb) and (
+            subj[0].ent_type_ in ("PERSON", "ORG") or subj[0].lower_ in ("he", "she", "they", "we")
+            or subj[0].lemma_.lower() in cues.PERSON_NOUNS | _DEMONSTRATORS):
+        return True  # "the researchers showed that P", "X has shown that P": a finding they state
     return bool(subj) and (subj[0].lemma_.lower() in cues.RECORD_NOUNS or subj[0].lower_ in cues.RECORD_NOUNS)
 
 

@@ -222,7 +222,7 @@ _RESEARCH_NOUNS = frozenset({"researcher", "scientist", "author", "team", "astro
 
 
 # A headline's shorthand for a study and those who made it ("Study finds P",
-# "P, says study", "Astronomers discover Q"), beside the nouns above.
+# "P, says new study", "Astronomers discover Q"), beside the nouns above.
 _HEADLINE_STUDY = _STUDY_NOUNS | _RESEARCH_NOUNS | {"survey"} | {n[:-1] for n in FIELD_EXPERT_NOUNS}
 
 

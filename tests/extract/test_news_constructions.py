@@ -711,6 +711,23 @@ def test_a_thing_accepted_states_nothing(nlp):
     assert not run(nlp, "Mara Lind accepted the resignation of the depot manager.").attributions
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Researchers at the University of Leeds showed that the comet spins too fast.", "University of Leeds"),
+    ("Researchers at the University of Leeds studied the comet. They have shown that its spin is too fast "
+     "for gravity alone.", "University of Leeds"),
+])
+def test_researchers_who_show_that_p_state_p(nlp, text, speaker):
+    assert [a.speaker.name for a in run(nlp, text).attributions] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The figures showed that prices rose in May.",  # the writer's reading of data
+    "Mara Lind showed reporters the damaged depot.",  # a thing shown
+])
+def test_data_shown_or_a_thing_shown_is_no_statement(nlp, text):
+    assert not run(nlp, text).attributions
+
+
 @pytest.mark.parametrize("sentence", [
     "Police questioned the driver for two hours.",  # an interrogation
     "Detectives questioned Mara Lind on Monday.",
