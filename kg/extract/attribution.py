@@ -600,6 +600,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if (negated or hedged) and lemma in cues.WITHHOLD_VERBS and frames.asks_whether(verb):
             # "declined to say whether P", "did not say whether P": P withheld
             return "not_confirmed", top
+        if frames.withholds(verb):
+            return "not_confirmed", top  # "did not disclose the price", "declined to give details"
         if hedged and not negated and lemma == "comment" and not frames.states_clause(verb):
             # "declined to comment on the reports", "refusing to comment on P":
             # the reports are neither confirmed nor denied ("has not commented
@@ -628,7 +630,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
                 and not (lemma == "put" and frames.as_aside(verb) is not None) \
-                and frames.made_clear(verb) is None and frames.placed_figure(verb) is None:
+                and frames.made_clear(verb) is None and frames.placed_figure(verb) is None \
+                and not frames.withholds(verb) and not self.cites_reason(verb):
             # ("P, as X put it"; "X made (it) clear that P"; "X placed the epicentre at P")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -654,7 +657,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                                     and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS) \
                 and self.message_it(verb) is None:
             return  # only '"P," the statement read' is a cue; "she read the report" is not
-        if not frames.construction_ok(verb) and not self.owned_evidence(verb):
+        if not frames.construction_ok(verb) and not self.owned_evidence(verb) and not self.cites_reason(verb):
             return  # "the database shows P", "identified him as X"; "the team showed courage" is none
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
             return  # "asked whether she feared P": a question put to her, nothing stated

@@ -319,9 +319,6 @@ NEGATIVE_EVALUATION = frozenset({
 # "was unable to verify", "declined to confirm", "failed to acknowledge".
 HEDGE_GOVERNORS = frozenset({"stop", "refuse", "decline", "fail", "unable", "avoid", "hesitate"})
 
-# Speech verbs that, negated or hedged over an open question ("did not say
-# whether P", "declined to say whether P", "would not disclose if P"),
-# withhold P: ``not_confirmed``, like a withheld confirmation.
 # Verbs of plain saying, whose subject is the one who speaks: a clause
 # headed by one inside another's statement relays it ("T reported that X
 # said P"), and "according to T, X said P" is X's, relayed by T.
@@ -329,7 +326,38 @@ PLAIN_SPEECH_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "warn", "add", "write", "insist", "allege",
     "confirm", "deny", "acknowledge",
 })
+# Participles of citing set off on an act ("closed the embassy, citing /
+# pointing to / referencing threats"): the actor's stated reason.
+CITING_VERBS = frozenset({"cite", "reference", "invoke", "point"})
+
+# Nouns of reasons and circumstances that one points to as grounds (beside
+# the nouns with an abstract suffix: "pointing to rising inflation").
+REASON_NOUNS = frozenset({
+    "threat", "threats", "concern", "concerns", "risk", "risks", "problem", "problems", "issue", "issues",
+    "fear", "fears", "evidence", "data", "figures", "record", "history", "lack", "need", "failure", "failures",
+    "cost", "costs", "price", "prices", "delay", "delays", "loss", "losses", "shortage", "shortages",
+    "reason", "reasons", "example", "examples", "fact", "rise", "fall", "drop", "increase", "decline",
+})
+
+# Speech verbs that, negated or hedged over an open question ("did not say
+# whether P", "declined to say whether P", "would not disclose if P"),
+# withhold P: ``not_confirmed``, like a withheld confirmation.
 WITHHOLD_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "state", "comment", "indicate", "specify"})
+
+# Verbs of making something known (the "disclose" family of reporting
+# verbs) that, negated or hedged over what they would make known ("did not
+# disclose the price", "has not identified the buyers"), withhold it:
+# ``not_confirmed``; and verbs of handing over that withhold so only with
+# information as their object ("did not release any details", "would not
+# give a reason"; "would not release the hostages" is an act).
+DISCLOSE_VERBS = frozenset({"disclose", "reveal", "divulge", "identify", "specify"})
+HANDOVER_VERBS = frozenset({"release", "give", "provide", "publish", "share"})
+INFORMATION_NOUNS = frozenset({
+    "information", "detail", "details", "name", "names", "identity", "identities", "figure", "figures",
+    "number", "numbers", "data", "result", "results", "cause", "reason", "reasons", "specifics",
+    "breakdown", "estimate", "estimates", "toll", "timeline", "location", "whereabouts", "terms",
+    "price", "cost", "amount", "value", "motive",
+})
 
 # Nouns that name an utterance or document; as a subject ("the message
 # added", "the same report said") they stand for whoever issued it.

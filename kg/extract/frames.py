@@ -739,6 +739,8 @@ def construction_ok(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if reduced_raising(verb):
         return False
+    if withholds(verb):
+        return True  # "has not identified the buyers": no "as" phrase, the thing left unknown
     if lemma == "claim" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CLAIMED_LIVES
                                 for c in verb.children):
         return False  # "the crisis claimed 15,000 lives", "a title claimed by X": a toll, a prize, no statement
@@ -832,6 +834,33 @@ def asks_whether(verb: Token) -> bool:
     """The verb's complement is an open question ("whether P", "if P")."""
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
                for c in verb.children)
+
+
+_ABSTRACT_ENDS = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ism", "ship", "cy")
+
+
+def abstract_noun(word: str) -> bool:
+    """A noun of a reason or state of affairs ("threats", "inflation",
+    "uncertainty"), not of a thing one can point at ("the door")."""
+    return word in cues.REASON_NOUNS or len(word) > 5 and word.rstrip("s").endswith(_ABSTRACT_ENDS)
+
+
+def withholds(verb: Token) -> bool:
+    """"did not disclose the price", "has not identified the buyers",
+    "declined to give details", "would not release the figures": a verb of
+    making known (or of handing over, with information as its object),
+    negated or hedged ("declined to", "refused to"), over an object it
+    leaves unknown; not over a person's pronoun ("did not identify him")."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or objs[0].pos_ == "PRON" or any(c.dep_ in ("ccomp", "prt") for c in verb.children):
+        return False
+    if lemma not in cues.DISCLOSE_VERBS and not (lemma in cues.HANDOVER_VERBS
+                                                 and objs[0].lower_ in cues.INFORMATION_NOUNS):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in cues.HEDGE_GOVERNORS
+                                  or any(c.dep_ == "acomp" and c.lower_ == "unable" for c in verb.head.children)))
 
 
 def drop_cue_date(sub: list[Token]) -> list[Token]:

@@ -89,14 +89,17 @@ class RelayRules:
 
     def cites_reason(self, verb: Token) -> bool:
         """"X banned the airline, citing security concerns": a participle of
-        citing set off on an act (not on a cue) gives the actor's stated
-        reason, a statement of its own; "citing X" that names a source (a
-        body, "anonymous sources", "a report") is no reason but a relay."""
-        if not (verb.lemma_.lower() == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+        citing ("citing", "referencing", "invoking", "pointing to") set off
+        on an act (not on a cue) gives the actor's stated reason, a statement
+        of its own; "citing X" that names a source (a body, "anonymous
+        sources", "a report") is no reason but a relay."""
+        if not (verb.lemma_.lower() in cues.CITING_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl"):
             return False
         if any(self.is_cue(a) for a in verb.ancestors) or verb.i == 0 or self.doc[verb.left_edge.i - 1].text != ",":
             return False
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() != "point" else [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj" and frames.abstract_noun(g.lower_)]  # ("pointing to the door" shows a way)
         if not objs:
             return False
         m = self.res.mention_at(objs[0])

@@ -1117,3 +1117,46 @@ def test_an_attitude_over_a_thing_followed_by_telling_is_one_statement(nlp):
     x = run(nlp, "Since then, a Democrat, Tom Vell, has voiced support for the audit, telling the Nevada Courier: "
                  "\"I'm a great fan of audits, so let the panel do its work.\"")
     assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [("Tom Vell", "telling")]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Harrow Group did not disclose the price of the deal.", "Harrow Group", "did not disclose",
+     "the price of the deal"),
+    ("Police have not released the name of the victim.", "Police", "have not released", "the name of the victim"),
+    ("Dana Roe, the club's owner, declined to give details of the agreement.", "Dana Roe", "declined to give",
+     "details of the agreement"),
+    ("The Harrow Group has not identified the buyers.", "Harrow Group", "has not identified", "the buyers"),
+])
+def test_information_withheld_is_not_confirmed(nlp, text, speaker, cue, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("not_confirmed", speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police would not release the hostages.",  # an act withheld, no information
+    "The ministry released details of the plan.",  # information given: an act of its own
+    "Police have not identified him.",
+])
+def test_a_thing_or_a_person_withheld_or_information_given_is_no_statement(nlp, text):
+    assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text, speakers, cue, content", [
+    ("Denmark and Norway shut their consulates in Aden on Friday, pointing to growing threats.",
+     ["Government of Denmark", "Government of Norway"], "pointing", "growing threats"),
+    ("Senator Dana Roe stepped down on Friday, referencing health issues.", ["Dana Roe"], "referencing",
+     "health issues"),
+    ("The Harrow Group cancelled the concert, invoking a clause in its contract.", ["Harrow Group"], "invoking",
+     "a clause in its contract"),
+])
+def test_a_participle_of_citing_on_an_act_gives_the_actors_reason(nlp, text, speakers, cue, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        (s, cue, content) for s in speakers]
+
+
+def test_pointing_at_a_thing_gives_no_reason(nlp):
+    assert not run(nlp, "Tom Reed walked out of the room, pointing to the door.").attributions
+    x = run(nlp, "Police said the road was closed, pointing to the flooding.")
+    assert [a.cue.text for a in x.attributions] == ["said"]
