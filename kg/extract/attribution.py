@@ -385,7 +385,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         """'"...," added the message': a message noun or named entity right
         after the cue, parsed as its object."""
         if self.adjacent_quote(verb.idx, verb.idx + len(verb.text)) is None:
-            return self.comma_inverted(verb)
+            return self.comma_inverted(verb) or self.headline_source_after(verb)
         for c in verb.children:
             if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i:
                 lemma = c.lemma_.lower()
@@ -394,6 +394,16 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                             and any(g.dep_ == "det" for g in c.children)):
                     return c  # ('"P," said a protester using the pseudonym X': a described source too)
         return None
+
+    def headline_source_after(self, verb: Token) -> Token | None:
+        """"P, says study", "P, say scientists": in a headline, the one word
+        after a cue set off by a comma, up to the line's end, a study or
+        researchers that the tagger read as a verb ("study")."""
+        doc, i = verb.doc, verb.i + 1
+        if verb.i == 0 or doc[verb.i - 1].text != "," or i >= len(doc) or not self.res.in_headline(verb.idx) \
+                or (i + 1 < len(doc) and not doc[i + 1].is_space):
+            return None
+        return doc[i] if doc[i].head.i == verb.i and groups.study_word(doc[i]) else None
 
     def comma_inverted(self, verb: Token) -> Token | None:
         """"P, stated Minister of Information X, and Q": a cue set off by

@@ -226,12 +226,23 @@ _RESEARCH_NOUNS = frozenset({"researcher", "scientist", "author", "team", "astro
 _HEADLINE_STUDY = _STUDY_NOUNS | _RESEARCH_NOUNS | {"survey"} | {n[:-1] for n in FIELD_EXPERT_NOUNS}
 
 
+def study_word(tok: Token) -> bool:
+    """A study's or researchers' word ("study", "scientists"), whatever
+    the tagger made of it."""
+    return tok.lower_ in _HEADLINE_STUDY or tok.lower_[:-1] in _HEADLINE_STUDY
+
+
 def headline_study(res, head: Token) -> bool:
     """A headline's bare study noun or researchers ("Study finds P", "US
-    researchers find P", "P, says new study"): the lead names whose study it
-    is (``lead_study``); no determiner or possessor of its own."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _HEADLINE_STUDY \
-        and (head.tag_ == "NNS" or head.lemma_.lower() in _STUDY_NOUNS | {"survey"}) \
+    researchers find P", "P, says new study"; "study" read as a verb there
+    too): the lead names whose study it is (``lead_study``); no determiner
+    or possessor of its own."""
+    if head.pos_ == "VERB":  # ("study" as the tagger read it: the word as written)
+        word, plural = head.lower_.removesuffix("s"), head.lower_.endswith("s")
+    else:
+        word, plural = head.lemma_.lower(), head.tag_ == "NNS"
+    return head.pos_ in ("NOUN", "VERB") and word in _HEADLINE_STUDY \
+        and (plural or word in _STUDY_NOUNS | {"survey"}) \
         and not any(c.dep_ in ("det", "poss", "prep") for c in head.children) and res.in_headline(head.idx)
 
 
