@@ -14,9 +14,11 @@ def article_of(text: str) -> Article:
     return Article(path="t.txt", key="t", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
 
 
-def run(nlp, text: str):
-    """The extraction of ``text`` parsed by ``nlp``."""
-    return extract(article_of(text), nlp(text))
+def run(nlp, text: str, check_names: bool = False):
+    """The extraction of ``text`` parsed by ``nlp``: what the rules give
+    (the learned check on names, ``kg.extract.entity_filter``, is tested on
+    its own in ``test_entity_filter.py``; ``check_names`` runs it too)."""
+    return extract(article_of(text), nlp(text), check_names=check_names)
 
 
 def by_cue(extraction, cue_word: str):

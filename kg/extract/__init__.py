@@ -8,8 +8,10 @@ stance), withdrawals and propositions, every one with character offsets into
 last place a spaCy object is seen. One module per rule family.
 """
 
+from .entity_filter import THRESHOLD as NAME_CHECK_THRESHOLD
+from .entity_filter import candidates as name_check_candidates
 from .extraction import extract
 from .mentions import find_mentions
 from .nlp import load_nlp
 
-__all__ = ["extract", "find_mentions", "load_nlp"]
+__all__ = ["NAME_CHECK_THRESHOLD", "extract", "find_mentions", "load_nlp", "name_check_candidates"]

@@ -106,13 +106,21 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "write", "add", "tweet", "p
                             "announce", "confirm", "deny", "note", "explain", "contribute"})
 
 
+# The lookup table of lowercase English words left on the pipeline's
+# vocabulary, which every Doc of the pipeline shares (read by ``entity_filter``).
+WORDS_TABLE = "kg_english_words"
+
+
 @Language.factory(
     "kg_doc_consistency_v1",
     requires=["doc.ents", "token.pos"],
     assigns=["doc.ents", "token._.kg_role", "token.pos", "token.tag"],
 )
 def make_doc_consistency(nlp: Language, name: str):
-    return DocConsistency(Gazetteer.load(), english_words(nlp))
+    words = english_words(nlp)
+    if words and not nlp.vocab.lookups.has_table(WORDS_TABLE):
+        nlp.vocab.lookups.add_table(WORDS_TABLE, {w: True for w in words})
+    return DocConsistency(Gazetteer.load(), words)
 
 
 def english_words(nlp: Language) -> frozenset[str]:

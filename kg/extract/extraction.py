@@ -15,14 +15,17 @@ from kg.records import Article, Extraction, Mention, Span
 
 from .attribution import find_attributions
 from .coref import SpeakerResolver
+from .entity_filter import filter_names
 from .mentions import find_mentions
 from .withdrawal import find_withdrawals
 
 
-def extract(article: Article, doc: Doc) -> Extraction:
+def extract(article: Article, doc: Doc, check_names: bool = True) -> Extraction:
     """Mentions, attributions and withdrawals of one article.
 
     ``doc`` must be the parse of ``article.text`` (token offsets index it).
+    ``check_names``: leave out the names the learned check doubts
+    (``entity_filter``; off only to make its training examples).
     """
     mentions = list(find_mentions(article, doc))
     publisher = article.meta.outlet if "outlet" not in article.meta.inferred else None
@@ -43,7 +46,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     # Propositions need the parse, so they are read here while the Doc lives.
     from .propositions import with_propositions
 
-    return with_propositions(article, doc, extraction)
+    extraction = with_propositions(article, doc, extraction)
+    return filter_names(extraction, doc) if check_names else extraction
 
 
 def _whole_names(text: str, mentions: list[Mention], whole: list[tuple[Mention, Mention]]) -> list[Mention]:

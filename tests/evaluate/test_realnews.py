@@ -51,11 +51,13 @@ def test_gold_is_well_formed_and_split():
 # 0.707, all 0.718, speaker 0.897, entity precision 0.852; after the
 # twenty-second: dev entity precision 0.948; test entity precision 0.861; after
 # the twenty-ninth: dev core 0.913, entity precision 0.951; test entity precision
-# 0.871, links 0.974; after the thirtieth: test core 0.712, all 0.723; a
-# regression on real news fails here.
+# 0.871, links 0.974; after the thirtieth: test core 0.712, all 0.723; after
+# the thirty-first (the learned check on names): dev entity precision 0.971;
+# test core 0.715, all 0.725, entity precision 0.905 (recall 0.845 -> 0.815);
+# a regression on real news fails here.
 FLOORS = {
-    "dev": {"core": 0.90, "all": 0.88, "speaker": 0.98, "relation": 0.98, "entity precision": 0.94, "links": 0.97},
-    "test": {"core": 0.70, "all": 0.71, "speaker": 0.89, "relation": 0.98, "entity precision": 0.87, "links": 0.97},
+    "dev": {"core": 0.90, "all": 0.88, "speaker": 0.98, "relation": 0.98, "entity precision": 0.96, "links": 0.97},
+    "test": {"core": 0.70, "all": 0.71, "speaker": 0.89, "relation": 0.98, "entity precision": 0.90, "links": 0.97},
 }
 
 
