@@ -67,7 +67,7 @@ def fit(data: list[tuple[list[str], bool]]) -> tuple[dict[str, float], float]:
     order = sorted(range(len(data)), key=lambda i: (i * 2654435761) % 4294967291)
     for _ in range(EPOCHS):
         for i in order:
-            feats, y = set(data[i][0]), data[i][1]
+            feats, y = sorted(set(data[i][0])), data[i][1]  # (sorted: sums in one order on every run)
             z = bias + sum(weights.get(f, 0.0) for f in feats)
             g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
             for f in feats:

@@ -852,11 +852,12 @@ def withholds(verb: Token) -> bool:
     negated or hedged ("declined to", "refused to"), over an object it
     leaves unknown; not over a person's pronoun ("did not identify him")."""
     lemma = verb.lemma_.lower()
+    if lemma not in cues.DISCLOSE_VERBS and lemma not in cues.HANDOVER_VERBS:
+        return False  # (first: this runs on every verb the cue lexicon does not hold)
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs or objs[0].pos_ == "PRON" or any(c.dep_ in ("ccomp", "prt") for c in verb.children):
         return False
-    if lemma not in cues.DISCLOSE_VERBS and not (lemma in cues.HANDOVER_VERBS
-                                                 and objs[0].lower_ in cues.INFORMATION_NOUNS):
+    if lemma in cues.HANDOVER_VERBS and objs[0].lower_ not in cues.INFORMATION_NOUNS:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
         verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in cues.HEDGE_GOVERNORS
