@@ -22,6 +22,7 @@ from pathlib import Path
 from kg.extract import NAME_CHECK_THRESHOLD as THRESHOLD
 from kg.extract import extract, load_nlp
 from kg.extract import name_check_candidates as candidates
+from kg.extract import name_check_chance as chance
 from kg.read import read_article
 from kg.resolve import Gazetteer, Resolver
 
@@ -77,12 +78,6 @@ def fit(data: list[tuple[list[str], bool]]) -> tuple[dict[str, float], float]:
     return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3}, round(bias, 4)
 
 
-def _chance(feats, model) -> float:
-    weights, bias = model
-    z = bias + sum(weights.get(f, 0.0) for f in set(feats))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", action="store_true", help="leave-one-set-out report; write nothing")
@@ -94,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
             rows = data[held]
             report = []
             for threshold in (THRESHOLD, 0.6, 0.7):
-                dropped = [y for feats, y in rows if _chance(feats, model) > threshold]
+                dropped = [y for feats, y in rows if chance(feats, model) > threshold]
                 report.append(f"above {threshold}: {len(dropped):3d} ({sum(dropped):3d} doubtful)")
             print(f"{held:12s} unused names {len(rows):4d}, doubtful {sum(y for _f, y in rows):3d}; " + "; ".join(report))
         return

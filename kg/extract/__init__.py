@@ -10,8 +10,10 @@ last place a spaCy object is seen. One module per rule family.
 
 from .entity_filter import THRESHOLD as NAME_CHECK_THRESHOLD
 from .entity_filter import candidates as name_check_candidates
+from .entity_filter import chance as name_check_chance
 from .extraction import extract
 from .mentions import find_mentions
 from .nlp import load_nlp
 
-__all__ = ["NAME_CHECK_THRESHOLD", "extract", "find_mentions", "load_nlp", "name_check_candidates"]
+__all__ = ["NAME_CHECK_THRESHOLD", "extract", "find_mentions", "load_nlp", "name_check_candidates",
+           "name_check_chance"]
