@@ -243,6 +243,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
+        if frames.judging_agent(verb) is not None:
+            return frames.judging_agent(verb)  # "Y is considered a terrorist group by X"
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in _EAGER:
             # "X was quick to say P", "X was keen to stress P": the subject of "be"
             return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
@@ -641,7 +643,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
                 and not (lemma == "put" and frames.as_aside(verb) is not None) \
                 and frames.made_clear(verb) is None and frames.placed_figure(verb) is None \
-                and not frames.withholds(verb) and not self.cites_reason(verb):
+                and not frames.withholds(verb) and not self.cites_reason(verb) and frames.judged_as(verb) is None:
             # ("P, as X put it"; "X made (it) clear that P"; "X placed the epicentre at P")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -675,7 +677,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             return  # "X criticised the plan, saying P": one statement, P's
         if verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return  # "allowed only if a doctor determined P": a condition, no one's statement
-        if lemma in cues.OPINION_VERBS and self.inside_quote(verb.idx) is not None:
+        if (lemma in cues.OPINION_VERBS or lemma in cues.JUDGING_AS_VERBS) and self.inside_quote(verb.idx) is not None:
             return  # '"We think P," she said' is her statement, not a second one
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
                 and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None \
@@ -750,7 +752,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                               or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree))):
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described or (lead[1] if lead is not None else None) \
-            or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb)
+            or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb) or frames.judged_as(verb)
         if relation == "not_confirmed" and lemma == "comment" and content is None:
             content = frames.comment_topic(verb)  # "declined to comment on the reports"
             if content is None:

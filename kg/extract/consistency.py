@@ -218,6 +218,7 @@ def consistent_ents(doc: Doc, gazetteer: Gazetteer, words: frozenset[str] = froz
     spans = _country_possessive(doc, spans, gazetteer)
     spans = _demonym_before_body(doc, spans, gazetteer, words)
     spans = _place_named_bodies(doc, spans)
+    spans = _bodies_joined(doc, spans, words)
     spans = _titled_surnames(doc, spans, gazetteer)
     spans = _persons_by_surname(spans)
     spans = [part for s in spans for part in _place_before_name(s, gazetteer)]
@@ -683,6 +684,28 @@ def _place_named_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         out[i] = Span(doc, place.start, span.end, label="ORG")
         out = [s for s in out if s is not place]
         return _place_named_bodies(doc, out)
+    return out
+
+
+def _bodies_joined(doc: Doc, spans: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
+    """"[National System] of [Tsunami Alerts]", "[Center] for [Biological
+    Diversity]": two title-case bodies the recogniser split at "of" or
+    "for" are one body's name, also where it took the second part, a plural
+    of English words, for a person; not "the Assembly of [the] Union": a
+    body of another named with its article, nor "[Dodds] of [Time]": the
+    first name ends in an English word ("System", "Center"), not in a
+    person's ("[National Security Advisor] for [Homeland Security]")."""
+    out = sorted(spans, key=lambda s: s.start)
+    for i, (first, second) in enumerate(zip(out, out[1:])):
+        if first.label_ != "ORG" or first.id_ or second.id_ or not (second.label_ == "ORG" or (
+                second.label_ == "PERSON" and second[-1].lower_.endswith("s") and second[-1].lower_[:-1] in words)) \
+                or second.start != first.end + 1 or doc[first.end].lower_ not in ("of", "for") \
+                or not all(t.is_title or t.lower_ in _NAME_LINKS or t.lower_ == "the" and t.i == first.start
+                           or t.tag_ == "POS" for t in [*first, *second]) \
+                or doc[first.end - 1].lower_ not in words or doc[first.end - 1].lower_ in _OFFICE_TITLES | PERSON_NOUNS \
+                or "\n" in doc[first.start:second.end].text:
+            continue
+        return _bodies_joined(doc, out[:i] + [Span(doc, first.start, second.end, label="ORG")] + out[i + 2:], words)
     return out
 
 

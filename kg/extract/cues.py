@@ -328,6 +328,10 @@ PLAIN_SPEECH_VERBS = frozenset({
 })
 # Participles of citing set off on an act ("closed the embassy, citing /
 # pointing to / referencing threats"): the actor's stated reason.
+# Verbs of judging that state a view only with what is judged and what it
+# is judged to be ("Y is considered a terrorist group by X", "X sees the
+# move as a test"; not "X saw the film").
+JUDGING_AS_VERBS = frozenset({"consider", "regard", "view", "see", "deem"})
 CITING_VERBS = frozenset({"cite", "reference", "invoke", "point"})
 
 # Nouns of reasons and circumstances that one points to as grounds (beside

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.records import Mention
 
-from . import cues, frames, names, premises, unnamed
+from . import cues, frames, groups, names, premises, unnamed
 
 
 # Kinds of body a story also uses for groups it never names ("the team's
@@ -99,7 +99,9 @@ class DocumentRules:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subj or subj[0].lemma_.lower() not in cues.EVIDENCE_DOCUMENTS:
             return False
-        return self.document_maker(subj[0]) is not None or names.author(self.res, subj[0]) is not None
+        # ("Study shows P" in a headline: the lead says whose study it is)
+        return self.document_maker(subj[0]) is not None or names.author(self.res, subj[0]) is not None \
+            or groups.headline_study(self.res, subj[0])
 
     def issuer(self, head: Token) -> Mention | None:
         """Who put out evidence named as the object of a verb of issuing:

@@ -302,6 +302,8 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
     as_phrase = [c for c in verb.children if c.lower_ == "as" and c.dep_ in ("prep", "advmod")]
     as_phrase += [c for c in verb.children if c.dep_ in ("advcl", "acomp")
                   and any(g.lower_ == "as" and g.dep_ in ("mark", "advmod") for g in c.children)]
+    if verb.lemma_.lower() in cues.JUDGING_AS_VERBS:  # "X is considered a terrorist group by Y"
+        as_phrase += [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.i > verb.i]
     if not as_phrase:
         return None
     if verb.dep_ == "acl":
@@ -318,6 +320,54 @@ def passive_as(verb: Token) -> tuple[int, int] | None:
     if any(t.is_punct and t.text in '"”' for t in (last.doc[last.i + 1:last.i + 2])):
         last = last.doc[last.i + 1]  # the closing mark of a quoted description
     return first.idx, last.idx + len(last.text)
+
+
+def judged_as(verb: Token) -> tuple[int, int] | None:
+    """"Y is considered a terrorist group by X", "the vote was viewed as
+    illegal by X", "X sees the operation as a test": a verb of judging with
+    what is judged and what it is judged to be states X's view; the content
+    (char range) runs from what is judged through the judgement. Not
+    without the "as" phrase or complement ("X saw the film", "Y was seen
+    by X")."""
+    if verb.lemma_.lower() not in cues.JUDGING_AS_VERBS:
+        return None
+    if verb.tag_ == "VBN":
+        agent = judging_agent(verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if agent is None or subj is None:
+            return None
+        if any(c.dep_ == "agent" for c in verb.children):
+            return passive_as(verb)
+        by = agent.head  # ("a terrorist group by X": the parser hung "by X" on the judgement)
+        judged = [t for t in by.head.subtree if t.i < by.i]
+        return subj.left_edge.idx, judged[-1].idx + len(judged[-1].text)
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    judged = next((c for c in verb.children if c.i > (obj.i if obj is not None else verb.i)
+                   and (c.lower_ == "as" and c.dep_ == "prep" or c.dep_ == "oprd")), None)
+    if obj is None or judged is None or obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
+        return None
+    last = max(judged.subtree, key=lambda t: t.i)
+    return obj.left_edge.idx, last.idx + len(last.text)
+
+
+def judging_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb of judging with its judgement: "by X"
+    on the verb, or hung by the parser on the judgement ("considered [a
+    terrorist group by X]", "regarded as [an organisation by X]")."""
+    if verb.lemma_.lower() not in cues.JUDGING_AS_VERBS or verb.tag_ != "VBN":
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None) if passive_as(verb) else None
+    judged = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("oprd", "attr", "xcomp")
+                                                               or c.lower_ == "as" and c.dep_ == "prep")]
+    for c in judged:
+        by = [t for t in c.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > c.i]
+        if by:
+            return next((g for g in by[-1].children if g.dep_ == "pobj"), None)
+    return None
 
 
 def fronted_clause_name(subject: Token, verb: Token) -> Token | None:

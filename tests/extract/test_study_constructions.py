@@ -13,6 +13,7 @@ import pytest
 from attribution_support import article_of, run
 from spacy.tokens import Span
 
+from kg.extract.consistency import _bodies_joined, english_words
 from kg.extract.extraction import extract
 from kg.resolve import Gazetteer, unnamed_group
 
@@ -1160,3 +1161,65 @@ def test_pointing_at_a_thing_gives_no_reason(nlp):
     assert not run(nlp, "Tom Reed walked out of the room, pointing to the door.").attributions
     x = run(nlp, "Police said the road was closed, pointing to the flooding.")
     assert [a.cue.text for a in x.attributions] == ["said"]
+
+
+# -- thirty-second session: misses of the study sets ---------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Study shows tea drinkers sleep better",
+    "Study suggests tea drinkers sleep better",
+])
+def test_a_headline_study_showing_p_is_the_finding_of_those_the_lead_names(nlp, headline):
+    # a verb of evidence ("shows", "suggests") with the headline's bare "Study", as "Study finds P"
+    x = run(nlp, headline + "\n\nResearchers at the University of Leeds have found that people who drink tea sleep better.")
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions if a.cue.start < len(headline)] \
+        == [("University of Leeds", headline.split()[1], "tea drinkers sleep better")]
+
+
+def test_data_showing_p_in_a_headline_stays_the_writers_reading(nlp):
+    x = run(nlp, "Data shows tea drinkers sleep better\n\nResearchers at the University of Leeds have found that "
+                 "people who drink tea sleep better.")
+    assert [a.cue.text for a in x.attributions] == ["have found"]
+
+
+@pytest.mark.parametrize("text, speakers, cue, content", [
+    ("The Harbour Movement is considered an extremist group by the United States.",
+     ["Government of United States"], "is considered", "The Harbour Movement is considered an extremist group"),
+    ("The Free Harbour Front is regarded as a terrorist organisation by the European Union.",
+     ["European Union"], "is regarded", "The Free Harbour Front is regarded as a terrorist organisation"),
+    ("The vote was viewed as illegal by Kenya and the African Union.",
+     ["Government of Kenya", "African Union"], "was viewed", "The vote was viewed as illegal"),
+    ("Observers in Nairobi see the vote as a test of the new government.",
+     ["Observers"], "see", "the vote as a test of the new government"),
+])
+def test_a_verb_of_judging_with_its_judgement_states_the_judges_view(nlp, text, speakers, cue, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("claims", s, cue, content) for s in speakers]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe saw the film in Nairobi on Sunday.",
+    "The suspect was seen by witnesses near the bank.",  # no judgement
+    "The painting is considered a masterpiece.",  # no one judging
+])
+def test_seeing_or_a_judgement_without_a_judge_is_no_statement(nlp, text):
+    assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text, first, second, joined", [
+    ("The Center for Marine Studies said so.", (1, 2, "ORG"), (3, 5, "ORG"), "Center for Marine Studies"),
+    # the second part, a plural of English words, taken for a person
+    ("Peru's National System of Flood Alerts said so.", (0, 4, "ORG"), (5, 7, "PERSON"),
+     "Peru's National System of Flood Alerts"),
+    ("Dodds of Time Magazine said so.", (0, 1, "ORG"), (2, 4, "ORG"), None),  # a name, not a body's word
+    ("The Assembly of the Union met.", (0, 2, "ORG"), (3, 5, "ORG"), None),  # a body of another, with its article
+    ("The National Security Advisor for Homeland Security said so.", (1, 4, "ORG"), (5, 7, "ORG"), None),  # an office
+])
+def test_bodies_split_at_of_join_only_as_one_bodys_name(nlp, text, first, second, joined):
+    doc = nlp.make_doc(text)
+    for tok, ref in zip(doc, nlp(text)):
+        tok.tag_, tok.lemma_ = ref.tag_, ref.lemma_
+    spans = [Span(doc, s, e, label=label) for s, e, label in (first, second)]
+    out = _bodies_joined(doc, spans, english_words(nlp))
+    assert [s.text for s in out] == ([joined] if joined else [s.text for s in spans])
