@@ -624,6 +624,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if negated and lemma in cues.WITHHOLD_VERBS and frames.states_clause(verb) and any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in verb.children):
             return "not_confirmed", top  # "cannot say that P": P not vouched for
+        if negated and not hedged and frames.found_nothing(verb) is not None:
+            return "claims", top  # "did not find any sign of P": the absence found
         if negated or hedged:
             return None, top  # "did not deny", "declined to say", "did not rule out": no stance asserted
         if frames.ruled_out(verb) is not None:
@@ -682,7 +684,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma in cues.THAT_CLAUSE_ONLY and not frames.states_clause(verb) and not frames.interjected(verb) \
                 and frames.predicted_object(verb) is None and frames.ruled_on(verb) is None \
                 and frames.ruled_out(verb) is None and frames.judged_predicate(verb) is None \
-                and frames.gerund_complement(verb) is None and not frames.owned_fault(verb):  # ("proposed converting X")
+                and frames.gerund_complement(verb) is None and not frames.owned_fault(verb) \
+                and frames.found_nothing(verb) is None:  # ("proposed converting X"; "found no evidence of P")
             return  # "found/ruled (that) P" reports a finding; "found the body" does not
         if lemma == "quote" or (lemma == "cite" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not self.cites_reason(verb)):
             return  # frames of their own ("quoted X as saying"; "T said P, citing Y": Y is T's source)

@@ -100,6 +100,7 @@ class ContentRules:
             if not toks:
                 return None  # "told X", "warned X about Y": an addressee, no message
         elif objs and (lemma not in cues.NEEDS_CLAUSE or frames.predicted_object(verb) is not None or frames.owned_fault(verb)
+                       or frames.found_nothing(verb) is not None
                        or frames.ruled_out(verb) is not None or frames.judged_predicate(verb) is not None or any(
                 c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)

@@ -211,6 +211,10 @@ GERUND_CUES = frozenset({"admit", "accept", "acknowledge", "deny", "confirm", "c
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,
 # ``not_confirmed``.
+# Nouns of evidence whose absence is a finding ("found no evidence of P",
+# "has found no trace of explosives").
+ABSENCE_OBJECTS = frozenset({"evidence", "trace", "sign", "indication", "proof", "link", "connection",
+                             "record", "basis", "wrongdoing"})
 FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).

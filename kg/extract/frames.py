@@ -531,6 +531,23 @@ def placed_figure(verb: Token) -> Token | None:
 _FORECAST_VERBS = frozenset({"expect", "anticipate", "forecast", "predict"})
 
 
+def found_nothing(verb: Token) -> Token | None:
+    """"The inquiry found no evidence of foul play", "has found no trace
+    of explosives", "did not find any sign that P": a finding that
+    something is absent (its object, a noun of evidence with "no", or
+    "any" under a negation, and what it would be evidence of); None for
+    "found the body", "found errors", "found no survivors"."""
+    if verb.lemma_.lower() not in cues.FINDING_VERBS or verb.pos_ != "VERB":
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues.ABSENCE_OBJECTS:
+        return None
+    dets = {c.lower_ for c in obj.children if c.dep_ == "det"}
+    what = any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)  # (of what: "found no evidence" alone says little)
+    return obj if what and ("no" in dets or negated and "any" in dets) else None
+
+
 def predicted_object(verb: Token) -> Token | None:
     """"Officials expect waves of two metres", "the airline anticipated
     delays": a forecast whose object is the thing foreseen (an active verb

@@ -167,8 +167,9 @@ class Quotes:
     def after_colon(self, hi: int) -> tuple[int, int] | None:
         """The quotation a colon or comma right after char ``hi`` introduces
         ('X commented on the ruling: "Q"', 'X wrote on a forum, "Q"'), on
-        the same line."""
-        m = re.match(r"[ \t]*[:,][ \t]*", self.text[hi:])
+        the same line, or a colon that ends its paragraph introduces at the
+        start of the next ('X said:' then '"Q"' set off as a paragraph)."""
+        m = re.match(r"[ \t]*:[ \t]*\n\s*(?=\S)", self.text[hi:]) or re.match(r"[ \t]*[:,][ \t]*", self.text[hi:])
         return self._longest(self._starting_after(hi + m.end())) if m else None
 
     def before(self, lo: int) -> tuple[int, int] | None:

@@ -1223,3 +1223,39 @@ def test_bodies_split_at_of_join_only_as_one_bodys_name(nlp, text, first, second
     spans = [Span(doc, s, e, label=label) for s, e, label in (first, second)]
     out = _bodies_joined(doc, spans, english_words(nlp))
     assert [s.text for s in out] == ([joined] if joined else [s.text for s in spans])
+
+
+def test_a_colon_that_ends_a_paragraph_introduces_the_quotation_below(nlp):
+    text = ('Talks\n\nThe minister, Dana Roe, met the envoy on Monday. Roe said:\n\n'
+            '"We will not leave the harbour until the job is done."\n\nThe talks ended on Tuesday.')
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("Dana Roe", "said", "We will not leave the harbour until the job is done.")]
+
+
+def test_a_list_after_a_colon_is_no_quotation(nlp):
+    assert not run(nlp, 'Arrests\n\nThe following were arrested:\n\n"Tom" Vell and Joe Ashby.').attributions
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The Dorvik Commission found no evidence that the minister had lied.", "Dorvik Commission", "found",
+     "no evidence that the minister had lied"),
+    ("The Dorvik Commission has found no trace of explosives.", "Dorvik Commission", "has found",
+     "no trace of explosives"),
+    ("The Dorvik Commission did not find any sign of tampering.", "Dorvik Commission", "did not find",
+     "any sign of tampering"),
+])
+def test_evidence_found_absent_is_a_finding(nlp, text, speaker, cue, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("claims", speaker, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body near the river.",
+    "The Dorvik Commission found errors in the accounts.",
+    "Rescuers from the Dorvik Commission found no survivors.",
+    "The Dorvik Commission did not find the documents.",
+])
+def test_finding_a_thing_is_no_statement(nlp, text):
+    assert not run(nlp, text).attributions
