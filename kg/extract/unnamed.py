@@ -158,6 +158,9 @@ OFFICE_NOUNS = frozenset({
     "spokeswoman", "spokesperson", "expert", "official",
 })
 _OFFICE_MODS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Offices that do not speak for their country's government ("the Egyptian
+# public prosecutor", "a French expert"): sources described as themselves.
+_INDEPENDENT_OFFICES = frozenset({"prosecutor", "expert"})
 
 
 def _office_subject(head: Token, capitalised: bool = False) -> bool:
@@ -199,7 +202,8 @@ def national_office(res, head: Token) -> Mention | None:
     government, as its officials do ("U.S. officials"). None for an office
     of no country in the gazetteer ("the Vorlandish defence minister" is
     ``office_holder``'s)."""
-    if not _office_subject(head, capitalised=True) or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children):
+    if not _office_subject(head, capitalised=True) or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children) \
+            or head.lemma_.lower() in _INDEPENDENT_OFFICES:
         return None
     for c in (c for c in head.children if c.i < head.i):
         found = None

@@ -1259,3 +1259,14 @@ def test_evidence_found_absent_is_a_finding(nlp, text, speaker, cue, content):
 ])
 def test_finding_a_thing_is_no_statement(nlp, text):
     assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a prosecutor or an expert of a country is no voice of its government, as its ministers are
+    ("The Kenyan public prosecutor said on Friday that the two men had been charged.", "Kenyan public prosecutor"),
+    ("The Kenyan prosecutor said on Friday that the two men had been charged.", "Kenyan prosecutor"),
+    ("The Kenyan foreign minister said on Friday that the two men had been charged.", "Government of Kenya"),
+])
+def test_a_countrys_prosecutor_speaks_for_the_office_not_the_government(nlp, text, speaker):
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == [speaker]
