@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.records import Mention
 
 from . import cues, frames, groups, names, premises, unnamed
+from .phrases import np_tokens
 
 
 # Kinds of body a story also uses for groups it never names ("the team's
@@ -53,6 +54,9 @@ class DocumentRules:
                 found = premises.business(self.res, poss[0])
                 if found is None and poss[0].lemma_.lower() in cues.ORG_NOUNS - _UNNAMED_KINDS:
                     found = self.res.resolve(poss[0])
+                if found is None and names.named_body(self.res, poss[0]):
+                    # "the American embassy's website": a body of a country named by its phrase
+                    found = names.collective(self.res, poss[0], np_tokens(poss[0]), self.extra, self.text)
                 return found if found is None or found.type != "Place" else None
             return self.res.resolve(poss[0])
         return None

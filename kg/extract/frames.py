@@ -626,14 +626,21 @@ _VERDICT_VERBS = frozenset({"find", "declare", "deem", "rule", "pronounce", "jud
 
 def judged_predicate(verb: Token) -> Token | None:
     """"The court found the ban unlawful", "the WHO declared the outbreak a
-    pandemic": the adjective or noun a verdict says its object is (the
-    object and it are the proposition); None for "found the body", a
+    pandemic", "the test found him to be positive": the adjective, noun or
+    infinitive a verdict says its object is (the object and it are the
+    proposition); None for "found the body", a
     passive ("was found guilty": the subject is judged, no judge named) or
     any other verb."""
     if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB" \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    infinitive = [c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp") and c.pos_ in ("AUX", "VERB")
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                  and (c.lemma_.lower() == "be" or any(g.dep_ in ("aux", "auxpass") and g.lemma_.lower() in ("have", "be")
+                                                        for g in c.children))]  # (not "found the car to stop X")
+    if infinitive and (obj is not None or any(g.dep_ == "nsubj" for g in infinitive[0].children)):
+        return infinitive[0]  # "found him to be positive", "found the sequences to be diverse"
     if obj is None:  # parsed as a verbless clause: "found [the law unconstitutional]"
         return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "ADJ"
                      and any(g.dep_ == "nsubj" for g in c.children)), None)

@@ -1270,3 +1270,31 @@ def test_finding_a_thing_is_no_statement(nlp, text):
 def test_a_countrys_prosecutor_speaks_for_the_office_not_the_government(nlp, text, speaker):
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Kenyan embassy's notice said the consulate in Aden would close.", "Kenyan embassy"),
+    ("The Kenyan health ministry's report said the outbreak had ended.", "Kenyan health ministry"),
+])
+def test_a_document_of_a_body_named_by_its_country_and_kind_is_that_bodys(nlp, text, speaker):
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == [speaker]
+
+
+def test_a_document_of_a_bare_body_noun_names_no_one(nlp):
+    assert not run(nlp, "The embassy's website said the threats came from a militant group.").attributions
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Nairobi Hospital found the patient to be free of the disease.", "Nairobi Hospital",
+     "the patient to be free of the disease"),
+    ("The Dorvik Commission found the minister to have misled parliament.", "Dorvik Commission",
+     "the minister to have misled parliament"),
+])
+def test_a_verdict_with_an_infinitive_finds_its_object_so(nlp, text, speaker, content):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [(speaker, "found", content)]
+
+
+def test_finding_a_thing_for_a_purpose_is_no_verdict(nlp):
+    assert not run(nlp, "The Dorvik Commission found a car to take the witnesses home.").attributions
