@@ -1011,7 +1011,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if found is not None:  # "producer Tea for [the Road] said": the name as written
             found = names.whole_name(self.res, found, source)
         speaker = speaker or found
-        joint = self.res.group(head) if speaker is None else []  # "They said" after "X and Y were ..."
+        joint = (self.res.group(head) or self.joint_owners(head)) if speaker is None else []  # "They said" after "X and Y were ..."
         if speaker is None and not joint:
             return  # an unnamed individual ("a witness said"): not tied to an entity
         speaker = speaker or joint[0]
@@ -1075,7 +1075,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             extra = self.clean(*more) if more is not None else None
             if extra is not None:
                 spans.append(extra)
-        for member in self.res.group(head) or [speaker]:  # "the companies said": one record each
+        members = joint if joint and speaker is joint[0] else self.res.group(head)
+        for member in members or [speaker]:  # "the companies said", "their study shows": one record each
             for one in spans:
                 self.recs.append(_Rec(relation, self.span_of(cue_toks), one, source, member, via, verb.i, relay))
         if speaker not in self.described.values():  # (a described source is no antecedent of "the statement")

@@ -630,7 +630,7 @@ class SpeakerResolver(NominalRules):
         its sentence (the number word, if any, says how many); fewer than
         two gives none, and the caller falls back to one antecedent."""
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
-        if (head.lower_ == "they" and head.pos_ == "PRON") or people.group_noun(head):
+        if (head.lower_ in ("they", "their") and head.pos_ == "PRON") or people.group_noun(head):
             return people.joint_persons(self, head)  # "X and Y were jailed. Both men said ..."
         states = people.paired_states(self, head)
         if states:

@@ -48,6 +48,8 @@ class DocumentRules:
                 continue
             if poss[0].lower_ in cues.FIRST_PERSON | {"my", "our"}:
                 return None
+            if poss[0].lower_ == "their" and self.res.group(poss[0]):
+                return None  # "X and Y found P. Their study shows Q": the pair's (``joint_owners``)
             if poss[0].pos_ != "PRON" and self.res.mention_at(poss[0]) is None:
                 # "the hotel's website": the premises named before; "the company's website": the body
                 # "the company" refers to; "the team's data": an owner described, not named
@@ -60,6 +62,12 @@ class DocumentRules:
                 return found if found is None or found.type != "Place" else None
             return self.res.resolve(poss[0])
         return None
+
+    def joint_owners(self, head: Token) -> list[Mention]:
+        """The people "their" stands for on a document ("Their study claimed
+        P" after "X and Y disclosed Q"): each is a speaker."""
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"]
+        return self.res.group(poss[0]) if poss and frames.is_document(head) else []
 
     def earlier_owner(self, head: Token) -> Mention | None:
         """"The guidelines cite P" after "X guidelines" or "X's guidelines",

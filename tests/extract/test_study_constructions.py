@@ -1298,3 +1298,14 @@ def test_a_verdict_with_an_infinitive_finds_its_object_so(nlp, text, speaker, co
 
 def test_finding_a_thing_for_a_purpose_is_no_verdict(nlp):
     assert not run(nlp, "The Dorvik Commission found a car to take the witnesses home.").attributions
+
+
+def test_their_document_after_a_pair_is_each_ones(nlp):
+    x = run(nlp, "Engineers Tom Varga and Ann Holm of the Oslo Institute disclosed a flaw, which they called "
+                 "DOORLOCK. Their paper argued the flaw affects every lock.")
+    assert sorted(a.speaker.name for a in x.attributions if a.cue.text == "argued") == ["Ann Holm", "Tom Varga"]
+
+
+def test_their_document_after_one_body_is_the_bodys(nlp):
+    x = run(nlp, "The Dorvik Commission met on Monday. Their report said the flaw affects every lock.")
+    assert [a.speaker.name for a in x.attributions] == ["Dorvik Commission"]
