@@ -224,6 +224,8 @@ class RelayRules:
             # a hyphenated word split into objects of "to": "according to Ostrian vice-premier X"
             # ("vice" and "X"), "according to e-mails sent by X" ("e", "-", "mails"): the name, else the last
             pobj = [t for t in direct if self.res.mention_at(t) is not None][:1] or direct[-1:]
+        elif direct:  # "according to the Minister of Defense X": X, not the "of" phrase's object before it
+            pobj = direct
         source, speaker = self.speaker_for(self.named_among(pobj[0]) or pobj[0], tok.idx)
         owned = self._owned_body(speaker, tok)
         if owned is not None:  # "according to the University of X's Institute for Y": the institute

@@ -1309,3 +1309,10 @@ def test_their_document_after_a_pair_is_each_ones(nlp):
 def test_their_document_after_one_body_is_the_bodys(nlp):
     x = run(nlp, "The Dorvik Commission met on Monday. Their report said the flaw affects every lock.")
     assert [a.speaker.name for a in x.attributions] == ["Dorvik Commission"]
+
+
+def test_according_to_a_title_with_of_before_the_name_is_the_names(nlp):
+    # ("of Energy" holds an object of its own, before the name's)
+    x = run(nlp, "According to the Minister of Energy Jan Tamm the output of the mine fell by half.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Jan Tamm", "the output of the mine fell by half.")]
