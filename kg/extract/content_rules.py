@@ -129,7 +129,9 @@ class ContentRules:
             toks = [ruled]  # "ruled against the extension", "ruled in favour of the union"
         elif lemma in cues.PREP_CONTENT and not objs:  # "warned of weaker demand", "apologised for the delay"
             toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT[lemma] for g in c.children
-                    if g.dep_ in ("pobj", "pcomp")]
+                    if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if lemma == "report" and not any(c.dep_ in ("amod", "prep", "acl", "relcl") for t in toks for c in t.children):
+                toks = []  # "reported on alleged plans for X" says what; "reported on the crash" only the topic
             if toks and (lemma in cues.LABEL_VERBS or lemma == "point"):  # "referred to X as Y": the label too
                 toks += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > toks[0].i]
         elif lemma == "call":  # "called on X to do Y": what X is called on to do

@@ -349,8 +349,10 @@ class SpeakerResolver(NominalRules):
             return maker  # "an investigation by X revealed P"
         if lemma in cues.DOCUMENT_NOUNS:
             # "an exit poll by X", "a survey from Y": the body named as its
-            # author; an unattributed study or filing names no source
-            return self._inner_mention(head, ("Organisation", "Person"))
+            # author; an unattributed study or filing names no source ("the
+            # paper" after "the newspaper X" is the newspaper)
+            return self._inner_mention(head, ("Organisation", "Person")) \
+                or (self.newspaper_antecedent(head) if lemma == "paper" else None)
         leader = self._leader(head)
         if leader is not None:  # "the researchers, led by X": the group stands for X
             return leader

@@ -134,6 +134,7 @@ PREP_CONTENT = {
     "disagree": ("with",), "warn": ("of", "about", "against"), "caution": ("of", "about", "against"),
     "testify": ("about", "to"), "confess": ("to",), "admit": ("to",), "speak": ("of",), "refer": ("to",),
     "point": ("to",),  # only with an "as" phrase: "pointed to X as the cause" (``frames.construction_ok``)
+    "report": ("on",),  # "reported on alleged plans for an attack" (not "reported on Monday")
 }
 
 # Phrasal cues: the verb is a cue only with its particle ("pointed out that").

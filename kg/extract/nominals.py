@@ -18,6 +18,8 @@ from . import cues, names
 # said", "the network claims"): it refers only to a body introduced as one.
 _MEDIA_KINDS = frozenset({"website", "site", "network", "newspaper", "paper", "daily", "broadcaster",
                           "channel", "outlet", "blog", "magazine", "app", "platform", "tabloid", "journal"})
+# Words for one kind of outlet, a newspaper ("the newspaper X ... the paper").
+_PAPER_KINDS = frozenset({"newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly"})
 
 
 # Kinds of institution a story introduces as such ("the regulator", "the
@@ -100,6 +102,16 @@ class NominalRules:
             # body of that kind named nearest, not a union or a ministry
             return self._nearest_business(head)
         return m if body and (lemma not in _INSTITUTION_KINDS or lemma in kinds) else None
+
+    def newspaper_antecedent(self, head: Token) -> Mention | None:
+        """"The newspaper X reported P. The paper also reported Q": the
+        latest speaker introduced as a newspaper (by any of its words);
+        None when none was, and "the paper" is a document of no one named."""
+        for pos, m in reversed(self.speakers):
+            body, kinds = self._body_speaker(m)
+            if body and pos < head.idx and kinds & _PAPER_KINDS:
+                return m
+        return None
 
     def _nearest_business(self, head: Token) -> Mention | None:
         """The nearest organisation named in this or the previous sentence

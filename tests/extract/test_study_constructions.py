@@ -1316,3 +1316,26 @@ def test_according_to_a_title_with_of_before_the_name_is_the_names(nlp):
     x = run(nlp, "According to the Minister of Energy Jan Tamm the output of the mine fell by half.")
     assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
         ("Jan Tamm", "the output of the mine fell by half.")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Kenyan broadcaster KTN has reported on secret plans for a new dam.", "secret plans for a new dam"),
+    ("CNN reported on a distress call from a ferry near Mombasa.", "a distress call from a ferry near Mombasa"),
+])
+def test_reporting_on_a_described_thing_reports_it(nlp, text, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.content.text) for a in x.attributions] == [("claims", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan broadcaster KTN reported on Monday.",  # a date, no report
+    "The Kenyan broadcaster KTN reported on the crash.",  # a topic only
+])
+def test_reporting_on_a_day_or_a_bare_topic_reports_nothing(nlp, text):
+    assert not run(nlp, text).attributions
+
+
+def test_the_paper_after_a_newspaper_is_the_newspaper(nlp):
+    x = run(nlp, "The Kenyan newspaper Nation Today reported that the dam was old. "
+                 "The paper also reported that the dam would be closed.")
+    assert [a.speaker.name for a in x.attributions] == ["Nation Today", "Nation Today"]
