@@ -212,11 +212,11 @@ GERUND_CUES = frozenset({"admit", "accept", "acknowledge", "deny", "confirm", "c
 # Verbs of a finding (FrameNet Verdict, Becoming_aware): negated over a
 # clause ("the inquiry did not find that P") they leave P unestablished,
 # ``not_confirmed``.
+FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 # Nouns of evidence whose absence is a finding ("found no evidence of P",
 # "has found no trace of explosives").
 ABSENCE_OBJECTS = frozenset({"evidence", "trace", "sign", "indication", "proof", "link", "connection",
                              "record", "basis", "wrongdoing"})
-FINDING_VERBS = frozenset({"find", "establish", "conclude"})
 
 # Confirmation (``confirms``; negated or hedged -> ``not_confirmed``).
 CONFIRM_VERBS = FRAMES["Affirm"][1]
@@ -331,12 +331,12 @@ PLAIN_SPEECH_VERBS = frozenset({
     "say", "tell", "report", "claim", "state", "warn", "add", "write", "insist", "allege",
     "confirm", "deny", "acknowledge",
 })
-# Participles of citing set off on an act ("closed the embassy, citing /
-# pointing to / referencing threats"): the actor's stated reason.
 # Verbs of judging that state a view only with what is judged and what it
 # is judged to be ("Y is considered a terrorist group by X", "X sees the
 # move as a test"; not "X saw the film").
 JUDGING_AS_VERBS = frozenset({"consider", "regard", "view", "see", "deem"})
+# Participles of citing set off on an act ("closed the embassy, citing /
+# pointing to / referencing threats"): the actor's stated reason.
 CITING_VERBS = frozenset({"cite", "reference", "invoke", "point"})
 
 # Nouns of reasons and circumstances that one points to as grounds (beside
