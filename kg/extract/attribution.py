@@ -243,8 +243,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
-        if frames.judging_agent(verb) is not None:
-            return frames.judging_agent(verb)  # "Y is considered a terrorist group by X"
+        if (agent := frames.judging_agent(verb)) is not None:
+            return agent  # "Y is considered a terrorist group by X"
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.lemma_.lower() in _EAGER:
             # "X was quick to say P", "X was keen to stress P": the subject of "be"
             return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
