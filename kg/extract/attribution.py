@@ -114,6 +114,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         self.res.use_quotes(self.quotes, article.is_body)
         q = Quotes(self.text, self.quotes)
         self.inside_quote, self.adjacent_quote, self.quote_before, self.colon_quote = q.inside, q.adjacent, q.before, q.after_colon
+        self.colon_block = q.paragraph_after_colon
         self.continued_quote = lambda hi, verb, own=False: q.continued(hi, verb, self.is_cue, own)
         self.recs: list[_Rec] = []
         self.via_for: dict[int, Mention] = {}  # cue token index -> intermediary
@@ -229,7 +230,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                 # "X, who came in place of Y says P": Y ends the unclosed relative clause
                 c = first
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return frames.who_antecedent(frames.last_conjunct(verb.head, verb)) if c.lower_ == "who" else verb.head
+                return frames.who_antecedent(frames.last_conjunct(verb.head, verb)) if c.lower_ == "who" \
+                    else frames.dated_antecedent(verb.head)
             fronted = frames.fronted_clause_name(c, verb)
             if fronted is not None:  # "Asked about X, Jane Roe, a member of Y, said P"
                 return fronted
@@ -668,7 +670,7 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                         for c in verb.children):
             return  # "the Senate confirmed him (as secretary)": an appointment voted, no proposition
         if lemma == "read" and not (self.subject_of(verb) is not None
-                                    and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS) \
+                                    and self.subject_of(verb).lemma_.lower() in cues.MESSAGE_NOUNS | cues.ISSUED_NOUNS | cues.SITE_NOUNS) \
                 and self.message_it(verb) is None:
             return  # only '"P," the statement read' is a cue; "she read the report" is not
         if not frames.construction_ok(verb) and not self.owned_evidence(verb) and not self.cites_reason(verb):
@@ -1025,14 +1027,16 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         lo = min(source.start, cue_toks[0].idx, frame_lo if frame_lo is not None else source.start)
         hi = max(source.end, cue_toks[-1].idx + len(cue_toks[-1].text))
         quote = self.adjacent_quote(lo, hi)
-        if quote is None and content is None and ((verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or (
+        if quote is None and (content is None or lemma in cues.QUOTE_ONLY_VERBS and self.inside_quote(content[0]) is not None) and (
+                (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or (
                 self.quote_before(lo) is None and (lemma in _TELL_VERBS or lemma in cues.QUOTE_ONLY_VERBS))):
             # '..., telling reporters in Lisbon: "Q"', 'told a porter at the gate,
             # in Spanish, "Q"': the quotation after the addressee and adjuncts
+            # ('answered with, "Q"': also for a verb that takes only a quotation)
             quote = self.adjacent_quote(lo, self.phrase_end(verb))
         if quote is None and content is None:  # 'X commented on the ruling: "Q"'
             end = self.phrase_end(verb)
-            quote = None if self.cue_before_colon(verb, end) else self.colon_quote(end)
+            quote = None if self.cue_before_colon(verb, end) else self.colon_quote(end) or self.colon_block(end)
         first = self.quote_before(lo)
         if lemma in cues.QUOTE_ONLY_VERBS:
             if first is None and quote is None:

@@ -360,8 +360,8 @@ class SpeakerResolver(NominalRules):
             return maker  # "X made a comment saying P": X's words
         if lemma in cues.ISSUED_NOUNS:  # "the decree signed by X", "X issued a warning ... the warning read"
             return self._issuer_of_object(head) or names.author(self, head) \
-                or self._inner_mention(head, ("Organisation", "Person")) or self._issued_by(head) \
-                or self._issued_before(head)
+                or self._inner_mention(head, ("Organisation", "Person")) or self._possessor(head) \
+                or self._issued_by(head) or self._issued_before(head)
         if lemma in cues.MESSAGE_NOUNS or low in cues.MESSAGE_NOUNS:
             # "a statement from X", "the ministry's statement": the issuer is named
             issuer = self._issuer_of_object(head) or names.author(self, head) \

@@ -386,7 +386,10 @@ MESSAGE_NOUNS = frozenset({
 # Acts of an authority that speak for it only when the text says whose they
 # are ("X issued a warning ... the warning read", "the decree signed by X
 # reads"): never the latest speaker's by default.
-ISSUED_NOUNS = frozenset({"warning", "advisory", "alert", "proclamation", "decree", "declaration"})
+ISSUED_NOUNS = frozenset({"warning", "advisory", "alert", "proclamation", "decree", "declaration",
+                          # a court's written decision, a body's written reply ("the judges' opinion
+                          # read, in part, 'Q'", "the reply from X reads")
+                          "ruling", "judgment", "judgement", "verdict", "opinion", "order", "response", "reply"})
 
 # Nouns naming an organisation by its kind; "the ministry", "the institute"
 # resolve to the nearest earlier organisation whose name contains the noun

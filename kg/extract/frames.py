@@ -1091,3 +1091,14 @@ def who_antecedent(noun: Token) -> Token:
     if role.lower_ not in cues.PERSON_NOUNS:
         return noun
     return role.head if role.dep_ == "appos" and role.head.pos_ == "PROPN" else role
+
+
+def dated_antecedent(head: Token) -> Token:
+    """The noun a "which" clause hung on a date stands for: "X updated
+    her account on Tuesday, which read, 'Q'" - the parser takes the day
+    for the antecedent; the object of the verb the date modifies is
+    meant (a day says nothing)."""
+    if head.ent_type_ not in ("DATE", "TIME") or head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return head
+    objects = [c for c in head.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < head.i]
+    return objects[-1] if objects else head

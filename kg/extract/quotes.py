@@ -172,6 +172,22 @@ class Quotes:
         m = re.match(r"[ \t]*:[ \t]*\n\s*(?=\S)", self.text[hi:]) or re.match(r"[ \t]*[:,][ \t]*", self.text[hi:])
         return self._longest(self._starting_after(hi + m.end())) if m else None
 
+    def paragraph_after_colon(self, hi: int) -> tuple[int, int] | None:
+        """The paragraph a colon ending its own introduces when no quotation
+        marks set it off ('In a statement X says:' then the statement as a
+        block of its own): the next paragraph, up to a full stop, with no
+        quotation mark opening it and no longer than a statement runs."""
+        m = re.match(r"[ \t]*:[ \t]*\n\s*(?=\S)", self.text[hi:])
+        if m is None:
+            return None
+        start = hi + m.end()
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        block = self.text[start:end].rstrip()
+        if not block or block[0] in MARKS or len(block) > 1500 or block[-1] not in ".!?\"”’":
+            return None
+        return start, start + len(block)
+
     def before(self, lo: int) -> tuple[int, int] | None:
         """The quotation ending right before char ``lo`` (glue between)."""
         return self._longest(self._ending_before(lo))

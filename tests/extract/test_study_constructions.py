@@ -1339,3 +1339,53 @@ def test_the_paper_after_a_newspaper_is_the_newspaper(nlp):
     x = run(nlp, "The Kenyan newspaper Nation Today reported that the dam was old. "
                  "The paper also reported that the dam would be closed.")
     assert [a.speaker.name for a in x.attributions] == ["Nation Today", "Nation Today"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The ruling of the Supreme Court of Estonia read, "The transfer of land was unlawful."', "Supreme Court of Estonia"),
+    ('The reply from the Foreign Ministry of Estonia read: "We reject every claim made."', "Foreign Ministry of Estonia"),
+    ('The Dorvik High Court\'s verdict read: "The transfer of land was unlawful."', "Dorvik High Court"),
+])
+def test_a_courts_ruling_or_a_bodys_reply_reads_for_its_issuer(nlp, text, speaker):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [(speaker, "read")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Ann Holm last updated her Twitter account on Friday, which read, "Heavy rain over the valley. No buses."',
+     "Ann Holm", "read"),
+    ("The Interior Ministry of Estonia issued a statement on Friday, which said the ferry would sail again.",
+     "Interior Ministry of Estonia", "said"),
+])
+def test_which_hung_on_a_day_stands_for_the_thing_put_out(nlp, text, speaker, cue):
+    # (the parser hangs the relative clause on the day; a day says nothing)
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.cue.text) for a in x.attributions] == [(speaker, cue)]
+
+
+def test_a_website_reads_for_its_owner(nlp):
+    x = run(nlp, 'Varga Bakery\'s website reads: "We are closed until the first of May."')
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Varga Bakery", "We are closed until the first of May.")]
+
+
+def test_answered_with_a_quotation_is_the_answer(nlp):
+    x = run(nlp, 'Asked about the ferry, Senator Ann Holm answered with, "The port has been shut for a month."')
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Ann Holm", "The port has been shut for a month.")]
+
+
+def test_asking_someone_to_do_a_quoted_thing_states_nothing(nlp):
+    assert not run(nlp, 'Tom Varga asked Ann Holm, who was steering, to "turn left".').attributions
+
+
+def test_a_colon_ending_its_paragraph_introduces_an_unquoted_block(nlp):
+    x = run(nlp, "The painter Tom Varga apologised on Friday. In a letter Varga writes:\n\n"
+                 "I never meant to mock the town. The picture was one of a series about old trades.\n\n"
+                 "The gallery did not comment.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Tom Varga", "I never meant to mock the town. The picture was one of a series about old trades.")]
+
+
+def test_a_list_after_a_colon_is_no_statement(nlp):
+    assert not run(nlp, "Ann Holm listed the reasons:\n\nCost, time and risk.").attributions
