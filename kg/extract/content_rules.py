@@ -61,6 +61,8 @@ class ContentRules:
                       and c.left_edge.i - 1 > verb.i and not c.is_punct
                       and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)
                       and not any(t.is_quote for t in c.subtree)][:1]
+        if not clause and (conjunct := frames.clause_conjunct(verb)) is not None:
+            clause = [conjunct]  # "estimated by 2030, a growing population would double demand"
         if not clause and (gerund := frames.gerund_complement(verb)) is not None:
             clause = [gerund]  # "acknowledged using the funds" with the gerund hung as an adjunct
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
@@ -251,7 +253,9 @@ class ContentRules:
         if i >= len(doc):
             return None
         pred = doc[i] if doc[i].pos_ in ("VERB", "AUX") else None
-        if pred is None or pred.i in {t.i for t in verb.subtree} \
+        if pred is None or pred.i in {t.i for t in verb.subtree}:
+            pred = frames.misread_conjunct(verb)  # "found reduction of X by 2030 exceeded a tenth"
+        if pred is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
             return None
         if not any(doc[j].dep_ in ("aux", "auxpass") and doc[j].head.i == pred.i for j in range(objs[0].right_edge.i + 1, pred.i)) \

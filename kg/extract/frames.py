@@ -258,7 +258,7 @@ def states_clause(verb: Token) -> bool:
     with its own subject ("ruled the law was void", "found most victims were
     children"); "found the body", "found him guilty", "ruled the country"
     take none."""
-    if misread_that(verb) is not None:
+    if misread_that(verb) is not None or misread_conjunct(verb) is not None or clause_conjunct(verb) is not None:
         return True
     for c in verb.children:
         if c.dep_ != "ccomp":
@@ -273,6 +273,33 @@ def states_clause(verb: Token) -> bool:
         if finite and full and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return True
     return False
+
+
+def misread_conjunct(verb: Token) -> Token | None:
+    """"found reduction of crop yields by 2030 exceeded a tenth": the
+    message's verb taken for a second verb of the cue's, after its one
+    object, with no "and", comma or subject of its own between - the
+    object is the message's subject."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(objs) != 1:
+        return None
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > objs[0].right_edge.i
+                 and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                 and not any(t.dep_ == "cc" or t.is_punct for t in doc[verb.i + 1:c.left_edge.i])), None)
+
+
+def clause_conjunct(verb: Token) -> Token | None:
+    """"estimated by 2030, a growing population would double demand": a
+    clause with a subject of its own, a modal or tense, and no "and" or
+    "but" before it, taken for a second verb of a cue that has no
+    complement - the cue's message."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)
+                 and any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)), None)
 
 
 def interjected(verb: Token) -> bool:

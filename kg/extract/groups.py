@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
+from kg.resolve import UNNAMED_PERSON_NOUNS
 
 from . import cues, names
 
@@ -207,10 +208,17 @@ def they_again(res, last: tuple[int, list[Mention]] | None, head: Token) -> list
     if last is None or head.lower_ != "they" or head.pos_ != "PRON" or len(last[1]) < 2:
         return []
     at, bodies = last
-    if not 0 <= res.sent_index(head.idx) - res.sent_index(at) <= 1:
+    gap = res.sent_index(head.idx) - res.sent_index(at)
+    if not 0 <= gap <= 2:
         return []
     if any(at < pos < head.idx and m not in bodies for pos, m in res.speakers):
         return []  # someone else spoke since
+    if gap == 2 and any(at < t.idx < head.idx and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS", "PRP")
+                        and (t.lemma_.lower() in cues.PERSON_NOUNS | cues.ORG_NOUNS or t.lower_ in UNNAMED_PERSON_NOUNS
+                             or t.ent_type_ in ("NORP", "ORG", "PERSON")
+                             or t.lower_ in ("they", "we"))
+                        for t in head.doc[:head.i]):
+        return []  # ("Several scenarios were considered. They estimated": no people or bodies named between)
     return bodies
 
 

@@ -1389,3 +1389,40 @@ def test_a_colon_ending_its_paragraph_introduces_an_unquoted_block(nlp):
 
 def test_a_list_after_a_colon_is_no_statement(nlp):
     assert not run(nlp, "Ann Holm listed the reasons:\n\nCost, time and risk.").attributions
+
+
+def test_an_object_then_a_verb_of_its_own_is_the_finding(nlp):
+    # (the parser takes "exceeded" for a second verb of "found", with "decline" its object)
+    x = run(nlp, "Engineers at the Dorvik Institute studied the fields. "
+                 "The engineers found loss of wheat harvests by 2040 exceeded 12% of 1990 levels.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Dorvik Institute", "loss of wheat harvests by 2040 exceeded 12% of 1990 levels")]
+
+
+def test_an_estimate_with_its_clause_after_a_comma_is_the_estimate(nlp):
+    x = run(nlp, "Ann Holm studied the farms of the valley. "
+                 "She estimated by 2040, rising population and changing diet would double rice needs by half.")
+    assert [(a.speaker.name, a.content.text) for a in x.attributions] == [
+        ("Ann Holm", "rising population and changing diet would double rice needs by half")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the body yesterday and called the family.",
+    "Ann Holm spoke on Friday, and prices would rise.",
+])
+def test_two_acts_are_no_finding(nlp, text):
+    assert not run(nlp, text).attributions
+
+
+def test_they_two_sentences_on_is_the_research_bodies_when_none_came_between(nlp):
+    x = run(nlp, "Scientists at Harvard University and Yale University found that wheat yields fell. "
+                 "Several models were compared. They estimated that rice prices would rise by half.")
+    assert sorted(a.speaker.name for a in x.attributions if a.cue.text == "estimated") == [
+        "Harvard University", "Yale University"]
+
+
+def test_they_two_sentences_on_is_not_the_research_bodies_after_other_people(nlp):
+    x = run(nlp, "Scientists at Harvard University and Yale University found that wheat yields fell. "
+                 "Farmers were worried. They estimated that rice prices would rise by half.")
+    assert sorted(a.speaker.name for a in x.attributions if a.cue.text == "estimated") != [
+        "Harvard University", "Yale University"]
