@@ -589,6 +589,10 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         lemma = verb.lemma_.lower()
         if frames.neither_nor(verb) is not None:
             return "not_confirmed", verb
+        if (pleaded := frames.plea(verb)) is not None:
+            return pleaded[0], verb  # "pleaded not guilty to X": X denied
+        if frames.answered_no(verb) is not None:
+            return "denies", verb  # "asked if P, X said no": P denied
         negated = any(c.dep_ == "neg" for c in verb.children)
         top, hedged, short_of = verb, False, False
         node = verb
@@ -647,7 +651,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         if lemma not in cues.SPEECH_VERBS and lemma not in cues.CONFIRM_VERBS and lemma not in cues.DENY_VERBS \
                 and not (lemma == "put" and frames.as_aside(verb) is not None) \
                 and frames.made_clear(verb) is None and frames.placed_figure(verb) is None \
-                and not frames.withholds(verb) and not self.cites_reason(verb) and frames.judged_as(verb) is None:
+                and not frames.withholds(verb) and not self.cites_reason(verb) and frames.judged_as(verb) is None \
+                and frames.plea(verb) is None:
             # ("P, as X put it"; "X made (it) clear that P"; "X placed the epicentre at P")
             return
         if lemma in _QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -757,7 +762,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
                               or (verb.dep_ in ("csubj", "pcomp", "pobj") and any(c.lower_ == "what" for c in verb.subtree))):
             return  # a free relative ("what they said was a strike") is part of another clause
         content = described or (lead[1] if lead is not None else None) \
-            or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb) or frames.judged_as(verb)
+            or frames.as_aside(verb) or named or misread or frames.at_the_time_clause(verb) or frames.judged_as(verb) \
+            or (frames.plea(verb) or (None, None))[1] or frames.answered_no(verb)
         if relation == "not_confirmed" and lemma == "comment" and content is None:
             content = frames.comment_topic(verb)  # "declined to comment on the reports"
             if content is None:

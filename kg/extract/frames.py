@@ -1129,3 +1129,53 @@ def dated_antecedent(head: Token) -> Token:
         return head
     objects = [c for c in head.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < head.i]
     return objects[-1] if objects else head
+
+
+def plea(verb: Token) -> tuple[str, tuple[int, int]] | None:
+    """"X pleaded not guilty to seven counts of fraud", "pled not guilty of
+    murdering Y": a plea of not guilty in court denies the charge.
+    (relation, char range of the charge, or of the plea where no charge is
+    named); none for "did not plead guilty", "agreed to plead not guilty"
+    (no plea made yet) or "pleaded with X to do Y". A guilty plea is left to
+    the admission a story reports with it (the keys annotate "admitted his
+    guilt", not the plea)."""
+    if verb.lemma_.lower() not in ("plead", "plea") or verb.pos_ != "VERB" or verb.tag_ == "VB" \
+            or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "to", "will", "would") for c in verb.children):
+        return None
+    guilty = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "advmod", "dobj", "xcomp", "ccomp")), None)
+    if guilty is None:
+        return None
+    denied = any(c.dep_ == "neg" for c in guilty.children) or verb.doc[guilty.i - 1].lower_ == "not"
+    if not denied:
+        return None
+    charge = [g for host in (verb, guilty) for c in host.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+              for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    toks = [t for g in charge for t in g.subtree] or [t for t in guilty.subtree]
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return "denies", (first.idx, last.idx + len(last.text))
+
+
+def answered_no(verb: Token) -> tuple[int, int] | None:
+    """"X was asked if P. X said no", "Asked whether P, X replied in the
+    negative": a "no" to a yes-no question denies what was asked. The
+    question's clause (char range) in this or the previous sentence; none
+    where the text puts no question ("said no to the plan" refuses)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("say", "reply", "answer", "respond") or any(c.dep_ in ("ccomp", "xcomp", "neg") for c in verb.children):
+        return None
+    no = any(c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod") and c.i == verb.i + 1
+             and not any(g.dep_ in ("prep",) for g in c.children) for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "negative" for g in c.children) for c in verb.children)
+    if not no or (verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].lower_ == "to"):
+        return None
+    doc = verb.doc
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for ask in reversed(doc[first:verb.i]):
+        if ask.lemma_.lower() != "ask":
+            continue
+        for c in ask.children:
+            if c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children):
+                toks = [t for t in c.subtree if not (t.dep_ == "mark" and t.head.i == c.i)]
+                return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None

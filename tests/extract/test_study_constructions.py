@@ -1426,3 +1426,35 @@ def test_they_two_sentences_on_is_not_the_research_bodies_after_other_people(nlp
                  "Farmers were worried. They estimated that rice prices would rise by half.")
     assert sorted(a.speaker.name for a in x.attributions if a.cue.text == "estimated") != [
         "Harvard University", "Yale University"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Holm, 31, pleaded not guilty on Friday to four counts of arson.", "four counts of arson"),
+    ("Ann Holm pled not guilty of setting fire to the mill.", "setting fire to the mill"),
+])
+def test_a_plea_of_not_guilty_denies_the_charge(nlp, text, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == [("denies", "Ann Holm", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Holm agreed to plead not guilty to arson.",  # no plea made yet
+    "Ann Holm did not plead guilty.",
+    "Ann Holm pleaded with the judge to free her son.",  # a request
+])
+def test_no_plea_made_denies_nothing(nlp, text):
+    assert not [a for a in run(nlp, text).attributions if a.relation == "denies"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tom Varga was asked if the mill would reopen. Varga said no.", "the mill would reopen"),
+    ("Asked whether the mill would reopen, Tom Varga replied in the negative.", "the mill would reopen"),
+])
+def test_a_no_to_a_question_denies_what_was_asked(nlp, text, content):
+    x = run(nlp, text)
+    assert [(a.relation, a.speaker.name, a.content.text) for a in x.attributions] == [("denies", "Tom Varga", content)]
+
+
+@pytest.mark.parametrize("text", ["Tom Varga said no to the plan.", "Tom Varga said no."])
+def test_a_no_with_no_question_denies_nothing(nlp, text):
+    assert not run(nlp, text).attributions
