@@ -1074,6 +1074,8 @@ class _Finder(RelayRules, NounCueRules, DocumentRules, QuoteRules, ContentRules)
         told = self.trailing_teller(verb, content)
         if told is not None and cited is None and via is None:  # "P, T reported the governor said": the governor's, relayed
             speaker, via = told, speaker
+        if via is not None and via.name == speaker.name:
+            via = None  # "a report published by X on Monday found P": X's own, not relayed by X
         relay = top.lemma_.lower() in _RELAY_VERBS and not any(c.dep_ == "dobj" for c in top.children)
         spans = [span]
         if (quote is None or quote[1] <= lo) and content[0] >= hi:

@@ -61,14 +61,19 @@ class ContentRules:
                       and c.left_edge.i - 1 > verb.i and not c.is_punct
                       and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)
                       and not any(t.is_quote for t in c.subtree)][:1]
+        if not clause:  # "T reported, citing X, that P": the parser hangs P on the interjected "citing"
+            clause = [g for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote")
+                      and c.i > verb.i for g in c.children if g.dep_ == "ccomp" and g.i > c.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)][:1]
         if not clause and (conjunct := frames.clause_conjunct(verb)) is not None:
             clause = [conjunct]  # "estimated by 2030, a growing population would double demand"
         if not clause and (gerund := frames.gerund_complement(verb)) is not None:
             clause = [gerund]  # "acknowledged using the funds" with the gerund hung as an adjunct
         # 'rejected that account, telling reporters: "Q"': Q, hung on the first
         # cue, belongs to the participle cue standing between them
+        # ("reported, citing X, that P": P is the report's; "citing" names its source)
         clause = [c for c in clause if not any(p.dep_ == "advcl" and p.tag_ == "VBG" and self.is_cue(p) and verb.i < p.i < c.left_edge.i
-                                                 for p in verb.children)]
+                                                 and p.lemma_.lower() not in ("cite", "quote") for p in verb.children)]
         if any(c.i > verb.i for c in clause):
             # "X say P but so far, Y says Q": X's statement before Y's, hung on Y's cue, is X's own
             clause = [c for c in clause if c.i > verb.i or not (self.is_cue(c) and self.subject_of(c) is not None)]

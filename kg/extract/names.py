@@ -671,9 +671,12 @@ def whole_name(res, speaker: Mention, source: Span) -> Mention:
     others = [m for m in res.mentions if source.start <= m.span.start and m.span.end <= source.end
               and m.span != speaker.span and m.name != speaker.name]
     tail = text[end:source.end]
+    tail_span = res.doc.char_span(end, source.end, alignment_mode="expand") if tail else None
     if kind == "Organisation" and tail and _NAME_TAIL.fullmatch(tail) and \
             not any(m.span.start >= end and (m.type == "Organisation" or len(m.name.split()) > 1)
-                    for m in others if m.type != "Place"):  # (a stray word read as a name may be in it)
+                    for m in others if m.type != "Place") \
+            and not (tail_span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in tail_span)):
+        # (a stray word read as a name may be in it; a day is not: "published by X on Monday")
         end = source.end
     place = [m for m in others if m.type == "Place" and m.span.end == start - 1 and text[m.span.end] == " "]
     tok = res.head_token(place[0]) if place else None

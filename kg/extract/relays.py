@@ -72,9 +72,13 @@ class RelayRules:
         commas, off the subject ("T, citing X, said P")."""
         clauses = [verb, head] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         for c in (k for node in clauses for k in node.children):
-            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.tag_ == "VBG":
+            if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
                 for o in (g for g in c.children if g.dep_ == "dobj"):
                     m = self.res.mention_at(o)
+                    if m is None and o.tag_ == "NNS" and any(p.dep_ == "prep" and p.lower_ in ("at", "from", "in", "of", "with")
+                                                             for p in o.children):
+                        m = self.res.resolve(o)  # "citing officials at the Navy": the Navy
+                        m = m if m is not None and m.type == "Organisation" else None
                     if m is None and (o.lemma_.lower() in cues.DOCUMENT_NOUNS or o.lower_ in cues.DOCUMENT_NOUNS):
                         # "citing Vorland Health Institute data", "citing the ministry's figures"
                         m = next((self.res.mention_at(g) for g in o.children if g.dep_ in ("compound", "poss")

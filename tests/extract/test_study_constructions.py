@@ -1458,3 +1458,31 @@ def test_a_no_to_a_question_denies_what_was_asked(nlp, text, content):
 @pytest.mark.parametrize("text", ["Tom Varga said no to the plan.", "Tom Varga said no."])
 def test_a_no_with_no_question_denies_nothing(nlp, text):
     assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text", [
+    "A report published by Human Rights Watch on Monday found that wages fell.",
+    "The survey, released by Human Rights Watch on Friday, found that wages fell.",
+])
+def test_a_day_after_the_issuer_is_no_part_of_its_name_nor_a_relay(nlp, text):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.via) for a in x.attributions] == [("Human Rights Watch", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Associated Press reported, citing officials at the Navy, that the ship had sunk.", "Navy"),
+    ("The Associated Press reported, quoting Navy spokesman Tom Varga, that the ship had sunk.", "Tom Varga"),
+    ("The Associated Press reported that the ship had sunk, quoting Navy spokesman Tom Varga.", "Tom Varga"),
+])
+def test_a_report_citing_or_quoting_a_source_is_the_sources_relayed(nlp, text, speaker):
+    x = run(nlp, text)
+    assert [(a.speaker.name, a.via.name, a.content.text) for a in x.attributions] == [
+        (speaker, "Associated Press", "the ship had sunk")]
+
+
+def test_a_name_opening_paragraphs_before_a_comma_or_a_verb_is_no_transcript_label(nlp):
+    # ("Ann Holm," and "Ann Holm said" open paragraphs: a name, not the label of a turn)
+    text = "\n".join(["Ann Holm, the mayor, said the bridge was safe.", "Ann Holm insisted that the repairs were done.",
+                      "Ann Holm, asked about the cost, said it was paid.", "Ann Holm warned that tolls would rise."])
+    x = run(nlp, text)
+    assert [a.cue.text for a in x.attributions] == ["said", "insisted", "said", "warned"]
