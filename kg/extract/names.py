@@ -319,6 +319,13 @@ def collective(res, head: Token, toks: list[Token], extra: list[Mention], text: 
     left = [t for t in toks if t.i < head.i and t.dep_ not in drop]
     tied = body or any(t.ent_type_ in ("NORP", "GPE") or (t.pos_ == "PROPN") or t.lower_.startswith("pro") for t in left)
     words = left + [head]
+    if body and not any(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss" for t in left):
+        # "the health ministry in Gaza": a body with no country of its own is the place's
+        for p in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            pobj = [g for g in p.children if g.dep_ == "pobj"]
+            place = res.mention_at(pobj[0]) if pobj else None
+            if place is not None and place.type == "Place":
+                words = [t for t in toks if t.i <= max(s.i for s in pobj[0].subtree) and t.dep_ not in drop]
     if not tied:
         prep = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")]
         for p in prep:

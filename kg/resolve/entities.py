@@ -96,6 +96,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "some", "seve
 _INNER_BRACKETS = re.compile(r"\s*\([^()]*\)\s+(?=\S)")
 _IN_BRACKETS = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 _OF_COUNTRY = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$")
+# "X in Place": a body named with the place it is in ("the health ministry in Gaza").
+_IN_PLACE = re.compile(r"^(?:the\s+)?(.+?)\s+in\s+(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$")
 _POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['\u2019]s?\s+([A-Z].*)$")
 _LEADING_WORD = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z].*)$")
 
@@ -249,6 +251,13 @@ class Resolver:
         if country is None and (match := _LEADING_WORD.match(body)):
             country = self.gazetteer.demonym_country(match.group(1))
             body = match.group(2) if country else body
+        if country is None and (match := _IN_PLACE.match(body)):
+            # "the health ministry in Gaza", "police in Baytown": the place first,
+            # as "Gaza's health ministry" and "Baytown police" write it
+            place = self.gazetteer.lookup(match.group(2).strip(), "Place")
+            if place is not None:
+                country = self._country(match.group(2))
+                return f"{country}'s {match.group(1)}" if country else f"{match.group(2).strip()} {match.group(1)}"
         return f"{country}'s {body}" if country and body.strip() else name
 
     def _country(self, words: str) -> str | None:

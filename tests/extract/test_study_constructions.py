@@ -1486,3 +1486,8 @@ def test_a_name_opening_paragraphs_before_a_comma_or_a_verb_is_no_transcript_lab
                       "Ann Holm, asked about the cost, said it was paid.", "Ann Holm warned that tolls would rise."])
     x = run(nlp, text)
     assert [a.cue.text for a in x.attributions] == ["said", "insisted", "said", "warned"]
+
+
+def test_a_body_named_by_kind_in_a_place_keeps_the_place(nlp):
+    x = run(nlp, "The health ministry in Gaza said at least 24 people were killed.")
+    assert [a.speaker.name for a in x.attributions] == ["health ministry in Gaza"]

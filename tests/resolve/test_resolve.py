@@ -292,3 +292,18 @@ def test_a_nations_intelligence_is_its_intelligence_services():
     gz = Gazetteer.load()
     assert gz.organisation("South Korean intelligence").name == "Intelligence services of South Korea"
     assert gz.organisation("Israeli intelligence agencies").id == "israel-intelligence"
+
+
+@pytest.mark.parametrize("forms", [
+    ("health ministry in Gaza", "Gaza health ministry", "Gaza's health ministry", "Health Ministry in Gaza"),
+    ("interior ministry in Peru", "Peruvian interior ministry", "Peru's interior ministry"),
+])
+def test_a_body_in_a_place_is_the_places_body(forms):
+    resolver = Resolver()
+    assert len({resolver.entity(_mention(f, "Organisation")).key for f in forms}) == 1
+
+
+def test_a_body_in_an_unknown_word_keeps_its_own_key():
+    resolver = Resolver()
+    assert resolver.entity(_mention("health ministry in Ruins", "Organisation")).key != \
+        resolver.entity(_mention("Ruins health ministry", "Organisation")).key
