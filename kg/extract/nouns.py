@@ -150,7 +150,7 @@ def _complement_read_as_relative(clause: Token) -> bool:
     """"a warning that the river would flood": the parser took "that" for a
     relative pronoun, the object of a verb that takes none here; the clause
     is the noun's content. Not "the warning that the service issued"."""
-    if clause.dep_ != "relcl" or clause.lemma_.lower() in _TAKES_A_STATEMENT:
+    if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() in _TAKES_A_STATEMENT:
         return False
     that = [c for c in clause.children if c.lower_ == "that" and c.dep_ == "dobj" and c.i == clause.left_edge.i]
     others = [c for c in clause.children if c.dep_ in ("dobj", "attr", "dative") and c not in that]

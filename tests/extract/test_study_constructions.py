@@ -1491,3 +1491,16 @@ def test_a_name_opening_paragraphs_before_a_comma_or_a_verb_is_no_transcript_lab
 def test_a_body_named_by_kind_in_a_place_keeps_the_place(nlp):
     x = run(nlp, "The health ministry in Gaza said at least 24 people were killed.")
     assert [a.speaker.name for a in x.attributions] == ["health ministry in Gaza"]
+
+
+def test_a_claim_by_a_body_whose_that_the_parser_read_as_an_object(nlp):
+    # ("that" taken for the object of "regrouped", the clause for a modifier of "claim")
+    x = run(nlp, "The claim by Russia's defence ministry that its troops had regrouped was false.")
+    assert [(a.speaker.name, a.cue.text, a.content.text) for a in x.attributions] == [
+        ("Russia's defence ministry", "claim", "its troops had regrouped")]
+
+
+@pytest.mark.parametrize("text", ["The warning that the service issued was ignored.",
+                                  "The claim that the army made was false."])
+def test_a_relative_clause_on_a_statement_noun_is_no_content(nlp, text):
+    assert not run(nlp, text).attributions
