@@ -11,6 +11,7 @@ import bisect
 from spacy.tokens import Token
 
 from kg.records import Mention, Span
+from kg.resolve import Gazetteer
 
 from . import cues, names
 
@@ -35,6 +36,12 @@ GENERIC_KINDS = frozenset({"company", "firm", "group", "organisation", "organiza
 
 # Kinds of business "the company" and "the firm" may refer to ("the pay
 # television operator, X ... the company said").
+# What the gazetteer's kinds of body may be called ("the group" for a rights
+# group; never "the company").
+_GAZETTEER_KINDS = {"org": frozenset({"group", "organisation", "organization", "body", "charity", "foundation",
+                                      "association", "agency", "monitor", "watchdog"}),
+                    "body": frozenset({"body", "agency", "authority", "bank", "board", "commission", "council",
+                                       "office", "organisation", "organization", "regulator", "institute"})}
 _BUSINESS_KINDS = frozenset({"company", "firm", "operator", "carrier", "airline", "retailer", "insurer", "lender",
                              "bank", "miner", "maker", "manufacturer", "producer", "developer", "publisher",
                              "supplier", "exporter", "chain", "conglomerate", "corporation", "giant", "startup",
@@ -101,6 +108,9 @@ class NominalRules:
             # "X's union said P. ... operator, Acme. The company said Q": the
             # body of that kind named nearest, not a union or a ministry
             return self._nearest_business(head)
+        if lemma in _BUSINESS_KINDS - GENERIC_KINDS and kinds and lemma not in kinds \
+                and not kinds & (_BUSINESS_KINDS - GENERIC_KINDS):
+            return None  # "the airline" is no union, ministry or rights group named before
         return m if body and (lemma not in _INSTITUTION_KINDS or lemma in kinds) else None
 
     def newspaper_antecedent(self, head: Token) -> Mention | None:
@@ -154,6 +164,10 @@ class NominalRules:
                 kinds = self.role_words(m) & cues.ORG_NOUNS
                 # a name that states its kind ("X Fraud Office") is no "company"
                 kinds = kinds or frozenset(w.lower() for w in m.name.split()) & cues.ORG_NOUNS
+                # a body the gazetteer knows as a non-profit or a public body is no
+                # business ("Amnesty International said P. The airline said Q")
+                kinds = kinds or _GAZETTEER_KINDS.get(getattr(Gazetteer.load().lookup(m.name, "Organisation"), "kind", None),
+                                                      frozenset())
                 known = (self.kind_of(m) == "Organisation", frozenset(kinds))
             self._bodies[m] = known
         return known

@@ -41,11 +41,12 @@ def test_heldout_scores_hold(heldout_scores):
     assert s.core.f1 >= 0.94, s.core
     # twenty-fifth session: precision 0.951, core 0.955: "X declined to comment
     # on P" is now not_confirmed, as the independent keys of three study sets give
-    # it; this key, made here, leaves out its two. Thirty-third session:
-    # precision 0.940, core 0.949: "X has pleaded not guilty" now denies the
-    # charge, as the independent keys of two study sets give it; this key
-    # leaves out its one
-    assert s.attributions.precision >= 0.935, s.attributions
+    # it; this key, made here, leaves out its two. Thirty-third session: "X has
+    # pleaded not guilty" now denies the charge, as the independent keys of two
+    # study sets give it (this key leaves it out: precision 0.940), and "the
+    # central bank declined to comment" is no longer given to a party named
+    # before (back to 0.951)
+    assert s.attributions.precision >= 0.95, s.attributions
     assert s.relation.value >= 0.99, s.relation
     assert s.speaker.value >= 0.96, s.speaker
     assert s.withdrawals.f1 >= 0.99, s.withdrawals

@@ -1504,3 +1504,23 @@ def test_a_claim_by_a_body_whose_that_the_parser_read_as_an_object(nlp):
                                   "The claim that the army made was false."])
 def test_a_relative_clause_on_a_statement_noun_is_no_content(nlp, text):
     assert not run(nlp, text).attributions
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said the trial was unfair. The airline confirmed that the flight had been diverted.",
+    "The pilots union said the strike would go ahead. The airline said flights would be cancelled.",
+])
+def test_a_business_kind_is_no_rights_group_or_union_named_before(nlp, text):
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions if a.source.text.lower() == "the airline"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amnesty International said the trial was unfair. The group added that appeals would follow.",
+     "Amnesty International"),
+    ("The Varga Group said profits fell. The company added that costs rose.", "Varga Group"),
+    ("Halden Bank said profits fell. The lender added that costs rose.", "Halden Bank"),
+])
+def test_a_kind_a_body_may_be_called_still_refers_back(nlp, text, speaker):
+    x = run(nlp, text)
+    assert [a.speaker.name for a in x.attributions] == [speaker, speaker]
