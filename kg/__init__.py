@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 # kg:ContestedClaim when settled; "+summary": marked claims carry a summary
 # of their reports; "+rules10" ... "+rules17": the attribution rules of
 # the tenth to seventeenth sessions, issue 13.)
-PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary+rules33g+namecheck"
+PIPELINE_VERSION = f"kg-{__version__}+shared+bodykeys+contested+summary+rules33h+namecheck"
 
 # The spaCy pipeline, loaded by package name; a user picks another installed
 # one with KG_SPACY_MODEL or --model.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.records import Mention, Span
-from kg.resolve import fold
+from kg.resolve import UNNAMED_PERSON_NOUNS, fold
 
 from . import cues, groups, names, people, premises
 from .nominals import GENERIC_KINDS, NominalRules
@@ -1181,6 +1181,9 @@ class SpeakerResolver(NominalRules):
         roles = self.role_words(m) & cues.PERSON_NOUNS if m is not None else frozenset()
         if roles and not people.role_fits(self, head, m):
             return None  # "Prime Minister X ... the health minister said": another minister
+        if m is not None and not roles and self.role_words(m) & UNNAMED_PERSON_NOUNS - {w.lower() for w in m.name.split()} \
+                and head.lemma_.lower() not in self.role_words(m):
+            return None  # "X, a farmer, said P. The spokesman said Q": no farmer is "the spokesman"
         return None if roles and head.lemma_.lower() not in roles else m
 
     def _named_next(self, head: Token) -> Mention | None:

@@ -249,6 +249,13 @@ class RelayRules:
         before = [t for t in clause if t.i < tok.i]
         after = [t for t in clause if t.i > max(skip)]
         part = before if len(before) >= len(after) or (before and frames.passive_as(gov) is not None) else after
+        if gov.i != tok.i and before and after and any(t.i == gov.i for t in after) \
+                and tok.i > 0 and self.doc[tok.i - 1].text == "," and max(skip) + 1 < len(self.doc) \
+                and self.doc[max(skip) + 1].text == "," \
+                and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == gov.i for t in before):
+            # "The minister, according to X, had known for months": the
+            # statement runs on both sides of the interjected source
+            part = before + after
         if part is after:
             part = _without_apposed_role(part)  # "According to X, the deputy minister, P": P alone
         while (gov.i == tok.i or count is not None) and part and part[-1].is_punct and part[-1].text not in ('"', "”", "'"):

@@ -135,8 +135,10 @@ def _bare_labels(text: str, paragraphs: list[tuple[int, tuple[int, int]]]) -> di
     following: dict[str, set[str]] = {}
     for runs in heads.values():
         for run, end in runs:
-            # (the word itself, not its punctuation: "Ada Lind," and "Ada Lind said" are one name)
-            following.setdefault(run, set()).add(text[end + 1:end + 1 + 12].split(" ")[0].rstrip(",.;:!?"))
+            # (the word itself, not its punctuation or possessive: "Ada Lind," "Ada Lind's" and
+            # "Ada Lind said" are one name)
+            word = re.match(r"[\w\-]*", text[end + 1:end + 1 + 12]).group(0)
+            following.setdefault(run, set()).add(word)
     out = {}
     for k, runs in heads.items():
         good = [(run, end) for run, end in runs if counts[run] >= 3 and not run.endswith(".")

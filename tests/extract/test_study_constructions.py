@@ -1524,3 +1524,33 @@ def test_a_business_kind_is_no_rights_group_or_union_named_before(nlp, text):
 def test_a_kind_a_body_may_be_called_still_refers_back(nlp, text, speaker):
     x = run(nlp, text)
     assert [a.speaker.name for a in x.attributions] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister, according to Ann Holm, had known for months.",
+     "The minister, according to Ann Holm, had known for months."),
+    ("The fire, according to police in Halden, was started on purpose.",
+     "The fire, according to police in Halden, was started on purpose."),
+    ("According to Ann Holm, the minister knew about the plan.", "the minister knew about the plan."),
+])
+def test_according_to_set_inside_the_statement_keeps_its_subject(nlp, text, content):
+    x = run(nlp, text)
+    assert [a.content.text for a in x.attributions] == [content]
+
+
+def test_a_role_no_one_holds_is_not_the_person_introduced_in_another(nlp):
+    x = run(nlp, "Tom Varga, a farmer, said his crops had failed. The spokesman said the decision was final.")
+    assert [a.speaker.name for a in x.attributions] == ["Tom Varga"]
+
+
+def test_the_role_a_person_was_introduced_in_refers_to_them(nlp):
+    x = run(nlp, "Tom Varga, a lawyer for the family, said the trial was unfair. The lawyer said an appeal would follow.")
+    assert [a.speaker.name for a in x.attributions] == ["Tom Varga", "Tom Varga"]
+
+
+def test_a_name_opening_paragraphs_with_its_possessive_is_no_transcript_label(nlp):
+    text = "\n".join(["Jane Roe told the Halden Post that she had been threatened.",
+                      "Jane Roe's family said in a statement that she was safe.",
+                      "Jane Roe said she did not recall the meeting."])
+    x = run(nlp, text)
+    assert [a.cue.text for a in x.attributions] == ["told", "said", "said"]
